@@ -1,0 +1,117 @@
+#pragma once
+
+#include "AkSkSigner.h"
+#include "ApiResult.h"
+#include "Backup.h"
+#include "Instance.h"
+#include "RestoreRecord.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace dcs {
+
+// Where and as whom a client talks. Secrets stay in memory only.
+struct ClientConfig {
+    QUrl endpoint;   // https://dcs.{region}.myhuaweicloud.com, or the simulator's base URL
+    QString projectId;
+    QByteArray accessKey;
+    QByteArray secretKey;
+    int transferTimeoutMs = 30000;
+    int pageSize = 1000;     // the API's maximum for limit
+    int parallelPages = 4;   // pages of one list in flight together
+};
+
+// Narrows a list call; empty fields are not sent.
+struct InstanceQuery {
+    QString name;
+    QString id;
+    QString status;
+    bool includeFailure = false;
+};
+
+// The server-side time range of the backup and restore lists (yyyyMMddHHmmss, UTC).
+struct TimeRange {
+    QDateTime begin;
+    QDateTime end;
+};
+
+// One finished request, for the request log. Carries no secret.
+struct RequestLogEntry {
+    QDateTime startedAt;
+    QByteArray method;
+    QUrl url;
+    int httpStatus = 0;
+    qint64 durationMs = 0;
+    QString requestId;
+    QString errorCode;
+};
+
+// Talks DCS v1.0 for one account. Owns that account's QNetworkAccessManager. Every call takes a
+// context object: when the context is destroyed before the answer, the callback is not called.
+class DcsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DcsClient(ClientConfig config, QObject *parent = nullptr);
+    ~DcsClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    QNetworkAccessManager *networkManager() const { return m_network; }
+
+    // Every page, fetched in parallel once the first page tells the total.
+    void listInstances(const InstanceQuery &query, QObject *context,
+                       ApiCallback<QList<Instance>> callback);
+    void showInstance(const QString &instanceId, QObject *context, ApiCallback<Instance> callback);
+    void listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
+                     ApiCallback<QList<Backup>> callback);
+    // Gives the new backup_id.
+    void createBackup(const QString &instanceId, const QString &remark, const QString &format,
+                      QObject *context, ApiCallback<QString> callback);
+    void deleteBackup(const QString &instanceId, const QString &backupId, QObject *context,
+                      ApiCallback<bool> callback);
+    // Sent exactly once: never retried, and Qt is kept from re-sending it on a dropped
+    // connection. A lost answer comes back as ApiError::Kind::AnswerLost. Gives the restore_id.
+    void restore(const QString &instanceId, const QString &backupId, const QString &remark,
+                 QObject *context, ApiCallback<QString> callback);
+    void listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
+                      ApiCallback<QList<RestoreRecord>> callback);
+
+    // Abandons every request in flight; their callbacks get Kind::Cancelled.
+    void abortAll();
+
+    static QString formatQueryTime(const QDateTime &utc); // yyyyMMddHHmmss
+
+Q_SIGNALS:
+    void requestFinished(const dcs::RequestLogEntry &entry);
+
+private:
+    struct Request;
+    using RawHandler = std::function<void(int status, const QByteArray &body, const ApiError &error,
+                                          const QString &requestId)>;
+
+    QUrl apiUrl(const QString &pathAfterProject, const QUrlQuery &query = {}) const;
+    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool repeatable,
+              QObject *context, RawHandler handler);
+    template <typename T>
+    void fetchAllPages(const QString &path, const QUrlQuery &baseQuery, const QString &totalKey,
+                       const QString &listKey, std::function<T(const QJsonObject &)> parse,
+                       QObject *context, ApiCallback<QList<T>> callback);
+
+    ClientConfig m_config;
+    QNetworkAccessManager *m_network;
+    AkSkSigner m_signer;
+};
+
+} // namespace dcs
+
+Q_DECLARE_METATYPE(dcs::RequestLogEntry)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace dcs {
+
+// Runs dcs-sim as a child process for the Demo profile: loopback, an ephemeral port, a state file
+// in the user's data folder. Reads the base URL from the first line it prints; stops it on exit.
+class SimulatorProcess : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString program;   // path of dcs-sim; empty: next to this executable
+        QString stateFile; // empty: <AppDataLocation>/demo-state.json
+        QByteArray accessKey;
+        QByteArray secretKey;
+        QString projectId;
+        QStringList extraArguments;
+        int startTimeoutMs = 15000;
+    };
+
+    explicit SimulatorProcess(Options options, QObject *parent = nullptr);
+    ~SimulatorProcess() override;
+
+    void start();
+    void stop();
+    bool isRunning() const;
+    QUrl baseUrl() const { return m_baseUrl; }
+    const Options &options() const { return m_options; }
+
+    static QString defaultProgram();
+    static QString defaultStateFile();
+    // Where dcs-sim's request log goes: beside the state file.
+    QString logFile() const;
+
+Q_SIGNALS:
+    void ready(const QUrl &baseUrl);
+    void failed(const QString &message); // translated
+    void exitedUnexpectedly(const QString &message);
+
+private:
+    void readFirstLine();
+
+    Options m_options;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QByteArray m_stdout;
+    bool m_stopping = false;
+};
+
+} // namespace dcs
