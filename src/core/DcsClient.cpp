@@ -118,7 +118,7 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
     request.setTransferTimeout(m_config.transferTimeoutMs);
     QList<HeaderPair> headers{{"Content-Type", "application/json"},
                               {"X-Project-Id", m_config.projectId.toUtf8()}};
-    headers = m_signer.sign(method, url, headers, body, QDateTime::currentDateTimeUtc());
+    headers = m_signer.sign(method, url, headers, body, m_config.clock());
     for (const auto &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
 

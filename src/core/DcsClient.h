@@ -29,6 +29,8 @@ struct ClientConfig {
     int transferTimeoutMs = 30000;
     int pageSize = 1000;     // the API's maximum for limit
     int parallelPages = 4;   // pages of one list in flight together
+    // The time requests are signed with; X-Sdk-Date must be within 15 minutes of the server's.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 // Narrows a list call; empty fields are not sent.

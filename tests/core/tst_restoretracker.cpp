@@ -1,0 +1,153 @@
+// RestoreTracker following a real restore on dcs-sim, its back-off and its time limit.
+
+#include "DcsClient.h"
+#include "RestoreTracker.h"
+#include "SimFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dcs;
+
+class TestRestoreTracker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void followsARestoreToSucceed();
+    void reportsAFailedRestore();
+    void backsOffUpToTheMaximum();
+    void givesUpAfterTheTimeout();
+
+private:
+    struct Started {
+        QString instanceId;
+        QString restoreId;
+    };
+    Started startRestore(SimFixture &sim, DcsClient &client);
+    static ClientConfig configFor(const SimFixture &sim);
+
+    SimFixture m_sim;
+};
+
+ClientConfig TestRestoreTracker::configFor(const SimFixture &sim)
+{
+    ClientConfig config;
+    config.endpoint = sim.url();
+    config.projectId = SimFixture::projectId();
+    config.accessKey = SimFixture::accessKey();
+    config.secretKey = SimFixture::secretKey();
+    return config;
+}
+
+void TestRestoreTracker::initTestCase()
+{
+    QVERIFY2(m_sim.start({"--restore-seconds", "2"}), qPrintable(m_sim.error()));
+}
+
+TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsClient &client)
+{
+    Started started;
+    bool done = false;
+    QList<Instance> instances;
+    client.listInstances({}, this, [&](const ApiResult<QList<Instance>> &r) {
+        instances = r.value;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    for (const Instance &i : instances) {
+        if (i.type() != InstanceType::MasterStandby || !i.isRunning())
+            continue;
+        done = false;
+        QList<Backup> backups;
+        client.listBackups(i.instanceId, {}, this, [&](const ApiResult<QList<Backup>> &r) {
+            backups = r.value;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        if (std::any_of(backups.cbegin(), backups.cend(), [](const Backup &b) { return b.isRunning(); }))
+            continue;
+        for (const Backup &b : backups) {
+            if (!b.isRestorable())
+                continue;
+            done = false;
+            client.restore(i.instanceId, b.backupId, QStringLiteral("tracked"), this,
+                           [&](const ApiResult<QString> &r) {
+                               started.restoreId = r.value;
+                               done = true;
+                           });
+            (void)QTest::qWaitFor([&] { return done; }, 10000);
+            started.instanceId = i.instanceId;
+            return started;
+        }
+    }
+    return started;
+}
+
+void TestRestoreTracker::followsARestoreToSucceed()
+{
+    DcsClient client(configFor(m_sim));
+    const Started started = startRestore(m_sim, client);
+    QVERIFY(!started.restoreId.isEmpty());
+    RestoreTracker tracker(&client, started.instanceId, started.restoreId, {100, 400, 2.0, 60000});
+    QSignalSpy updated(&tracker, &RestoreTracker::updated);
+    QSignalSpy finished(&tracker, &RestoreTracker::finished);
+    tracker.start();
+    QVERIFY(finished.wait(15000));
+    const auto record = finished.first().first().value<RestoreRecord>();
+    QCOMPARE(record.status, QStringLiteral("succeed"));
+    QCOMPARE(record.restoreId, started.restoreId);
+    QVERIFY(updated.size() >= 2); // it saw the restore before the end, too
+    QVERIFY(!tracker.isActive());
+}
+
+void TestRestoreTracker::reportsAFailedRestore()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start({"--restore-seconds", "1", "--fault", "restore-fails"}),
+             qPrintable(sim.error()));
+    DcsClient client(configFor(sim));
+    const Started started = startRestore(sim, client);
+    QVERIFY(!started.restoreId.isEmpty());
+    RestoreTracker tracker(&client, started.instanceId, started.restoreId, {100, 300, 2.0, 60000});
+    QSignalSpy finished(&tracker, &RestoreTracker::finished);
+    tracker.start();
+    QVERIFY(finished.wait(15000));
+    const auto record = finished.first().first().value<RestoreRecord>();
+    QCOMPARE(record.status, QStringLiteral("failed"));
+    QVERIFY(!record.errorCode.isEmpty());
+}
+
+void TestRestoreTracker::backsOffUpToTheMaximum()
+{
+    DcsClient client(configFor(m_sim));
+    // An id that never appears: the tracker keeps reading, ever more slowly.
+    RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
+                           {50, 200, 2.0, 60000});
+    QSignalSpy failed(&tracker, &RestoreTracker::readFailed);
+    tracker.start();
+    QCOMPARE(tracker.nextIntervalMs(), 50);
+    QList<int> intervals;
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(failed.wait(5000)); // the unknown instance answers 404, reported, not fatal
+        QTest::qWait(10);
+        intervals.append(tracker.nextIntervalMs());
+    }
+    QCOMPARE(intervals, (QList<int>{100, 200, 200, 200}));
+    QVERIFY(tracker.isActive());
+    tracker.stop();
+}
+
+void TestRestoreTracker::givesUpAfterTheTimeout()
+{
+    DcsClient client(configFor(m_sim));
+    RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
+                           {50, 100, 2.0, 400});
+    QSignalSpy timedOut(&tracker, &RestoreTracker::timedOut);
+    tracker.start();
+    QVERIFY(timedOut.wait(5000));
+    QVERIFY(!tracker.isActive());
+}
+
+QTEST_GUILESS_MAIN(TestRestoreTracker)
+#include "tst_restoretracker.moc"
