@@ -13,8 +13,7 @@ using namespace dcs;
 
 namespace {
 
-ClientConfig configFor(const SimFixture &sim)
-{
+ClientConfig configFor(const SimFixture &sim) {
     ClientConfig config;
     config.endpoint = sim.url();
     config.projectId = SimFixture::projectId();
@@ -25,8 +24,7 @@ ClientConfig configFor(const SimFixture &sim)
 }
 
 // Runs one asynchronous call and waits for its callback.
-template <typename T, typename Call> ApiResult<T> await(Call call, int timeoutMs = 20000)
-{
+template <typename T, typename Call> ApiResult<T> await(Call call, int timeoutMs = 20000) {
     bool done = false;
     ApiResult<T> outcome;
     call([&](const ApiResult<T> &result) {
@@ -41,8 +39,7 @@ template <typename T, typename Call> ApiResult<T> await(Call call, int timeoutMs
 
 } // namespace
 
-class TestDcsClient : public QObject
-{
+class TestDcsClient : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -70,38 +67,33 @@ private:
     std::unique_ptr<DcsClient> m_client;
 };
 
-void TestDcsClient::initTestCase()
-{
+void TestDcsClient::initTestCase() {
     QVERIFY2(m_sim.start({"--restore-seconds", "2", "--backup-seconds", "1"}),
              qPrintable(m_sim.error()));
     m_client = std::make_unique<DcsClient>(configFor(m_sim));
 }
 
-void TestDcsClient::cleanupTestCase()
-{
+void TestDcsClient::cleanupTestCase() {
     m_client.reset();
     m_sim.stop();
 }
 
-QList<Instance> TestDcsClient::instances()
-{
-    const auto result = await<QList<Instance>>(
-        [&](auto cb) { m_client->listInstances({}, this, cb); });
+QList<Instance> TestDcsClient::instances() {
+    const auto result =
+        await<QList<Instance>>([&](auto cb) { m_client->listInstances({}, this, cb); });
     if (!result.ok())
         qWarning() << result.error.summary();
     return result.value;
 }
 
-Instance TestDcsClient::find(std::function<bool(const Instance &)> predicate)
-{
+Instance TestDcsClient::find(std::function<bool(const Instance &)> predicate) {
     for (const Instance &i : instances())
         if (predicate(i))
             return i;
     return {};
 }
 
-Instance TestDcsClient::restorableHaInstance()
-{
+Instance TestDcsClient::restorableHaInstance() {
     for (const Instance &i : instances()) {
         if (i.type() != InstanceType::MasterStandby || !i.isRunning())
             continue;
@@ -117,8 +109,7 @@ Instance TestDcsClient::restorableHaInstance()
     return {};
 }
 
-void TestDcsClient::listsTheDemoData()
-{
+void TestDcsClient::listsTheDemoData() {
     const QList<Instance> all = instances();
     QVERIFY(all.size() >= 8);
     QSet<InstanceType> types;
@@ -133,8 +124,8 @@ void TestDcsClient::listsTheDemoData()
         QVERIFY(i.createdAt.isValid());
         QVERIFY(i.cacheMode.isEmpty()); // the v1 list carries no cache_mode
     }
-    for (InstanceType t : {InstanceType::Single, InstanceType::MasterStandby,
-                           InstanceType::Cluster, InstanceType::Proxy})
+    for (InstanceType t : {InstanceType::Single, InstanceType::MasterStandby, InstanceType::Cluster,
+                           InstanceType::Proxy})
         QVERIFY2(types.contains(t), qPrintable(instanceTypeApiName(t)));
     for (const char *s : {"RUNNING", "RESTORING", "ERROR", "CREATING"})
         QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
@@ -142,8 +133,7 @@ void TestDcsClient::listsTheDemoData()
     QVERIFY(restorableHaInstance().isRunning());
 }
 
-void TestDcsClient::pagesThroughThousandsOfInstances()
-{
+void TestDcsClient::pagesThroughThousandsOfInstances() {
     SimFixture big;
     QVERIFY2(big.start({"--instances", "2500"}), qPrintable(big.error()));
     for (int pageSize : {1000, 300}) {
@@ -152,8 +142,8 @@ void TestDcsClient::pagesThroughThousandsOfInstances()
         DcsClient client(config);
         int requests = 0;
         connect(&client, &DcsClient::requestFinished, this, [&] { ++requests; });
-        const auto result = await<QList<Instance>>(
-            [&](auto cb) { client.listInstances({}, this, cb); }, 60000);
+        const auto result =
+            await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); }, 60000);
         QVERIFY2(result.ok(), qPrintable(result.error.summary()));
         QVERIFY(result.value.size() >= 2508);
         QSet<QString> ids;
@@ -164,11 +154,10 @@ void TestDcsClient::pagesThroughThousandsOfInstances()
     }
 }
 
-void TestDcsClient::showsOneInstanceWithItsShowFields()
-{
+void TestDcsClient::showsOneInstanceWithItsShowFields() {
     const Instance listed = restorableHaInstance();
-    const auto shown = await<Instance>(
-        [&](auto cb) { m_client->showInstance(listed.instanceId, this, cb); });
+    const auto shown =
+        await<Instance>([&](auto cb) { m_client->showInstance(listed.instanceId, this, cb); });
     QVERIFY2(shown.ok(), qPrintable(shown.error.summary()));
     QCOMPARE(shown.value.instanceId, listed.instanceId);
     QCOMPARE(shown.value.name, listed.name);
@@ -177,8 +166,7 @@ void TestDcsClient::showsOneInstanceWithItsShowFields()
     QVERIFY(!shown.requestId.isEmpty());
 }
 
-void TestDcsClient::unknownInstanceIs404()
-{
+void TestDcsClient::unknownInstanceIs404() {
     const auto shown = await<Instance>([&](auto cb) {
         m_client->showInstance(QStringLiteral("00000000-0000-0000-0000-000000000000"), this, cb);
     });
@@ -190,11 +178,10 @@ void TestDcsClient::unknownInstanceIs404()
     QVERIFY(!shown.error.explanation().isEmpty());
 }
 
-void TestDcsClient::listsBackupsWithinATimeRange()
-{
+void TestDcsClient::listsBackupsWithinATimeRange() {
     const Instance ha = restorableHaInstance();
-    const auto all = await<QList<Backup>>(
-        [&](auto cb) { m_client->listBackups(ha.instanceId, {}, this, cb); });
+    const auto all =
+        await<QList<Backup>>([&](auto cb) { m_client->listBackups(ha.instanceId, {}, this, cb); });
     QVERIFY2(all.ok(), qPrintable(all.error.summary()));
     QVERIFY(all.value.size() >= 5);
     // Newest first, as the service lists them.
@@ -212,24 +199,22 @@ void TestDcsClient::listsBackupsWithinATimeRange()
         QVERIFY(b.createdAt >= range.begin && b.createdAt <= range.end);
 }
 
-void TestDcsClient::restoresAndTheRecordReachesSucceed()
-{
+void TestDcsClient::restoresAndTheRecordReachesSucceed() {
     const Instance ha = restorableHaInstance();
     QVERIFY(!ha.instanceId.isEmpty());
-    const auto backups = await<QList<Backup>>(
-        [&](auto cb) { m_client->listBackups(ha.instanceId, {}, this, cb); });
+    const auto backups =
+        await<QList<Backup>>([&](auto cb) { m_client->listBackups(ha.instanceId, {}, this, cb); });
     const auto chosen = std::find_if(backups.value.cbegin(), backups.value.cend(),
                                      [](const Backup &b) { return b.isRestorable(); });
     QVERIFY(chosen != backups.value.cend());
     const QString remark = QStringLiteral("恢复 before release 1.2");
-    const auto restored = await<QString>([&](auto cb) {
-        m_client->restore(ha.instanceId, chosen->backupId, remark, this, cb);
-    });
+    const auto restored = await<QString>(
+        [&](auto cb) { m_client->restore(ha.instanceId, chosen->backupId, remark, this, cb); });
     QVERIFY2(restored.ok(), qPrintable(restored.error.summary()));
     QVERIFY(!restored.value.isEmpty());
 
-    const auto during = await<Instance>(
-        [&](auto cb) { m_client->showInstance(ha.instanceId, this, cb); });
+    const auto during =
+        await<Instance>([&](auto cb) { m_client->showInstance(ha.instanceId, this, cb); });
     QCOMPARE(during.value.status, QStringLiteral("RESTORING"));
 
     RestoreRecord last;
@@ -248,13 +233,12 @@ void TestDcsClient::restoresAndTheRecordReachesSucceed()
     QCOMPARE(last.backupId, chosen->backupId);
     QCOMPARE(last.restoreRemark, remark);
     QVERIFY(last.updatedAt >= last.createdAt);
-    const auto after = await<Instance>(
-        [&](auto cb) { m_client->showInstance(ha.instanceId, this, cb); });
+    const auto after =
+        await<Instance>([&](auto cb) { m_client->showInstance(ha.instanceId, this, cb); });
     QCOMPARE(after.value.status, QStringLiteral("RUNNING"));
 }
 
-void TestDcsClient::everyRefusalComesBackWithItsCode()
-{
+void TestDcsClient::everyRefusalComesBackWithItsCode() {
     const QList<Instance> all = instances();
     auto firstWhere = [&](auto predicate) {
         const auto it = std::find_if(all.cbegin(), all.cend(), predicate);
@@ -266,7 +250,9 @@ void TestDcsClient::everyRefusalComesBackWithItsCode()
             [&](auto cb) { m_client->restore(instanceId, backupId, remark, this, cb); });
         if (r.ok())
             return QStringLiteral("accepted");
-        [&] { QVERIFY(!r.error.requestId.isEmpty()); }();
+        [&] {
+            QVERIFY(!r.error.requestId.isEmpty());
+        }();
         return r.error.code;
     };
     auto backupsOf = [&](const QString &id) {
@@ -279,8 +265,8 @@ void TestDcsClient::everyRefusalComesBackWithItsCode()
     const Instance single =
         firstWhere([](const Instance &i) { return i.type() == InstanceType::Single; });
     QCOMPARE(restoreCode(single.instanceId, "x"), QStringLiteral("DCS.4086"));
-    const Instance restoring = firstWhere(
-        [](const Instance &i) { return i.status == QLatin1String("RESTORING"); });
+    const Instance restoring =
+        firstWhere([](const Instance &i) { return i.status == QLatin1String("RESTORING"); });
     QCOMPARE(restoreCode(restoring.instanceId, "x"), QStringLiteral("DCS.4097"));
     const Instance broken = firstWhere([](const Instance &i) {
         return !i.isRunning() && i.status != QLatin1String("RESTORING") &&
@@ -331,18 +317,17 @@ void TestDcsClient::everyRefusalComesBackWithItsCode()
              QStringLiteral("accepted"));
     // And now a restore is running.
     QCOMPARE(restoreCode(ha.instanceId, good->backupId), QStringLiteral("DCS.4097"));
-    QTRY_COMPARE_WITH_TIMEOUT(find([&](const Instance &i) {
-                                  return i.instanceId == ha.instanceId;
-                              }).status,
-                              QStringLiteral("RUNNING"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        find([&](const Instance &i) { return i.instanceId == ha.instanceId; }).status,
+        QStringLiteral("RUNNING"), 15000);
 }
 
-void TestDcsClient::wrongSecretKeyIsRejected()
-{
+void TestDcsClient::wrongSecretKeyIsRejected() {
     ClientConfig config = configFor(m_sim);
     config.secretKey = "not-the-secret";
     DcsClient client(config);
-    const auto result = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    const auto result =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error.httpStatus, 401);
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0301"));
@@ -351,39 +336,43 @@ void TestDcsClient::wrongSecretKeyIsRejected()
     config = configFor(m_sim);
     config.accessKey = "UNKNOWNAK";
     DcsClient unknown(config);
-    const auto other = await<QList<Instance>>([&](auto cb) { unknown.listInstances({}, this, cb); });
+    const auto other =
+        await<QList<Instance>>([&](auto cb) { unknown.listInstances({}, this, cb); });
     QCOMPARE(other.error.code, QStringLiteral("APIGW.0301"));
 }
 
-void TestDcsClient::staleDateIsRejected()
-{
+void TestDcsClient::staleDateIsRejected() {
     ClientConfig config = configFor(m_sim);
-    config.clock = [] { return QDateTime::currentDateTimeUtc().addSecs(-16 * 60); };
+    config.clock = [] {
+        return QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
+    };
     DcsClient client(config);
-    const auto result = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    const auto result =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QCOMPARE(result.error.httpStatus, 401);
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0303"));
     // Fourteen minutes off is still within the window.
-    config.clock = [] { return QDateTime::currentDateTimeUtc().addSecs(14 * 60); };
+    config.clock = [] {
+        return QDateTime::currentDateTimeUtc().addSecs(14 * 60);
+    };
     DcsClient close(config);
     QVERIFY(await<QList<Instance>>([&](auto cb) { close.listInstances({}, this, cb); }).ok());
 }
 
-void TestDcsClient::transferTimeoutEndsASlowCall()
-{
+void TestDcsClient::transferTimeoutEndsASlowCall() {
     SimFixture slow;
     QVERIFY2(slow.start({"--fault", "latency=3000"}), qPrintable(slow.error()));
     ClientConfig config = configFor(slow);
     config.transferTimeoutMs = 300;
     DcsClient client(config);
-    const auto result = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    const auto result =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QVERIFY(!result.error.explanation().isEmpty());
 }
 
-void TestDcsClient::goneContextGetsNoCallback()
-{
+void TestDcsClient::goneContextGetsNoCallback() {
     bool called = false;
     auto *context = new QObject;
     int finished = 0;
@@ -396,16 +385,15 @@ void TestDcsClient::goneContextGetsNoCallback()
     disconnect(m_client.get(), &DcsClient::requestFinished, this, nullptr);
 }
 
-void TestDcsClient::restartOfTheSimulatorKeepsTheState()
-{
+void TestDcsClient::restartOfTheSimulatorKeepsTheState() {
     SimFixture sim;
     QVERIFY2(sim.start({"--backup-seconds", "1"}), qPrintable(sim.error()));
     QString instanceId;
     QString backupId;
     {
         DcsClient client(configFor(sim));
-        const auto list = await<QList<Instance>>(
-            [&](auto cb) { client.listInstances({}, this, cb); });
+        const auto list =
+            await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
         for (const Instance &i : list.value)
             if (i.type() == InstanceType::Cluster && i.isRunning())
                 instanceId = i.instanceId;
@@ -440,8 +428,7 @@ void TestDcsClient::restartOfTheSimulatorKeepsTheState()
     QCOMPARE(found.backupType, QStringLiteral("manual"));
 }
 
-void TestDcsClient::lostRestoreAnswerIsNotSentTwice()
-{
+void TestDcsClient::lostRestoreAnswerIsNotSentTwice() {
     SimFixture sim;
     QVERIFY2(sim.start({"--fault", "drop-after-restore"}), qPrintable(sim.error()));
     DcsClient client(configFor(sim));
@@ -451,8 +438,8 @@ void TestDcsClient::lostRestoreAnswerIsNotSentTwice()
     for (const Instance &i : list.value) {
         if (i.type() != InstanceType::MasterStandby || !i.isRunning() || !backupId.isEmpty())
             continue;
-        const auto backups = await<QList<Backup>>(
-            [&](auto cb) { client.listBackups(i.instanceId, {}, this, cb); });
+        const auto backups =
+            await<QList<Backup>>([&](auto cb) { client.listBackups(i.instanceId, {}, this, cb); });
         if (std::any_of(backups.value.cbegin(), backups.value.cend(),
                         [](const Backup &b) { return b.isRunning(); }))
             continue;
@@ -463,8 +450,9 @@ void TestDcsClient::lostRestoreAnswerIsNotSentTwice()
             }
     }
     QVERIFY(!backupId.isEmpty());
-    const auto restored = await<QString>(
-        [&](auto cb) { client.restore(ha.instanceId, backupId, QStringLiteral("drop"), this, cb); });
+    const auto restored = await<QString>([&](auto cb) {
+        client.restore(ha.instanceId, backupId, QStringLiteral("drop"), this, cb);
+    });
     QVERIFY(!restored.ok());
     QCOMPARE(restored.error.kind, ApiError::Kind::AnswerLost);
     QTest::qWait(300); // give a stray re-send the time to arrive

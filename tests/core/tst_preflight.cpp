@@ -4,8 +4,7 @@
 
 using namespace dcs;
 
-class TestPreflight : public QObject
-{
+class TestPreflight : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void instanceRules_data();
@@ -16,8 +15,7 @@ private Q_SLOTS:
     void noBackupChosenBlocks();
 };
 
-static Instance instanceOf(const QString &spec, const QString &status)
-{
+static Instance instanceOf(const QString &spec, const QString &status) {
     Instance i;
     i.instanceId = QStringLiteral("i-1");
     i.specCode = spec;
@@ -25,8 +23,7 @@ static Instance instanceOf(const QString &spec, const QString &status)
     return i;
 }
 
-static Backup backupOf(const QString &status, bool restorable)
-{
+static Backup backupOf(const QString &status, bool restorable) {
     Backup b;
     b.backupId = QStringLiteral("b-1");
     b.status = status;
@@ -35,46 +32,63 @@ static Backup backupOf(const QString &status, bool restorable)
     return b;
 }
 
-static QStringList codes(const QList<PreflightFinding> &findings)
-{
+static QStringList codes(const QList<PreflightFinding> &findings) {
     QStringList result;
     for (const auto &f : findings)
         result.append(f.code);
     return result;
 }
 
-void TestPreflight::instanceRules_data()
-{
+void TestPreflight::instanceRules_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("runningBackup");
     QTest::addColumn<QString>("runningRestore");
     QTest::addColumn<QStringList>("expected");
     const QString ha = QStringLiteral("redis.ha.xu1.large.r2.2");
-    QTest::newRow("ha running, idle") << ha << "RUNNING" << "" << "" << QStringList();
-    QTest::newRow("cluster running") << "redis.cluster.xu1.large.r3.24" << "RUNNING" << "" << ""
-                                     << QStringList();
-    QTest::newRow("proxy running") << "redis.proxy.xu1.large.16" << "RUNNING" << "" << ""
-                                   << QStringList();
-    QTest::newRow("single-node") << "redis.single.xu1.tiny.256" << "RUNNING" << "" << ""
-                                 << QStringList{"DCS.4086"};
-    QTest::newRow("single-node wins over status") << "redis.single.xu1.tiny.256" << "ERROR" << ""
+    QTest::newRow("ha running, idle") << ha << "RUNNING"
+                                      << ""
+                                      << "" << QStringList();
+    QTest::newRow("cluster running") << "redis.cluster.xu1.large.r3.24"
+                                     << "RUNNING"
+                                     << ""
+                                     << "" << QStringList();
+    QTest::newRow("proxy running") << "redis.proxy.xu1.large.16"
+                                   << "RUNNING"
+                                   << ""
+                                   << "" << QStringList();
+    QTest::newRow("single-node") << "redis.single.xu1.tiny.256"
+                                 << "RUNNING"
+                                 << ""
+                                 << "" << QStringList{"DCS.4086"};
+    QTest::newRow("single-node wins over status") << "redis.single.xu1.tiny.256"
+                                                  << "ERROR"
+                                                  << ""
                                                   << "" << QStringList{"DCS.4086"};
-    QTest::newRow("restoring") << ha << "RESTORING" << "" << "" << QStringList{"DCS.4097"};
-    QTest::newRow("record still running") << ha << "RUNNING" << "" << "restoring"
-                                          << QStringList{"DCS.4097"};
-    QTest::newRow("error status") << ha << "ERROR" << "" << "" << QStringList{"DCS.4049"};
-    QTest::newRow("creating") << ha << "CREATING" << "" << "" << QStringList{"DCS.4049"};
-    QTest::newRow("backup waiting") << ha << "RUNNING" << "waiting" << ""
-                                    << QStringList{"DCS.4096"};
-    QTest::newRow("backup backuping") << ha << "RUNNING" << "backuping" << ""
-                                      << QStringList{"DCS.4096"};
-    QTest::newRow("finished jobs do not count") << ha << "RUNNING" << "succeed" << "failed"
-                                                << QStringList();
+    QTest::newRow("restoring") << ha << "RESTORING"
+                               << ""
+                               << "" << QStringList{"DCS.4097"};
+    QTest::newRow("record still running") << ha << "RUNNING"
+                                          << ""
+                                          << "restoring" << QStringList{"DCS.4097"};
+    QTest::newRow("error status") << ha << "ERROR"
+                                  << ""
+                                  << "" << QStringList{"DCS.4049"};
+    QTest::newRow("creating") << ha << "CREATING"
+                              << ""
+                              << "" << QStringList{"DCS.4049"};
+    QTest::newRow("backup waiting") << ha << "RUNNING"
+                                    << "waiting"
+                                    << "" << QStringList{"DCS.4096"};
+    QTest::newRow("backup backuping") << ha << "RUNNING"
+                                      << "backuping"
+                                      << "" << QStringList{"DCS.4096"};
+    QTest::newRow("finished jobs do not count") << ha << "RUNNING"
+                                                << "succeed"
+                                                << "failed" << QStringList();
 }
 
-void TestPreflight::instanceRules()
-{
+void TestPreflight::instanceRules() {
     QFETCH(QString, spec);
     QFETCH(QString, status);
     QFETCH(QString, runningBackup);
@@ -96,8 +110,7 @@ void TestPreflight::instanceRules()
         QVERIFY(!f.reason.isEmpty());
 }
 
-void TestPreflight::backupRules_data()
-{
+void TestPreflight::backupRules_data() {
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("supportRestore");
     QTest::addColumn<bool>("refused");
@@ -107,27 +120,27 @@ void TestPreflight::backupRules_data()
         QTest::newRow(status) << QString::fromLatin1(status) << true << true;
 }
 
-void TestPreflight::backupRules()
-{
+void TestPreflight::backupRules() {
     QFETCH(QString, status);
     QFETCH(bool, supportRestore);
     QFETCH(bool, refused);
     const Backup backup = backupOf(status, supportRestore);
     QCOMPARE(!RestorePreflight::backupRefusal(backup).isEmpty(), refused);
     PreflightInput input;
-    input.instance = instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
+    input.instance =
+        instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
     input.backup = &backup;
     input.now = backup.createdAt.addSecs(60);
     QCOMPARE(codes(RestorePreflight::check(input)),
              refused ? QStringList{QStringLiteral("DCS.4087")} : QStringList());
 }
 
-void TestPreflight::oldBackupIsAWarningOnly()
-{
+void TestPreflight::oldBackupIsAWarningOnly() {
     Backup backup = backupOf(QStringLiteral("succeed"), true);
     backup.executionAt = backup.createdAt.addSecs(-3600); // execution_at counts first
     PreflightInput input;
-    input.instance = instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
+    input.instance =
+        instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
     input.backup = &backup;
     input.now = backup.createdAt.addSecs(23 * 3600 + 1800); // 24.5 h after execution_at
     auto findings = RestorePreflight::check(input);
@@ -138,10 +151,10 @@ void TestPreflight::oldBackupIsAWarningOnly()
     QVERIFY(RestorePreflight::check(input).isEmpty());
 }
 
-void TestPreflight::noBackupChosenBlocks()
-{
+void TestPreflight::noBackupChosenBlocks() {
     PreflightInput input;
-    input.instance = instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
+    input.instance =
+        instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
     QVERIFY(RestorePreflight::blocks(RestorePreflight::check(input)));
 }
 

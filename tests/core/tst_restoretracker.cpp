@@ -9,8 +9,7 @@
 
 using namespace dcs;
 
-class TestRestoreTracker : public QObject
-{
+class TestRestoreTracker : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -30,8 +29,7 @@ private:
     SimFixture m_sim;
 };
 
-ClientConfig TestRestoreTracker::configFor(const SimFixture &sim)
-{
+ClientConfig TestRestoreTracker::configFor(const SimFixture &sim) {
     ClientConfig config;
     config.endpoint = sim.url();
     config.projectId = SimFixture::projectId();
@@ -40,13 +38,11 @@ ClientConfig TestRestoreTracker::configFor(const SimFixture &sim)
     return config;
 }
 
-void TestRestoreTracker::initTestCase()
-{
+void TestRestoreTracker::initTestCase() {
     QVERIFY2(m_sim.start({"--restore-seconds", "2"}), qPrintable(m_sim.error()));
 }
 
-TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsClient &client)
-{
+TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsClient &client) {
     Started started;
     bool done = false;
     QList<Instance> instances;
@@ -65,7 +61,8 @@ TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsCl
             done = true;
         });
         (void)QTest::qWaitFor([&] { return done; }, 10000);
-        if (std::any_of(backups.cbegin(), backups.cend(), [](const Backup &b) { return b.isRunning(); }))
+        if (std::any_of(backups.cbegin(), backups.cend(),
+                        [](const Backup &b) { return b.isRunning(); }))
             continue;
         for (const Backup &b : backups) {
             if (!b.isRestorable())
@@ -84,8 +81,7 @@ TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsCl
     return started;
 }
 
-void TestRestoreTracker::followsARestoreToSucceed()
-{
+void TestRestoreTracker::followsARestoreToSucceed() {
     DcsClient client(configFor(m_sim));
     const Started started = startRestore(m_sim, client);
     QVERIFY(!started.restoreId.isEmpty());
@@ -101,8 +97,7 @@ void TestRestoreTracker::followsARestoreToSucceed()
     QVERIFY(!tracker.isActive());
 }
 
-void TestRestoreTracker::reportsAFailedRestore()
-{
+void TestRestoreTracker::reportsAFailedRestore() {
     SimFixture sim;
     QVERIFY2(sim.start({"--restore-seconds", "1", "--fault", "restore-fails"}),
              qPrintable(sim.error()));
@@ -118,8 +113,7 @@ void TestRestoreTracker::reportsAFailedRestore()
     QVERIFY(!record.errorCode.isEmpty());
 }
 
-void TestRestoreTracker::backsOffUpToTheMaximum()
-{
+void TestRestoreTracker::backsOffUpToTheMaximum() {
     DcsClient client(configFor(m_sim));
     // An id that never appears: the tracker keeps reading, ever more slowly.
     RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
@@ -138,8 +132,7 @@ void TestRestoreTracker::backsOffUpToTheMaximum()
     tracker.stop();
 }
 
-void TestRestoreTracker::givesUpAfterTheTimeout()
-{
+void TestRestoreTracker::givesUpAfterTheTimeout() {
     DcsClient client(configFor(m_sim));
     RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
                            {50, 100, 2.0, 400});
