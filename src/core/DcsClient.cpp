@@ -1,5 +1,6 @@
 #include "DcsClient.h"
 
+#include "IamTokenProvider.h"
 #include "OneShotUploadDevice.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
+#include <QSslError>
 
 #include <vector>
 
@@ -37,6 +40,32 @@ bool mayHaveBeenSent(QNetworkReply::NetworkError error)
     default:
         return true;
     }
+}
+
+// The system's proxy settings, for one network manager only.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+// "The certificate has expired — subject: CN=…, issuer: CN=…", one line per problem.
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    for (const QSslError &error : errors) {
+        const QSslCertificate cert = error.certificate();
+        QString line = error.errorString();
+        if (!cert.isNull())
+            line += QCoreApplication::translate("dcs::DcsClient",
+                                                " — certificate subject: %1; issuer: %2")
+                        .arg(cert.subjectDisplayName(), cert.issuerDisplayName());
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ApiResult<QJsonObject> parseObject(const QByteArray &body)
@@ -75,6 +104,31 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
     qRegisterMetaType<dcs::RequestLogEntry>();
     // Redirects are not followed: a signed request must not be replayed somewhere else.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The proxy belongs to this profile's manager: an application-wide proxy would be bypassed
+    // for loopback hosts and would leak into other profiles.
+    if (m_config.useSystemProxy)
+        m_network->setProxyFactory(new SystemProxyFactory);
+    else
+        m_network->setProxy(m_config.proxy);
+    // Certificate problems fail the request; they are recorded so the error can name them.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [](QNetworkReply *reply, const QList<QSslError> &errors) {
+                reply->setProperty("dcsSslErrors", describeSslErrors(errors));
+            });
+    if (m_config.iam) {
+        m_iam = new IamTokenProvider(m_network, *m_config.iam, m_config.projectId,
+                                     m_config.profileName, m_config.transferTimeoutMs,
+                                     sslConfiguration(), m_config.clock, this);
+        connect(m_iam, &IamTokenProvider::requestFinished, this, &DcsClient::requestFinished);
+    }
+}
+
+QSslConfiguration DcsClient::sslConfiguration() const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_config.extraCaCertificates.isEmpty())
+        ssl.addCaCertificates(m_config.extraCaCertificates);
+    return ssl;
 }
 
 DcsClient::~DcsClient()
@@ -112,13 +166,56 @@ static QString pathSegment(const QString &value)
 }
 
 void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                     bool repeatable, QObject *context, RawHandler handler)
+                     bool repeatable, QObject *context, RawHandler handler, int attempt)
+{
+    if (!m_iam) {
+        transfer(method, url, body, repeatable, {}, context, std::move(handler));
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    m_iam->token([=, handler = std::move(handler)](const QByteArray &token,
+                                                   const ApiError &authError) {
+        if (hasContext && !guard)
+            return;
+        if (authError.isError()) {
+            handler(authError.httpStatus, {}, authError, authError.requestId);
+            return;
+        }
+        transfer(method, url, body, repeatable, token, context,
+                 [=](int status, const QByteArray &response, const ApiError &error,
+                     const QString &requestId) {
+                     // A token the server no longer takes is renewed, and a read repeated once.
+                     // A POST is never repeated: it may have been acted on.
+                     if (status == 401 && method == "GET" && attempt == 0) {
+                         m_iam->invalidate(token);
+                         send(method, url, body, repeatable, context, handler, attempt + 1);
+                         return;
+                     }
+                     if (status == 401)
+                         m_iam->invalidate(token);
+                     handler(status, response, error, requestId);
+                 });
+    });
+}
+
+void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                         bool repeatable, const QByteArray &token, QObject *context,
+                         RawHandler handler)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
+    request.setSslConfiguration(sslConfiguration());
     QList<HeaderPair> headers{{"Content-Type", "application/json"},
                               {"X-Project-Id", m_config.projectId.toUtf8()}};
-    headers = m_signer.sign(method, url, headers, body, m_config.clock());
+    if (!token.isEmpty()) {
+        headers.append({"Host", AkSkSigner::hostHeader(url)});
+        headers.append({"X-Auth-Token", token});
+    } else {
+        if (!m_config.securityToken.isEmpty())
+            headers.append({"X-Security-Token", m_config.securityToken});
+        headers = m_signer.sign(method, url, headers, body, m_config.clock());
+    }
     for (const auto &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
 
@@ -143,9 +240,11 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
     started->start();
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
+    const QList<HeaderPair> loggedHeaders = redaction::headers(headers);
+    const QByteArray loggedBody = redaction::body(body);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, guard, hasContext, started, startedAt, method, url, repeatable,
-             handler = std::move(handler)] {
+             loggedHeaders, loggedBody, handler = std::move(handler)] {
                 reply->deleteLater();
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -168,7 +267,11 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
                         kind = ApiError::Kind::Timeout;
                     if (!repeatable && !aborted && mayHaveBeenSent(reply->error()))
                         kind = ApiError::Kind::AnswerLost;
-                    error = ApiError::network(kind, reply->errorString());
+                    QString message = reply->errorString();
+                    const QString sslErrors = reply->property("dcsSslErrors").toString();
+                    if (!sslErrors.isEmpty())
+                        message = sslErrors;
+                    error = ApiError::network(kind, message);
                     error.requestId = QString::fromLatin1(requestIdHeader);
                 } else if (status < 200 || status >= 300) {
                     error = ApiError::fromHttpResponse(status, body, requestIdHeader);
@@ -185,6 +288,9 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
                 entry.requestId = error.requestId.isEmpty() ? QString::fromLatin1(requestIdHeader)
                                                             : error.requestId;
                 entry.errorCode = error.code;
+                entry.profileName = m_config.profileName;
+                entry.requestHeaders = loggedHeaders;
+                entry.requestBody = loggedBody;
                 Q_EMIT requestFinished(entry);
 
                 if (hasContext && !guard)

@@ -4,28 +4,53 @@
 #include "ApiResult.h"
 #include "Backup.h"
 #include "Instance.h"
+#include "RequestLog.h"
 #include "RestoreRecord.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace dcs {
+class IamTokenProvider;
+}
+
+namespace dcs {
+
+// IAM password sign-in: the token is fetched from {endpoint}/v3/auth/tokens and sent as
+// X-Auth-Token instead of an AK/SK signature.
+struct IamCredentials {
+    QUrl endpoint; // https://iam.{region}.myhuaweicloud.com
+    QString account; // the account (domain) name
+    QString user;
+    QString password;
+};
 
 // Where and as whom a client talks. Secrets stay in memory only.
 struct ClientConfig {
     QUrl endpoint;   // https://dcs.{region}.myhuaweicloud.com, or the simulator's base URL
     QString projectId;
+    QString profileName; // for the request log
     QByteArray accessKey;
     QByteArray secretKey;
+    QByteArray securityToken;      // temporary AK/SK: sent and signed as X-Security-Token
+    std::optional<IamCredentials> iam; // set: token authentication instead of AK/SK
+    // DefaultProxy follows the system's settings; set on this client's network manager only.
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    bool useSystemProxy = true;
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
     int transferTimeoutMs = 30000;
     int pageSize = 1000;     // the API's maximum for limit
     int parallelPages = 4;   // pages of one list in flight together
@@ -45,17 +70,6 @@ struct InstanceQuery {
 struct TimeRange {
     QDateTime begin;
     QDateTime end;
-};
-
-// One finished request, for the request log. Carries no secret.
-struct RequestLogEntry {
-    QDateTime startedAt;
-    QByteArray method;
-    QUrl url;
-    int httpStatus = 0;
-    qint64 durationMs = 0;
-    QString requestId;
-    QString errorCode;
 };
 
 // Talks DCS v1.0 for one account. Owns that account's QNetworkAccessManager. Every call takes a
@@ -101,9 +115,14 @@ private:
     using RawHandler = std::function<void(int status, const QByteArray &body, const ApiError &error,
                                           const QString &requestId)>;
 
+    QSslConfiguration sslConfiguration() const;
     QUrl apiUrl(const QString &pathAfterProject, const QUrlQuery &query = {}) const;
+    // Authenticates (fetching a token when needed), then transfers. A GET answered 401 under
+    // token authentication renews the token and is repeated once; nothing else is repeated.
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool repeatable,
-              QObject *context, RawHandler handler);
+              QObject *context, RawHandler handler, int attempt = 0);
+    void transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                  bool repeatable, const QByteArray &token, QObject *context, RawHandler handler);
     template <typename T>
     void fetchAllPages(const QString &path, const QUrlQuery &baseQuery, const QString &totalKey,
                        const QString &listKey, std::function<T(const QJsonObject &)> parse,
@@ -112,8 +131,7 @@ private:
     ClientConfig m_config;
     QNetworkAccessManager *m_network;
     AkSkSigner m_signer;
+    IamTokenProvider *m_iam = nullptr;
 };
 
 } // namespace dcs
-
-Q_DECLARE_METATYPE(dcs::RequestLogEntry)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace dcs {
+
+// Secrets (SK, security token, IAM password, proxy password) in the operating system's keychain
+// through QtKeychain, never in QSettings or a log. Where no keychain service answers, secrets are
+// kept in memory for this run only, and isMemoryOnly() says so for the UI to tell the user.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { SecretKey, SecurityToken, IamPassword, ProxyPassword };
+
+    // service: the keychain service name; memoryOnly: skip the keychain entirely (tests).
+    explicit SecretStore(QString service = QStringLiteral("dcs-console"), bool memoryOnly = false,
+                         QObject *parent = nullptr);
+
+    // found is false when there is no such secret.
+    void read(const QString &profileId, Kind kind, QObject *context,
+              std::function<void(const QString &value, bool found)> done);
+    // persisted is false when the value is only kept in memory for this run.
+    void write(const QString &profileId, Kind kind, const QString &value, QObject *context,
+               std::function<void(bool persisted)> done = {});
+    void removeAll(const QString &profileId);
+
+    bool isMemoryOnly() const { return m_memoryOnly; }
+    // The keychain's last error, for the profile dialog; empty when it worked.
+    QString lastKeychainError() const { return m_lastError; }
+
+    static QString keyFor(const QString &profileId, Kind kind);
+
+Q_SIGNALS:
+    void memoryOnlyChanged(bool memoryOnly);
+
+private:
+    void fallBackToMemory(const QString &error);
+
+    QString m_service;
+    bool m_memoryOnly;
+    QString m_lastError;
+    QHash<QString, QString> m_memory; // this run's copy, also when the keychain works
+};
+
+} // namespace dcs
