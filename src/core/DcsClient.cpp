@@ -150,7 +150,7 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray requestIdHeader = reply->rawHeader("X-Request-Id");
-                const QByteArray body = reply->readAll();
+                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
                 const bool aborted = reply->property("dcsAborted").toBool();
                 ApiError error;
 
