@@ -249,7 +249,7 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray requestIdHeader = reply->rawHeader("X-Request-Id");
-                const QByteArray body = reply->readAll();
+                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
                 const bool aborted = reply->property("dcsAborted").toBool();
                 ApiError error;
 
