@@ -1,0 +1,285 @@
+// Profiles: the QSettings round trip, validation, and that no secret ever reaches the settings
+// file or the request log.
+
+#include "Profile.h"
+#include "ProfileStore.h"
+#include "RequestLog.h"
+#include "SecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dcs;
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void demoAndSessionProfilesAreNeverSaved();
+    void removeForgetsTheProfile();
+    void validation_data();
+    void validation();
+    void regionRules();
+    void secretsStayOutOfTheSettingsFile();
+    void memoryOnlySecretStore();
+    void redactsHeadersAndBodies();
+    void curlCommandUsesPlaceholders();
+
+private:
+    static Profile sample();
+};
+
+Profile TestProfiles::sample()
+{
+    Profile p;
+    p.id = Profile::newId();
+    p.name = QStringLiteral("生产 cn-north-4");
+    p.region = QStringLiteral("cn-north-4");
+    p.dcsEndpoint = defaultDcsEndpoint(p.region);
+    p.iamEndpoint = defaultIamEndpoint(p.region);
+    p.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    p.authMethod = Profile::AuthMethod::IamPassword;
+    p.accessKey = QStringLiteral("AKEXAMPLE");
+    p.iamAccount = QStringLiteral("acme");
+    p.iamUser = QStringLiteral("ops");
+    p.proxy = {ProxySettings::Mode::Socks5, QStringLiteral("proxy.corp"), 1080,
+               QStringLiteral("proxyuser")};
+    p.caBundleFile = QString();
+    p.timeoutSeconds = 45;
+    p.production = true;
+    p.readOnly = true;
+    return p;
+}
+
+void TestProfiles::roundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    QSignalSpy changed(&store, &ProfileStore::changed);
+    const Profile p = sample();
+    store.save(p);
+    QCOMPARE(changed.size(), 1);
+    store.setLastUsedId(p.id);
+
+    QSettings reread(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore again(&reread);
+    QCOMPARE(again.profiles().size(), 1);
+    QCOMPARE(*again.profile(p.id), p);
+    QCOMPARE(*again.profileByName(p.name), p);
+    QCOMPARE(again.lastUsedId(), p.id);
+    QVERIFY(!again.profile(QStringLiteral("nope")));
+}
+
+void TestProfiles::demoAndSessionProfilesAreNeverSaved()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile demo = sample();
+    demo.demo = true;
+    Profile session = sample();
+    session.sessionOnly = true;
+    store.save(demo);
+    store.save(session);
+    QVERIFY(store.profiles().isEmpty());
+}
+
+void TestProfiles::removeForgetsTheProfile()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    const Profile a = sample();
+    Profile b = sample();
+    b.id = Profile::newId();
+    b.name = QStringLiteral("b");
+    store.save(a);
+    store.save(b);
+    store.setLastUsedId(a.id);
+    store.remove(a.id);
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().first().id, b.id);
+    QVERIFY(store.lastUsedId().isEmpty());
+}
+
+void TestProfiles::validation_data()
+{
+    using F = ProfileProblem::Field;
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<bool>("warning");
+    QTest::newRow("empty name") << "name=" << int(F::Name) << false;
+    QTest::newRow("empty project") << "project=" << int(F::ProjectId) << false;
+    QTest::newRow("short project") << "project=1234" << int(F::ProjectId) << false;
+    QTest::newRow("non-hex project") << "project=zz23456789abcdef0123456789abcdef"
+                                     << int(F::ProjectId) << false;
+    QTest::newRow("bad region") << "region=North China" << int(F::Region) << false;
+    QTest::newRow("unknown region") << "region=xx-north-7" << int(F::Region) << true;
+    QTest::newRow("endpoint not a URL") << "endpoint=dcs.example" << int(F::DcsEndpoint) << false;
+    QTest::newRow("endpoint ftp") << "endpoint=ftp://dcs.example" << int(F::DcsEndpoint) << false;
+    QTest::newRow("endpoint plain http") << "endpoint=http://dcs.example" << int(F::DcsEndpoint)
+                                         << true;
+    QTest::newRow("iam endpoint") << "iam=not a url" << int(F::IamEndpoint) << false;
+    QTest::newRow("no account") << "account=" << int(F::IamAccount) << false;
+    QTest::newRow("no user") << "user=" << int(F::IamUser) << false;
+    QTest::newRow("no AK") << "ak=" << int(F::AccessKey) << false;
+    QTest::newRow("proxy port") << "proxyport=0" << int(F::Proxy) << false;
+    QTest::newRow("ca file") << "ca=/no/such/file.pem" << int(F::CaBundle) << false;
+    QTest::newRow("timeout") << "timeout=0" << int(F::Timeout) << false;
+}
+
+void TestProfiles::validation()
+{
+    QFETCH(QString, change);
+    QFETCH(int, field);
+    QFETCH(bool, warning);
+    Profile p = sample();
+    QVERIFY(validateProfile(p).isEmpty());
+    const QString key = change.section(QLatin1Char('='), 0, 0);
+    const QString value = change.section(QLatin1Char('='), 1);
+    if (key == QLatin1String("name"))
+        p.name = value;
+    else if (key == QLatin1String("project"))
+        p.projectId = value;
+    else if (key == QLatin1String("region"))
+        p.region = value;
+    else if (key == QLatin1String("endpoint"))
+        p.dcsEndpoint = QUrl(value);
+    else if (key == QLatin1String("iam"))
+        p.iamEndpoint = QUrl(value);
+    else if (key == QLatin1String("account"))
+        p.iamAccount = value;
+    else if (key == QLatin1String("user"))
+        p.iamUser = value;
+    else if (key == QLatin1String("ak"))
+        p.authMethod = Profile::AuthMethod::AkSk, p.accessKey = value;
+    else if (key == QLatin1String("proxyport"))
+        p.proxy.port = value.toInt();
+    else if (key == QLatin1String("ca"))
+        p.caBundleFile = value;
+    else if (key == QLatin1String("timeout"))
+        p.timeoutSeconds = value.toInt();
+    const auto problems = validateProfile(p);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(int(problems.first().field), field);
+    QCOMPARE(problems.first().warning, warning);
+    QVERIFY(!problems.first().message.isEmpty());
+}
+
+void TestProfiles::regionRules()
+{
+    QCOMPARE(knownRegions().size(), 24);
+    for (const QString &r : knownRegions())
+        QVERIFY2(looksLikeRegion(r), qPrintable(r));
+    QVERIFY(!looksLikeRegion(QStringLiteral("cn-north")));
+    QVERIFY(!looksLikeRegion(QStringLiteral("CN-NORTH-4")));
+    QCOMPARE(defaultDcsEndpoint(QStringLiteral("cn-east-3")),
+             QUrl(QStringLiteral("https://dcs.cn-east-3.myhuaweicloud.com")));
+    QCOMPARE(defaultIamEndpoint(QStringLiteral("ap-southeast-1")),
+             QUrl(QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com")));
+}
+
+void TestProfiles::secretsStayOutOfTheSettingsFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    const QString secret = QStringLiteral("S3cr3t-SK-that-must-not-leak");
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        SecretStore secrets(QStringLiteral("dcs-console-test"), true);
+        const Profile p = sample();
+        store.save(p);
+        bool written = false;
+        secrets.write(p.id, SecretStore::Kind::SecretKey, secret, this,
+                      [&](bool) { written = true; });
+        QTRY_VERIFY(written);
+    }
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray contents = f.readAll();
+    QVERIFY(!contents.isEmpty());
+    QVERIFY(!contents.contains(secret.toUtf8()));
+}
+
+void TestProfiles::memoryOnlySecretStore()
+{
+    SecretStore secrets(QStringLiteral("dcs-console-test"), true);
+    QVERIFY(secrets.isMemoryOnly());
+    bool persisted = true;
+    bool done = false;
+    secrets.write(QStringLiteral("p1"), SecretStore::Kind::IamPassword, QStringLiteral("pw"), this,
+                  [&](bool p) {
+                      persisted = p;
+                      done = true;
+                  });
+    QTRY_VERIFY(done);
+    QVERIFY(!persisted);
+    QString value;
+    bool found = false;
+    done = false;
+    secrets.read(QStringLiteral("p1"), SecretStore::Kind::IamPassword, this,
+                 [&](const QString &v, bool f) {
+                     value = v;
+                     found = f;
+                     done = true;
+                 });
+    QTRY_VERIFY(done);
+    QVERIFY(found);
+    QCOMPARE(value, QStringLiteral("pw"));
+    secrets.removeAll(QStringLiteral("p1"));
+    done = false;
+    secrets.read(QStringLiteral("p1"), SecretStore::Kind::IamPassword, this,
+                 [&](const QString &, bool f) {
+                     found = f;
+                     done = true;
+                 });
+    QTRY_VERIFY(done);
+    QVERIFY(!found);
+}
+
+void TestProfiles::redactsHeadersAndBodies()
+{
+    const auto headers = redaction::headers({{"Authorization", "SDK-HMAC-SHA256 Access=A, Signature=abc"},
+                                             {"X-Auth-Token", "tok"},
+                                             {"X-Subject-Token", "tok2"},
+                                             {"X-Security-Token", "tok3"},
+                                             {"X-Project-Id", "p"}});
+    for (const auto &h : headers) {
+        if (h.first == "X-Project-Id")
+            QCOMPARE(h.second, QByteArray("p"));
+        else
+            QCOMPARE(h.second, QByteArray("<redacted>"));
+    }
+    const QByteArray body = redaction::body(
+        R"({"auth":{"identity":{"password":{"user":{"name":"u","password":"hunter2"}}}},"remark":"x"})");
+    QVERIFY(!body.contains("hunter2"));
+    QVERIFY(body.contains("\"remark\":\"x\""));
+    QVERIFY(body.contains("\"name\":\"u\""));
+    QVERIFY(!redaction::body("not json password=hunter2").contains("hunter2"));
+}
+
+void TestProfiles::curlCommandUsesPlaceholders()
+{
+    RequestLogEntry entry;
+    entry.method = "POST";
+    entry.url = QUrl(QStringLiteral("https://dcs.cn-north-4.myhuaweicloud.com/v1.0/p/instances/i/restores"));
+    entry.requestHeaders = redaction::headers({{"Content-Type", "application/json"},
+                                               {"Authorization", "SDK-HMAC-SHA256 secret"}});
+    entry.requestBody = R"({"backup_id":"b","remark":"it's"})";
+    const QString curl = curlCommand(entry);
+    QVERIFY(curl.startsWith(QStringLiteral("curl -X POST")));
+    QVERIFY(curl.contains(QStringLiteral("\"Authorization: $DCS_AUTHORIZATION\"")));
+    QVERIFY(!curl.contains(QStringLiteral("secret")));
+    QVERIFY(curl.contains(QStringLiteral("'Content-Type: application/json'")));
+    QVERIFY(curl.contains(QStringLiteral("it'\\''s")));
+    QVERIFY(curl.endsWith(QStringLiteral("/restores'")));
+}
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"
