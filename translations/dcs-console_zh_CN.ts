@@ -489,7 +489,7 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -856,7 +856,7 @@
 <context>
     <name>dcs</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
+        <source>The server's answer has no "%1".</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
 </context>
@@ -919,7 +919,7 @@
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
+        <source>No token was sent. Check the profile's authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥（AK）、私有访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥、私有访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
 <context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
+        <source>The field "%1" is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
 </context>
@@ -1116,20 +1116,8 @@
         <translation>该实例已有恢复任务在进行中。请等待其完成。</translation>
     </message>
     <message>
-        <source>The instance is %1; only a RUNNING instance can be restored.</source>
-        <translation>实例当前状态为 %1，只有“运行中”的实例才能恢复。</translation>
-    </message>
-    <message>
-        <source>in an unknown state</source>
-        <translation>未知状态</translation>
-    </message>
-    <message>
         <source>A backup of this instance is running. Wait until it has finished.</source>
         <translation>该实例正在备份。请等待备份完成。</translation>
-    </message>
-    <message>
-        <source>This backup is %1; only a backup that succeeded can be restored.</source>
-        <translation>该备份状态为 %1，只有备份成功的备份才能用于恢复。</translation>
     </message>
     <message>
         <source>The service marks this backup as not restorable (is_support_restore is FALSE).</source>
@@ -1144,6 +1132,14 @@
         <translation>
             <numerusform>该备份已有 %n 小时：此后写入的所有数据都将丢失。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The instance is %1; only a running instance can be restored.</source>
+        <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
+    </message>
+    <message>
+        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
+        <translation>该备份状态为“%1”，只有备份成功的备份才能用于恢复。</translation>
     </message>
 </context>
 <context>
