@@ -1,5 +1,7 @@
 #include "RestorePreflight.h"
 
+#include "DisplayText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -40,9 +42,8 @@ QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &in
                                              "Wait until it has finished.")));
     } else if (!instance.isRunning()) {
         findings.append(
-            block("DCS.4049", tr("The instance is %1; only a RUNNING instance can be restored.")
-                                  .arg(instance.status.isEmpty() ? tr("in an unknown state")
-                                                                 : instance.status)));
+            block("DCS.4049", tr("The instance is %1; only a running instance can be restored.")
+                                  .arg(DisplayText::instanceStatus(instance.status))));
     }
     if (std::any_of(input.backups.cbegin(), input.backups.cend(),
                     [](const Backup &b) { return b.isRunning(); })) {
@@ -55,8 +56,8 @@ QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &in
 QString RestorePreflight::backupRefusal(const Backup &backup)
 {
     if (!backup.isSucceeded())
-        return tr("This backup is %1; only a backup that succeeded can be restored.")
-            .arg(backup.status.isEmpty() ? tr("in an unknown state") : backup.status);
+        return tr("This backup's status is %1; only a backup that succeeded can be restored.")
+            .arg(DisplayText::backupStatus(backup.status));
     if (!backup.supportRestore)
         return tr("The service marks this backup as not restorable (is_support_restore is "
                   "FALSE).");

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// How API values are shown to people: translated status words, dates in local time, sizes and
+// numbers through the current default QLocale (which LanguageManager sets with the language).
+namespace DisplayText {
+
+// Shown for a field the server sent as null or not at all.
+QString none();
+QString orNone(const QString &value);
+
+QString instanceStatus(const QString &apiStatus);
+QString backupStatus(const QString &apiStatus);
+QString restoreStatus(const QString &apiStatus);
+QString backupType(const QString &apiType);
+QString yesNo(bool value);
+
+QString dateTime(const QDateTime &utc);
+QString dataSize(qint64 bytes);
+// "512 MB / 1,024 MB (50%)"
+QString memoryUsage(qint64 usedMb, qint64 maxMb);
+QString percent(double value);
+
+} // namespace DisplayText

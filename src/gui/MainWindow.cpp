@@ -1,0 +1,795 @@
+#include "MainWindow.h"
+
+#include "BackupTableModel.h"
+#include "DcsClient.h"
+#include "DisplayText.h"
+#include "InstanceDetailsModel.h"
+#include "InstanceSortFilterProxyModel.h"
+#include "InstanceTableModel.h"
+#include "LanguageManager.h"
+#include "ModelRoles.h"
+#include "ProgressBarDelegate.h"
+#include "RestoreDialog.h"
+#include "RestorePreflight.h"
+#include "RestoreTableModel.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace {
+
+constexpr int StatusMessageMs = 10000;
+
+// The statuses the filter offers, in the order the console shows them.
+const QStringList &filterStatuses() {
+    static const QStringList statuses{
+        QStringLiteral("RUNNING"),  QStringLiteral("RESTORING"),  QStringLiteral("CREATING"),
+        QStringLiteral("ERROR"),    QStringLiteral("RESTARTING"), QStringLiteral("EXTENDING"),
+        QStringLiteral("FLUSHING"), QStringLiteral("FROZEN"),     QStringLiteral("CREATEFAILED")};
+    return statuses;
+}
+
+QString withCode(const dcs::PreflightFinding &finding) {
+    if (finding.code.isEmpty() || finding.reason.contains(finding.code))
+        return finding.reason;
+    return QStringLiteral("%1 (%2)").arg(finding.reason, finding.code);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_instances(new InstanceTableModel(this))
+    , m_instanceProxy(new InstanceSortFilterProxyModel(this))
+    , m_details(new InstanceDetailsModel(this))
+    , m_backups(new BackupTableModel(this))
+    , m_backupProxy(new QSortFilterProxyModel(this))
+    , m_restores(new RestoreTableModel(this))
+    , m_restoreProxy(new QSortFilterProxyModel(this))
+    , m_countLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this)) {
+    ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+    ui->errorPanel->clear();
+    ui->simulatorBanner->setVisible(false);
+    ui->simulatorBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e3c565; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
+    ui->restoreBlockedLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #8a1c12; background: #fdf1f0; border-radius: 3px; "
+                       "padding: 4px 8px; }"));
+    ui->restoreBlockedLabel->setVisible(false);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    m_countLabel->setObjectName(QStringLiteral("instanceCountLabel"));
+    m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    ui->mainSplitter->setStretchFactor(0, 1);
+    ui->mainSplitter->setStretchFactor(1, 1);
+
+    setupModels();
+    setupActions();
+    fillStatusFilter();
+    retranslate();
+    updateActions();
+    updatePaneStates();
+    ui->centralStack->setCurrentWidget(ui->consolePage);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupModels() {
+    // Compact rows: an administrator wants to see many instances at once.
+    const int rowHeight = fontMetrics().height() + 10;
+    for (QTableView *view :
+         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable})
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+
+    m_instanceProxy->setSourceModel(m_instances);
+    ui->instanceTable->setModel(m_instanceProxy);
+    ui->instanceTable->sortByColumn(InstanceTableModel::Name, Qt::AscendingOrder);
+    ui->instanceTable->horizontalHeader()->setSectionsMovable(true);
+    ui->instanceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    ui->detailsTable->setModel(m_details);
+    ui->detailsTable->horizontalHeader()->setSectionResizeMode(InstanceDetailsModel::Field,
+                                                               QHeaderView::ResizeToContents);
+
+    m_backupProxy->setSourceModel(m_backups);
+    m_backupProxy->setSortRole(ModelRoles::Sort);
+    m_backupProxy->setSortLocaleAware(true);
+    ui->backupTable->setModel(m_backupProxy);
+    ui->backupTable->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
+
+    m_restoreProxy->setSourceModel(m_restores);
+    m_restoreProxy->setSortRole(ModelRoles::Sort);
+    m_restoreProxy->setSortLocaleAware(true);
+    m_restoreProxy->setDynamicSortFilter(true);
+    ui->restoreTable->setModel(m_restoreProxy);
+    ui->restoreTable->sortByColumn(RestoreTableModel::Created, Qt::DescendingOrder);
+    ui->restoreTable->setItemDelegateForColumn(RestoreTableModel::Progress,
+                                               new ProgressBarDelegate(this));
+    ui->restoreTable->setColumnWidth(RestoreTableModel::Progress, 160);
+
+    connect(ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onCurrentInstanceChanged);
+    connect(ui->instanceFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_instanceProxy->setFilterText(text);
+        updateStatusBar();
+    });
+    connect(ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        InstanceFilter filter = m_instanceProxy->filter();
+        filter.status = ui->statusFilterCombo->currentData().toString();
+        m_instanceProxy->setFilter(filter);
+        updateStatusBar();
+    });
+    connect(ui->instanceTable, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showInstanceContextMenu);
+    connect(ui->backupTable, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showBackupContextMenu);
+    connect(ui->backupTable, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                const QModelIndex source = m_backupProxy->mapToSource(index);
+                if (!source.isValid())
+                    return;
+                const dcs::Backup &backup = m_backups->backupAt(source.row());
+                const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+                if (!ui->restoreAction->isEnabled() || !refusal.isEmpty()) {
+                    statusBar()->showMessage(refusal.isEmpty() ? restoreBlockReason() : refusal,
+                                             StatusMessageMs);
+                    return;
+                }
+                openRestoreDialog(backup.backupId);
+            });
+    connect(ui->backupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+}
+
+void MainWindow::setupActions() {
+    ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    ui->restoreAction->setIcon(QIcon(QStringLiteral(":/icons/restore.svg")));
+    ui->copyInstanceIdAction->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    ui->quitAction->setIcon(QIcon(QStringLiteral(":/icons/quit.svg")));
+    ui->chineseAction->setData(QStringLiteral("zh_CN"));
+    ui->englishAction->setData(QStringLiteral("en"));
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    languages->addAction(ui->chineseAction);
+    languages->addAction(ui->englishAction);
+    ui->languageMenu->setEnabled(false);
+
+    connect(ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(ui->restoreAction, &QAction::triggered, this, [this] { openRestoreDialog(); });
+    connect(ui->copyInstanceIdAction, &QAction::triggered, this, &MainWindow::copyInstanceId);
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_languages)
+            m_languages->setLanguage(action->data().toString());
+    });
+}
+
+void MainWindow::setLanguageManager(LanguageManager *languages) {
+    m_languages = languages;
+    ui->languageMenu->setEnabled(languages != nullptr);
+    if (!languages)
+        return;
+    const auto sync = [this](const QString &language) {
+        ui->chineseAction->setChecked(language == QLatin1String("zh_CN"));
+        ui->englishAction->setChecked(language == QLatin1String("en"));
+    };
+    sync(languages->language());
+    connect(languages, &LanguageManager::languageChanged, this, sync);
+}
+
+void MainWindow::showStarting() {
+    m_startState = StartState::Starting;
+    ui->centralStack->setCurrentWidget(ui->startPage);
+    ui->startProgress->setVisible(true);
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::showStartFailure(const QString &message) {
+    m_startState = StartState::Failed;
+    m_startFailure = message;
+    ui->centralStack->setCurrentWidget(ui->startPage);
+    ui->startProgress->setVisible(false);
+    ui->errorPanel->showMessage([] { return tr("The local simulator could not be started"); },
+                                [message] { return message; });
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::setSession(const Session &session) {
+    for (dcs::RestoreTracker *tracker : std::as_const(m_trackers))
+        tracker->deleteLater();
+    m_trackers.clear();
+    m_session = session;
+    m_startState = StartState::None;
+    m_currentId.clear();
+    m_firstLoad = true;
+    m_instances->clear();
+    m_details->clear();
+    m_backups->clear();
+    m_restores->clear();
+    ui->errorPanel->clear();
+    ui->centralStack->setCurrentWidget(ui->consolePage);
+    retranslate();
+    updateActions();
+    if (m_session.isOpen())
+        refresh();
+}
+
+void MainWindow::refresh() {
+    dcs::DcsClient *client = m_session.client;
+    if (!client || m_loadingInstances)
+        return;
+    m_loadingInstances = true;
+    updateStatusBar();
+    updateActions();
+    client->listInstances(
+        {}, this, [this, client](const dcs::ApiResult<QList<dcs::Instance>> &result) {
+            if (client != m_session.client)
+                return;
+            m_loadingInstances = false;
+            if (!result.ok()) {
+                showApiError(result.error, [] { return tr("Loading the instances failed"); });
+                updateStatusBar();
+                updateActions();
+                return;
+            }
+            m_lastRefresh = QDateTime::currentDateTime();
+            {
+                // A reset drops the selection for a moment; that is not the user's choice.
+                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+                m_instances->setInstances(result.value);
+            }
+            if (m_firstLoad) {
+                ui->instanceTable->resizeColumnsToContents();
+                m_firstLoad = false;
+            }
+            const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
+            if (row >= 0) {
+                const QModelIndex proxyIndex =
+                    m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+                {
+                    const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+                    ui->instanceTable->selectionModel()->select(
+                        proxyIndex,
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    ui->instanceTable->selectionModel()->setCurrentIndex(
+                        proxyIndex, QItemSelectionModel::NoUpdate);
+                }
+                ui->instanceTable->viewport()->update();
+                loadSelected(true);
+            } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
+                ui->instanceTable->selectRow(0);
+            } else {
+                m_currentId.clear();
+                loadSelected(false);
+            }
+            updateStatusBar();
+            updateActions();
+            Q_EMIT instancesLoaded();
+        });
+}
+
+bool MainWindow::selectInstance(const QString &idOrName) {
+    int row = m_instances->rowOf(idOrName);
+    for (int i = 0; row < 0 && i < m_instances->rowCount(); ++i) {
+        if (m_instances->instanceAt(i).name == idOrName)
+            row = i;
+    }
+    if (row < 0)
+        return false;
+    QModelIndex proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+    if (!proxyIndex.isValid()) {
+        // Hidden by the filter: clear it rather than select something invisible.
+        ui->instanceFilterEdit->clear();
+        ui->statusFilterCombo->setCurrentIndex(0);
+        proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+    }
+    ui->instanceTable->selectRow(proxyIndex.row());
+    ui->instanceTable->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::onCurrentInstanceChanged() {
+    const QModelIndexList rows = ui->instanceTable->selectionModel()->selectedRows();
+    QString id;
+    if (!rows.isEmpty()) {
+        const QModelIndex source = m_instanceProxy->mapToSource(rows.first());
+        if (source.isValid())
+            id = m_instances->instanceAt(source.row()).instanceId;
+    }
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    loadSelected(false);
+}
+
+void MainWindow::loadSelected(bool keepTables) {
+    if (m_currentId.isEmpty()) {
+        m_details->clear();
+        m_backups->clear();
+        m_restores->clear();
+        m_backupsLoaded = m_restoresLoaded = false;
+        updatePaneStates();
+        updateActions();
+        return;
+    }
+    if (!keepTables) {
+        m_details->setInstance(m_instances->instanceAt(m_instances->rowOf(m_currentId)));
+        m_backups->clear();
+        m_restores->clear();
+        m_backupsLoaded = m_restoresLoaded = false;
+    }
+    loadDetails();
+    loadBackups();
+    loadRestores();
+    updatePaneStates();
+    updateActions();
+}
+
+void MainWindow::loadDetails() {
+    dcs::DcsClient *client = m_session.client;
+    if (!client)
+        return;
+    m_loadingDetails = true;
+    const QString id = m_currentId;
+    client->showInstance(id, this, [this, client, id](const dcs::ApiResult<dcs::Instance> &result) {
+        if (client != m_session.client)
+            return;
+        if (id == m_currentId)
+            m_loadingDetails = false;
+        if (!result.ok()) {
+            if (id == m_currentId)
+                showApiError(result.error,
+                             [] { return tr("Loading the instance details failed"); });
+        } else {
+            m_instances->updateInstance(result.value);
+            if (id == m_currentId)
+                m_details->setInstance(result.value);
+        }
+        updatePaneStates();
+        updateActions();
+    });
+}
+
+void MainWindow::loadBackups() {
+    dcs::DcsClient *client = m_session.client;
+    if (!client)
+        return;
+    m_loadingBackups = true;
+    const QString id = m_currentId;
+    client->listBackups(
+        id, {}, this, [this, client, id](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            if (client != m_session.client || id != m_currentId)
+                return;
+            m_loadingBackups = false;
+            if (!result.ok()) {
+                showApiError(result.error, [] { return tr("Loading the backups failed"); });
+            } else {
+                const bool first = !m_backupsLoaded;
+                m_backups->setBackups(result.value);
+                m_backupsLoaded = true;
+                if (first)
+                    ui->backupTable->resizeColumnsToContents();
+            }
+            updatePaneStates();
+            updateActions();
+        });
+}
+
+void MainWindow::loadRestores() {
+    dcs::DcsClient *client = m_session.client;
+    if (!client)
+        return;
+    m_loadingRestores = true;
+    const QString id = m_currentId;
+    client->listRestores(
+        id, {}, this, [this, client, id](const dcs::ApiResult<QList<dcs::RestoreRecord>> &result) {
+            if (client != m_session.client || id != m_currentId)
+                return;
+            m_loadingRestores = false;
+            if (!result.ok()) {
+                showApiError(result.error, [] { return tr("Loading the restore records failed"); });
+            } else {
+                const bool first = !m_restoresLoaded;
+                m_restores->setRecords(result.value);
+                m_restoresLoaded = true;
+                if (first) {
+                    ui->restoreTable->resizeColumnsToContents();
+                    ui->restoreTable->setColumnWidth(
+                        RestoreTableModel::Progress,
+                        qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
+                }
+                // A restore started elsewhere (or before this run) is followed too.
+                for (const dcs::RestoreRecord &record : result.value) {
+                    if (record.isRunning())
+                        track(id, record.restoreId);
+                }
+            }
+            updatePaneStates();
+            updateActions();
+        });
+}
+
+void MainWindow::showApiError(const dcs::ApiError &error, std::function<QString()> action) {
+    if (error.kind == dcs::ApiError::Kind::Cancelled)
+        return;
+    ui->errorPanel->showError(error, std::move(action));
+    statusBar()->showMessage(error.summary(), StatusMessageMs);
+}
+
+QString MainWindow::restoreBlockReason() const {
+    if (!m_session.isOpen())
+        return tr("Not connected.");
+    if (m_currentId.isEmpty())
+        return tr("Select an instance to restore it.");
+    dcs::PreflightInput input;
+    input.instance = m_details->hasInstance() && m_details->instance().instanceId == m_currentId
+                         ? m_details->instance()
+                         : m_instances->instanceAt(m_instances->rowOf(m_currentId));
+    input.backups = m_backups->backups();
+    input.restores = m_restores->records();
+    input.now = QDateTime::currentDateTimeUtc();
+    QStringList reasons;
+    for (const dcs::PreflightFinding &finding : dcs::RestorePreflight::checkInstance(input)) {
+        if (finding.severity == dcs::PreflightFinding::Severity::Block)
+            reasons << withCode(finding);
+    }
+    return reasons.join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_session.isOpen();
+    const bool selected = open && !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
+    ui->refreshAction->setEnabled(open && !m_loadingInstances);
+    ui->copyInstanceIdAction->setEnabled(selected);
+
+    const QString blocked = selected ? restoreBlockReason() : QString();
+    ui->restoreAction->setEnabled(selected && blocked.isEmpty());
+    if (!selected) {
+        ui->restoreAction->setToolTip(open ? tr("Select an instance to restore it.")
+                                           : tr("Not connected."));
+        ui->restoreBlockedLabel->setVisible(false);
+    } else if (!blocked.isEmpty()) {
+        const QString text = tr("Restore is not available: %1").arg(blocked);
+        ui->restoreAction->setToolTip(text);
+        ui->restoreBlockedLabel->setText(text);
+        ui->restoreBlockedLabel->setVisible(true);
+    } else {
+        ui->restoreAction->setToolTip(tr("Restore the selected instance from one of its backups"));
+        ui->restoreBlockedLabel->setVisible(false);
+    }
+}
+
+void MainWindow::updatePaneStates() {
+    if (m_currentId.isEmpty()) {
+        ui->selectedInstanceLabel->setText(
+            m_session.isOpen() && m_instances->rowCount() > 0
+                ? tr("Select an instance to see its details, backups and restore records.")
+                : QString());
+    } else {
+        const dcs::Instance &instance =
+            m_details->hasInstance() ? m_details->instance()
+                                     : m_instances->instanceAt(m_instances->rowOf(m_currentId));
+        ui->selectedInstanceLabel->setText(
+            QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4")
+                .arg(instance.name.toHtmlEscaped(), instance.instanceId.toHtmlEscaped(),
+                     dcs::instanceTypeDisplayName(instance.type()).toHtmlEscaped(),
+                     DisplayText::instanceStatus(instance.status).toHtmlEscaped()));
+    }
+
+    const bool selected = !m_currentId.isEmpty();
+    ui->detailsStateLabel->setVisible(selected && m_loadingDetails);
+    ui->detailsStateLabel->setText(tr("Loading the instance details…"));
+
+    if (!selected)
+        ui->backupsStateLabel->clear();
+    else if (m_loadingBackups && !m_backupsLoaded)
+        ui->backupsStateLabel->setText(tr("Loading the backups…"));
+    else if (m_backupsLoaded && m_backups->rowCount() == 0)
+        ui->backupsStateLabel->setText(tr("This instance has no backups."));
+    else if (m_backupsLoaded)
+        ui->backupsStateLabel->setText(
+            tr("%n backup(s). Double-click a restorable backup to restore from it.", nullptr,
+               m_backups->rowCount()));
+    ui->backupsStateLabel->setVisible(selected);
+
+    if (!selected)
+        ui->restoresStateLabel->clear();
+    else if (m_loadingRestores && !m_restoresLoaded)
+        ui->restoresStateLabel->setText(tr("Loading the restore records…"));
+    else if (m_restoresLoaded && m_restores->rowCount() == 0)
+        ui->restoresStateLabel->setText(tr("This instance has not been restored yet."));
+    else if (m_restoresLoaded)
+        ui->restoresStateLabel->setText(
+            tr("%n restore record(s).", nullptr, m_restores->rowCount()));
+    ui->restoresStateLabel->setVisible(selected);
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar() {
+    const int total = m_instances->rowCount();
+    const int shown = m_instanceProxy->rowCount();
+    if (!m_session.isOpen())
+        m_countLabel->clear();
+    else if (m_loadingInstances && total == 0)
+        m_countLabel->setText(tr("Loading instances…"));
+    else if (shown == total)
+        m_countLabel->setText(tr("%n instance(s)", nullptr, total));
+    else
+        m_countLabel->setText(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
+
+    m_refreshLabel->setText(
+        m_lastRefresh.isValid()
+            ? tr("Last refresh: %1")
+                  .arg(QLocale().toString(m_lastRefresh.time(), QStringLiteral("HH:mm:ss")))
+            : QString());
+    m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(m_session.profileName)
+                                               : QString());
+    m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
+                       m_loadingDetails || m_startState == StartState::Starting);
+}
+
+void MainWindow::updateBanner() {
+    const bool simulator = m_session.isSimulator || m_startState != StartState::None;
+    ui->simulatorBanner->setVisible(simulator);
+    if (!simulator)
+        return;
+    if (!m_session.isOpen()) {
+        ui->simulatorBanner->setText(
+            tr("<b>Demo profile — local simulator.</b> No profile is configured, so the console "
+               "uses a DCS simulator on this computer instead of Huawei Cloud."));
+        return;
+    }
+    ui->simulatorBanner->setText(
+        tr("<b>Demo profile — local simulator.</b> This console is talking to the DCS simulator it "
+           "started on %1, not to Huawei Cloud. Instances, backups and restores here are "
+           "simulated.")
+            .arg(m_session.endpoint.toDisplayString().toHtmlEscaped()));
+}
+
+void MainWindow::fillStatusFilter() {
+    const QString current = ui->statusFilterCombo->currentData().toString();
+    const QSignalBlocker blocker(ui->statusFilterCombo);
+    ui->statusFilterCombo->clear();
+    ui->statusFilterCombo->addItem(tr("All statuses"), QString());
+    for (const QString &status : filterStatuses())
+        ui->statusFilterCombo->addItem(DisplayText::instanceStatus(status), status);
+    ui->statusFilterCombo->setCurrentIndex(qMax(0, ui->statusFilterCombo->findData(current)));
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(m_session.isOpen() ? tr("DCS Console — %1").arg(m_session.profileName)
+                                      : tr("DCS Console"));
+    switch (m_startState) {
+    case StartState::Starting:
+        ui->startStateLabel->setText(tr("Starting the local DCS simulator…"));
+        break;
+    case StartState::Failed:
+        ui->startStateLabel->setText(
+            tr("The local DCS simulator could not be started, so there is nothing to show.\n%1")
+                .arg(m_startFailure));
+        break;
+    case StartState::None:
+        ui->startStateLabel->clear();
+        break;
+    }
+    updateBanner();
+    updatePaneStates();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        m_instances->retranslate();
+        m_details->retranslate();
+        m_backups->retranslate();
+        m_restores->retranslate();
+        fillStatusFilter();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+int MainWindow::selectedBackupRow() const {
+    const QModelIndexList rows = ui->backupTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const QModelIndex source = m_backupProxy->mapToSource(rows.first());
+    return source.isValid() ? source.row() : -1;
+}
+
+RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
+    if (!ui->restoreAction->isEnabled() || !m_session.isOpen())
+        return nullptr;
+    // One restore dialog at a time; a closed one may still wait for its deferred delete.
+    auto *existing = findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
+    if (existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    const dcs::Instance instance =
+        m_details->hasInstance() && m_details->instance().instanceId == m_currentId
+            ? m_details->instance()
+            : m_instances->instanceAt(m_instances->rowOf(m_currentId));
+    auto *dialog = new RestoreDialog(m_session.client, instance, m_backups->backups(),
+                                     m_restores->records(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restoreStarted, this, &MainWindow::onRestoreStarted);
+    QString preselect = backupId;
+    if (preselect.isEmpty() && selectedBackupRow() >= 0)
+        preselect = m_backups->backupAt(selectedBackupRow()).backupId;
+    if (!preselect.isEmpty())
+        dialog->selectBackup(preselect);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onRestoreStarted(const QString &instanceId, const dcs::RestoreRecord &record) {
+    if (instanceId == m_currentId) {
+        m_restores->upsert(record);
+        m_restoresLoaded = true;
+        ui->detailTabs->setCurrentWidget(ui->restoresTab);
+    }
+    statusBar()->showMessage(tr("Restore %1 started.").arg(record.restoreId), StatusMessageMs);
+    track(instanceId, record.restoreId);
+    refreshInstance(instanceId);
+    updatePaneStates();
+    updateActions();
+}
+
+void MainWindow::track(const QString &instanceId, const QString &restoreId) {
+    if (!m_session.client || restoreId.isEmpty() || m_trackers.contains(restoreId))
+        return;
+    auto *tracker =
+        new dcs::RestoreTracker(m_session.client, instanceId, restoreId, m_trackerTiming, this);
+    m_trackers.insert(restoreId, tracker);
+    connect(tracker, &dcs::RestoreTracker::updated, this,
+            [this, instanceId](const dcs::RestoreRecord &record) {
+                if (instanceId == m_currentId) {
+                    m_restores->upsert(record);
+                    updateActions();
+                }
+            });
+    connect(tracker, &dcs::RestoreTracker::finished, this,
+            [this, tracker, instanceId](const dcs::RestoreRecord &record) {
+                m_trackers.remove(tracker->restoreId());
+                tracker->deleteLater();
+                if (instanceId == m_currentId) {
+                    m_restores->upsert(record);
+                    updatePaneStates();
+                }
+                if (record.status == QLatin1String("succeed")) {
+                    statusBar()->showMessage(tr("Restore %1 succeeded.").arg(record.restoreId),
+                                             StatusMessageMs);
+                } else {
+                    const QString code = record.errorCode;
+                    const QString id = record.restoreId;
+                    ui->errorPanel->showMessage(
+                        [id] { return tr("Restore %1 failed").arg(id); },
+                        [code] {
+                            const QString explanation = dcs::explainRecordErrorCode(code);
+                            return code.isEmpty() ? tr("The service gave no error code.")
+                                                  : tr("Error code: %1\n%2").arg(code, explanation);
+                        });
+                }
+                refreshInstance(instanceId);
+                updateActions();
+                Q_EMIT restoreFinished(record);
+            });
+    connect(tracker, &dcs::RestoreTracker::readFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Following the restore: %1").arg(message), StatusMessageMs);
+    });
+    connect(tracker, &dcs::RestoreTracker::timedOut, this, [this, tracker] {
+        const QString id = tracker->restoreId();
+        m_trackers.remove(id);
+        tracker->deleteLater();
+        ui->errorPanel->showMessage(
+            [id] { return tr("Stopped following restore %1").arg(id); },
+            [] {
+                return tr("It did not finish in the expected time. Refresh to see its current "
+                          "status.");
+            });
+    });
+    tracker->start();
+}
+
+void MainWindow::refreshInstance(const QString &instanceId) {
+    dcs::DcsClient *client = m_session.client;
+    if (!client)
+        return;
+    client->showInstance(instanceId, this,
+                         [this, client, instanceId](const dcs::ApiResult<dcs::Instance> &result) {
+                             if (client != m_session.client || !result.ok())
+                                 return;
+                             m_instances->updateInstance(result.value);
+                             if (instanceId == m_currentId)
+                                 m_details->setInstance(result.value);
+                             updatePaneStates();
+                             updateActions();
+                         });
+}
+
+void MainWindow::copyInstanceId() {
+    if (m_currentId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_currentId);
+    statusBar()->showMessage(tr("Copied instance ID %1.").arg(m_currentId), StatusMessageMs);
+}
+
+void MainWindow::showInstanceContextMenu(const QPoint &pos) {
+    if (!ui->instanceTable->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(ui->restoreAction);
+    menu.addAction(ui->copyInstanceIdAction);
+    menu.addSeparator();
+    menu.addAction(ui->refreshAction);
+    menu.exec(ui->instanceTable->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showBackupContextMenu(const QPoint &pos) {
+    const QModelIndex source = m_backupProxy->mapToSource(ui->backupTable->indexAt(pos));
+    if (!source.isValid())
+        return;
+    const dcs::Backup backup = m_backups->backupAt(source.row());
+    const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    QAction *restore = menu.addAction(QIcon(QStringLiteral(":/icons/restore.svg")),
+                                      tr("Restore from This Backup…"));
+    restore->setEnabled(ui->restoreAction->isEnabled() && refusal.isEmpty());
+    if (!refusal.isEmpty())
+        restore->setToolTip(refusal);
+    else if (!ui->restoreAction->isEnabled())
+        restore->setToolTip(restoreBlockReason());
+    QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
+    QAction *chosen = menu.exec(ui->backupTable->viewport()->mapToGlobal(pos));
+    if (chosen == restore)
+        openRestoreDialog(backup.backupId);
+    else if (chosen == copy)
+        QGuiApplication::clipboard()->setText(backup.backupId);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About DCS Console"),
+        tr("<h3>DCS Console %1</h3><p>A desktop console for Huawei Cloud Distributed Cache "
+           "Service: "
+           "cache instances, their backups, and restoring an instance from a backup.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QStringLiteral(DCS_VERSION)));
+}

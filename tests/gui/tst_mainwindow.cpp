@@ -1,0 +1,451 @@
+// The real main window against a real dcs-sim: load, select, restore with a remark, follow the
+// restore to its end; the refusal on a single-node instance; errors in the window; the language.
+
+#include "BackupTableModel.h"
+#include "DcsClient.h"
+#include "ErrorPanel.h"
+#include "InstanceDetailsModel.h"
+#include "InstanceTableModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "RestoreDialog.h"
+#include "RestoreTableModel.h"
+#include "SimFixture.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+constexpr int LoadTimeoutMs = 15000;
+
+dcs::RestoreTracker::Timing fastTiming() {
+    dcs::RestoreTracker::Timing timing;
+    timing.initialDelayMs = 150;
+    timing.maxIntervalMs = 400;
+    timing.backoffFactor = 1.3;
+    timing.timeoutMs = 60000;
+    return timing;
+}
+
+int rowOfRestore(const RestoreTableModel *model, const QString &restoreId) {
+    return model->rowOf(restoreId);
+}
+
+QString restoreStatus(const RestoreTableModel *model, const QString &restoreId) {
+    const int row = rowOfRestore(model, restoreId);
+    return row < 0 ? QString() : model->recordAt(row).status;
+}
+
+QString instanceStatus(const InstanceTableModel *model, const QString &instanceId) {
+    const int row = model->rowOf(instanceId);
+    return row < 0 ? QString() : model->instanceAt(row).status;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("3"),
+                              QStringLiteral("--backup-seconds"), QStringLiteral("2")}),
+                 qPrintable(m_sim.error()));
+        m_client = makeClient(SimFixture::secretKey());
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void cleanupTestCase() {
+        m_client.reset();
+        m_sim.stop();
+    }
+
+    void restoreFromBackupWithRemark() {
+        MainWindow window;
+        window.setLanguageManager(&m_languages);
+        window.setTrackerTiming(fastTiming());
+        window.setSession(session(m_client.get()));
+        window.resize(1280, 800);
+        window.show();
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        const QString instanceId = restorableInstance(window.instanceModel());
+        QVERIFY2(!instanceId.isEmpty(), "no RUNNING master/standby instance in the demo data");
+        QVERIFY(window.selectInstance(instanceId));
+        QCOMPARE(window.currentInstanceId(), instanceId);
+
+        auto *restoreAction = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+        QVERIFY(restoreAction);
+        QTRY_VERIFY_WITH_TIMEOUT(window.backupModel()->rowCount() > 0, LoadTimeoutMs);
+        QTRY_VERIFY(restoreAction->isEnabled());
+        auto *blocked = window.findChild<QLabel *>(QStringLiteral("restoreBlockedLabel"));
+        QVERIFY(blocked && !blocked->isVisible());
+
+        // The details pane shows the show call's own fields (cache_mode is only there).
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailsModel()->instance().hasShowFields, LoadTimeoutMs);
+
+        restoreAction->trigger();
+        auto *dialog = window.findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        auto *chooser = dialog->findChild<QTableView *>(QStringLiteral("backupChooser"));
+        QVERIFY(chooser);
+        QTRY_VERIFY_WITH_TIMEOUT(chooser->model()->rowCount() > 0, LoadTimeoutMs);
+        // Non-restorable backups are listed but cannot be chosen.
+        int restorableRow = -1;
+        int refusedRow = -1;
+        for (int row = 0; row < chooser->model()->rowCount(); ++row) {
+            const QModelIndex index = chooser->model()->index(row, 0);
+            if (index.data(ModelRoles::Restorable).toBool()) {
+                if (restorableRow < 0)
+                    restorableRow = row;
+            } else if (refusedRow < 0) {
+                refusedRow = row;
+            }
+        }
+        QVERIFY(restorableRow >= 0);
+        if (refusedRow >= 0) {
+            QCOMPARE(chooser->model()->flags(chooser->model()->index(refusedRow, 0)),
+                     Qt::NoItemFlags);
+            QVERIFY(!chooser->model()
+                         ->index(refusedRow, BackupTableModel::Restorable)
+                         .data()
+                         .toString()
+                         .isEmpty());
+        }
+        const QModelIndex pick = chooser->model()->index(restorableRow, BackupTableModel::Name);
+        chooser->scrollTo(pick);
+        QTest::mouseClick(chooser->viewport(), Qt::LeftButton, {},
+                          chooser->visualRect(pick).center());
+        const QString backupId = pick.data(ModelRoles::Raw).toString();
+        QCOMPARE(dialog->selectedBackupId(), backupId);
+
+        auto *remarkEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
+        auto *counter = dialog->findChild<QLabel *>(QStringLiteral("remarkCounter"));
+        QVERIFY(remarkEdit && counter);
+        const QString remark = QStringLiteral("restore from gui test");
+        QTest::keyClicks(remarkEdit, remark);
+        QCOMPARE(remarkEdit->toPlainText(), remark);
+        QCOMPARE(counter->text(), QStringLiteral("%1 / 128").arg(remark.size()));
+        auto *preflight = dialog->findChild<QLabel *>(QStringLiteral("preflightLabel"));
+        QVERIFY(preflight && !preflight->text().isEmpty());
+
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        QVERIFY(ok);
+        QTRY_VERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // Posting: a second click cannot send a second restore.
+        QVERIFY(dialog->isPosting() || !dialog->restoreId().isEmpty());
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("restoreIdEdit"));
+        QVERIFY(idEdit);
+        QTRY_VERIFY_WITH_TIMEOUT(!idEdit->text().isEmpty(), LoadTimeoutMs);
+        QVERIFY(idEdit->isReadOnly());
+        QVERIFY(idEdit->isVisible());
+        QVERIFY(
+            dialog->findChild<QPushButton *>(QStringLiteral("copyRestoreIdButton"))->isVisible());
+        const QString restoreId = idEdit->text();
+        QCOMPARE(dialog->restoreId(), restoreId);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)); // replaced by Close
+
+        // Exactly one POST reached the simulator.
+        QCOMPARE(countRestorePosts(), 1);
+
+        // The record appears in Restore records and moves to succeed; the instance is RESTORING
+        // meanwhile and RUNNING after.
+        RestoreTableModel *restores = window.restoreModel();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfRestore(restores, restoreId) >= 0, LoadTimeoutMs);
+        QCOMPARE(restores->recordAt(rowOfRestore(restores, restoreId)).restoreRemark, remark);
+        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.instanceModel(), instanceId),
+                                  QStringLiteral("RESTORING"), 5000);
+        QVERIFY(!restoreAction->isEnabled()); // one restore at a time
+
+        QList<double> progress;
+        connect(restores, &QAbstractItemModel::dataChanged, this, [&] {
+            const int row = rowOfRestore(restores, restoreId);
+            if (row >= 0)
+                progress << restores->recordAt(row).progress;
+        });
+        // Somewhere in the middle, the window as it looks (for people checking the layout).
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS")) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                restoreStatus(restores, restoreId) == QLatin1String("restoring"), 10000);
+            QTest::qWait(800);
+            window.grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
+                               QStringLiteral("/restoring.png"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(restoreStatus(restores, restoreId), QStringLiteral("succeed"),
+                                  30000);
+        const int row = rowOfRestore(restores, restoreId);
+        QCOMPARE(restores->recordAt(row).progress, 100.0);
+        QCOMPARE(restores->recordAt(row).backupId, backupId);
+        QVERIFY2(std::any_of(progress.cbegin(), progress.cend(),
+                             [](double p) { return p > 0 && p < 100; }),
+                 "no intermediate progress was shown");
+        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.instanceModel(), instanceId),
+                                  QStringLiteral("RUNNING"), 10000);
+        QTRY_VERIFY(restoreAction->isEnabled());
+
+        // The progress column is drawn by the delegate (it paints without asserting).
+        auto *restoreTable = window.findChild<QTableView *>(QStringLiteral("restoreTable"));
+        QVERIFY(restoreTable->itemDelegateForColumn(RestoreTableModel::Progress));
+        restoreTable->grab();
+
+        dialog->close();
+        QCOMPARE(countRestorePosts(), 1);
+    }
+
+    void refusedRestoreShowsErrorInDialog() {
+        // A dialog opened on stale data: the instance was restored meanwhile by someone else.
+        MainWindow window;
+        window.setSession(session(m_client.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        const QString instanceId = restorableInstance(window.instanceModel());
+        QVERIFY(!instanceId.isEmpty());
+        const dcs::Instance instance =
+            window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
+
+        // Start a restore behind the dialog's back.
+        QList<dcs::Backup> backups;
+        bool listed = false;
+        m_client->listBackups(instanceId, {}, this, [&](const auto &result) {
+            backups = result.value;
+            listed = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, LoadTimeoutMs);
+        QString backupId;
+        for (const dcs::Backup &backup : backups) {
+            if (backup.isRestorable()) {
+                backupId = backup.backupId;
+                break;
+            }
+        }
+        QVERIFY(!backupId.isEmpty());
+
+        RestoreDialog dialog(m_client.get(), instance, backups, {}, &window);
+        QVERIFY(dialog.selectBackup(backupId));
+        dialog.show();
+
+        bool posted = false;
+        m_client->restore(instanceId, backupId, QStringLiteral("behind the back"), this,
+                          [&](const auto &result) { posted = result.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, LoadTimeoutMs);
+
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *panel = dialog.findChild<ErrorPanel *>(QStringLiteral("restoreErrorPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasError(), LoadTimeoutMs);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->error().code, QStringLiteral("DCS.4097"));
+        QVERIFY(panel->text().contains(QStringLiteral("DCS.4097")));
+        QVERIFY(!panel->error().requestId.isEmpty());
+        QVERIFY(panel->text().contains(panel->error().requestId));
+        QVERIFY(dialog.restoreId().isEmpty());
+        auto *idEdit = dialog.findChild<QLineEdit *>(QStringLiteral("restoreIdEdit"));
+        QVERIFY(!idEdit->isVisible());
+
+        // Let that restore end so the next test starts from RUNNING.
+        QTRY_COMPARE_WITH_TIMEOUT(fetchStatus(instanceId), QStringLiteral("RUNNING"), 20000);
+    }
+
+    void singleNodeInstanceCannotBeRestored() {
+        MainWindow window;
+        window.setSession(session(m_client.get()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        QString singleId;
+        for (const dcs::Instance &instance : window.instanceModel()->instances()) {
+            if (instance.type() == dcs::InstanceType::Single) {
+                singleId = instance.instanceId;
+                break;
+            }
+        }
+        QVERIFY2(!singleId.isEmpty(), "no single-node instance in the demo data");
+        QVERIFY(window.selectInstance(singleId));
+
+        auto *restoreAction = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+        auto *reason = window.findChild<QLabel *>(QStringLiteral("restoreBlockedLabel"));
+        QVERIFY(restoreAction && reason);
+        QTRY_VERIFY(!restoreAction->isEnabled());
+        // The window says why, with the service's code for the same refusal.
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(QStringLiteral("DCS.4086")), qPrintable(reason->text()));
+        QVERIFY(restoreAction->toolTip().contains(QStringLiteral("DCS.4086")));
+        QVERIFY(!window.openRestoreDialog());
+        QVERIFY(!window.findChild<RestoreDialog *>());
+    }
+
+    void remarkIsLimitedTo128Characters() {
+        MainWindow window;
+        window.setSession(session(m_client.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        const QString instanceId = restorableInstance(window.instanceModel());
+        const dcs::Instance instance =
+            window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
+        RestoreDialog dialog(m_client.get(), instance, {}, {}, &window);
+        dialog.show();
+        auto *remarkEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
+        auto *counter = dialog.findChild<QLabel *>(QStringLiteral("remarkCounter"));
+        QCOMPARE(counter->text(), QStringLiteral("0 / 128"));
+        QTest::keyClicks(remarkEdit, QString(130, QLatin1Char('x')));
+        QCOMPARE(remarkEdit->toPlainText().size(), 128);
+        QCOMPARE(counter->text(), QStringLiteral("128 / 128"));
+        QCOMPARE(dialog.remark().size(), 128);
+    }
+
+    void errorsAppearInTheWindow() {
+        auto badClient = makeClient(QByteArrayLiteral("wrong-secret"));
+        MainWindow window;
+        window.setSession(session(badClient.get()));
+        window.show();
+        auto *panel = window.findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasError(), LoadTimeoutMs);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->error().code, QStringLiteral("APIGW.0301"));
+        const QString text = panel->text();
+        QVERIFY2(text.contains(QStringLiteral("APIGW.0301")), qPrintable(text));
+        QVERIFY2(text.contains(panel->error().requestId), qPrintable(text));
+        QVERIFY(!panel->error().explanation().isEmpty());
+        QVERIFY(text.contains(panel->error().explanation()));
+        QCOMPARE(window.instanceModel()->rowCount(), 0);
+        // The secret is never shown.
+        QVERIFY(!text.contains(QStringLiteral("wrong-secret")));
+    }
+
+    void simulatorBannerIsShown() {
+        MainWindow window;
+        window.showStarting();
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("simulatorBanner"));
+        QVERIFY(banner && banner->isVisible());
+        window.setSession(session(m_client.get()));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(m_sim.url().toDisplayString()));
+
+        Session real = session(m_client.get());
+        real.isSimulator = false;
+        real.profileName = QStringLiteral("prod");
+        window.setSession(real);
+        QVERIFY(!banner->isVisible());
+
+        window.showStartFailure(QStringLiteral("dcs-sim was not found"));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("startStateLabel"));
+        QVERIFY(state->isVisible());
+        QVERIFY(state->text().contains(QStringLiteral("dcs-sim was not found")));
+    }
+
+    void languageSwitchesAtRuntime() {
+        MainWindow window;
+        window.setLanguageManager(&m_languages);
+        window.setSession(session(m_client.get()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("instanceTable"));
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        const auto header = [table] {
+            return table->model()->headerData(InstanceTableModel::Name, Qt::Horizontal).toString();
+        };
+        QCOMPARE(header(), QStringLiteral("Name"));
+        QCOMPARE(refresh->text(), QStringLiteral("&Refresh"));
+
+        QSignalSpy headers(window.instanceModel(), &QAbstractItemModel::headerDataChanged);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(header(), QStringLiteral("名称"));
+        // The view learns it through headerDataChanged, sent when the window gets LanguageChange.
+        QTRY_VERIFY(headers.count() >= 1);
+        auto *view = table->horizontalHeader();
+        QCOMPARE(view->model()->headerData(InstanceTableModel::Name, Qt::Horizontal).toString(),
+                 QStringLiteral("名称"));
+        QTRY_VERIFY(refresh->text().contains(QStringLiteral("刷新")));
+        QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("控制台")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("chineseAction"))->isChecked());
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QCOMPARE(header(), QStringLiteral("Name"));
+        QTRY_COMPARE(refresh->text(), QStringLiteral("&Refresh"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("englishAction"))->isChecked());
+        QVERIFY(!m_languages.setLanguage(QStringLiteral("xx")));
+    }
+
+private:
+    std::unique_ptr<dcs::DcsClient> makeClient(const QByteArray &secretKey) {
+        dcs::ClientConfig config;
+        config.endpoint = m_sim.url();
+        config.projectId = SimFixture::projectId();
+        config.accessKey = SimFixture::accessKey();
+        config.secretKey = secretKey;
+        config.transferTimeoutMs = 10000;
+        return std::make_unique<dcs::DcsClient>(config);
+    }
+
+    Session session(dcs::DcsClient *client) const {
+        Session s;
+        s.profileName = QStringLiteral("Demo");
+        s.isSimulator = true;
+        s.endpoint = m_sim.url();
+        s.projectId = SimFixture::projectId();
+        s.client = client;
+        return s;
+    }
+
+    // order-cache-prod by name, else the first RUNNING master/standby instance.
+    static QString restorableInstance(const InstanceTableModel *model) {
+        for (const dcs::Instance &instance : model->instances()) {
+            if (instance.name == QLatin1String("order-cache-prod") && instance.isRunning())
+                return instance.instanceId;
+        }
+        for (const dcs::Instance &instance : model->instances()) {
+            if (instance.type() == dcs::InstanceType::MasterStandby && instance.isRunning())
+                return instance.instanceId;
+        }
+        return {};
+    }
+
+    QString fetchStatus(const QString &instanceId) {
+        QString status;
+        bool done = false;
+        m_client->showInstance(instanceId, this, [&](const dcs::ApiResult<dcs::Instance> &result) {
+            status = result.value.status;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            return {};
+        return status;
+    }
+
+    int countRestorePosts() {
+        int posts = 0;
+        const QList<QByteArray> lines = m_sim.log().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.contains("POST") && line.contains("/restores"))
+                ++posts;
+        }
+        return posts;
+    }
+
+    SimFixture m_sim;
+    std::unique_ptr<dcs::DcsClient> m_client;
+    LanguageManager m_languages;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup ID: %1</source>
+        <translation>备份ID：%1</translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation>备份名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>备份格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>可恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>变更中</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Clearing data</source>
+        <translation>数据清空中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The request failed</source>
+        <translation>请求失败</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无错误码）</translation>
+    </message>
+    <message>
+        <source>Error code: %1 · HTTP %2</source>
+        <translation>错误码：%1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>错误信息：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <source>(none received)</source>
+        <translation>（未收到）</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Freeze scenario</source>
+        <translation>冻结场景</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>Cache mode</source>
+        <translation>缓存类型</translation>
+    </message>
+    <message>
+        <source>Cache engine</source>
+        <translation>缓存引擎</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>Internal version</source>
+        <translation>内部版本</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <source>CPU architecture</source>
+        <translation>CPU架构</translation>
+    </message>
+    <message>
+        <source>Specification code</source>
+        <translation>规格编码</translation>
+    </message>
+    <message>
+        <source>Resource specification</source>
+        <translation>资源规格</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>缓存容量</translation>
+    </message>
+    <message>
+        <source>Capacity (decimal)</source>
+        <translation>缓存容量（小数部分）</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Maximum memory</source>
+        <translation>最大内存</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Read-only domain name</source>
+        <translation>只读域名</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>虚拟私有云ID</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>虚拟私有云</translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation>子网ID</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Security group ID</source>
+        <translation>安全组ID</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Password-free access</source>
+        <translation>免密访问</translation>
+    </message>
+    <message>
+        <source>Access user</source>
+        <translation>访问用户</translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation>公网访问</translation>
+    </message>
+    <message>
+        <source>EIP ID</source>
+        <translation>弹性公网IP ID</translation>
+    </message>
+    <message>
+        <source>EIP address</source>
+        <translation>弹性公网IP地址</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库数量</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片数</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>维护时间窗</translation>
+    </message>
+    <message>
+        <source>Backup policy</source>
+        <translation>备份策略</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC)</source>
+        <translation>%1 – %2（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Status %1, error code %2</source>
+        <translation>状态 %1，错误码 %2</translation>
+    </message>
+    <message>
+        <source>Used %1 MB of %2 MB</source>
+        <translation>已用 %1 MB，共 %2 MB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used / max memory</source>
+        <translation>已用/最大内存</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>连接地址</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DCS Console</source>
+        <translation>DCS 控制台</translation>
+    </message>
+    <message>
+        <source>Cache instances</source>
+        <translation>缓存实例</translation>
+    </message>
+    <message>
+        <source>Show only instances in this status</source>
+        <translation>只显示该状态的实例</translation>
+    </message>
+    <message>
+        <source>Matches the name, ID, address, engine or status; separate words with spaces</source>
+        <translation>匹配名称、ID、连接地址、引擎或状态；多个关键字用空格分隔</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID or address</source>
+        <translation>按名称、ID或地址筛选</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份记录</translation>
+    </message>
+    <message>
+        <source>Restore records</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
+        <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected instance from one of its backups</source>
+        <translation>使用所选实例的某个备份恢复该实例</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Instance ID</source>
+        <translation>复制实例ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected instance's ID to the clipboard</source>
+        <translation>将所选实例的ID复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About DCS Console</source>
+        <translation>关于 DCS 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The local simulator could not be started</source>
+        <translation>无法启动本地模拟器</translation>
+    </message>
+    <message>
+        <source>Loading the instances failed</source>
+        <translation>加载实例列表失败</translation>
+    </message>
+    <message>
+        <source>Loading the instance details failed</source>
+        <translation>加载实例详情失败</translation>
+    </message>
+    <message>
+        <source>Loading the backups failed</source>
+        <translation>加载备份记录失败</translation>
+    </message>
+    <message>
+        <source>Loading the restore records failed</source>
+        <translation>加载恢复记录失败</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Select an instance to restore it.</source>
+        <translation>请先选择要恢复的实例。</translation>
+    </message>
+    <message>
+        <source>Restore is not available: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details, backups and restore records.</source>
+        <translation>选择一个实例以查看其基本信息、备份记录和恢复记录。</translation>
+    </message>
+    <message>
+        <source>Loading the instance details…</source>
+        <translation>正在加载实例详情…</translation>
+    </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>正在加载备份记录…</translation>
+    </message>
+    <message>
+        <source>This instance has no backups.</source>
+        <translation>该实例没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s). Double-click a restorable backup to restore from it.</source>
+        <translation>
+            <numerusform>共 %n 个备份。双击可恢复的备份即可用它恢复实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the restore records…</source>
+        <translation>正在加载恢复记录…</translation>
+    </message>
+    <message>
+        <source>This instance has not been restored yet.</source>
+        <translation>该实例尚无恢复记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore record(s).</source>
+        <translation>
+            <numerusform>共 %n 条恢复记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation>正在加载实例…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>共 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n instance(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
+        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>DCS Console — %1</source>
+        <translation>DCS 控制台 — %1</translation>
+    </message>
+    <message>
+        <source>Starting the local DCS simulator…</source>
+        <translation>正在启动本地 DCS 模拟器…</translation>
+    </message>
+    <message>
+        <source>The local DCS simulator could not be started, so there is nothing to show.
+%1</source>
+        <translation>无法启动本地 DCS 模拟器，因此没有可显示的内容。
+%1</translation>
+    </message>
+    <message>
+        <source>Restore %1 started.</source>
+        <translation>恢复任务 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Restore %1 succeeded.</source>
+        <translation>恢复任务 %1 已成功。</translation>
+    </message>
+    <message>
+        <source>Restore %1 failed</source>
+        <translation>恢复任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>The service gave no error code.</source>
+        <translation>服务未返回错误码。</translation>
+    </message>
+    <message>
+        <source>Error code: %1
+%2</source>
+        <translation>错误码：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Following the restore: %1</source>
+        <translation>跟踪恢复进度：%1</translation>
+    </message>
+    <message>
+        <source>Stopped following restore %1</source>
+        <translation>已停止跟踪恢复任务 %1</translation>
+    </message>
+    <message>
+        <source>It did not finish in the expected time. Refresh to see its current status.</source>
+        <translation>恢复未在预期时间内完成。请刷新以查看其当前状态。</translation>
+    </message>
+    <message>
+        <source>Copied instance ID %1.</source>
+        <translation>已复制实例ID %1。</translation>
+    </message>
+    <message>
+        <source>Restore from This Backup…</source>
+        <translation>使用此备份恢复…</translation>
+    </message>
+    <message>
+        <source>Copy Backup ID</source>
+        <translation>复制备份ID</translation>
+    </message>
+    <message>
+        <source>About DCS Console</source>
+        <translation>关于 DCS 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DCS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Distributed Cache Service: cache instances, their backups, and restoring an instance from a backup.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DCS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云分布式缓存服务的桌面控制台：查看缓存实例及其备份，并使用备份恢复实例。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
+        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore Instance from Backup</source>
+        <translation>使用备份恢复实例</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例信息</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Backup to restore from</source>
+        <translation>选择用于恢复的备份</translation>
+    </message>
+    <message>
+        <source>Remark (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Why this restore is done, for the restore records</source>
+        <translation>说明本次恢复的原因，将显示在恢复记录中</translation>
+    </message>
+    <message>
+        <source>Restore started. Restore ID:</source>
+        <translation>恢复已开始。恢复记录ID：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Restore ID copied to the clipboard.</source>
+        <translation>恢复记录ID已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The backups could not be reloaded</source>
+        <translation>无法重新加载备份记录</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>正在加载备份记录…</translation>
+    </message>
+    <message>
+        <source>This instance has no backups.</source>
+        <translation>该实例没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the backups can be restored from. The others are shown greyed out with the reason.</source>
+        <translation>
+            <numerusform>其中 %n 个备份可用于恢复，其余备份以灰色显示并注明原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: the data of %1 will be replaced by backup %2. Data written after that backup was taken is lost.</source>
+        <translation>检查通过：实例 %1 的数据将被备份 %2 覆盖，该备份之后写入的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore from.</source>
+        <translation>请选择用于恢复的备份。</translation>
+    </message>
+    <message>
+        <source>The preflight checks above block this restore</source>
+        <translation>上述检查项阻止了本次恢复</translation>
+    </message>
+    <message>
+        <source>Sending the restore request…</source>
+        <translation>正在发送恢复请求…</translation>
+    </message>
+    <message>
+        <source>No answer to the restore request: looking for its record</source>
+        <translation>恢复请求未收到响应：正在查找对应的恢复记录</translation>
+    </message>
+    <message>
+        <source>The restore was not started</source>
+        <translation>恢复未能开始</translation>
+    </message>
+    <message>
+        <source>Looking for the restore record…</source>
+        <translation>正在查找恢复记录…</translation>
+    </message>
+    <message>
+        <source>The outcome of the restore is unknown. Check the restore records before trying again.</source>
+        <translation>恢复结果未知。请先查看恢复记录，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>The outcome of the restore is unknown</source>
+        <translation>恢复结果未知</translation>
+    </message>
+    <message>
+        <source>The request got no answer and no new restore record was found for the backup. Check the restore records before trying again.</source>
+        <translation>请求未收到响应，也未找到该备份新的恢复记录。请先查看恢复记录，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the restore was found. Restore ID:</source>
+        <translation>响应丢失，但已找到该恢复任务。恢复记录ID：</translation>
+    </message>
+    <message>
+        <source>Its progress is shown under Restore records.</source>
+        <translation>恢复进度显示在“恢复记录”中。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTableModel</name>
+    <message>
+        <source>Restore ID: %1</source>
+        <translation>恢复记录ID：%1</translation>
+    </message>
+    <message>
+        <source>Backup ID: %1</source>
+        <translation>备份ID：%1</translation>
+    </message>
+    <message>
+        <source>Restore name</source>
+        <translation>恢复名称</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>dcs</name>
+    <message>
+        <source>The server's answer is not a JSON object: %1</source>
+        <translation>服务器的响应不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>unexpected JSON type</source>
+        <translation>意外的 JSON 类型</translation>
+    </message>
+    <message>
+        <source>The server's answer has no "%1".</source>
+        <translation>服务器的响应中没有“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ApiError</name>
+    <message>
+        <source>Single-node instances do not support backup and restore. Use a master/standby or cluster instance for this.</source>
+        <translation>单机实例不支持备份与恢复。如需此功能，请使用主备或集群实例。</translation>
+    </message>
+    <message>
+        <source>This instance does not support backup and restore. Check its type and engine version in the instance details.</source>
+        <translation>该实例不支持备份与恢复。请在实例详情中查看其实例类型和引擎版本。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: it has not succeeded or is marked as not restorable. Choose another backup.</source>
+        <translation>该备份无法用于恢复：备份未成功或被标记为不可恢复。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>A backup of this instance is running. Wait until it has finished, then try again.</source>
+        <translation>该实例正在备份。请等待备份完成后重试。</translation>
+    </message>
+    <message>
+        <source>A restore of this instance is already running. Follow it in the restore records instead of starting another.</source>
+        <translation>该实例已有恢复任务在进行中。请在恢复记录中查看其进度，不要重复发起恢复。</translation>
+    </message>
+    <message>
+        <source>The instance is not running. Wait until its status is Running, then try again.</source>
+        <translation>实例不在运行中。请等待实例状态变为“运行中”后重试。</translation>
+    </message>
+    <message>
+        <source>Another job of this instance is running. Wait until it has finished, then try again.</source>
+        <translation>该实例有其他任务正在执行。请等待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The remark is longer than 128 characters. Shorten it and try again.</source>
+        <translation>备注超过 128 个字符。请缩短后重试。</translation>
+    </message>
+    <message>
+        <source>The instance ID is not valid. Refresh the instance list and select the instance again.</source>
+        <translation>实例ID无效。请刷新实例列表并重新选择实例。</translation>
+    </message>
+    <message>
+        <source>A parameter of the request is invalid, for example the backup ID. Refresh the backup list and choose the backup again.</source>
+        <translation>请求参数无效（例如备份ID）。请刷新备份记录并重新选择备份。</translation>
+    </message>
+    <message>
+        <source>The request body was empty. This is a fault in the console; please report it.</source>
+        <translation>请求体为空。这是控制台的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The request body was not valid JSON. This is a fault in the console; please report it.</source>
+        <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
+        <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
+    </message>
+    <message>
+        <source>The token has expired. Sign in again to get a new one.</source>
+        <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
+    </message>
+    <message>
+        <source>No token was sent. Check the profile's authentication settings.</source>
+        <translation>请求未携带 Token。请检查配置的认证设置。</translation>
+    </message>
+    <message>
+        <source>The project does not match the token. Check the project ID and region of the profile.</source>
+        <translation>项目与 Token 不匹配。请检查配置中的项目ID和区域。</translation>
+    </message>
+    <message>
+        <source>Your role lacks the permission for this operation. Ask an administrator to grant the DCS permissions you need.</source>
+        <translation>您的角色没有执行此操作的权限。请联系管理员授予所需的 DCS 权限。</translation>
+    </message>
+    <message>
+        <source>The instance does not exist. It may have been deleted; refresh the instance list.</source>
+        <translation>实例不存在，可能已被删除。请刷新实例列表。</translation>
+    </message>
+    <message>
+        <source>The URL does not exist. Check the endpoint and region of the profile.</source>
+        <translation>URL 不存在。请检查配置中的终端节点和区域。</translation>
+    </message>
+    <message>
+        <source>The method is not allowed for this URL. Check the endpoint of the profile; please report it if it is right.</source>
+        <translation>该 URL 不允许此请求方法。请检查配置中的终端节点；如终端节点正确，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error. Wait a moment and try again; quote the request ID to support if it persists.</source>
+        <translation>服务内部错误。请稍后重试；如问题持续存在，请向技术支持提供请求ID。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the AK/SK signature or the token is wrong. Check the access key, secret key and project ID.</source>
+        <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥（AK）、私有访问密钥（SK）和项目ID。</translation>
+    </message>
+    <message>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
+        <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the call was throttled. Wait a moment and try again.</source>
+        <translation>请求过于频繁，已被限流。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The backup or restore tool failed to start. Try again later; contact support if it keeps failing.</source>
+        <translation>备份或恢复工具启动失败。请稍后重试；如仍然失败，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The backup or restore timed out. Try again at a quieter time.</source>
+        <translation>备份或恢复超时。请在业务低峰期重试。</translation>
+    </message>
+    <message>
+        <source>Deleting the storage bucket failed. Contact support.</source>
+        <translation>删除存储桶失败。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
+        <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
+    </message>
+    <message>
+        <source>Creating the storage bucket failed. Check the storage quota and try again.</source>
+        <translation>创建存储桶失败。请检查存储配额后重试。</translation>
+    </message>
+    <message>
+        <source>Getting the backup size failed. Try again; if it fails again, use another backup.</source>
+        <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
+        <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
+    </message>
+    <message>
+        <source>The automatic backup was skipped because another job of the instance was running. No action is needed.</source>
+        <translation>由于该实例有其他任务正在执行，本次自动备份已跳过。无需处理。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
+        <translation>服务未接受认证信息。请检查配置中的访问密钥、私有访问密钥或密码，以及项目ID。</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to do this. Ask an administrator for the DCS permissions you need.</source>
+        <translation>该账号无权执行此操作。请联系管理员授予所需的 DCS 权限。</translation>
+    </message>
+    <message>
+        <source>The resource was not found. Refresh the list; it may have been deleted.</source>
+        <translation>资源不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>请求过于频繁。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service had a problem answering. Wait a moment and try again; quote the request ID to support if it persists.</source>
+        <translation>服务响应异常。请稍后重试；如问题持续存在，请向技术支持提供请求ID。</translation>
+    </message>
+    <message>
+        <source>The service refused the request. The message above says why.</source>
+        <translation>服务拒绝了该请求，原因见上方错误信息。</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the network connection, the proxy and the endpoint of the profile.</source>
+        <translation>无法连接到服务。请检查网络连接、代理设置以及配置中的终端节点。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check the network and try again; for a restore, check the restore records before trying again.</source>
+        <translation>服务未在规定时间内响应。请检查网络后重试；如为恢复操作，请先查看恢复记录再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the request may have reached the server. Check the restore records before trying again.</source>
+        <translation>响应丢失：请求可能已到达服务器。请先查看恢复记录，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>The service answered with something the console does not understand. Check the endpoint of the profile; quote the request ID to support if it is right.</source>
+        <translation>服务返回了控制台无法识别的内容。请检查配置中的终端节点；如终端节点正确，请向技术支持提供请求ID。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>Answer lost</source>
+        <translation>响应丢失</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>无效响应</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>（请求ID %1）</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::DcsClient</name>
+    <message>
+        <source>The field "%1" is not a list.</source>
+        <translation>字段“%1”不是列表。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::InstanceType</name>
+    <message>
+        <source>Single-node</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>Master/Standby</source>
+        <translation>主备</translation>
+    </message>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis 集群</translation>
+    </message>
+    <message>
+        <source>Proxy Cluster</source>
+        <translation>Proxy 集群</translation>
+    </message>
+    <message>
+        <source>Read/Write splitting</source>
+        <translation>读写分离</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::RestorePreflight</name>
+    <message>
+        <source>Single-node instances cannot be backed up or restored. Only master/standby and cluster instances support restore.</source>
+        <translation>单机实例不支持备份与恢复，只有主备和集群实例支持恢复。</translation>
+    </message>
+    <message>
+        <source>A restore of this instance is already running. Wait until it has finished.</source>
+        <translation>该实例已有恢复任务在进行中。请等待其完成。</translation>
+    </message>
+    <message>
+        <source>A backup of this instance is running. Wait until it has finished.</source>
+        <translation>该实例正在备份。请等待备份完成。</translation>
+    </message>
+    <message>
+        <source>The service marks this backup as not restorable (is_support_restore is FALSE).</source>
+        <translation>服务将该备份标记为不可恢复（is_support_restore 为 FALSE）。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore from.</source>
+        <translation>请选择用于恢复的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is %n hour(s) old: every write since then will be lost.</source>
+        <translation>
+            <numerusform>该备份已有 %n 小时：此后写入的所有数据都将丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance is %1; only a running instance can be restored.</source>
+        <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
+    </message>
+    <message>
+        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
+        <translation>该备份状态为“%1”，只有备份成功的备份才能用于恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::RestoreTracker</name>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation>与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::SimulatorProcess</name>
+    <message>
+        <source>The local simulator could not be started (%1): %2</source>
+        <translation>无法启动本地模拟器（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The local simulator stopped unexpectedly (exit code %1). See %2.</source>
+        <translation>本地模拟器意外退出（退出码 %1）。详见 %2。</translation>
+    </message>
+    <message>
+        <source>The local simulator program was not found at %1.</source>
+        <translation>在 %1 找不到本地模拟器程序。</translation>
+    </message>
+    <message>
+        <source>The local simulator did not report its address in time.</source>
+        <translation>本地模拟器未能及时报告其地址。</translation>
+    </message>
+    <message>
+        <source>The local simulator printed an unexpected address.</source>
+        <translation>本地模拟器输出了无法识别的地址。</translation>
+    </message>
+</context>
+</TS>
