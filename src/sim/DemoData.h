@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace dcs::sim {
+
+class SimState;
+
+// The demo data set: realistic, deterministic (fixed ids; times relative to `origin`, the first
+// start), covering every instance type, status and backup status the console must show.
+namespace demo {
+
+// Fixed ids of the demo set, for tests and documentation.
+QString instanceId(const QString &name);
+QString backupId(const QString &instanceName, int number);
+
+// The first master/standby instance of the list: RUNNING, no backup running — restorable at once.
+inline QString restorableInstanceName() {
+    return QStringLiteral("order-cache-prod");
+}
+// RESTORING at start, with its restore record running.
+inline QString restoringInstanceName() {
+    return QStringLiteral("payment-gateway-cache");
+}
+inline QString singleNodeInstanceName() {
+    return QStringLiteral("rate-limiter");
+}
+
+void seed(SimState &state, const QDateTime &origin);
+
+// Adds gen-instance-00001 … gen-instance-<count> (mixed types, two backups each where possible),
+// older than the demo set. Instances already present are left alone, so this is idempotent.
+void addGeneratedInstances(SimState &state, int count, const QDateTime &origin);
+
+} // namespace demo
+} // namespace dcs::sim

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dcs::sim {
+
+// The faults dcs-sim injects on request (--fault, repeatable), for tests of the console's
+// behaviour when the service misbehaves.
+struct FaultPlan {
+    // Which calls an injected status applies to.
+    enum class Target { Restore, List, All };
+    struct InjectedStatus {
+        int status = 500; // 5xx -> DCS.5000, 429 -> APIGW.0308
+        Target target = Target::All;
+    };
+
+    bool dropAfterRestore = false; // accept the restore, then close without answering
+    int latencyMs = 0;             // every answer this much later
+    bool restoreFails = false;     // restore records end failed (dcs.08.0007)
+    bool backupFails = false;      // backups end failed (dcs.08.0001)
+    QList<InjectedStatus> statuses;
+
+    // Adds one --fault value; false with *error set when it is not understood.
+    bool add(const QString &spec, QString *error);
+    static std::optional<FaultPlan> parse(const QStringList &specs, QString *error);
+
+    // The status to answer instead of serving, if any applies to a call of this kind.
+    std::optional<int> injectedStatusFor(bool isRestore, bool isList) const;
+
+    static QString syntax();
+};
+
+} // namespace dcs::sim

@@ -1,0 +1,141 @@
+#include "SimCommandLine.h"
+
+#include "DemoAccount.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dcs::sim {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dcs-sim", text);
+}
+
+bool readSeconds(const QString &text, double *seconds) {
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < 0.0 || value > 7 * 24 * 3600.0)
+        return false;
+    *seconds = value;
+    return true;
+}
+
+} // namespace
+
+QString defaultStateFile() {
+    return QStringLiteral("dcs-sim-state.json");
+}
+
+CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                    SimConfig *config, QString *error) {
+    parser.setApplicationDescription(
+        tr("A local stand-in for the Huawei Cloud DCS v1.0 API, for the console's demo mode and "
+           "for tests. Prints its base URL as the first line on stdout, then one line per "
+           "request on stderr. Stops on SIGINT or SIGTERM after saving its state."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address to listen on (default 127.0.0.1)."),
+                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("TCP port; 0 picks a free one (default 0)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        tr("State file, written atomically after every change; created with demo data when "
+           "missing (default: dcs-sim-state.json in the current directory)."),
+        QStringLiteral("file"), defaultStateFile());
+    const QCommandLineOption ak(QStringLiteral("ak"),
+                                tr("Access key that requests must be signed with (default: the "
+                                   "console's demo key)."),
+                                QStringLiteral("key"));
+    const QCommandLineOption sk(QStringLiteral("sk"),
+                                tr("Secret key that requests must be signed with (default: the "
+                                   "console's demo key)."),
+                                QStringLiteral("secret"));
+    const QCommandLineOption project(QStringLiteral("project-id"),
+                                     tr("Project id every path must name (default: the demo "
+                                        "project)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption restoreSeconds(QStringLiteral("restore-seconds"),
+                                            tr("How long a restore runs (default 20)."),
+                                            QStringLiteral("seconds"), QStringLiteral("20"));
+    const QCommandLineOption backupSeconds(QStringLiteral("backup-seconds"),
+                                           tr("How long a backup runs (default 10)."),
+                                           QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption instances(QStringLiteral("instances"),
+                                       tr("Adds N generated instances (gen-instance-00001 …) for "
+                                          "scale tests."),
+                                       QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        tr("Injects a fault; repeatable. One of: %1.").arg(FaultPlan::syntax()),
+        QStringLiteral("fault"));
+    parser.addOptions(
+        {listen, port, state, ak, sk, project, restoreSeconds, backupSeconds, instances, fault});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return CommandLineOutcome::Error;
+    }
+    if (parser.isSet(helpOption))
+        return CommandLineOutcome::Help;
+    if (parser.isSet(versionOption))
+        return CommandLineOutcome::Version;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return CommandLineOutcome::Error;
+    }
+
+    if (!config->listenAddress.setAddress(parser.value(listen))) {
+        *error = tr("--listen: \"%1\" is not an IP address").arg(parser.value(listen));
+        return CommandLineOutcome::Error;
+    }
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        *error = tr("--port: \"%1\" is not a port number (0 to 65535)").arg(parser.value(port));
+        return CommandLineOutcome::Error;
+    }
+    config->port = quint16(portValue);
+    config->stateFile = parser.value(state);
+    if (config->stateFile.isEmpty()) {
+        *error = tr("--state: the file name is empty");
+        return CommandLineOutcome::Error;
+    }
+    config->accessKey = parser.isSet(ak) ? parser.value(ak).toUtf8() : demo::accessKey();
+    config->secretKey = parser.isSet(sk) ? parser.value(sk).toUtf8() : demo::secretKey();
+    config->projectId = parser.isSet(project) ? parser.value(project) : demo::projectId();
+    if (config->accessKey.isEmpty() || config->secretKey.isEmpty() || config->projectId.isEmpty()) {
+        *error = tr("--ak, --sk and --project-id cannot be empty");
+        return CommandLineOutcome::Error;
+    }
+    if (!readSeconds(parser.value(restoreSeconds), &config->restoreSeconds)) {
+        *error = tr("--restore-seconds: \"%1\" is not a number of seconds")
+                     .arg(parser.value(restoreSeconds));
+        return CommandLineOutcome::Error;
+    }
+    if (!readSeconds(parser.value(backupSeconds), &config->backupSeconds)) {
+        *error = tr("--backup-seconds: \"%1\" is not a number of seconds")
+                     .arg(parser.value(backupSeconds));
+        return CommandLineOutcome::Error;
+    }
+    config->extraInstances = parser.value(instances).toInt(&ok);
+    if (!ok || config->extraInstances < 0 || config->extraInstances > 99999) {
+        *error =
+            tr("--instances: \"%1\" is not a count from 0 to 99999").arg(parser.value(instances));
+        return CommandLineOutcome::Error;
+    }
+    QString faultError;
+    const std::optional<FaultPlan> faults = FaultPlan::parse(parser.values(fault), &faultError);
+    if (!faults) {
+        *error = faultError;
+        return CommandLineOutcome::Error;
+    }
+    config->faults = *faults;
+    return CommandLineOutcome::Run;
+}
+
+} // namespace dcs::sim

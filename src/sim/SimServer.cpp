@@ -1,0 +1,172 @@
+#include "SimServer.h"
+
+#include "SimState.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QUuid>
+#include <cstdio>
+#include <memory>
+
+namespace dcs::sim {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Header lookup by name in any case, independent of how the request stores them.
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &lowerCaseName) {
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(lowerCaseName, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+// Path and query as they arrived, for the log; never the headers (Authorization stays out).
+QString logTarget(const QUrl &url) {
+    QString target = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        target += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    return target;
+}
+
+void writeAnswer(QHttpServerResponder &responder, const ApiAnswer &answer,
+                 const QString &requestId) {
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    responder.writeBody(answer.body);
+}
+
+} // namespace
+
+SimServer::SimServer(SimState *state, ServerConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_state(state)
+    , m_config(std::move(config))
+    , m_verifier(m_config.accessKey, m_config.secretKey)
+    , m_api(state, m_config.projectId) {
+    // Reads are exact without it; this only writes finished jobs to the state file promptly.
+    m_advanceTimer.setInterval(1000);
+    connect(&m_advanceTimer, &QTimer::timeout, this, [this] { m_state->advance(); });
+    m_advanceTimer.start();
+}
+
+SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QString &requestId) {
+    const QUrl url = request.url();
+    const QByteArray method = methodName(request.method());
+    const QString path = url.path(QUrl::FullyDecoded);
+    const QueryItems query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+
+    // The gateway authenticates before the service sees anything.
+    SignedRequest signedRequest;
+    signedRequest.method = method;
+    signedRequest.decodedPath = path;
+    signedRequest.decodedQuery = query;
+    signedRequest.body = request.body();
+    signedRequest.header = [&request](const QByteArray &name) {
+        return headerValue(request, name);
+    };
+    if (auto refusal = m_verifier.verify(signedRequest, m_state->now()))
+        return {SimApi::gatewayError(401, refusal->code, refusal->message, requestId)};
+
+    const Route route = SimApi::route(method, path);
+    if (route.isKnown()) {
+        const bool isRestore = route.kind == Route::Kind::Restore;
+        if (auto status = m_config.faults.injectedStatusFor(isRestore, route.isList())) {
+            if (*status == 429)
+                return {SimApi::gatewayError(429, QStringLiteral("APIGW.0308"),
+                                             QStringLiteral("The throttling threshold has been "
+                                                            "reached: policy user over ratelimit"),
+                                             requestId)};
+            SimError error = simError(QStringLiteral("DCS.5000"));
+            error.httpStatus = *status;
+            return {SimApi::dcsError(error)};
+        }
+    }
+    Outcome outcome{m_api.handle(route, query, request.body())};
+    outcome.drop = m_config.faults.dropAfterRestore && route.kind == Route::Kind::Restore &&
+                   outcome.answer.status == 200;
+    return outcome;
+}
+
+bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QString requestId = QUuid::createUuid().toString(QUuid::Id128);
+    const QByteArray method = methodName(request.method());
+    const QString target = logTarget(request.url());
+    const Outcome outcome = serve(request, requestId);
+
+    // The work is done now; only the answer waits for the injected latency. The responder
+    // writes to the socket, so it must not outlive it.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    auto finish = [this, responder, guard, outcome, requestId, method, target, elapsed] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+            logLine(method, target, "gone", elapsed.elapsed());
+            return;
+        }
+        if (outcome.drop) {
+            // The restore exists and runs; the client just never hears about it.
+            guard->disconnectFromHost();
+            logLine(method, target, "dropped", elapsed.elapsed());
+            return;
+        }
+        writeAnswer(*responder, outcome.answer, requestId);
+        logLine(method, target, QByteArray::number(outcome.answer.status), elapsed.elapsed());
+    };
+    if (m_config.faults.latencyMs > 0)
+        QTimer::singleShot(m_config.faults.latencyMs, this, finish);
+    else
+        finish();
+    return true;
+}
+
+void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // handleRequest answers everything; this is only here because the base class asks for it.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeAnswer(responder, SimApi::dcsError(QStringLiteral("DCS.4001")),
+                QUuid::createUuid().toString(QUuid::Id128));
+}
+
+void SimServer::logLine(const QByteArray &method, const QString &target, const QByteArray &status,
+                        qint64 elapsedMs) const {
+    if (!m_config.logRequests)
+        return;
+    std::fprintf(stderr, "%s %s %s %lld ms\n", method.constData(), target.toUtf8().constData(),
+                 status.constData(), static_cast<long long>(elapsedMs));
+    std::fflush(stderr);
+}
+
+} // namespace dcs::sim

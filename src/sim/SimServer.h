@@ -1,0 +1,52 @@
+#pragma once
+
+#include "FaultPlan.h"
+#include "RequestVerifier.h"
+#include "SimApi.h"
+
+#include <QAbstractHttpServer>
+#include <QTimer>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace dcs::sim {
+
+class SimState;
+
+struct ServerConfig {
+    QByteArray accessKey;
+    QByteArray secretKey;
+    QString projectId;
+    FaultPlan faults;
+    bool logRequests = true; // one line per request on stderr
+};
+
+// The HTTP face of dcs-sim: checks the gateway's signature rules, injects the requested faults
+// and hands everything else to SimApi. Every answer carries a fresh X-Request-Id.
+class SimServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    SimServer(SimState *state, ServerConfig config, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Outcome {
+        ApiAnswer answer;
+        bool drop = false;
+    };
+    Outcome serve(const QHttpServerRequest &request, const QString &requestId);
+    void logLine(const QByteArray &method, const QString &target, const QByteArray &status,
+                 qint64 elapsedMs) const;
+
+    SimState *m_state;
+    ServerConfig m_config;
+    RequestVerifier m_verifier;
+    SimApi m_api;
+    QTimer m_advanceTimer;
+};
+
+} // namespace dcs::sim

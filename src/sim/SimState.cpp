@@ -1,0 +1,775 @@
+#include "SimState.h"
+
+#include "JsonRead.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+#include <algorithm>
+#include <cmath>
+
+namespace dcs::sim {
+
+namespace {
+
+const QLatin1String StateFormat("dcs-sim-state");
+constexpr int StateVersion = 1;
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Progress is shown with two decimals by the service; keep the numbers we hand out the same.
+double roundProgress(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
+
+QString timeStamp(const QDateTime &utc) {
+    return utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+bool newestFirst(const QDateTime &a, const QString &idA, const QDateTime &b, const QString &idB) {
+    if (a != b)
+        return a > b;
+    return idA < idB;
+}
+
+// Remark checks shared by backup and restore; the optional reason becomes the API's refusal.
+std::optional<SimError> remarkRefusal(const QJsonValue &remark) {
+    if (remark.isUndefined() || remark.isNull())
+        return std::nullopt;
+    if (!remark.isString()) {
+        SimError error = simError(QStringLiteral("DCS.4800"));
+        error.message = QStringLiteral("Invalid remark in the request.");
+        return error;
+    }
+    if (characterCount(remark.toString()) > SimState::MaxRemarkCharacters)
+        return simError(QStringLiteral("DCS.4098"));
+    return std::nullopt;
+}
+
+QJsonObject timelineToJson(const JobTimeline &job) {
+    QJsonObject object;
+    object.insert(QStringLiteral("live"), job.live);
+    object.insert(QStringLiteral("start_at"), json::nullable(job.startAt));
+    object.insert(QStringLiteral("end_at"), json::nullable(job.endAt));
+    object.insert(QStringLiteral("final_status"), json::nullable(job.finalStatus));
+    object.insert(QStringLiteral("final_progress"), job.finalProgress);
+    object.insert(QStringLiteral("final_error_code"), json::nullable(job.finalErrorCode));
+    return object;
+}
+
+bool timelineFromJson(const QJsonValue &value, JobTimeline *job) {
+    if (value.isUndefined() || value.isNull()) {
+        *job = {};
+        return true;
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    job->live = object.value(QLatin1String("live")).toBool();
+    job->startAt = json::dateTime(object.value(QLatin1String("start_at")));
+    job->endAt = json::dateTime(object.value(QLatin1String("end_at")));
+    job->finalStatus = json::string(object.value(QLatin1String("final_status")));
+    job->finalProgress = json::number(object.value(QLatin1String("final_progress")), 100.0);
+    job->finalErrorCode = json::string(object.value(QLatin1String("final_error_code")));
+    // A live job needs both ends, or its status could never be computed.
+    return !job->live ||
+           (job->startAt.isValid() && job->endAt.isValid() && !job->finalStatus.isEmpty());
+}
+
+} // namespace
+
+SimError simError(const QString &code) {
+    struct Known {
+        const char *code;
+        int status;
+        const char *message;
+    };
+    static const Known known[] = {
+        {"DCS.1004", 401, "The project ID does not match the credentials."},
+        {"DCS.3022", 404, "The instance does not exist."},
+        {"DCS.4001", 404, "The URL does not exist."},
+        {"DCS.4004", 400, "The request body is empty."},
+        {"DCS.4005", 400, "The request body is not valid JSON."},
+        {"DCS.4049", 400, "The instance is not in the Running state."},
+        {"DCS.4086", 400, "Backup and restoration are not supported for single-node instances."},
+        {"DCS.4087", 400, "The backup cannot be used for restoration."},
+        {"DCS.4096", 400, "A backup of the instance is in progress."},
+        {"DCS.4097", 400, "A restoration of the instance is in progress."},
+        {"DCS.4098", 400, "The remark cannot exceed 128 characters."},
+        {"DCS.4800", 400, "Invalid parameter in the request."},
+        {"DCS.5000", 500, "Internal server error."},
+        {"DCS.5001", 405, "The method is not allowed for this URL."},
+    };
+    for (const Known &entry : known) {
+        if (code == QLatin1String(entry.code))
+            return {entry.status, code, QString::fromLatin1(entry.message)};
+    }
+    return {400, code, QStringLiteral("Request refused.")};
+}
+
+int characterCount(const QString &text) {
+    return int(text.toUcs4().size());
+}
+
+SimState::SimState(Clock clock, SimTiming timing)
+    : m_clock(clock ? std::move(clock) : Clock(&SimState::systemNow))
+    , m_timing(timing) {}
+
+QDateTime SimState::systemNow() {
+    return QDateTime::currentDateTimeUtc();
+}
+
+void SimState::clear() {
+    m_instances.clear();
+    m_instanceIndex.clear();
+    m_backups.clear();
+    m_restores.clear();
+}
+
+void SimState::addInstance(const Instance &instance) {
+    if (m_instanceIndex.contains(instance.instanceId))
+        m_instances[m_instanceIndex.value(instance.instanceId)] = instance;
+    else
+        m_instances.append(instance);
+    sortInstances();
+}
+
+void SimState::addInstances(const QList<Instance> &instances) {
+    for (const Instance &instance : instances) {
+        if (m_instanceIndex.contains(instance.instanceId)) {
+            m_instances[m_instanceIndex.value(instance.instanceId)] = instance;
+        } else {
+            m_instanceIndex.insert(instance.instanceId, int(m_instances.size()));
+            m_instances.append(instance);
+        }
+    }
+    sortInstances();
+}
+
+void SimState::addBackup(const Backup &backup, const JobTimeline &job) {
+    m_backups[backup.instanceId].append({backup, job});
+}
+
+void SimState::addRestore(const QString &instanceId, const RestoreRecord &record,
+                          const JobTimeline &job) {
+    m_restores[instanceId].append({instanceId, record, job});
+}
+
+bool SimState::hasInstance(const QString &instanceId) const {
+    return m_instanceIndex.contains(instanceId);
+}
+
+void SimState::sortInstances() {
+    std::stable_sort(m_instances.begin(), m_instances.end(),
+                     [](const Instance &a, const Instance &b) {
+                         return newestFirst(a.createdAt, a.instanceId, b.createdAt, b.instanceId);
+                     });
+    m_instanceIndex.clear();
+    m_instanceIndex.reserve(m_instances.size());
+    for (int i = 0; i < m_instances.size(); ++i)
+        m_instanceIndex.insert(m_instances.at(i).instanceId, i);
+}
+
+// ---- derived views -------------------------------------------------------------------------
+
+namespace {
+
+struct Phase {
+    enum Kind { Waiting, Running, Finished } kind = Finished;
+    double progress = 0.0;
+};
+
+Phase phaseAt(const JobTimeline &job, const QDateTime &now) {
+    if (now < job.startAt)
+        return {Phase::Waiting, 0.0};
+    if (now < job.endAt) {
+        const double span = double(job.startAt.msecsTo(job.endAt));
+        const double done = double(job.startAt.msecsTo(now));
+        const double fraction = span > 0 ? done / span : 1.0;
+        return {Phase::Running, roundProgress(job.finalProgress * fraction)};
+    }
+    return {Phase::Finished, job.finalProgress};
+}
+
+} // namespace
+
+Backup SimState::viewBackup(const SimBackup &backup, const QDateTime &now) const {
+    Backup view = backup.record;
+    if (!backup.job.live)
+        return view;
+    const Phase phase = phaseAt(backup.job, now);
+    view.progress = phase.progress;
+    switch (phase.kind) {
+    case Phase::Waiting:
+        view.status = QStringLiteral("waiting");
+        view.executionAt = {};
+        view.updatedAt = view.createdAt;
+        view.size = 0;
+        view.errorCode.clear();
+        break;
+    case Phase::Running:
+        view.status = QStringLiteral("backuping");
+        view.executionAt = backup.job.startAt;
+        view.updatedAt = backup.job.startAt;
+        view.size = 0;
+        view.errorCode.clear();
+        break;
+    case Phase::Finished:
+        view.status = backup.job.finalStatus;
+        view.executionAt = backup.job.startAt;
+        view.updatedAt = backup.job.endAt;
+        view.errorCode = backup.job.finalErrorCode;
+        if (view.status != QLatin1String("succeed"))
+            view.size = 0;
+        break;
+    }
+    return view;
+}
+
+RestoreRecord SimState::viewRestore(const SimRestore &restore, const QDateTime &now) const {
+    RestoreRecord view = restore.record;
+    if (!restore.job.live)
+        return view;
+    const Phase phase = phaseAt(restore.job, now);
+    view.progress = phase.progress;
+    switch (phase.kind) {
+    case Phase::Waiting:
+        view.status = QStringLiteral("waiting");
+        view.updatedAt = view.createdAt;
+        view.errorCode.clear();
+        break;
+    case Phase::Running:
+        view.status = QStringLiteral("restoring");
+        view.updatedAt = restore.job.startAt;
+        view.errorCode.clear();
+        break;
+    case Phase::Finished:
+        view.status = restore.job.finalStatus;
+        view.updatedAt = restore.job.endAt;
+        view.errorCode = restore.job.finalErrorCode;
+        break;
+    }
+    return view;
+}
+
+bool SimState::restoreRunning(const QString &instanceId, const QDateTime &now) const {
+    const auto it = m_restores.constFind(instanceId);
+    if (it == m_restores.constEnd())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [&](const SimRestore &restore) {
+        return viewRestore(restore, now).isRunning();
+    });
+}
+
+bool SimState::backupRunning(const QString &instanceId, const QDateTime &now) const {
+    const auto it = m_backups.constFind(instanceId);
+    if (it == m_backups.constEnd())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [&](const SimBackup &backup) {
+        return viewBackup(backup, now).isRunning();
+    });
+}
+
+Instance SimState::viewInstance(const Instance &stored, const QDateTime &now) const {
+    Instance view = stored;
+    const auto it = m_restores.constFind(stored.instanceId);
+    if (it == m_restores.constEnd())
+        return view;
+    for (const SimRestore &restore : *it) {
+        const RestoreRecord record = viewRestore(restore, now);
+        if (record.isRunning())
+            view.status = QStringLiteral("RESTORING");
+        // The instance changed when the restore began and again when it ended.
+        const QDateTime changedAt = record.isFinished() ? record.updatedAt : record.createdAt;
+        if (changedAt.isValid() && changedAt <= now &&
+            (!view.updateAt.isValid() || changedAt > view.updateAt))
+            view.updateAt = changedAt;
+    }
+    return view;
+}
+
+QList<Instance> SimState::allInstances() const {
+    const QDateTime at = now();
+    QList<Instance> result;
+    result.reserve(m_instances.size());
+    for (const Instance &stored : m_instances)
+        result.append(viewInstance(stored, at));
+    return result;
+}
+
+std::optional<Instance> SimState::instance(const QString &instanceId) const {
+    const auto it = m_instanceIndex.constFind(instanceId);
+    if (it == m_instanceIndex.constEnd())
+        return std::nullopt;
+    return viewInstance(m_instances.at(*it), now());
+}
+
+SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int start,
+                                               int limit) const {
+    const QDateTime at = now();
+    InstancePage page;
+    const int first = std::max(start, 1) - 1;
+    for (const Instance &stored : m_instances) {
+        if (!filter.id.isEmpty() && stored.instanceId != filter.id)
+            continue;
+        if (!filter.name.isEmpty()) {
+            const bool match = filter.exactName
+                                   ? stored.name == filter.name
+                                   : stored.name.contains(filter.name, Qt::CaseInsensitive);
+            if (!match)
+                continue;
+        }
+        if (!filter.ip.isEmpty()) {
+            const QStringList ips = stored.ip.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const bool match = std::any_of(ips.cbegin(), ips.cend(), [&](const QString &ip) {
+                return ip.trimmed() == filter.ip;
+            });
+            if (!match)
+                continue;
+        }
+        if (!filter.tags.isEmpty()) {
+            const bool all =
+                std::all_of(filter.tags.cbegin(), filter.tags.cend(), [&](const Tag &wanted) {
+                    return std::any_of(
+                        stored.tags.cbegin(), stored.tags.cend(), [&](const Tag &tag) {
+                            return tag.key == wanted.key &&
+                                   (wanted.value.isEmpty() || tag.value == wanted.value);
+                        });
+                });
+            if (!all)
+                continue;
+        }
+        // Only instances with a restore can be RESTORING; skip the derivation for the rest.
+        const bool mayDiffer = m_restores.contains(stored.instanceId);
+        const QString status = mayDiffer ? viewInstance(stored, at).status : stored.status;
+        if (status == QLatin1String("CREATEFAILED") && !filter.includeFailure)
+            continue;
+        if (!filter.status.isEmpty() && status != filter.status)
+            continue;
+        if (page.total >= first && page.items.size() < limit)
+            page.items.append(mayDiffer ? viewInstance(stored, at) : stored);
+        ++page.total;
+    }
+    return page;
+}
+
+std::optional<QList<Backup>> SimState::backups(const QString &instanceId) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    QList<Backup> result;
+    for (const SimBackup &backup : m_backups.value(instanceId))
+        result.append(viewBackup(backup, at));
+    std::stable_sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) {
+        return newestFirst(a.createdAt, a.backupId, b.createdAt, b.backupId);
+    });
+    return result;
+}
+
+std::optional<QList<RestoreRecord>> SimState::restores(const QString &instanceId) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    QList<RestoreRecord> result;
+    for (const SimRestore &restore : m_restores.value(instanceId))
+        result.append(viewRestore(restore, at));
+    std::stable_sort(result.begin(), result.end(),
+                     [](const RestoreRecord &a, const RestoreRecord &b) {
+                         return newestFirst(a.createdAt, a.restoreId, b.createdAt, b.restoreId);
+                     });
+    return result;
+}
+
+// ---- changes -------------------------------------------------------------------------------
+
+JobTimeline SimState::newJob(const QDateTime &now, double seconds, bool fails,
+                             const QString &succeed, const QString &errorCode) const {
+    // A tenth of the time waiting for a worker, the rest running; a failing job gives up
+    // halfway through its run, which is when the instance is released.
+    const qint64 totalMs = qint64(std::max(seconds, 0.0) * 1000.0);
+    JobTimeline job;
+    job.live = true;
+    job.startAt = now.addMSecs(totalMs / 10);
+    job.endAt = now.addMSecs(totalMs);
+    job.finalStatus = succeed;
+    job.finalProgress = 100.0;
+    if (fails) {
+        job.endAt = job.startAt.addMSecs(job.startAt.msecsTo(job.endAt) / 2);
+        job.finalStatus = QStringLiteral("failed");
+        job.finalProgress = 50.0;
+        job.finalErrorCode = errorCode;
+    }
+    return job;
+}
+
+SimResult<QString> SimState::createBackup(const QString &instanceId, const QByteArray &body) {
+    SimResult<QString> result;
+    const auto found = m_instanceIndex.constFind(instanceId);
+    if (found == m_instanceIndex.constEnd()) {
+        result.error = simError(QStringLiteral("DCS.3022"));
+        return result;
+    }
+    // The remark is optional, so an empty body is an empty request here.
+    QJsonObject request;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            result.error = simError(QStringLiteral("DCS.4005"));
+            return result;
+        }
+        request = document.object();
+    }
+    const QDateTime at = now();
+    const Instance stored = m_instances.at(*found);
+    const Instance current = viewInstance(stored, at);
+    if (!current.supportsBackup()) {
+        result.error = simError(QStringLiteral("DCS.4086"));
+        return result;
+    }
+    if (!current.isRunning()) {
+        result.error = simError(QStringLiteral("DCS.4049"));
+        return result;
+    }
+    if (backupRunning(instanceId, at)) {
+        result.error = simError(QStringLiteral("DCS.4096"));
+        return result;
+    }
+    const QJsonValue remark = request.value(QLatin1String("remark"));
+    if (auto refusal = remarkRefusal(remark)) {
+        result.error = refusal;
+        return result;
+    }
+    QString format = QStringLiteral("rdb");
+    const QJsonValue formatValue = request.value(QLatin1String("backup_format"));
+    if (!formatValue.isUndefined() && !formatValue.isNull()) {
+        format = formatValue.toString().toLower();
+        if (format != QLatin1String("rdb") && format != QLatin1String("aof")) {
+            result.error = simError(QStringLiteral("DCS.4800"));
+            result.error->message = QStringLiteral("Invalid backup_format in the request.");
+            return result;
+        }
+    }
+
+    Backup backup;
+    backup.backupId = newId();
+    backup.instanceId = instanceId;
+    backup.backupName = QStringLiteral("backup_") + timeStamp(at);
+    backup.remark = remark.isString() ? remark.toString() : QString();
+    // What the file will weigh: about a third of the data, never nothing.
+    backup.size = std::max<qint64>(stored.usedMemoryMb * 1024 * 1024 / 3, 4096);
+    backup.backupType = QStringLiteral("manual");
+    backup.backupFormat = format;
+    backup.createdAt = at;
+    backup.supportRestore = true;
+    const JobTimeline job = newJob(at, m_timing.backupSeconds, m_timing.backupsFail,
+                                   QStringLiteral("succeed"), QStringLiteral("dcs.08.0001"));
+    backup.status = QStringLiteral("waiting");
+    m_backups[instanceId].append(SimBackup{backup, job});
+    changed();
+    result.value = backup.backupId;
+    return result;
+}
+
+SimResult<bool> SimState::deleteBackup(const QString &instanceId, const QString &backupId) {
+    SimResult<bool> result;
+    if (!hasInstance(instanceId)) {
+        result.error = simError(QStringLiteral("DCS.3022"));
+        return result;
+    }
+    const QDateTime at = now();
+    QList<SimBackup> &list = m_backups[instanceId];
+    auto it = std::find_if(list.begin(), list.end(), [&](const SimBackup &backup) {
+        return backup.record.backupId == backupId;
+    });
+    if (it == list.end() || viewBackup(*it, at).status == QLatin1String("deleted")) {
+        result.error = simError(QStringLiteral("DCS.4800"));
+        result.error->message = QStringLiteral("Invalid backup_id in the request.");
+        return result;
+    }
+    if (viewBackup(*it, at).isRunning()) {
+        result.error = simError(QStringLiteral("DCS.4096"));
+        return result;
+    }
+    // The file a running restore reads from cannot go away under it.
+    const QList<SimRestore> restores = m_restores.value(instanceId);
+    const bool inUse = std::any_of(restores.cbegin(), restores.cend(), [&](const SimRestore &r) {
+        return r.record.backupId == backupId && viewRestore(r, at).isRunning();
+    });
+    if (inUse) {
+        result.error = simError(QStringLiteral("DCS.4097"));
+        return result;
+    }
+    Backup deleted = viewBackup(*it, at);
+    deleted.status = QStringLiteral("deleted");
+    deleted.supportRestore = false;
+    deleted.updatedAt = at;
+    *it = SimBackup{deleted, {}};
+    changed();
+    result.value = true;
+    return result;
+}
+
+SimResult<QString> SimState::restore(const QString &instanceId, const QByteArray &body) {
+    // The refusals in exactly the order of dcs-api.md §6: the first that applies answers.
+    SimResult<QString> result;
+    auto refuse = [&](const char *code) {
+        result.error = simError(QString::fromLatin1(code));
+        return result;
+    };
+    // 1. unknown instance
+    const auto found = m_instanceIndex.constFind(instanceId);
+    if (found == m_instanceIndex.constEnd())
+        return refuse("DCS.3022");
+    // 2. empty body, body not JSON
+    if (body.trimmed().isEmpty())
+        return refuse("DCS.4004");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return refuse("DCS.4005");
+    const QJsonObject request = document.object();
+    const QDateTime at = now();
+    const Instance current = viewInstance(m_instances.at(*found), at);
+    // 3. single-node instance
+    if (!current.supportsBackup())
+        return refuse("DCS.4086");
+    // 4. a restore already running; any other status than RUNNING
+    if (current.status == QLatin1String("RESTORING"))
+        return refuse("DCS.4097");
+    if (!current.isRunning())
+        return refuse("DCS.4049");
+    // 5. a backup of the instance running
+    if (backupRunning(instanceId, at))
+        return refuse("DCS.4096");
+    // 6. missing, unknown or foreign backup_id
+    const QJsonValue backupIdValue = request.value(QLatin1String("backup_id"));
+    const QString backupId = backupIdValue.isString() ? backupIdValue.toString() : QString();
+    const QList<SimBackup> ownBackups = m_backups.value(instanceId);
+    const auto backupIt =
+        std::find_if(ownBackups.cbegin(), ownBackups.cend(), [&](const SimBackup &backup) {
+            return !backupId.isEmpty() && backup.record.backupId == backupId;
+        });
+    if (backupIt == ownBackups.cend()) {
+        refuse("DCS.4800");
+        result.error->message = QStringLiteral("Invalid backup_id in the request.");
+        return result;
+    }
+    // 7. backup not restorable
+    const Backup backup = viewBackup(*backupIt, at);
+    if (!backup.isRestorable())
+        return refuse("DCS.4087");
+    // 8. remark too long
+    const QJsonValue remark = request.value(QLatin1String("remark"));
+    if (auto refusal = remarkRefusal(remark)) {
+        result.error = refusal;
+        return result;
+    }
+
+    RestoreRecord record;
+    record.restoreId = newId();
+    record.restoreName = QStringLiteral("restore_") + timeStamp(at);
+    record.backupId = backup.backupId;
+    record.backupName = backup.backupName;
+    record.restoreRemark = remark.isString() ? remark.toString() : QString();
+    record.backupRemark = backup.remark;
+    record.createdAt = at;
+    const JobTimeline job = newJob(at, m_timing.restoreSeconds, m_timing.restoresFail,
+                                   QStringLiteral("succeed"), QStringLiteral("dcs.08.0007"));
+    record.status = QStringLiteral("waiting");
+    record.updatedAt = at;
+    m_restores[instanceId].append(SimRestore{instanceId, record, job});
+    changed();
+    result.value = record.restoreId;
+    return result;
+}
+
+bool SimState::advance() {
+    const QDateTime at = now();
+    bool any = false;
+    for (auto it = m_backups.begin(); it != m_backups.end(); ++it) {
+        for (SimBackup &backup : *it) {
+            if (backup.job.live && at >= backup.job.endAt) {
+                backup.record = viewBackup(backup, at);
+                backup.job = {};
+                any = true;
+            }
+        }
+    }
+    for (auto it = m_restores.begin(); it != m_restores.end(); ++it) {
+        for (SimRestore &restore : *it) {
+            if (restore.job.live && at >= restore.job.endAt) {
+                restore.record = viewRestore(restore, at);
+                restore.job = {};
+                any = true;
+            }
+        }
+    }
+    if (any)
+        changed();
+    return any;
+}
+
+void SimState::changed() {
+    if (m_stateFile.isEmpty())
+        return;
+    QString error;
+    if (!save(&error))
+        qWarning("dcs-sim: could not save the state: %s", qPrintable(error));
+}
+
+// ---- persistence ---------------------------------------------------------------------------
+
+QByteArray SimState::toJson() const {
+    QJsonArray instances;
+    for (const Instance &instance : m_instances)
+        instances.append(instance.toJson(true));
+    QJsonArray backups;
+    QJsonArray restores;
+    // Stable order in the file: instances as listed, records in creation order.
+    for (const Instance &instance : m_instances) {
+        for (const SimBackup &backup : m_backups.value(instance.instanceId)) {
+            QJsonObject entry;
+            entry.insert(QStringLiteral("record"), backup.record.toJson());
+            entry.insert(QStringLiteral("job"), timelineToJson(backup.job));
+            backups.append(entry);
+        }
+        for (const SimRestore &restore : m_restores.value(instance.instanceId)) {
+            QJsonObject entry;
+            entry.insert(QStringLiteral("instance_id"), restore.instanceId);
+            entry.insert(QStringLiteral("record"), restore.record.toJson());
+            entry.insert(QStringLiteral("job"), timelineToJson(restore.job));
+            restores.append(entry);
+        }
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), StateFormat);
+    root.insert(QStringLiteral("version"), StateVersion);
+    root.insert(QStringLiteral("saved_at"), json::formatDateTime(now()));
+    root.insert(QStringLiteral("instances"), instances);
+    root.insert(QStringLiteral("backups"), backups);
+    root.insert(QStringLiteral("restores"), restores);
+    // Compact: with thousands of generated instances the file is rewritten on every change.
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool SimState::fromJson(const QByteArray &data, QString *error) {
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("not valid JSON (%1 at offset %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!document.isObject())
+        return fail(QStringLiteral("the top level is not a JSON object"));
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != StateFormat)
+        return fail(
+            QStringLiteral("not a dcs-sim state file (\"format\" is not \"%1\")").arg(StateFormat));
+    if (root.value(QLatin1String("version")).toInt() != StateVersion)
+        return fail(QStringLiteral("unsupported state version %1")
+                        .arg(root.value(QLatin1String("version")).toInt()));
+    const QJsonValue instancesValue = root.value(QLatin1String("instances"));
+    const QJsonValue backupsValue = root.value(QLatin1String("backups"));
+    const QJsonValue restoresValue = root.value(QLatin1String("restores"));
+    if (!instancesValue.isArray() || !backupsValue.isArray() || !restoresValue.isArray())
+        return fail(QStringLiteral("\"instances\", \"backups\" and \"restores\" must be arrays"));
+
+    // Build aside and swap in at the end, so a damaged file changes nothing.
+    SimState loaded(m_clock, m_timing);
+    const QJsonArray instances = instancesValue.toArray();
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        if (!instances.at(i).isObject())
+            return fail(QStringLiteral("instance %1 is not an object").arg(i));
+        const Instance instance = Instance::fromJson(instances.at(i).toObject());
+        if (instance.instanceId.isEmpty())
+            return fail(QStringLiteral("instance %1 has no instance_id").arg(i));
+        loaded.m_instances.append(instance);
+    }
+    loaded.sortInstances();
+    if (loaded.m_instanceIndex.size() != loaded.m_instances.size())
+        return fail(QStringLiteral("an instance_id appears twice"));
+
+    const QJsonArray backups = backupsValue.toArray();
+    for (qsizetype i = 0; i < backups.size(); ++i) {
+        const QJsonObject entry = backups.at(i).toObject();
+        if (!entry.value(QLatin1String("record")).isObject())
+            return fail(QStringLiteral("backup %1 has no record").arg(i));
+        SimBackup backup;
+        backup.record = Backup::fromJson(entry.value(QLatin1String("record")).toObject());
+        if (backup.record.backupId.isEmpty() || !loaded.hasInstance(backup.record.instanceId))
+            return fail(
+                QStringLiteral("backup %1 has no backup_id or an unknown instance_id").arg(i));
+        if (!timelineFromJson(entry.value(QLatin1String("job")), &backup.job))
+            return fail(QStringLiteral("backup %1 has a damaged job").arg(i));
+        loaded.m_backups[backup.record.instanceId].append(backup);
+    }
+    const QJsonArray restores = restoresValue.toArray();
+    for (qsizetype i = 0; i < restores.size(); ++i) {
+        const QJsonObject entry = restores.at(i).toObject();
+        SimRestore restore;
+        restore.instanceId = entry.value(QLatin1String("instance_id")).toString();
+        if (!entry.value(QLatin1String("record")).isObject() ||
+            !loaded.hasInstance(restore.instanceId))
+            return fail(
+                QStringLiteral("restore %1 has no record or an unknown instance_id").arg(i));
+        restore.record = RestoreRecord::fromJson(entry.value(QLatin1String("record")).toObject());
+        if (restore.record.restoreId.isEmpty())
+            return fail(QStringLiteral("restore %1 has no restore_id").arg(i));
+        if (!timelineFromJson(entry.value(QLatin1String("job")), &restore.job))
+            return fail(QStringLiteral("restore %1 has a damaged job").arg(i));
+        loaded.m_restores[restore.instanceId].append(restore);
+    }
+    m_instances = std::move(loaded.m_instances);
+    m_instanceIndex = std::move(loaded.m_instanceIndex);
+    m_backups = std::move(loaded.m_backups);
+    m_restores = std::move(loaded.m_restores);
+    return true;
+}
+
+SimState::LoadResult SimState::load(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.exists())
+        return LoadResult::Missing;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return LoadResult::Damaged;
+    }
+    QString why;
+    if (!fromJson(file.readAll(), &why)) {
+        if (error)
+            *error = why;
+        return LoadResult::Damaged;
+    }
+    return LoadResult::Loaded;
+}
+
+bool SimState::save(QString *error) const {
+    // QSaveFile writes aside and renames: a crash mid-write leaves the previous state intact.
+    QSaveFile file(m_stateFile);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok)
+        ok = file.write(toJson()) >= 0;
+    if (ok)
+        ok = file.commit();
+    else
+        file.cancelWriting();
+    m_lastSaveError = ok ? QString() : file.errorString();
+    if (!ok && error)
+        *error = m_lastSaveError;
+    return ok;
+}
+
+} // namespace dcs::sim

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "Backup.h"
+#include "Instance.h"
+#include "RestoreRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace dcs::sim {
+
+// The simulator's notion of "now"; tests pass a fake one.
+using Clock = std::function<QDateTime()>;
+
+// A refusal in the API's own terms; the HTTP layer puts it into the v1 error body.
+struct SimError {
+    int httpStatus = 400;
+    QString code;
+    QString message;
+};
+
+template <typename T> struct SimResult {
+    T value{};
+    std::optional<SimError> error;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+struct SimTiming {
+    double backupSeconds = 10.0;
+    double restoreSeconds = 20.0;
+    bool backupsFail = false;  // --fault backup-fails
+    bool restoresFail = false; // --fault restore-fails
+};
+
+// What the instance list can be narrowed by (§1). Empty strings do not filter.
+struct InstanceFilter {
+    QString name;
+    bool exactName = false;
+    QString id;
+    QString status;
+    QString ip;
+    bool includeFailure = false;
+    QList<Tag> tags; // an empty value matches any value of that key
+};
+
+// A backup or restore that runs by itself. Its status is computed from these timestamps at every
+// read, so it is exact whenever it is looked at and survives a restart unchanged.
+struct JobTimeline {
+    bool live = false;
+    QDateTime startAt; // waiting before, running from here
+    QDateTime endAt;   // finished from here
+    QString finalStatus;
+    double finalProgress = 100.0;
+    QString finalErrorCode;
+};
+
+struct SimBackup {
+    Backup record;
+    JobTimeline job;
+};
+
+struct SimRestore {
+    QString instanceId;
+    RestoreRecord record;
+    JobTimeline job;
+};
+
+// Everything dcs-sim knows, with the service's rules. Plain data, no HTTP: the server translates
+// requests into these calls. Every change is saved at once when a state file is set.
+class SimState {
+public:
+    explicit SimState(Clock clock = {}, SimTiming timing = {});
+
+    static QDateTime systemNow();
+    QDateTime now() const { return m_clock(); }
+    const SimTiming &timing() const { return m_timing; }
+
+    // Building the data set (demo data, tests). Records are stored as given.
+    void clear();
+    void addInstance(const Instance &instance);
+    void addInstances(const QList<Instance> &instances); // one sort for many
+    void addBackup(const Backup &backup, const JobTimeline &job = {});
+    void addRestore(const QString &instanceId, const RestoreRecord &record,
+                    const JobTimeline &job = {});
+    bool hasInstance(const QString &instanceId) const;
+
+    // Persistence. A missing file is not an error (the caller seeds demo data); a damaged one is,
+    // and is left alone.
+    enum class LoadResult { Loaded, Missing, Damaged };
+    void setStateFile(const QString &path) { m_stateFile = path; }
+    QString stateFile() const { return m_stateFile; }
+    LoadResult load(const QString &path, QString *error);
+    bool save(QString *error = nullptr) const;
+    QByteArray toJson() const;
+    bool fromJson(const QByteArray &data, QString *error);
+    QString lastSaveError() const { return m_lastSaveError; }
+
+    // Reads, as of now(): statuses and progress are derived from the job timelines.
+    int instanceCount() const { return int(m_instances.size()); }
+    QList<Instance> allInstances() const;
+    std::optional<Instance> instance(const QString &instanceId) const;
+    struct InstancePage {
+        int total = 0;
+        QList<Instance> items;
+    };
+    // start is 1-based; instances newest first.
+    InstancePage listInstances(const InstanceFilter &filter, int start, int limit) const;
+    // Newest first; nullopt when the instance does not exist.
+    std::optional<QList<Backup>> backups(const QString &instanceId) const;
+    std::optional<QList<RestoreRecord>> restores(const QString &instanceId) const;
+
+    // The calls that change something, with the refusals of dcs-api.md §4–6.
+    SimResult<QString> createBackup(const QString &instanceId, const QByteArray &body);
+    SimResult<bool> deleteBackup(const QString &instanceId, const QString &backupId);
+    SimResult<QString> restore(const QString &instanceId, const QByteArray &body);
+
+    // Turns jobs that have ended into plain records; saves when that changed anything.
+    bool advance();
+
+    static constexpr int MaxRemarkCharacters = 128;
+
+private:
+    Instance viewInstance(const Instance &stored, const QDateTime &now) const;
+    Backup viewBackup(const SimBackup &backup, const QDateTime &now) const;
+    RestoreRecord viewRestore(const SimRestore &restore, const QDateTime &now) const;
+    bool restoreRunning(const QString &instanceId, const QDateTime &now) const;
+    bool backupRunning(const QString &instanceId, const QDateTime &now) const;
+    JobTimeline newJob(const QDateTime &now, double seconds, bool fails, const QString &succeed,
+                       const QString &errorCode) const;
+    void sortInstances();
+    void changed();
+
+    Clock m_clock;
+    SimTiming m_timing;
+    QString m_stateFile;
+    mutable QString m_lastSaveError;
+    QList<Instance> m_instances; // newest first
+    QHash<QString, int> m_instanceIndex;
+    QHash<QString, QList<SimBackup>> m_backups;   // by instance id, in creation order
+    QHash<QString, QList<SimRestore>> m_restores; // by instance id, in creation order
+};
+
+// The v1 error codes dcs-sim sends, with the service's English messages.
+SimError simError(const QString &code);
+
+// Characters, not bytes: a Chinese remark of 128 characters is allowed.
+int characterCount(const QString &text);
+
+} // namespace dcs::sim

@@ -1,0 +1,106 @@
+#include "DemoData.h"
+#include "SignalWatcher.h"
+#include "SimCommandLine.h"
+#include "SimServer.h"
+#include "SimState.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cstdio>
+
+using namespace dcs::sim;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dcs-sim", text);
+}
+
+int failWith(const QString &message, int code) {
+    std::fprintf(stderr, "dcs-sim: %s\n", message.toLocal8Bit().constData());
+    std::fflush(stderr);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dcs-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DCS_VERSION));
+
+    QCommandLineParser parser;
+    SimConfig config;
+    QString error;
+    switch (parseCommandLine(parser, QCoreApplication::arguments(), &config, &error)) {
+    case CommandLineOutcome::Help:
+        parser.showHelp(0);
+    case CommandLineOutcome::Version:
+        parser.showVersion();
+    case CommandLineOutcome::Error:
+        return failWith(error, 2);
+    case CommandLineOutcome::Run:
+        break;
+    }
+
+    SimTiming timing;
+    timing.backupSeconds = config.backupSeconds;
+    timing.restoreSeconds = config.restoreSeconds;
+    timing.backupsFail = config.faults.backupFails;
+    timing.restoresFail = config.faults.restoreFails;
+    SimState state({}, timing);
+
+    const QString stateFile = QFileInfo(config.stateFile).absoluteFilePath();
+    switch (state.load(stateFile, &error)) {
+    case SimState::LoadResult::Damaged:
+        // The user's file is left exactly as it is.
+        return failWith(tr("the state file %1 cannot be used: %2. It was not changed; move it "
+                           "away or pass another --state.")
+                            .arg(stateFile, error),
+                        1);
+    case SimState::LoadResult::Missing: {
+        // Whole seconds keep the demo's names and times tidy.
+        QDateTime origin = state.now();
+        origin.setTime(QTime(origin.time().hour(), origin.time().minute(), origin.time().second()));
+        demo::seed(state, origin);
+        break;
+    }
+    case SimState::LoadResult::Loaded:
+        break;
+    }
+    if (config.extraInstances > 0)
+        demo::addGeneratedInstances(state, config.extraInstances, state.now());
+    state.setStateFile(stateFile);
+    if (!state.save(&error))
+        return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);
+
+    ServerConfig serverConfig;
+    serverConfig.accessKey = config.accessKey;
+    serverConfig.secretKey = config.secretKey;
+    serverConfig.projectId = config.projectId;
+    serverConfig.faults = config.faults;
+    SimServer server(&state, serverConfig);
+    const quint16 port = server.listen(config.listenAddress, config.port);
+    if (port == 0)
+        return failWith(
+            tr("cannot listen on %1 port %2").arg(config.listenAddress.toString()).arg(config.port),
+            1);
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+
+    // The first line is the whole handshake with whoever started us: flush it at once.
+    QString host = config.listenAddress.toString();
+    if (config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    std::printf("http://%s:%u\n", host.toLatin1().constData(), unsigned(port));
+    std::fflush(stdout);
+
+    const int code = QCoreApplication::exec();
+    state.advance();
+    if (!state.save(&error))
+        return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);
+    return code;
+}
