@@ -21,12 +21,15 @@ QByteArray AkSkSigner::formatSdkDate(const QDateTime &utc)
 
 QDateTime AkSkSigner::parseSdkDate(const QByteArray &value)
 {
-    QDateTime parsed =
-        QDateTime::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!parsed.isValid())
+    // Date and time apart: parsed as one, the text would be read as local time first and fail
+    // in a daylight-saving gap of the local zone.
+    if (value.size() != 16 || value.at(8) != 'T' || value.at(15) != 'Z')
         return {};
-    parsed.setTimeSpec(Qt::UTC);
-    return parsed;
+    const QDate date = QDate::fromString(QString::fromLatin1(value.left(8)), QStringLiteral("yyyyMMdd"));
+    const QTime time = QTime::fromString(QString::fromLatin1(value.mid(9, 6)), QStringLiteral("HHmmss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QByteArray AkSkSigner::percentEncode(const QByteArray &raw)

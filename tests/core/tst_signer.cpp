@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using dcs::AkSkSigner;
 
 class TestSigner : public QObject {
@@ -180,6 +182,16 @@ void TestSigner::sdkDateRoundTrip() {
     QCOMPARE(AkSkSigner::formatSdkDate(t), kDate);
     QVERIFY(!AkSkSigner::parseSdkDate("2006-01-02 15:04:05").isValid());
     QVERIFY(!AkSkSigner::parseSdkDate("").isValid());
+    QVERIFY(!AkSkSigner::parseSdkDate("20060102T150405").isValid());
+    QVERIFY(!AkSkSigner::parseSdkDate("20061302T150405Z").isValid());
+    // 02:30 on that day does not exist in Berlin's local time; in UTC it does.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    QCOMPARE(AkSkSigner::parseSdkDate("20260329T023000Z"),
+             QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC));
+    qputenv("TZ", oldTz);
+    tzset();
 }
 
 QTEST_GUILESS_MAIN(TestSigner)
