@@ -43,6 +43,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message numerus="yes">
+        <source>Connection works: %n instance(s) in this project.</source>
+        <translation>
+            <numerusform>Connection works: %n instance in this project.</numerusform>
+            <numerusform>Connection works: %n instances in this project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n of the backups can be restored from. The others are shown greyed out with the reason.</source>

@@ -688,6 +688,526 @@
         <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
         <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
     </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>新建配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a profile for a Huawei Cloud account, region and project</source>
+        <translation>为华为云账号、区域和项目添加配置</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>编辑配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the open profile</source>
+        <translation>修改当前打开的配置</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile…</source>
+        <translation>复制配置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Start a new profile from a copy of the open one</source>
+        <translation>以当前配置的副本新建配置</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile…</source>
+        <translation>删除配置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the open profile and its stored secrets</source>
+        <translation>删除当前配置及其保存的凭证</translation>
+    </message>
+    <message>
+        <source>This is a read-only profile.</source>
+        <translation>当前为只读配置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production account — %1.&lt;/b&gt; Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
+        <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
+    </message>
+    <message>
+        <source>Opening the profile "%1"…</source>
+        <translation>正在打开配置“%1”…</translation>
+    </message>
+    <message>
+        <source>The profile "%1" could not be opened, so there is nothing to show.
+%2</source>
+        <translation>无法打开配置“%1”，因此没有可显示的内容。
+%2</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>&amp;Request Log</source>
+        <translation>请求日志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show every request the console sent, with its status and request ID</source>
+        <translation>显示控制台发送的每个请求及其状态和请求 ID</translation>
+    </message>
+    <message>
+        <source>The DCS simulator on this computer, with made-up data</source>
+        <translation>本机上的 DCS 模拟器，数据为虚构</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1（仅本次会话）</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile "%1".</source>
+        <translation>已删除配置“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile "%1" could not be opened</source>
+        <translation>无法打开配置“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>没有可用的密钥环服务：凭证仅在本次会话中保存在内存里，重新启动后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>Account and region</source>
+        <translation>账号和区域</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For example: Production (cn-north-4)</source>
+        <translation>例如：生产环境（cn-north-4）</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A region id such as cn-north-4; pick one from the list or type another</source>
+        <translation>区域 ID，例如 cn-north-4；可从列表中选择或直接输入</translation>
+    </message>
+    <message>
+        <source>&amp;DCS endpoint:</source>
+        <translation>DCS 终端节点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>https://dcs.cn-north-4.myhuaweicloud.com</source>
+        <translation>https://dcs.cn-north-4.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>Filled in from the region; change it only for a private or test endpoint</source>
+        <translation>根据区域自动填写；仅在使用私有或测试终端节点时修改</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters, under My Credentials</source>
+        <translation>32 位十六进制字符，见“我的凭证”</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Temporary access key (AK/SK + security token)</source>
+        <translation>临时访问密钥（AK/SK + 安全令牌）</translation>
+    </message>
+    <message>
+        <source>IAM user name and password</source>
+        <translation>IAM 用户名和密码</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID (AK):</source>
+        <translation>访问密钥 ID（AK）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key (SK):</source>
+        <translation>秘密访问密钥（SK）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 终端节点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>https://iam.cn-north-4.myhuaweicloud.com</source>
+        <translation>https://iam.cn-north-4.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount name:</source>
+        <translation>账号名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user name:</source>
+        <translation>IAM 用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>代理用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Proxy pa&amp;ssword:</source>
+        <translation>代理密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA 证书(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Optional PEM file of extra trusted certificates</source>
+        <translation>可选：额外信任证书的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>&amp;Production account: show a warning banner while this profile is open</source>
+        <translation>生产环境账号(&amp;P)：打开此配置时显示警示横幅</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d-only: never restore from this profile</source>
+        <translation>只读(&amp;D)：不允许通过此配置执行恢复</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>测试连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>List the instances with the values above, without saving them</source>
+        <translation>使用以上配置查询实例列表，不保存配置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep it</source>
+        <translation>已保存 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Another profile is already called "%1".</source>
+        <translation>已有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token that came with the temporary access key.</source>
+        <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user's password.</source>
+        <translation>请输入 IAM 用户的密码。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>请先修正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: %n instance(s) in this project.</source>
+        <translation>
+            <numerusform>连接成功：此项目中有 %n 个实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>错误信息：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Edit Profile — %1</source>
+        <translation>编辑配置 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile — %1</source>
+        <translation>复制配置 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>演示（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>没有可用的密钥环服务：凭证仅在本次会话中保存在内存里，重新启动后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 contains no PEM certificate.</source>
+        <translation>CA 证书 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Request Log</source>
+        <translation>保存请求日志</translation>
+    </message>
+    <message>
+        <source>The request log could not be saved to %1: %2</source>
+        <translation>无法将请求日志保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request Log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>Filter by URL, profile, status, request ID or error code</source>
+        <translation>按 URL、配置、状态、请求 ID 或错误码筛选</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the requests shown as JSON Lines or CSV (secrets are never included)</source>
+        <translation>将显示的请求保存为 JSON Lines 或 CSV（不含任何凭证）</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command; credentials are left as shell variables for you to fill in</source>
+        <translation>将选中的请求复制为 curl 命令；凭证以 shell 变量占位，由您自行填写</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -851,21 +1371,6 @@
     <message>
         <source>Remark</source>
         <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>dcs</name>
-    <message>
-        <source>The server's answer is not a JSON object: %1</source>
-        <translation>服务器的响应不是 JSON 对象：%1</translation>
-    </message>
-    <message>
-        <source>unexpected JSON type</source>
-        <translation>意外的 JSON 类型</translation>
-    </message>
-    <message>
-        <source>The server's answer has no "%1".</source>
-        <translation>服务器的响应中没有“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1582,29 @@
         <source>The field "%1" is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
+    <message>
+        <source> — certificate subject: %1; issuer: %2</source>
+        <translation> — 证书主体：%1；颁发者：%2</translation>
+    </message>
+    <message>
+        <source>The server's answer is not a JSON object: %1</source>
+        <translation>服务器的响应不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>unexpected JSON type</source>
+        <translation>意外的 JSON 类型</translation>
+    </message>
+    <message>
+        <source>The server's answer has no "%1".</source>
+        <translation>服务器的响应中没有“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::IamTokenProvider</name>
+    <message>
+        <source>The sign-in answer carries no X-Subject-Token.</source>
+        <translation>登录响应中没有 X-Subject-Token。</translation>
+    </message>
 </context>
 <context>
     <name>dcs::InstanceType</name>
@@ -1103,6 +1631,69 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::Profile</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>请输入此配置的名称。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <source>"%1" does not look like a region id (for example cn-north-4).</source>
+        <translation>“%1”不是有效的区域 ID（例如 cn-north-4）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list of known regions; check the spelling.</source>
+        <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Enter the DCS endpoint as an http(s) URL, for example https://dcs.cn-north-4.myhuaweicloud.com.</source>
+        <translation>请以 http(s) URL 形式输入 DCS 终端节点，例如 https://dcs.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>The DCS endpoint is plain HTTP: requests are not encrypted.</source>
+        <translation>DCS 终端节点使用明文 HTTP：请求未加密。</translation>
+    </message>
+    <message>
+        <source>Enter the project id.</source>
+        <translation>请输入项目 ID。</translation>
+    </message>
+    <message>
+        <source>A project id is 32 hexadecimal characters, as shown under My Credentials in the cloud console.</source>
+        <translation>项目 ID 为 32 位十六进制字符，可在控制台“我的凭证”中查看。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM endpoint as an http(s) URL, for example https://iam.cn-north-4.myhuaweicloud.com.</source>
+        <translation>请以 http(s) URL 形式输入 IAM 终端节点，例如 https://iam.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>Enter the account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the access key id (AK).</source>
+        <translation>请输入访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host and a port from 1 to 65535.</source>
+        <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file cannot be read.</source>
+        <translation>无法读取 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The request timeout must be 1 to 600 seconds.</source>
+        <translation>请求超时必须为 1 到 600 秒。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1761,33 @@
     <message>
         <source>The local simulator printed an unexpected address.</source>
         <translation>本地模拟器输出了无法识别的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--endpoint and --profile cannot be used together.</source>
+        <translation>--endpoint 和 --profile 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--project-id and --region go with --endpoint.</source>
+        <translation>--project-id 和 --region 需与 --endpoint 一起使用。</translation>
+    </message>
+    <message>
+        <source>Command line (%1)</source>
+        <translation>命令行（%1）</translation>
+    </message>
+    <message>
+        <source>--endpoint needs --project-id.</source>
+        <translation>--endpoint 需要同时指定 --project-id。</translation>
+    </message>
+    <message>
+        <source>--endpoint needs the access key in the environment: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>there is no saved profile called "%1".</source>
+        <translation>没有名为“%1”的已保存配置。</translation>
     </message>
 </context>
 </TS>

@@ -7,26 +7,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkProxyFactory>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
-
 #include <vector>
 
 namespace dcs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dcs::DcsClient", text);
-}
-
 // Errors after which a request may still have reached the server. For a restore these mean
 // "outcome unknown", never "try again".
-bool mayHaveBeenSent(QNetworkReply::NetworkError error)
-{
+bool mayHaveBeenSent(QNetworkReply::NetworkError error) {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -43,18 +36,15 @@ bool mayHaveBeenSent(QNetworkReply::NetworkError error)
 }
 
 // The system's proxy settings, for one network manager only.
-class SystemProxyFactory : public QNetworkProxyFactory
-{
+class SystemProxyFactory : public QNetworkProxyFactory {
 public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
         return systemProxyForQuery(query);
     }
 };
 
 // "The certificate has expired — subject: CN=…, issuer: CN=…", one line per problem.
-QString describeSslErrors(const QList<QSslError> &errors)
-{
+QString describeSslErrors(const QList<QSslError> &errors) {
     QStringList lines;
     for (const QSslError &error : errors) {
         const QSslCertificate cert = error.certificate();
@@ -68,17 +58,18 @@ QString describeSslErrors(const QList<QSslError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-ApiResult<QJsonObject> parseObject(const QByteArray &body)
-{
+ApiResult<QJsonObject> parseObject(const QByteArray &body) {
     ApiResult<QJsonObject> result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         result.error.kind = ApiError::Kind::InvalidResponse;
-        result.error.message = tr("The server's answer is not a JSON object: %1")
-                                   .arg(parseError.error != QJsonParseError::NoError
-                                            ? parseError.errorString()
-                                            : tr("unexpected JSON type"));
+        result.error.message =
+            QCoreApplication::translate("dcs::DcsClient",
+                                        "The server's answer is not a JSON object: %1")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("dcs::DcsClient", "unexpected JSON type"));
         return result;
     }
     result.value = doc.object();
@@ -99,8 +90,7 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
-    , m_signer(m_config.accessKey, m_config.secretKey)
-{
+    , m_signer(m_config.accessKey, m_config.secretKey) {
     qRegisterMetaType<dcs::RequestLogEntry>();
     // Redirects are not followed: a signed request must not be replayed somewhere else.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -123,26 +113,22 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
     }
 }
 
-QSslConfiguration DcsClient::sslConfiguration() const
-{
+QSslConfiguration DcsClient::sslConfiguration() const {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
     return ssl;
 }
 
-DcsClient::~DcsClient()
-{
+DcsClient::~DcsClient() {
     abortAll();
 }
 
-QString DcsClient::formatQueryTime(const QDateTime &utc)
-{
+QString DcsClient::formatQueryTime(const QDateTime &utc) {
     return utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
 }
 
-QUrl DcsClient::apiUrl(const QString &pathAfterProject, const QUrlQuery &query) const
-{
+QUrl DcsClient::apiUrl(const QString &pathAfterProject, const QUrlQuery &query) const {
     QUrl url = m_config.endpoint;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
@@ -160,49 +146,46 @@ QUrl DcsClient::apiUrl(const QString &pathAfterProject, const QUrlQuery &query) 
     return url;
 }
 
-static QString pathSegment(const QString &value)
-{
+static QString pathSegment(const QString &value) {
     return QString::fromLatin1(AkSkSigner::percentEncode(value.toUtf8()));
 }
 
 void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                     bool repeatable, QObject *context, RawHandler handler, int attempt)
-{
+                     bool repeatable, QObject *context, RawHandler handler, int attempt) {
     if (!m_iam) {
         transfer(method, url, body, repeatable, {}, context, std::move(handler));
         return;
     }
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    m_iam->token([=, handler = std::move(handler)](const QByteArray &token,
-                                                   const ApiError &authError) {
-        if (hasContext && !guard)
-            return;
-        if (authError.isError()) {
-            handler(authError.httpStatus, {}, authError, authError.requestId);
-            return;
-        }
-        transfer(method, url, body, repeatable, token, context,
-                 [=](int status, const QByteArray &response, const ApiError &error,
-                     const QString &requestId) {
-                     // A token the server no longer takes is renewed, and a read repeated once.
-                     // A POST is never repeated: it may have been acted on.
-                     if (status == 401 && method == "GET" && attempt == 0) {
-                         m_iam->invalidate(token);
-                         send(method, url, body, repeatable, context, handler, attempt + 1);
-                         return;
-                     }
-                     if (status == 401)
-                         m_iam->invalidate(token);
-                     handler(status, response, error, requestId);
-                 });
-    });
+    m_iam->token(
+        [=, handler = std::move(handler)](const QByteArray &token, const ApiError &authError) {
+            if (hasContext && !guard)
+                return;
+            if (authError.isError()) {
+                handler(authError.httpStatus, {}, authError, authError.requestId);
+                return;
+            }
+            transfer(method, url, body, repeatable, token, context,
+                     [=](int status, const QByteArray &response, const ApiError &error,
+                         const QString &requestId) {
+                         // A token the server no longer takes is renewed, and a read repeated once.
+                         // A POST is never repeated: it may have been acted on.
+                         if (status == 401 && method == "GET" && attempt == 0) {
+                             m_iam->invalidate(token);
+                             send(method, url, body, repeatable, context, handler, attempt + 1);
+                             return;
+                         }
+                         if (status == 401)
+                             m_iam->invalidate(token);
+                         handler(status, response, error, requestId);
+                     });
+        });
 }
 
 void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          bool repeatable, const QByteArray &token, QObject *context,
-                         RawHandler handler)
-{
+                         RawHandler handler) {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setSslConfiguration(sslConfiguration());
@@ -275,8 +258,8 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
                     error.requestId = QString::fromLatin1(requestIdHeader);
                 } else if (status < 200 || status >= 300) {
                     error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-                    error.kind = repeatable ? ApiError::Kind::InvalidResponse
-                                            : ApiError::Kind::AnswerLost;
+                    error.kind =
+                        repeatable ? ApiError::Kind::InvalidResponse : ApiError::Kind::AnswerLost;
                 }
 
                 RequestLogEntry entry;
@@ -299,8 +282,7 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
             });
 }
 
-void DcsClient::abortAll()
-{
+void DcsClient::abortAll() {
     const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
         if (reply->isRunning()) {
@@ -314,8 +296,7 @@ template <typename T>
 void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
                               const QString &totalKey, const QString &listKey,
                               std::function<T(const QJsonObject &)> parse, QObject *context,
-                              ApiCallback<QList<T>> callback)
-{
+                              ApiCallback<QList<T>> callback) {
     const int pageSize = qBound(1, m_config.pageSize, 1000);
     // Owned by the handlers of the requests in flight: freed with the last of them, also when
     // the context went away and no handler ran.
@@ -359,7 +340,9 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
                      ApiError invalid = parsed.error;
                      invalid.kind = ApiError::Kind::InvalidResponse;
                      if (invalid.message.isEmpty())
-                         invalid.message = tr("The field \"%1\" is not a list.").arg(listKey);
+                         invalid.message = QCoreApplication::translate(
+                                               "dcs::DcsClient", "The field \"%1\" is not a list.")
+                                               .arg(listKey);
                      invalid.requestId = requestId;
                      finish(invalid, requestId);
                      return;
@@ -390,8 +373,7 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
 }
 
 void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
-                              ApiCallback<QList<Instance>> callback)
-{
+                              ApiCallback<QList<Instance>> callback) {
     QUrlQuery q;
     if (!query.name.isEmpty())
         q.addQueryItem(QStringLiteral("name"), query.name);
@@ -407,10 +389,8 @@ void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
 }
 
 void DcsClient::showInstance(const QString &instanceId, QObject *context,
-                             ApiCallback<Instance> callback)
-{
-    send("GET", apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId)), {}, true,
-         context,
+                             ApiCallback<Instance> callback) {
+    send("GET", apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId)), {}, true, context,
          [callback](int, const QByteArray &body, const ApiError &error, const QString &requestId) {
              ApiResult<Instance> result;
              result.requestId = requestId;
@@ -426,8 +406,7 @@ void DcsClient::showInstance(const QString &instanceId, QObject *context,
          });
 }
 
-static QUrlQuery timeRangeQuery(const TimeRange &range)
-{
+static QUrlQuery timeRangeQuery(const TimeRange &range) {
     QUrlQuery q;
     if (range.begin.isValid())
         q.addQueryItem(QStringLiteral("beginTime"), DcsClient::formatQueryTime(range.begin));
@@ -437,18 +416,15 @@ static QUrlQuery timeRangeQuery(const TimeRange &range)
 }
 
 void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
-                            ApiCallback<QList<Backup>> callback)
-{
-    fetchAllPages<Backup>(QStringLiteral("/instances/") + pathSegment(instanceId) +
-                              QStringLiteral("/backups"),
-                          timeRangeQuery(range), QStringLiteral("total_num"),
-                          QStringLiteral("backup_record_response"), &Backup::fromJson, context,
-                          std::move(callback));
+                            ApiCallback<QList<Backup>> callback) {
+    fetchAllPages<Backup>(
+        QStringLiteral("/instances/") + pathSegment(instanceId) + QStringLiteral("/backups"),
+        timeRangeQuery(range), QStringLiteral("total_num"),
+        QStringLiteral("backup_record_response"), &Backup::fromJson, context, std::move(callback));
 }
 
 void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
-                             ApiCallback<QList<RestoreRecord>> callback)
-{
+                             ApiCallback<QList<RestoreRecord>> callback) {
     fetchAllPages<RestoreRecord>(QStringLiteral("/instances/") + pathSegment(instanceId) +
                                      QStringLiteral("/restores"),
                                  timeRangeQuery(range), QStringLiteral("total_num"),
@@ -458,8 +434,7 @@ void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, 
 
 // Reads one string field of a 2xx answer, e.g. backup_id or restore_id.
 static ApiResult<QString> stringField(const QByteArray &body, const ApiError &error,
-                                      const QString &requestId, QLatin1String field)
-{
+                                      const QString &requestId, QLatin1String field) {
     ApiResult<QString> result;
     result.requestId = requestId;
     result.error = error;
@@ -472,7 +447,8 @@ static ApiResult<QString> stringField(const QByteArray &body, const ApiError &er
         result.error.kind = ApiError::Kind::InvalidResponse;
         if (result.error.message.isEmpty())
             result.error.message =
-                tr("The server's answer has no \"%1\".").arg(QString(field));
+                QCoreApplication::translate("dcs::DcsClient", "The server's answer has no \"%1\".")
+                    .arg(QString(field));
         result.error.requestId = requestId;
         return result;
     }
@@ -481,8 +457,8 @@ static ApiResult<QString> stringField(const QByteArray &body, const ApiError &er
 }
 
 void DcsClient::createBackup(const QString &instanceId, const QString &remark,
-                             const QString &format, QObject *context, ApiCallback<QString> callback)
-{
+                             const QString &format, QObject *context,
+                             ApiCallback<QString> callback) {
     QJsonObject body;
     body.insert(QStringLiteral("remark"), remark);
     if (!format.isEmpty())
@@ -499,8 +475,7 @@ void DcsClient::createBackup(const QString &instanceId, const QString &remark,
 }
 
 void DcsClient::deleteBackup(const QString &instanceId, const QString &backupId, QObject *context,
-                             ApiCallback<bool> callback)
-{
+                             ApiCallback<bool> callback) {
     send("DELETE",
          apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId) +
                 QStringLiteral("/backups/") + pathSegment(backupId)),
@@ -515,8 +490,7 @@ void DcsClient::deleteBackup(const QString &instanceId, const QString &backupId,
 }
 
 void DcsClient::restore(const QString &instanceId, const QString &backupId, const QString &remark,
-                        QObject *context, ApiCallback<QString> callback)
-{
+                        QObject *context, ApiCallback<QString> callback) {
     QJsonObject body;
     body.insert(QStringLiteral("backup_id"), backupId);
     body.insert(QStringLiteral("remark"), remark);

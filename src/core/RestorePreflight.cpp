@@ -3,72 +3,75 @@
 #include "DisplayText.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace dcs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dcs::RestorePreflight", text);
-}
-
-PreflightFinding block(const char *code, const QString &reason)
-{
+PreflightFinding block(const char *code, const QString &reason) {
     return {PreflightFinding::Severity::Block, QString::fromLatin1(code), reason};
 }
 
 } // namespace
 
-QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &input)
-{
+QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &input) {
     QList<PreflightFinding> findings;
     const Instance &instance = input.instance;
     // The server's own order (dcs-api.md §6): type, then status, then running jobs.
     if (!instance.supportsBackup()) {
-        findings.append(block("DCS.4086", tr("Single-node instances cannot be backed up or "
-                                             "restored. Only master/standby and cluster instances "
-                                             "support restore.")));
+        findings.append(block("DCS.4086", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "Single-node instances cannot be backed up or "
+                                              "restored. Only master/standby and cluster instances "
+                                              "support restore.")));
         return findings;
     }
-    const bool restoreRunning =
-        instance.status == QLatin1String("RESTORING") ||
-        std::any_of(input.restores.cbegin(), input.restores.cend(),
-                    [](const RestoreRecord &r) { return r.isRunning(); });
+    const bool restoreRunning = instance.status == QLatin1String("RESTORING") ||
+                                std::any_of(input.restores.cbegin(), input.restores.cend(),
+                                            [](const RestoreRecord &r) { return r.isRunning(); });
     if (restoreRunning) {
-        findings.append(block("DCS.4097", tr("A restore of this instance is already running. "
-                                             "Wait until it has finished.")));
+        findings.append(block("DCS.4097", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "A restore of this instance is already running. "
+                                              "Wait until it has finished.")));
     } else if (!instance.isRunning()) {
         findings.append(
-            block("DCS.4049", tr("The instance is %1; only a running instance can be restored.")
+            block("DCS.4049", QCoreApplication::translate(
+                                  "dcs::RestorePreflight",
+                                  "The instance is %1; only a running instance can be restored.")
                                   .arg(DisplayText::instanceStatus(instance.status))));
     }
     if (std::any_of(input.backups.cbegin(), input.backups.cend(),
                     [](const Backup &b) { return b.isRunning(); })) {
-        findings.append(block("DCS.4096", tr("A backup of this instance is running. Wait until "
-                                             "it has finished.")));
+        findings.append(block("DCS.4096", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "A backup of this instance is running. Wait until "
+                                              "it has finished.")));
     }
     return findings;
 }
 
-QString RestorePreflight::backupRefusal(const Backup &backup)
-{
+QString RestorePreflight::backupRefusal(const Backup &backup) {
     if (!backup.isSucceeded())
-        return tr("This backup's status is %1; only a backup that succeeded can be restored.")
+        return QCoreApplication::translate(
+                   "dcs::RestorePreflight",
+                   "This backup's status is %1; only a backup that succeeded can be restored.")
             .arg(DisplayText::backupStatus(backup.status));
     if (!backup.supportRestore)
-        return tr("The service marks this backup as not restorable (is_support_restore is "
-                  "FALSE).");
+        return QCoreApplication::translate(
+            "dcs::RestorePreflight",
+            "The service marks this backup as not restorable (is_support_restore is "
+            "FALSE).");
     return {};
 }
 
-QList<PreflightFinding> RestorePreflight::check(const PreflightInput &input)
-{
+QList<PreflightFinding> RestorePreflight::check(const PreflightInput &input) {
     QList<PreflightFinding> findings = checkInstance(input);
     if (!input.backup) {
-        findings.append(block("backup-missing", tr("Choose the backup to restore from.")));
+        findings.append(block("backup-missing",
+                              QCoreApplication::translate("dcs::RestorePreflight",
+                                                          "Choose the backup to restore from.")));
         return findings;
     }
     const QString refusal = backupRefusal(*input.backup);
@@ -76,8 +79,8 @@ QList<PreflightFinding> RestorePreflight::check(const PreflightInput &input)
         findings.append(block("DCS.4087", refusal));
         return findings;
     }
-    const QDateTime taken = input.backup->executionAt.isValid() ? input.backup->executionAt
-                                                                : input.backup->createdAt;
+    const QDateTime taken =
+        input.backup->executionAt.isValid() ? input.backup->executionAt : input.backup->createdAt;
     if (taken.isValid() && input.now.isValid() && input.oldBackupWarningSeconds > 0 &&
         taken.secsTo(input.now) > input.oldBackupWarningSeconds) {
         const qint64 hours = taken.secsTo(input.now) / 3600;
@@ -90,8 +93,7 @@ QList<PreflightFinding> RestorePreflight::check(const PreflightInput &input)
     return findings;
 }
 
-bool RestorePreflight::blocks(const QList<PreflightFinding> &findings)
-{
+bool RestorePreflight::blocks(const QList<PreflightFinding> &findings) {
     return std::any_of(findings.cbegin(), findings.cend(), [](const PreflightFinding &f) {
         return f.severity == PreflightFinding::Severity::Block;
     });

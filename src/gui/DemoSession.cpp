@@ -28,7 +28,12 @@ void DemoSession::start() {
         config.projectId = dcs::demo::projectId();
         config.accessKey = dcs::demo::accessKey();
         config.secretKey = dcs::demo::secretKey();
+        config.profileName = profileName();
+        // The simulator is on loopback: no system proxy may stand in between.
+        config.useSystemProxy = false;
+        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
         m_client = std::make_unique<dcs::DcsClient>(config);
+        m_session.profileId = profileId();
         m_session.profileName = profileName();
         m_session.isSimulator = true;
         m_session.endpoint = baseUrl;

@@ -32,6 +32,7 @@ public:
     dcs::SimulatorProcess *simulator() const { return m_simulator.get(); }
 
     static QString profileName() { return QStringLiteral("Demo"); }
+    static QString profileId() { return QStringLiteral("demo"); }
 
 Q_SIGNALS:
     void ready(const Session &session);

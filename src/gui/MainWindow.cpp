@@ -8,14 +8,20 @@
 #include "InstanceTableModel.h"
 #include "LanguageManager.h"
 #include "ModelRoles.h"
+#include "ProfileSession.h"
+#include "ProfileStore.h"
 #include "ProgressBarDelegate.h"
+#include "RequestLogDock.h"
+#include "RequestLogModel.h"
 #include "RestoreDialog.h"
 #include "RestorePreflight.h"
 #include "RestoreTableModel.h"
+#include "SecretStore.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
@@ -63,8 +69,37 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
-    , m_busy(new QProgressBar(this)) {
+    , m_busy(new QProgressBar(this))
+    , m_profileCombo(new QComboBox(this))
+    , m_profileComboLabel(new QLabel(this))
+    , m_requestLog(new RequestLogModel(this))
+    , m_requestLogDock(nullptr) {
     ui->setupUi(this);
+    m_requestLogDock = new RequestLogDock(m_requestLog, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+    m_requestLogDock->hide();
+    QAction *logAction = m_requestLogDock->toggleViewAction();
+    logAction->setObjectName(QStringLiteral("requestLogAction"));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    ui->viewMenu->addAction(logAction);
+
+    // The profile switcher sits at the right end of the toolbar, like an account switcher.
+    auto *toolbarSpacer = new QWidget(this);
+    toolbarSpacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    ui->mainToolBar->addWidget(toolbarSpacer);
+    m_profileComboLabel->setObjectName(QStringLiteral("profileComboLabel"));
+    m_profileComboLabel->setBuddy(m_profileCombo);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(18);
+    ui->mainToolBar->addWidget(m_profileComboLabel)
+        ->setObjectName(QStringLiteral("profileComboLabelAction"));
+    ui->mainToolBar->addWidget(m_profileCombo)->setObjectName(QStringLiteral("profileComboAction"));
+    m_profileComboLabel->setContentsMargins(0, 0, 4, 0);
+    ui->productionBanner->setVisible(false);
+    ui->productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; border-radius: 4px; "
+                       "padding: 6px 10px; }"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
     ui->errorPanel->clear();
     ui->simulatorBanner->setVisible(false);
@@ -188,6 +223,16 @@ void MainWindow::setupActions() {
     connect(ui->copyInstanceIdAction, &QAction::triggered, this, &MainWindow::copyInstanceId);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->newProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::New); });
+    connect(ui->editProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::Edit); });
+    connect(ui->duplicateProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::Duplicate); });
+    connect(ui->deleteProfileAction, &QAction::triggered, this,
+            [this] { deleteProfile(currentProfileId(), true); });
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int index) { switchToProfile(m_profileCombo->itemData(index).toString()); });
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         if (m_languages)
             m_languages->setLanguage(action->data().toString());
@@ -208,6 +253,7 @@ void MainWindow::setLanguageManager(LanguageManager *languages) {
 }
 
 void MainWindow::showStarting() {
+    clearSession();
     m_startState = StartState::Starting;
     ui->centralStack->setCurrentWidget(ui->startPage);
     ui->startProgress->setVisible(true);
@@ -216,6 +262,7 @@ void MainWindow::showStarting() {
 }
 
 void MainWindow::showStartFailure(const QString &message) {
+    clearSession();
     m_startState = StartState::Failed;
     m_startFailure = message;
     ui->centralStack->setCurrentWidget(ui->startPage);
@@ -226,19 +273,34 @@ void MainWindow::showStartFailure(const QString &message) {
     updateActions();
 }
 
-void MainWindow::setSession(const Session &session) {
-    for (dcs::RestoreTracker *tracker : std::as_const(m_trackers))
-        tracker->deleteLater();
-    m_trackers.clear();
-    m_session = session;
-    m_startState = StartState::None;
+void MainWindow::clearSession() {
+    m_session = {};
     m_currentId.clear();
-    m_firstLoad = true;
+    m_loadingInstances = m_loadingDetails = m_loadingBackups = m_loadingRestores = false;
+    m_backupsLoaded = m_restoresLoaded = false;
+    m_lastRefresh = {};
     m_instances->clear();
     m_details->clear();
     m_backups->clear();
     m_restores->clear();
     ui->errorPanel->clear();
+}
+
+void MainWindow::setSession(const Session &session) {
+    // Restores of the previous session keep being followed by their trackers, on their client.
+    if (session.client)
+        connect(session.client, &dcs::DcsClient::requestFinished, m_requestLog,
+                &RequestLogModel::append, Qt::UniqueConnection);
+    clearSession();
+    m_session = session;
+    m_startState = StartState::None;
+    m_firstLoad = true;
+    if (m_profiles && !session.profileId.isEmpty()) {
+        const QSignalBlocker blocker(m_profileCombo);
+        const int index = m_profileCombo->findData(session.profileId);
+        if (index >= 0)
+            m_profileCombo->setCurrentIndex(index);
+    }
     ui->centralStack->setCurrentWidget(ui->consolePage);
     retranslate();
     updateActions();
@@ -451,6 +513,8 @@ void MainWindow::showApiError(const dcs::ApiError &error, std::function<QString(
 QString MainWindow::restoreBlockReason() const {
     if (!m_session.isOpen())
         return tr("Not connected.");
+    if (m_session.readOnly)
+        return tr("This is a read-only profile.");
     if (m_currentId.isEmpty())
         return tr("Select an instance to restore it.");
     dcs::PreflightInput input;
@@ -557,11 +621,20 @@ void MainWindow::updateStatusBar() {
     m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(m_session.profileName)
                                                : QString());
     m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
-                       m_loadingDetails || m_startState == StartState::Starting);
+                       m_loadingDetails || m_startState == StartState::Starting ||
+                       m_startState == StartState::Opening);
 }
 
 void MainWindow::updateBanner() {
-    const bool simulator = m_session.isSimulator || m_startState != StartState::None;
+    const bool production = m_session.isOpen() && m_session.production;
+    ui->productionBanner->setVisible(production);
+    if (production)
+        ui->productionBanner->setText(
+            tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
+               "check the instance and the backup before you restore.")
+                .arg(m_session.profileName.toHtmlEscaped()));
+    const bool simulator = m_session.isSimulator || m_startState == StartState::Starting ||
+                           m_startState == StartState::Failed;
     ui->simulatorBanner->setVisible(simulator);
     if (!simulator)
         return;
@@ -600,10 +673,22 @@ void MainWindow::retranslate() {
             tr("The local DCS simulator could not be started, so there is nothing to show.\n%1")
                 .arg(m_startFailure));
         break;
+    case StartState::Opening:
+        ui->startStateLabel->setText(tr("Opening the profile \"%1\"…").arg(m_openingName));
+        break;
+    case StartState::OpenFailed:
+        ui->startStateLabel->setText(
+            tr("The profile \"%1\" could not be opened, so there is nothing to show.\n%2")
+                .arg(m_openingName, m_startFailure));
+        break;
     case StartState::None:
         ui->startStateLabel->clear();
         break;
     }
+    m_profileComboLabel->setText(tr("Profile:"));
+    m_requestLogDock->toggleViewAction()->setText(tr("&Request Log"));
+    m_requestLogDock->toggleViewAction()->setToolTip(
+        tr("Show every request the console sent, with its status and request ID"));
     updateBanner();
     updatePaneStates();
     updateActions();
@@ -616,7 +701,9 @@ void MainWindow::changeEvent(QEvent *event) {
         m_details->retranslate();
         m_backups->retranslate();
         m_restores->retranslate();
+        m_requestLog->retranslate();
         fillStatusFilter();
+        fillProfileCombo();
         retranslate();
     }
     QMainWindow::changeEvent(event);
@@ -671,23 +758,31 @@ void MainWindow::onRestoreStarted(const QString &instanceId, const dcs::RestoreR
 }
 
 void MainWindow::track(const QString &instanceId, const QString &restoreId) {
-    if (!m_session.client || restoreId.isEmpty() || m_trackers.contains(restoreId))
+    const QString key = m_session.profileId + QLatin1Char('/') + restoreId;
+    if (!m_session.client || restoreId.isEmpty() || m_trackers.value(key))
         return;
-    auto *tracker =
-        new dcs::RestoreTracker(m_session.client, instanceId, restoreId, m_trackerTiming, this);
-    m_trackers.insert(restoreId, tracker);
+    // Parented to its client, not to the window: switching profiles must not stop it.
+    auto *tracker = new dcs::RestoreTracker(m_session.client, instanceId, restoreId,
+                                            m_trackerTiming, m_session.client);
+    m_trackers.insert(key, tracker);
+    const QString profileId = m_session.profileId;
+    // Only the open profile's tables show it; another profile's instance may share the id.
+    const auto isShown = [this, profileId, instanceId] {
+        return profileId == m_session.profileId && instanceId == m_currentId;
+    };
+    connect(tracker, &QObject::destroyed, this, [this, key] { m_trackers.remove(key); });
     connect(tracker, &dcs::RestoreTracker::updated, this,
-            [this, instanceId](const dcs::RestoreRecord &record) {
-                if (instanceId == m_currentId) {
+            [this, isShown](const dcs::RestoreRecord &record) {
+                if (isShown()) {
                     m_restores->upsert(record);
                     updateActions();
                 }
             });
     connect(tracker, &dcs::RestoreTracker::finished, this,
-            [this, tracker, instanceId](const dcs::RestoreRecord &record) {
-                m_trackers.remove(tracker->restoreId());
+            [this, tracker, key, isShown, profileId, instanceId](const dcs::RestoreRecord &record) {
+                m_trackers.remove(key);
                 tracker->deleteLater();
-                if (instanceId == m_currentId) {
+                if (isShown()) {
                     m_restores->upsert(record);
                     updatePaneStates();
                 }
@@ -705,16 +800,17 @@ void MainWindow::track(const QString &instanceId, const QString &restoreId) {
                                                   : tr("Error code: %1\n%2").arg(code, explanation);
                         });
                 }
-                refreshInstance(instanceId);
+                if (profileId == m_session.profileId)
+                    refreshInstance(instanceId);
                 updateActions();
                 Q_EMIT restoreFinished(record);
             });
     connect(tracker, &dcs::RestoreTracker::readFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Following the restore: %1").arg(message), StatusMessageMs);
     });
-    connect(tracker, &dcs::RestoreTracker::timedOut, this, [this, tracker] {
+    connect(tracker, &dcs::RestoreTracker::timedOut, this, [this, tracker, key] {
         const QString id = tracker->restoreId();
-        m_trackers.remove(id);
+        m_trackers.remove(key);
         tracker->deleteLater();
         ui->errorPanel->showMessage(
             [id] { return tr("Stopped following restore %1").arg(id); },
@@ -792,4 +888,191 @@ void MainWindow::showAbout() {
            "cache instances, their backups, and restoring an instance from a backup.</p>"
            "<p>Licensed under the GNU GPL, version 3 or later.</p>")
             .arg(QStringLiteral(DCS_VERSION)));
+}
+
+void MainWindow::setProfiles(dcs::ProfileStore *store, dcs::SecretStore *secrets,
+                             ProfileSession *profiles) {
+    m_store = store;
+    m_secrets = secrets;
+    m_profiles = profiles;
+    connect(store, &dcs::ProfileStore::changed, this, &MainWindow::fillProfileCombo);
+    connect(profiles, &ProfileSession::clientCreated, this, [this](dcs::DcsClient *client) {
+        connect(client, &dcs::DcsClient::requestFinished, m_requestLog, &RequestLogModel::append,
+                Qt::UniqueConnection);
+    });
+    connect(profiles, &ProfileSession::opening, this, [this](const dcs::Profile &profile) {
+        if (profile.demo)
+            showStarting();
+        else
+            showOpening(profile);
+    });
+    connect(profiles, &ProfileSession::ready, this, &MainWindow::setSession);
+    connect(profiles, &ProfileSession::failed, this,
+            [this](const dcs::Profile &profile, const QString &message) {
+                if (profile.demo)
+                    showStartFailure(message);
+                else
+                    showOpenFailure(profile, message);
+            });
+    fillProfileCombo();
+}
+
+void MainWindow::addSessionProfile(const dcs::Profile &profile) {
+    m_sessionProfiles.removeIf([&](const dcs::Profile &p) { return p.id == profile.id; });
+    m_sessionProfiles.append(profile);
+    fillProfileCombo();
+}
+
+std::optional<dcs::Profile> MainWindow::findProfile(const QString &id) const {
+    if (id == ProfileSession::demoProfile().id)
+        return ProfileSession::demoProfile();
+    for (const dcs::Profile &profile : m_sessionProfiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return m_store ? m_store->profile(id) : std::nullopt;
+}
+
+bool MainWindow::switchToProfile(const QString &id) {
+    const std::optional<dcs::Profile> profile = findProfile(id);
+    if (!m_profiles || !profile)
+        return false;
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(id)));
+    }
+    if (m_store && !profile->sessionOnly)
+        m_store->setLastUsedId(profile->id);
+    updateProfileActions();
+    m_profiles->open(*profile);
+    return true;
+}
+
+QString MainWindow::currentProfileId() const {
+    return m_profileCombo->currentData().toString();
+}
+
+void MainWindow::fillProfileCombo() {
+    const bool available = m_profiles != nullptr;
+    for (const char *name : {"profileComboAction", "profileComboLabelAction"}) {
+        if (auto *action = ui->mainToolBar->findChild<QAction *>(QLatin1String(name)))
+            action->setVisible(available);
+    }
+    ui->profilesMenu->setEnabled(available);
+    if (!available)
+        return;
+    const QString current = currentProfileId().isEmpty() ? m_session.profileId : currentProfileId();
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    const dcs::Profile demo = ProfileSession::demoProfile();
+    m_profileCombo->addItem(ProfileSession::demoDisplayName(), demo.id);
+    m_profileCombo->setItemData(0, tr("The DCS simulator on this computer, with made-up data"),
+                                Qt::ToolTipRole);
+    const auto describe = [](const dcs::Profile &p) {
+        QStringList parts{p.region, p.projectId};
+        if (p.production)
+            parts << tr("production");
+        if (p.readOnly)
+            parts << tr("read-only");
+        return parts.join(QStringLiteral(" · "));
+    };
+    for (const dcs::Profile &profile : m_store->profiles()) {
+        m_profileCombo->addItem(profile.name, profile.id);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, describe(profile),
+                                    Qt::ToolTipRole);
+    }
+    for (const dcs::Profile &profile : std::as_const(m_sessionProfiles)) {
+        m_profileCombo->addItem(tr("%1 (this session only)").arg(profile.name), profile.id);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, describe(profile),
+                                    Qt::ToolTipRole);
+    }
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(current)));
+    updateProfileActions();
+}
+
+void MainWindow::updateProfileActions() {
+    const std::optional<dcs::Profile> profile = findProfile(currentProfileId());
+    const bool saved = m_profiles && profile && !profile->demo && !profile->sessionOnly;
+    ui->newProfileAction->setEnabled(m_profiles != nullptr);
+    ui->editProfileAction->setEnabled(saved);
+    ui->duplicateProfileAction->setEnabled(m_profiles && profile && !profile->demo);
+    ui->deleteProfileAction->setEnabled(saved);
+}
+
+ProfileDialog *MainWindow::openProfileDialog(ProfileDialog::Mode mode) {
+    if (!m_profiles)
+        return nullptr;
+    if (auto *existing = findChild<ProfileDialog *>(QStringLiteral("profileDialog"));
+        existing && existing->isVisible()) {
+        existing->raise();
+        return existing;
+    }
+    const std::optional<dcs::Profile> current = findProfile(currentProfileId());
+    if (mode != ProfileDialog::Mode::New && (!current || current->demo))
+        return nullptr;
+    if (mode == ProfileDialog::Mode::Edit && current->sessionOnly)
+        return nullptr;
+    auto *dialog = new ProfileDialog(m_store, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRequestLog(m_requestLog);
+    if (mode != ProfileDialog::Mode::New) {
+        dcs::Profile source = *current;
+        source.sessionOnly = false;
+        dialog->setProfile(source, mode);
+    }
+    connect(dialog, &ProfileDialog::saved, this, [this, mode](const dcs::Profile &profile) {
+        fillProfileCombo();
+        // A new profile is opened at once; an edited open profile is reopened with its changes.
+        if (mode != ProfileDialog::Mode::Edit || profile.id == m_session.profileId ||
+            profile.id == currentProfileId())
+            switchToProfile(profile.id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::deleteProfile(const QString &id, bool confirm) {
+    const std::optional<dcs::Profile> profile = findProfile(id);
+    if (!m_store || !profile || profile->demo || profile->sessionOnly)
+        return false;
+    if (confirm &&
+        QMessageBox::question(this, tr("Delete Profile"),
+                              tr("Delete the profile \"%1\" and the secrets stored for it? The "
+                                 "cache instances themselves are not touched.")
+                                  .arg(profile->name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    const bool wasOpen = profile->id == m_session.profileId || profile->id == currentProfileId();
+    m_secrets->removeAll(profile->id);
+    m_store->remove(profile->id);
+    statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
+    if (wasOpen)
+        switchToProfile(ProfileSession::demoProfile().id);
+    return true;
+}
+
+void MainWindow::showOpening(const dcs::Profile &profile) {
+    clearSession();
+    m_startState = StartState::Opening;
+    m_openingName = profile.name;
+    ui->centralStack->setCurrentWidget(ui->startPage);
+    ui->startProgress->setVisible(true);
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::showOpenFailure(const dcs::Profile &profile, const QString &message) {
+    clearSession();
+    m_startState = StartState::OpenFailed;
+    m_openingName = profile.name;
+    m_startFailure = message;
+    ui->centralStack->setCurrentWidget(ui->startPage);
+    ui->startProgress->setVisible(false);
+    const QString name = profile.name;
+    ui->errorPanel->showMessage(
+        [name] { return tr("The profile \"%1\" could not be opened").arg(name); },
+        [message] { return message; });
+    retranslate();
+    updateActions();
 }

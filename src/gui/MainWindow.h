@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Profile.h"
+#include "ProfileDialog.h"
 #include "RestoreTracker.h"
 #include "Session.h"
 
@@ -16,14 +18,20 @@ namespace dcs {
 struct ApiError;
 struct Instance;
 struct RestoreRecord;
+class ProfileStore;
+class SecretStore;
 } // namespace dcs
 class BackupTableModel;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
 class InstanceTableModel;
 class LanguageManager;
+class ProfileSession;
+class QComboBox;
 class QLabel;
 class QProgressBar;
+class RequestLogDock;
+class RequestLogModel;
 class QSortFilterProxyModel;
 class RestoreDialog;
 class RestoreTableModel;
@@ -42,10 +50,30 @@ public:
     // How restores are followed; tests make it fast.
     void setTrackerTiming(const dcs::RestoreTracker::Timing &timing) { m_trackerTiming = timing; }
 
-    // The simulator (or, later, a profile) is being opened.
+    // Profiles: the combo in the toolbar, the Profiles menu, and switching through the
+    // ProfileSession. Without this call the window shows only what setSession() gives it.
+    void setProfiles(dcs::ProfileStore *store, dcs::SecretStore *secrets, ProfileSession *profiles);
+    // A profile from the command line: listed for this run only, never saved.
+    void addSessionProfile(const dcs::Profile &profile);
+    // Opens a profile by id ("demo" for the Demo profile); false when there is no such profile.
+    bool switchToProfile(const QString &id);
+    // The profile the combo shows.
+    QString currentProfileId() const;
+    // Opens the profile dialog (window-modal, not blocking) for the open profile or a new one.
+    ProfileDialog *openProfileDialog(ProfileDialog::Mode mode);
+    // Deletes a saved profile and its secrets; with confirm, asks first.
+    bool deleteProfile(const QString &id, bool confirm);
+
+    RequestLogModel *requestLog() const { return m_requestLog; }
+    RequestLogDock *requestLogDock() const { return m_requestLogDock; }
+
+    // The simulator is being started.
     void showStarting();
-    // It could not be opened; the message says why, plainly.
+    // It could not be started; the message says why, plainly.
     void showStartFailure(const QString &message);
+    // A real profile is being opened, or could not be opened.
+    void showOpening(const dcs::Profile &profile);
+    void showOpenFailure(const dcs::Profile &profile, const QString &message);
     // Shows this session and loads its instances. The client must outlive the window or be
     // replaced by another setSession first.
     void setSession(const Session &session);
@@ -93,6 +121,10 @@ private:
     void track(const QString &instanceId, const QString &restoreId);
     void refreshInstance(const QString &instanceId);
     void showAbout();
+    void fillProfileCombo();
+    std::optional<dcs::Profile> findProfile(const QString &id) const;
+    void clearSession();
+    void updateProfileActions();
     QString restoreBlockReason() const;
     int selectedBackupRow() const;
 
@@ -114,9 +146,19 @@ private:
     QLabel *m_profileLabel;
     QProgressBar *m_busy;
 
-    enum class StartState { None, Starting, Failed };
+    enum class StartState { None, Starting, Opening, Failed, OpenFailed };
     StartState m_startState = StartState::None;
     QString m_startFailure;
+    QString m_openingName; // the profile being opened or that failed to open
+
+    dcs::ProfileStore *m_store = nullptr;
+    dcs::SecretStore *m_secrets = nullptr;
+    ProfileSession *m_profiles = nullptr;
+    QList<dcs::Profile> m_sessionProfiles;
+    QComboBox *m_profileCombo;
+    QLabel *m_profileComboLabel;
+    RequestLogModel *m_requestLog;
+    RequestLogDock *m_requestLogDock;
 
     QString m_currentId; // the selected instance
     bool m_loadingInstances = false;
@@ -128,5 +170,7 @@ private:
     bool m_firstLoad = true;
     QDateTime m_lastRefresh;
 
-    QHash<QString, dcs::RestoreTracker *> m_trackers; // by restore id
+    // By profile id and restore id. A tracker is a child of its client: it keeps following its
+    // restore after the window switched to another profile (ProfileSession keeps that client).
+    QHash<QString, QPointer<dcs::RestoreTracker>> m_trackers;
 };

@@ -1,0 +1,387 @@
+// The profile dialog: refusals next to their fields, warnings that do not block, Test connection
+// against a real dcs-sim, and a saved profile that round-trips with its secret kept out of the
+// settings file.
+
+#include "ProfileDialog.h"
+#include "ProfileSession.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "SimFixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+class TestProfileDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
+    }
+
+    void init() {
+        m_settingsFile = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round));
+        m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+        m_store = std::make_unique<dcs::ProfileStore>(m_settings.get());
+        m_secrets = std::make_unique<dcs::SecretStore>(QStringLiteral("dcs-console-test"), true);
+    }
+
+    void cleanup() {
+        m_store.reset();
+        m_settings.reset();
+        m_secrets.reset();
+    }
+
+    void refusalsAppearNextToTheirFields() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        edit(dialog, "nameEdit")->setText(QStringLiteral("Staging"));
+        edit(dialog, "projectIdEdit")->clear();
+
+        // Nothing is shown before the first attempt to save.
+        QVERIFY(!label(dialog, "projectIdError")->isVisible());
+        save(dialog);
+        QVERIFY(dialog.isVisible()); // refused
+        QVERIFY(m_store->profiles().isEmpty());
+        QVERIFY(label(dialog, "projectIdError")->isVisible());
+        QCOMPARE(label(dialog, "projectIdError")->text(), QStringLiteral("Enter the project id."));
+        QVERIFY(label(dialog, "accessKeyError")->isVisible());
+        QVERIFY(label(dialog, "secretKeyError")->isVisible());
+        QVERIFY(!label(dialog, "nameError")->isVisible());
+        QVERIFY(!label(dialog, "dcsEndpointError")->isVisible());
+        expectBelow(dialog, "projectIdError", "projectIdEdit");
+        expectBelow(dialog, "secretKeyError", "secretKeyEdit");
+
+        // Then the messages follow the input.
+        edit(dialog, "projectIdEdit")->setText(QStringLiteral("not-a-project"));
+        QVERIFY(label(dialog, "projectIdError")->text().contains(QStringLiteral("32 hexadecimal")));
+        edit(dialog, "projectIdEdit")->setText(SimFixture::projectId());
+        QVERIFY(!label(dialog, "projectIdError")->isVisible());
+
+        edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("dcs.cn-north-4 no scheme"));
+        QVERIFY(label(dialog, "dcsEndpointError")->isVisible());
+        QVERIFY(label(dialog, "dcsEndpointError")->text().contains(QStringLiteral("http(s) URL")));
+        expectBelow(dialog, "dcsEndpointError", "dcsEndpointEdit");
+        edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("https://dcs.example.test"));
+        QVERIFY(!label(dialog, "dcsEndpointError")->isVisible());
+
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setCurrentText(QStringLiteral("North China 4"));
+        QVERIFY(label(dialog, "regionError")->isVisible());
+        QVERIFY(
+            label(dialog, "regionError")->text().contains(QStringLiteral("does not look like")));
+        expectBelow(dialog, "regionError", "regionCombo");
+
+        edit(dialog, "nameEdit")->clear();
+        QCOMPARE(label(dialog, "nameError")->text(),
+                 QStringLiteral("Enter a name for this profile."));
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    void regionFillsTheEndpointsUnlessOverridden() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setCurrentText(QStringLiteral("ap-southeast-1"));
+        QCOMPARE(edit(dialog, "dcsEndpointEdit")->text(),
+                 QStringLiteral("https://dcs.ap-southeast-1.myhuaweicloud.com"));
+        QCOMPARE(edit(dialog, "iamEndpointEdit")->text(),
+                 QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com"));
+        edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("https://dcs.private.example"));
+        region->setCurrentText(QStringLiteral("cn-east-3"));
+        QCOMPARE(edit(dialog, "dcsEndpointEdit")->text(),
+                 QStringLiteral("https://dcs.private.example"));
+        QCOMPARE(edit(dialog, "iamEndpointEdit")->text(),
+                 QStringLiteral("https://iam.cn-east-3.myhuaweicloud.com"));
+    }
+
+    void unknownRegionWarnsButSaves() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        fillValid(dialog, QStringLiteral("Mars"));
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setCurrentText(QStringLiteral("xx-mars-1"));
+        // A warning is shown at once, before any attempt to save.
+        QVERIFY(label(dialog, "regionError")->isVisible());
+        QVERIFY(label(dialog, "regionError")->text().contains(QStringLiteral("not in the list")));
+        QSignalSpy saved(&dialog, &ProfileDialog::saved);
+        save(dialog);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto profile = m_store->profileByName(QStringLiteral("Mars"));
+        QVERIFY(profile);
+        QCOMPARE(profile->region, QStringLiteral("xx-mars-1"));
+    }
+
+    void passwordFieldsAreHidden() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        for (const char *name :
+             {"secretKeyEdit", "securityTokenEdit", "iamPasswordEdit", "proxyPasswordEdit"})
+            QCOMPARE(edit(dialog, name)->echoMode(), QLineEdit::Password);
+    }
+
+    void keychainNoticeWhenMemoryOnly() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        auto *notice = label(dialog, "keychainNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("No keychain service is available")));
+    }
+
+    void testConnectionSucceedsWithTheRightKey() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        fillValid(dialog, QStringLiteral("Sim"));
+        QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
+        QTest::mouseClick(button(dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const QString text = label(dialog, "testConnectionResult")->text();
+        QVERIFY2(text.contains(QStringLiteral("Connection works")), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d+ instance")).match(text).hasMatch(),
+                 qPrintable(text));
+        // Testing saves nothing.
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    void testConnectionShowsTheErrorWithAWrongKey() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        fillValid(dialog, QStringLiteral("Sim"));
+        edit(dialog, "secretKeyEdit")->setText(QStringLiteral("a-wrong-secret"));
+        QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
+        QTest::mouseClick(button(dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString text = label(dialog, "testConnectionResult")->text();
+        QVERIFY2(text.contains(QStringLiteral("APIGW.0301")), qPrintable(text));
+        const QRegularExpressionMatch id =
+            QRegularExpression(QStringLiteral("Request ID: (\\S+)")).match(text);
+        QVERIFY2(id.hasMatch() && id.captured(1).size() >= 8, qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("a-wrong-secret")));
+    }
+
+    void savedProfileRoundTripsWithoutItsSecret() {
+        const QString sk = QStringLiteral("sk-that-must-stay-out-of-the-settings");
+        const QString proxyPassword = QStringLiteral("proxy-password-also-secret");
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        QFile::remove(ca);
+        QVERIFY(QFile::copy(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), ca) ||
+                writeSelfSigned(ca));
+
+        dcs::Profile saved;
+        {
+            ProfileDialog dialog(m_store.get(), m_secrets.get());
+            dialog.show();
+            fillValid(dialog, QStringLiteral("Round trip"));
+            edit(dialog, "secretKeyEdit")->setText(sk);
+            dialog.findChild<QComboBox *>(QStringLiteral("proxyModeCombo"))->setCurrentIndex(2);
+            edit(dialog, "proxyHostEdit")->setText(QStringLiteral("proxy.example.test"));
+            dialog.findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(3128);
+            edit(dialog, "proxyUserEdit")->setText(QStringLiteral("squid"));
+            edit(dialog, "proxyPasswordEdit")->setText(proxyPassword);
+            edit(dialog, "caBundleEdit")->setText(ca);
+            dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(45);
+            dialog.findChild<QCheckBox *>(QStringLiteral("productionCheck"))->setChecked(true);
+            QVERIFY(!label(dialog, "caBundleError")->isVisible());
+            QSignalSpy savedSpy(&dialog, &ProfileDialog::saved);
+            save(dialog);
+            QCOMPARE(savedSpy.count(), 1);
+            saved = savedSpy.first().first().value<dcs::Profile>();
+        }
+
+        // A fresh store on the same file reads the same profile back.
+        m_settings->sync();
+        QSettings again(m_settingsFile, QSettings::IniFormat);
+        dcs::ProfileStore reread(&again);
+        const auto loaded = reread.profile(saved.id);
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, saved);
+        QCOMPARE(loaded->name, QStringLiteral("Round trip"));
+        QCOMPARE(loaded->proxy.mode, dcs::ProxySettings::Mode::Http);
+        QCOMPARE(loaded->proxy.port, 3128);
+        QCOMPARE(loaded->proxy.user, QStringLiteral("squid"));
+        QCOMPARE(loaded->caBundleFile, ca);
+        QCOMPARE(loaded->timeoutSeconds, 45);
+        QVERIFY(loaded->production);
+        QCOMPARE(loaded->accessKey, QString::fromLatin1(SimFixture::accessKey()));
+
+        // The secrets are in the SecretStore, and nowhere in the settings file.
+        QFile file(m_settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("Round trip"));
+        QVERIFY(!bytes.contains(sk.toUtf8()));
+        QVERIFY(!bytes.contains(proxyPassword.toUtf8()));
+        QCOMPARE(readSecret(saved.id, dcs::SecretStore::Kind::SecretKey), sk);
+        QCOMPARE(readSecret(saved.id, dcs::SecretStore::Kind::ProxyPassword), proxyPassword);
+
+        // Editing shows no secret back; an empty field keeps the stored one.
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.setProfile(*loaded, ProfileDialog::Mode::Edit);
+        dialog.show();
+        QTRY_VERIFY(!dialog.isReadingSecrets());
+        QVERIFY(edit(dialog, "secretKeyEdit")->text().isEmpty());
+        QVERIFY(edit(dialog, "secretKeyEdit")->placeholderText().contains(QStringLiteral("keep")));
+        QCOMPARE(edit(dialog, "nameEdit")->text(), QStringLiteral("Round trip"));
+        edit(dialog, "nameEdit")->setText(QStringLiteral("Round trip 2"));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_store->profile(saved.id)->name, QStringLiteral("Round trip 2"));
+        QCOMPARE(readSecret(saved.id, dcs::SecretStore::Kind::SecretKey), sk);
+
+        // A duplicate gets its own id and a copy of the secrets.
+        ProfileDialog duplicate(m_store.get(), m_secrets.get());
+        duplicate.setProfile(*m_store->profile(saved.id), ProfileDialog::Mode::Duplicate);
+        duplicate.show();
+        QTRY_VERIFY(!duplicate.isReadingSecrets());
+        QCOMPARE(edit(duplicate, "nameEdit")->text(), QStringLiteral("Round trip 2 (copy)"));
+        QSignalSpy duplicated(&duplicate, &ProfileDialog::saved);
+        save(duplicate);
+        QCOMPARE(duplicated.count(), 1);
+        const QString copyId = duplicated.first().first().value<dcs::Profile>().id;
+        QVERIFY(copyId != saved.id);
+        QCOMPARE(readSecret(copyId, dcs::SecretStore::Kind::SecretKey), sk);
+        QCOMPARE(m_store->profiles().size(), 2);
+    }
+
+    void caBundleRefusalsSayWhy() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        fillValid(dialog, QStringLiteral("CA"));
+        edit(dialog, "caBundleEdit")->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(label(dialog, "caBundleError")->isVisible());
+        QVERIFY2(label(dialog, "caBundleError")->text().contains(QStringLiteral("cannot be read")),
+                 qPrintable(label(dialog, "caBundleError")->text()));
+
+        const QString empty = m_dir.filePath(QStringLiteral("empty.pem"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        edit(dialog, "caBundleEdit")->setText(empty);
+        QVERIFY2(label(dialog, "caBundleError")->text().contains(QStringLiteral("no PEM")),
+                 qPrintable(label(dialog, "caBundleError")->text()));
+        expectBelow(dialog, "caBundleError", "caBundleEdit");
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    void authenticationMethodShowsItsFields() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        auto *method = dialog.findChild<QComboBox *>(QStringLiteral("authMethodCombo"));
+        QVERIFY(edit(dialog, "accessKeyEdit")->isVisible());
+        QVERIFY(!edit(dialog, "securityTokenEdit")->isVisible());
+        QVERIFY(!edit(dialog, "iamUserEdit")->isVisible());
+        method->setCurrentIndex(1);
+        QVERIFY(edit(dialog, "securityTokenEdit")->isVisible());
+        method->setCurrentIndex(2);
+        QVERIFY(!edit(dialog, "accessKeyEdit")->isVisible());
+        QVERIFY(edit(dialog, "iamUserEdit")->isVisible());
+        QVERIFY(edit(dialog, "iamAccountEdit")->isVisible());
+        QVERIFY(edit(dialog, "iamPasswordEdit")->isVisible());
+        edit(dialog, "nameEdit")->setText(QStringLiteral("IAM"));
+        edit(dialog, "projectIdEdit")->setText(SimFixture::projectId());
+        save(dialog);
+        QVERIFY(label(dialog, "iamAccountError")->isVisible());
+        QVERIFY(label(dialog, "iamUserError")->isVisible());
+        QVERIFY(label(dialog, "iamPasswordError")->isVisible());
+        QVERIFY(!label(dialog, "accessKeyError")->isVisible());
+    }
+
+private:
+    static QLineEdit *edit(QDialog &dialog, const char *name) {
+        auto *widget = dialog.findChild<QLineEdit *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no line edit %s", name);
+        return widget;
+    }
+    static QLabel *label(QDialog &dialog, const char *name) {
+        auto *widget = dialog.findChild<QLabel *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no label %s", name);
+        return widget;
+    }
+    static QPushButton *button(QDialog &dialog, const char *name) {
+        return dialog.findChild<QPushButton *>(QLatin1String(name));
+    }
+    static void save(QDialog &dialog) {
+        QPushButton *saveButton = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                                      ->button(QDialogButtonBox::Save);
+        QTRY_VERIFY(saveButton->isEnabled());
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+    }
+    // The message sits right under its field, in the same form.
+    static void expectBelow(QDialog &dialog, const char *labelName, const char *fieldName) {
+        QWidget *field = dialog.findChild<QWidget *>(QLatin1String(fieldName));
+        QLabel *message = label(dialog, labelName);
+        QVERIFY(field && message->isVisible());
+        const QPoint fieldBottom = field->mapTo(&dialog, QPoint(0, field->height()));
+        const QPoint messageTop = message->mapTo(&dialog, QPoint(0, 0));
+        QVERIFY2(messageTop.y() >= fieldBottom.y() && messageTop.y() - fieldBottom.y() < 24,
+                 labelName);
+        QVERIFY2(qAbs(messageTop.x() - field->mapTo(&dialog, QPoint(0, 0)).x()) < 8, labelName);
+    }
+
+    void fillValid(QDialog &dialog, const QString &name) {
+        edit(dialog, "nameEdit")->setText(name);
+        dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"))
+            ->setCurrentText(QStringLiteral("cn-north-4"));
+        edit(dialog, "dcsEndpointEdit")->setText(m_sim.url().toString());
+        edit(dialog, "projectIdEdit")->setText(SimFixture::projectId());
+        edit(dialog, "accessKeyEdit")->setText(QString::fromLatin1(SimFixture::accessKey()));
+        edit(dialog, "secretKeyEdit")->setText(QString::fromLatin1(SimFixture::secretKey()));
+        // The simulator is on loopback: no system proxy in between.
+        dialog.findChild<QComboBox *>(QStringLiteral("proxyModeCombo"))->setCurrentIndex(1);
+    }
+
+    QString readSecret(const QString &id, dcs::SecretStore::Kind kind) {
+        QString value;
+        bool done = false;
+        m_secrets->read(id, kind, this, [&](const QString &v, bool) {
+            value = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            return QStringLiteral("<not answered>");
+        return value;
+    }
+
+    bool writeSelfSigned(const QString &path) {
+        return QProcess::execute(
+                   QStringLiteral("openssl"),
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=test"), QStringLiteral("-keyout"),
+                    m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), path}) == 0;
+    }
+
+    QTemporaryDir m_dir;
+    SimFixture m_sim;
+    int m_round = 0;
+    QString m_settingsFile;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<dcs::ProfileStore> m_store;
+    std::unique_ptr<dcs::SecretStore> m_secrets;
+};
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"
