@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace dcs {
+
+// One line of the restore audit trail. An attempt is written when its outcome is known
+// (accepted, refused, outcome unknown, safety backup failed); a second line with the same
+// restore_id is written when the restore ends (event "finished").
+struct AuditRecord {
+    QDateTime time;      // UTC
+    QString event;       // "attempt" or "finished"
+    QString osUser;
+    QString profile;
+    QString region;
+    QString projectId;
+    QString instanceId;
+    QString instanceName;
+    QString backupId;
+    QString backupName;
+    QString remark;
+    QString restoreId;
+    QString requestId;
+    QString outcome;     // accepted, recovered, refused, unknown, safety-backup-failed, succeed, failed
+    QString finalStatus; // succeed / failed once known
+    QString errorCode;
+    QString safetyBackupId;
+
+    QJsonObject toJson() const;
+    static AuditRecord fromJson(const QJsonObject &object);
+    bool operator==(const AuditRecord &o) const;
+};
+
+// The audit trail: a JSON Lines file in the user's data folder. Each append is one write of one
+// whole line to a file opened for appending, so a crash leaves no half record behind another
+// writer's. A damaged line is reported and skipped, never fatal.
+class AuditLog
+{
+public:
+    struct Problem {
+        int line = 0;    // 1-based
+        QString message; // translated
+    };
+    struct Contents {
+        QList<AuditRecord> records;
+        QList<Problem> problems;
+    };
+
+    explicit AuditLog(QString filePath = defaultPath());
+
+    const QString &filePath() const { return m_filePath; }
+    // False (with the reason in *error) when the line could not be written.
+    bool append(const AuditRecord &record, QString *error = nullptr) const;
+    Contents read() const;
+
+    // Translated column headers, then one row per record; RFC 4180 quoting.
+    static QString toCsv(const QList<AuditRecord> &records);
+    static QStringList csvHeaders();
+    static QString defaultPath(); // <AppDataLocation>/restore-audit.jsonl
+    static QString currentOsUser();
+
+private:
+    QString m_filePath;
+};
+
+} // namespace dcs
