@@ -2,12 +2,12 @@
 # Makes the screenshots in docs/: the main window, the restore dialog and the profile dialog, in
 # English and Chinese. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
 # fresh demo state and a settings file of its own (none of the user's profiles).
-#   scripts/screenshots.sh [build-dir]        (default: build-gui)
+#   scripts/screenshots.sh [build-dir]        (default: build, as the README's commands use)
 # Needs xvfb-run and ImageMagick's import.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-"$root/build-gui"}
+build=${1:-"$root/build"}
 console="$build/bin/dcs-console"
 out="$root/docs"
 # The window's default size, so the screen shows exactly the window.
