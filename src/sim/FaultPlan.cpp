@@ -34,6 +34,14 @@ bool FaultPlan::add(const QString &spec, QString *error) {
         latencyMs = ms;
         return true;
     }
+    if (name == QLatin1String("expire-tokens-after")) {
+        bool ok = false;
+        const int calls = argument.toInt(&ok);
+        if (!ok || calls < 0 || calls > 1000000)
+            return fail(QStringLiteral("expire-tokens-after must be 0 to 1000000 calls"));
+        expireTokensAfter = calls;
+        return true;
+    }
     if (name.startsWith(QLatin1String("http"))) {
         bool ok = false;
         const int status = name.mid(4).toInt(&ok);
@@ -74,8 +82,9 @@ std::optional<int> FaultPlan::injectedStatusFor(bool isRestore, bool isList) con
 }
 
 QString FaultPlan::syntax() {
-    return QStringLiteral("drop-after-restore, restore-fails, backup-fails, latency=MS, "
-                          "http500=restore|list|all, http429=restore|list|all");
+    return QStringLiteral(
+        "drop-after-restore, restore-fails, backup-fails, latency=MS, "
+        "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N");
 }
 
 } // namespace dcs::sim

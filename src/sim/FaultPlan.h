@@ -20,6 +20,7 @@ struct FaultPlan {
     int latencyMs = 0;             // every answer this much later
     bool restoreFails = false;     // restore records end failed (dcs.08.0007)
     bool backupFails = false;      // backups end failed (dcs.08.0001)
+    int expireTokensAfter = -1;    // every IAM token expires after this many DCS calls; -1 off
     QList<InjectedStatus> statuses;
 
     // Adds one --fault value; false with *error set when it is not understood.

@@ -35,8 +35,14 @@ struct Route {
 };
 
 struct ApiAnswer {
+    ApiAnswer() = default;
+    ApiAnswer(int status, QByteArray body)
+        : status(status)
+        , body(std::move(body)) {}
+
     int status = 200;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type, -Length, X-Request-Id
 };
 
 using QueryItems = QList<QPair<QString, QString>>;

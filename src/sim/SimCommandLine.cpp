@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace dcs::sim {
 
@@ -69,12 +70,25 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
                                        tr("Adds N generated instances (gen-instance-00001 …) for "
                                           "scale tests."),
                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption iamUser(
+        QStringLiteral("iam-user"),
+        tr("An IAM user who can sign in with POST /v3/auth/tokens on this port (repeatable); "
+           "the token is then accepted as X-Auth-Token on every DCS call. Other local users "
+           "can read the password in the process list: use test passwords only."),
+        QStringLiteral("account/user:password"));
+    const QCommandLineOption tokenSeconds(
+        QStringLiteral("token-seconds"),
+        tr("How long an IAM token is valid (default 86400). Tokens are kept in memory: a "
+           "restarted dcs-sim knows none of them."),
+        QStringLiteral("seconds"), QStringLiteral("86400"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
-        tr("Injects a fault; repeatable. One of: %1.").arg(FaultPlan::syntax()),
+        tr("Injects a fault; repeatable. One of: %1. With expire-tokens-after=N every IAM "
+           "token expires (401 DCS.1002) after N DCS calls made with it.")
+            .arg(FaultPlan::syntax()),
         QStringLiteral("fault"));
-    parser.addOptions(
-        {listen, port, state, ak, sk, project, restoreSeconds, backupSeconds, instances, fault});
+    parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
+                       instances, iamUser, tokenSeconds, fault});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -126,6 +140,29 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
     if (!ok || config->extraInstances < 0 || config->extraInstances > 99999) {
         *error =
             tr("--instances: \"%1\" is not a count from 0 to 99999").arg(parser.value(instances));
+        return CommandLineOutcome::Error;
+    }
+    for (const QString &spec : parser.values(iamUser)) {
+        QString userError;
+        const std::optional<IamUser> user = parseIamUser(spec, &userError);
+        if (!user) {
+            *error = userError;
+            return CommandLineOutcome::Error;
+        }
+        const bool twice = std::any_of(
+            config->iamUsers.cbegin(), config->iamUsers.cend(), [&](const IamUser &known) {
+                return known.account == user->account && known.name == user->name;
+            });
+        if (twice) {
+            *error = tr("--iam-user: %1/%2 is given twice").arg(user->account, user->name);
+            return CommandLineOutcome::Error;
+        }
+        config->iamUsers.append(*user);
+    }
+    config->tokenSeconds = parser.value(tokenSeconds).toLongLong(&ok);
+    if (!ok || config->tokenSeconds < 1 || config->tokenSeconds > 7 * 24 * 3600) {
+        *error = tr("--token-seconds: \"%1\" is not a number of seconds from 1 to 604800")
+                     .arg(parser.value(tokenSeconds));
         return CommandLineOutcome::Error;
     }
     QString faultError;

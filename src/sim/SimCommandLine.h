@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultPlan.h"
+#include "TokenStore.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -22,6 +23,8 @@ struct SimConfig {
     double restoreSeconds = 20.0;
     double backupSeconds = 10.0;
     int extraInstances = 0;
+    QList<IamUser> iamUsers;
+    qint64 tokenSeconds = 24 * 3600;
     FaultPlan faults;
 };
 

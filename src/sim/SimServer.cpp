@@ -1,5 +1,6 @@
 #include "SimServer.h"
 
+#include "IamApi.h"
 #include "SimState.h"
 
 #include <QElapsedTimer>
@@ -65,6 +66,8 @@ void writeAnswer(QHttpServerResponder &responder, const ApiAnswer &answer,
     responder.writeHeader("Content-Type", "application/json");
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    for (const auto &header : answer.headers)
+        responder.writeHeader(header.first, header.second);
     responder.writeBody(answer.body);
 }
 
@@ -75,7 +78,11 @@ SimServer::SimServer(SimState *state, ServerConfig config, QObject *parent)
     , m_state(state)
     , m_config(std::move(config))
     , m_verifier(m_config.accessKey, m_config.secretKey)
+    , m_tokens([state] { return state->now(); }, m_config.projectId,
+               TokenPolicy{m_config.tokenSeconds, m_config.faults.expireTokensAfter})
     , m_api(state, m_config.projectId) {
+    for (const IamUser &user : std::as_const(m_config.iamUsers))
+        m_tokens.addUser(user);
     // Reads are exact without it; this only writes finished jobs to the state file promptly.
     m_advanceTimer.setInterval(1000);
     connect(&m_advanceTimer, &QTimer::timeout, this, [this] { m_state->advance(); });
@@ -88,19 +95,31 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
     const QString path = url.path(QUrl::FullyDecoded);
     const QueryItems query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
 
-    // The gateway authenticates before the service sees anything.
-    SignedRequest signedRequest;
-    signedRequest.method = method;
-    signedRequest.decodedPath = path;
-    signedRequest.decodedQuery = query;
-    signedRequest.body = request.body();
-    signedRequest.header = [&request](const QByteArray &name) {
-        return headerValue(request, name);
-    };
-    if (auto refusal = m_verifier.verify(signedRequest, m_state->now()))
-        return {SimApi::gatewayError(401, refusal->code, refusal->message, requestId)};
+    // IAM shares the port; signing in needs no signature.
+    if (IamApi::isTokenPath(path))
+        return {IamApi::handle(&m_tokens, method, request.body(), requestId)};
 
+    // The gateway authenticates before the service sees anything. A token wins over a signature
+    // sent alongside it, as with the real service.
     const Route route = SimApi::route(method, path);
+    const QByteArray token = headerValue(request, "x-auth-token").trimmed();
+    if (!token.isEmpty()) {
+        const TokenStore::Verdict verdict = m_tokens.use(token, route.projectId);
+        if (verdict != TokenStore::Verdict::Valid)
+            return {IamApi::tokenRefusal(verdict)};
+    } else {
+        SignedRequest signedRequest;
+        signedRequest.method = method;
+        signedRequest.decodedPath = path;
+        signedRequest.decodedQuery = query;
+        signedRequest.body = request.body();
+        signedRequest.header = [&request](const QByteArray &name) {
+            return headerValue(request, name);
+        };
+        if (auto refusal = m_verifier.verify(signedRequest, m_state->now()))
+            return {SimApi::gatewayError(401, refusal->code, refusal->message, requestId)};
+    }
+
     if (route.isKnown()) {
         const bool isRestore = route.kind == Route::Kind::Restore;
         if (auto status = m_config.faults.injectedStatusFor(isRestore, route.isList())) {

@@ -3,6 +3,7 @@
 #include "FaultPlan.h"
 #include "RequestVerifier.h"
 #include "SimApi.h"
+#include "TokenStore.h"
 
 #include <QAbstractHttpServer>
 #include <QTimer>
@@ -19,11 +20,14 @@ struct ServerConfig {
     QByteArray secretKey;
     QString projectId;
     FaultPlan faults;
-    bool logRequests = true; // one line per request on stderr
+    QList<IamUser> iamUsers;         // who may sign in at /v3/auth/tokens
+    qint64 tokenSeconds = 24 * 3600; // how long an issued token is valid
+    bool logRequests = true;         // one line per request on stderr
 };
 
-// The HTTP face of dcs-sim: checks the gateway's signature rules, injects the requested faults
-// and hands everything else to SimApi. Every answer carries a fresh X-Request-Id.
+// The HTTP face of dcs-sim: serves IAM's token endpoint, checks the token or else the gateway's
+// signature rules, injects the requested faults and hands everything else to SimApi. Every answer
+// carries a fresh X-Request-Id.
 class SimServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -45,6 +49,7 @@ private:
     SimState *m_state;
     ServerConfig m_config;
     RequestVerifier m_verifier;
+    TokenStore m_tokens;
     SimApi m_api;
     QTimer m_advanceTimer;
 };

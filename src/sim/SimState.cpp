@@ -91,6 +91,8 @@ SimError simError(const QString &code) {
         const char *message;
     };
     static const Known known[] = {
+        {"DCS.1001", 401, "The token is invalid."},
+        {"DCS.1002", 401, "The token has expired."},
         {"DCS.1004", 401, "The project ID does not match the credentials."},
         {"DCS.3022", 404, "The instance does not exist."},
         {"DCS.4001", 404, "The URL does not exist."},

@@ -71,8 +71,7 @@ QByteArray TokenStore::newTokenValue() {
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
                                          reinterpret_cast<quint32 *>(random.data()) +
                                              random.size() / sizeof(quint32));
-    return "MII" +
-           random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return "MII" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 TokenStore::SignIn TokenStore::signIn(const QString &account, const QString &user,

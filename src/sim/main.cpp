@@ -80,6 +80,8 @@ int main(int argc, char *argv[]) {
     serverConfig.secretKey = config.secretKey;
     serverConfig.projectId = config.projectId;
     serverConfig.faults = config.faults;
+    serverConfig.iamUsers = config.iamUsers;
+    serverConfig.tokenSeconds = config.tokenSeconds;
     SimServer server(&state, serverConfig);
     const quint16 port = server.listen(config.listenAddress, config.port);
     if (port == 0)

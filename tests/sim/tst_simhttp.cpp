@@ -1,6 +1,7 @@
 // A real dcs-sim process on loopback, spoken to with raw signed requests.
 
 #include "AkSkSigner.h"
+#include "DcsClient.h"
 #include "DemoData.h"
 #include "OneShotUploadDevice.h"
 #include "SimFixture.h"
@@ -27,6 +28,7 @@ struct Reply {
     QByteArray body;
     QJsonObject json;
     QByteArray requestId;
+    QByteArray subjectToken; // X-Subject-Token
 };
 
 struct SendOptions {
@@ -34,7 +36,34 @@ struct SendOptions {
     QDateTime signedAt; // invalid: now
     bool sign = true;
     bool oneShot = false; // an upload Qt cannot send twice, as DcsClient does for restores
+    QByteArray authToken; // sent as X-Auth-Token, besides any signature
 };
+
+// The IAM user of the token tests; the password has the characters a spec parser could trip on.
+const QString IamAccount = QStringLiteral("acme");
+const QString IamUserName = QStringLiteral("alice");
+const QString IamPassword = QStringLiteral("Pa55:w/rd-topsecret");
+
+QString iamUserSpec() {
+    return IamAccount + QLatin1Char('/') + IamUserName + QLatin1Char(':') + IamPassword;
+}
+
+QByteArray signInBody(const QString &password, const QString &projectId = SimFixture::projectId(),
+                      const QString &user = IamUserName) {
+    const QJsonObject userObject{
+        {QStringLiteral("name"), user},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), IamAccount}}}};
+    const QJsonObject auth{
+        {QStringLiteral("identity"),
+         QJsonObject{
+             {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+             {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userObject}}}}},
+        {QStringLiteral("scope"),
+         QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
+        .toJson(QJsonDocument::Compact);
+}
 
 QString instancePath(const QString &name, const QString &tail = QString()) {
     return QStringLiteral("/v1.0/%1/instances/%2%3")
@@ -68,6 +97,8 @@ private:
                 options.signedAt.isValid() ? options.signedAt : QDateTime::currentDateTimeUtc();
             headers = signer.sign(method, url, headers, body, at);
         }
+        if (!options.authToken.isEmpty())
+            headers.append({"X-Auth-Token", options.authToken});
         QNetworkRequest request(url);
         for (const HeaderPair &header : headers)
             request.setRawHeader(header.first, header.second);
@@ -91,6 +122,7 @@ private:
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
         result.requestId = reply->rawHeader("X-Request-Id");
+        result.subjectToken = reply->rawHeader("X-Subject-Token");
         reply->deleteLater();
         return result;
     }
@@ -116,14 +148,66 @@ private:
         return count;
     }
 
+    Reply signIn(const SimFixture &sim, const QByteArray &body) {
+        SendOptions options;
+        options.sign = false; // IAM wants no signature
+        return send(sim, "POST", QStringLiteral("/v3/auth/tokens"), body, options);
+    }
+
+    QByteArray signedInToken(const SimFixture &sim) {
+        const Reply reply = signIn(sim, signInBody(IamPassword));
+        return reply.status == 201 ? reply.subjectToken : QByteArray();
+    }
+
+    Reply withToken(const SimFixture &sim, const QByteArray &token, const QString &path) {
+        SendOptions options;
+        options.sign = false;
+        options.authToken = token;
+        return send(sim, "GET", path, {}, options);
+    }
+
+    static QString listPath() {
+        return QStringLiteral("/v1.0/%1/instances?limit=2").arg(SimFixture::projectId());
+    }
+
+    // A DcsClient of the console signing in as the IAM user at the simulator.
+    static ClientConfig iamClientConfig(const SimFixture &sim) {
+        ClientConfig config;
+        config.endpoint = sim.url();
+        config.projectId = SimFixture::projectId();
+        config.useSystemProxy = false;
+        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.transferTimeoutMs = 10000;
+        config.iam = IamCredentials{sim.url(), IamAccount, IamUserName, IamPassword};
+        return config;
+    }
+
+    static ApiResult<Instance> showThroughClient(DcsClient *client, const QString &name) {
+        ApiResult<Instance> result;
+        bool done = false;
+        QObject context;
+        client->showInstance(sim::demo::instanceId(name), &context,
+                             [&](const ApiResult<Instance> &answer) {
+                                 result = answer;
+                                 done = true;
+                             });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            result.error = ApiError::network(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+        return result;
+    }
+
     QNetworkAccessManager m_network;
     SimFixture m_sim;
+    SimFixture m_iamSim; // with an IAM user
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("1"),
                               QStringLiteral("--backup-seconds"), QStringLiteral("1")}),
                  qPrintable(m_sim.error()));
+        QVERIFY2(m_iamSim.start({QStringLiteral("--iam-user"), iamUserSpec(),
+                                 QStringLiteral("--iam-user"), QStringLiteral("acme/bob:other")}),
+                 qPrintable(m_iamSim.error()));
     }
 
     void listInstances() {
@@ -371,6 +455,230 @@ private Q_SLOTS:
         QVERIFY(!log.contains(SimFixture::secretKey()));
     }
 
+    // ---- IAM tokens ----------------------------------------------------------------------
+
+    void tokenSignIn() {
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Reply reply = signIn(m_iamSim, signInBody(IamPassword));
+        QCOMPARE(reply.status, 201);
+        QVERIFY(!reply.requestId.isEmpty());
+        QVERIFY2(reply.subjectToken.size() >= 200, reply.subjectToken.constData());
+        QVERIFY(!reply.body.contains(reply.subjectToken));
+        const QJsonObject token = reply.json.value(QLatin1String("token")).toObject();
+        const QDateTime expires = QDateTime::fromString(
+            token.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime issued = QDateTime::fromString(
+            token.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(token.value(QLatin1String("expires_at")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(issued.isValid());
+        QVERIFY(qAbs(issued.secsTo(before)) < 60);
+        QCOMPARE(issued.secsTo(expires), 24 * 3600); // the default --token-seconds
+        QCOMPARE(token.value(QLatin1String("methods")).toArray(),
+                 QJsonArray{QStringLiteral("password")});
+        QCOMPARE(token[QLatin1String("project")][QLatin1String("id")].toString(),
+                 SimFixture::projectId());
+        QVERIFY(!token[QLatin1String("project")][QLatin1String("name")].toString().isEmpty());
+        QCOMPARE(token[QLatin1String("user")][QLatin1String("name")].toString(), IamUserName);
+        QCOMPARE(
+            token[QLatin1String("user")][QLatin1String("domain")][QLatin1String("name")].toString(),
+            IamAccount);
+
+        // Two sign-ins, two tokens, both good.
+        const QByteArray second = signedInToken(m_iamSim);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != reply.subjectToken);
+        QCOMPARE(withToken(m_iamSim, reply.subjectToken, listPath()).status, 200);
+        QCOMPARE(withToken(m_iamSim, second, listPath()).status, 200);
+    }
+
+    void tokenSignInRefusals() {
+        const Reply wrong = signIn(m_iamSim, signInBody(QStringLiteral("guess")));
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(wrong.subjectToken.isEmpty());
+        QVERIFY(!wrong.requestId.isEmpty());
+        const QJsonObject error = wrong.json.value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("code")).toInt(), 401);
+        QCOMPARE(error.value(QLatin1String("message")).toString(),
+                 QStringLiteral("The username or password is wrong."));
+        QCOMPARE(error.value(QLatin1String("title")).toString(), QStringLiteral("Unauthorized"));
+        const ApiError read = ApiError::fromHttpResponse(wrong.status, wrong.body, wrong.requestId);
+        QCOMPARE(read.code, QStringLiteral("401"));
+        QCOMPARE(read.message, QStringLiteral("The username or password is wrong."));
+        QCOMPARE(read.requestId.toLatin1(), wrong.requestId);
+
+        // bob's password is not alice's; an unknown user is refused the same way.
+        QCOMPARE(signIn(m_iamSim, signInBody(QStringLiteral("other"))).status, 401);
+        QCOMPARE(signIn(m_iamSim,
+                        signInBody(IamPassword, SimFixture::projectId(), QStringLiteral("carol")))
+                     .status,
+                 401);
+        QCOMPARE(signIn(m_iamSim, signInBody(QStringLiteral("other"), SimFixture::projectId(),
+                                             QStringLiteral("bob")))
+                     .status,
+                 201);
+        const Reply project =
+            signIn(m_iamSim, signInBody(IamPassword, QStringLiteral("ffffffffffffffff")));
+        QCOMPARE(project.status, 401);
+        QVERIFY(project.subjectToken.isEmpty());
+
+        const Reply malformed = signIn(m_iamSim, R"({"auth":{"identity":{}}})");
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(lastCodeOf(malformed.json), QByteArray("IAM.0011"));
+        QCOMPARE(malformed.json.value(QLatin1String("request_id")).toString().toLatin1(),
+                 malformed.requestId);
+    }
+
+    void dcsCallsWithTokens() {
+        const QByteArray token = signedInToken(m_iamSim);
+        QVERIFY(!token.isEmpty());
+        const Reply listed = withToken(m_iamSim, token, listPath());
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.json.value(QLatin1String("instances")).toArray().size(), 2);
+        // A change with a token too: the whole API, not only reads.
+        SendOptions tokenOnly;
+        tokenOnly.sign = false;
+        tokenOnly.authToken = token;
+        const Reply backup =
+            send(m_iamSim, "POST",
+                 instancePath(QStringLiteral("user-profile-cache"), QStringLiteral("/backups")),
+                 R"({"remark":"token"})", tokenOnly);
+        QCOMPARE(backup.status, 200);
+
+        const Reply garbled = withToken(m_iamSim, "MIIgarbled" + token.mid(10, 20), listPath());
+        QCOMPARE(garbled.status, 401);
+        QCOMPARE(lastCodeOf(garbled.json), QByteArray("DCS.1001"));
+        QVERIFY(garbled.json.contains(QLatin1String("error"))); // the v1 shape
+        QVERIFY(!garbled.requestId.isEmpty());
+
+        const Reply otherProject = withToken(
+            m_iamSim, token, QStringLiteral("/v1.0/0123456789abcdef0123456789abcdef/instances"));
+        QCOMPARE(otherProject.status, 401);
+        QCOMPARE(lastCodeOf(otherProject.json), QByteArray("DCS.1004"));
+    }
+
+    void tokenWinsOverSignature() {
+        const QByteArray token = signedInToken(m_iamSim);
+        // A good token with a bad signature: served.
+        SendOptions options;
+        options.secretKey = "not-the-secret";
+        options.authToken = token;
+        QCOMPARE(send(m_iamSim, "GET", listPath(), {}, options).status, 200);
+        // A bad token with a good signature: refused for the token.
+        options.secretKey = SimFixture::secretKey();
+        options.authToken = "MIIunknown";
+        const Reply refused = send(m_iamSim, "GET", listPath(), {}, options);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(lastCodeOf(refused.json), QByteArray("DCS.1001"));
+        // Neither: the gateway's refusal, as before.
+        options.sign = false;
+        options.authToken.clear();
+        QCOMPARE(lastCodeOf(send(m_iamSim, "GET", listPath(), {}, options).json),
+                 QByteArray("APIGW.0301"));
+    }
+
+    void tokenExpires() {
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--iam-user"), iamUserSpec(),
+                            QStringLiteral("--token-seconds"), QStringLiteral("2")}),
+                 qPrintable(sim.error()));
+        const Reply reply = signIn(sim, signInBody(IamPassword));
+        QCOMPARE(reply.status, 201);
+        const QJsonObject token = reply.json.value(QLatin1String("token")).toObject();
+        QCOMPARE(QDateTime::fromString(token.value(QLatin1String("issued_at")).toString(),
+                                       Qt::ISODateWithMs)
+                     .secsTo(QDateTime::fromString(
+                         token.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs)),
+                 2);
+        QCOMPARE(withToken(sim, reply.subjectToken, listPath()).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(lastCodeOf(withToken(sim, reply.subjectToken, listPath()).json),
+                                  QByteArray("DCS.1002"), 6000);
+        QCOMPARE(withToken(sim, reply.subjectToken, listPath()).status, 401);
+        // Signing in again gives a fresh one.
+        QCOMPARE(withToken(sim, signedInToken(sim), listPath()).status, 200);
+    }
+
+    void tokensDoNotSurviveRestart() {
+        SimFixture first;
+        QVERIFY2(first.start({QStringLiteral("--iam-user"), iamUserSpec()}),
+                 qPrintable(first.error()));
+        const QByteArray token = signedInToken(first);
+        QCOMPARE(withToken(first, token, listPath()).status, 200);
+        first.stop();
+        {
+            QFile state(first.stateFile());
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            QVERIFY(!state.readAll().contains(token.mid(3, 40))); // memory only
+        }
+
+        SimFixture second;
+        QVERIFY2(second.start({QStringLiteral("--iam-user"), iamUserSpec()}, first.stateFile()),
+                 qPrintable(second.error()));
+        const Reply refused = withToken(second, token, listPath());
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(lastCodeOf(refused.json), QByteArray("DCS.1001"));
+        QCOMPARE(withToken(second, signedInToken(second), listPath()).status, 200);
+    }
+
+    void consoleRenewsOnceAndRepeatsTheGet() {
+        // Every token dies after one DCS call: the console's second read meets a 401, signs in
+        // again and repeats that read once.
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--iam-user"), iamUserSpec(), QStringLiteral("--fault"),
+                            QStringLiteral("expire-tokens-after=1")}),
+                 qPrintable(sim.error()));
+        const QString name = sim::demo::restorableInstanceName();
+        DcsClient client(iamClientConfig(sim));
+        QVERIFY2(showThroughClient(&client, name).ok(), "first read");
+        const ApiResult<Instance> second = showThroughClient(&client, name);
+        QVERIFY2(second.ok(), qPrintable(second.error.summary()));
+        QCOMPARE(second.value.name, name);
+        QTRY_COMPARE(countLines(sim.log(), "POST /v3/auth/tokens", " 201 "), 2);
+        QCOMPARE(countLines(sim.log(), "GET /v1.0/", " 200 "), 2);
+        QCOMPARE(countLines(sim.log(), "GET /v1.0/", " 401 "), 1);
+    }
+
+    void consoleGivesUpAfterOneRenewal() {
+        // Every token is refused at once: one renewal, one repeat, then the error — no loop.
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--iam-user"), iamUserSpec(), QStringLiteral("--fault"),
+                            QStringLiteral("expire-tokens-after=0")}),
+                 qPrintable(sim.error()));
+        DcsClient client(iamClientConfig(sim));
+        const ApiResult<Instance> result =
+            showThroughClient(&client, sim::demo::restorableInstanceName());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.httpStatus, 401);
+        QCOMPARE(result.error.code, QStringLiteral("DCS.1002"));
+        QTest::qWait(300); // anything more would have been sent by now
+        QCOMPARE(countLines(sim.log(), "POST /v3/auth/tokens", " 201 "), 2);
+        QCOMPARE(countLines(sim.log(), "GET /v1.0/", " 401 "), 2);
+        QCOMPARE(countLines(sim.log(), "GET /v1.0/", ""), 2);
+    }
+
+    void consoleSignInRefusedIsReadable() {
+        ClientConfig config = iamClientConfig(m_iamSim);
+        config.iam->password = QStringLiteral("guess");
+        DcsClient client(config);
+        const ApiResult<Instance> result =
+            showThroughClient(&client, sim::demo::restorableInstanceName());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.httpStatus, 401);
+        QCOMPARE(result.error.message, QStringLiteral("The username or password is wrong."));
+        QVERIFY(!result.error.requestId.isEmpty());
+    }
+
+    void logHasNoTokensOrPasswords() {
+        const QByteArray token = signedInToken(m_iamSim);
+        QCOMPARE(withToken(m_iamSim, token, listPath()).status, 200);
+        QTRY_VERIFY(m_iamSim.log().contains("POST /v3/auth/tokens 201 "));
+        const QByteArray log = m_iamSim.log();
+        QVERIFY(log.contains("POST /v3/auth/tokens 401 "));
+        QVERIFY(!log.contains(IamPassword.toUtf8()));
+        QVERIFY(!log.contains("topsecret"));
+        QVERIFY(!log.contains(token.mid(3, 40)));
+        QVERIFY(!log.contains("MII"));
+    }
+
     // ---- the process ---------------------------------------------------------------------
 
     void helpExitsZero() {
@@ -379,7 +687,11 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
-        QVERIFY(process.readAllStandardOutput().contains("--restore-seconds"));
+        const QByteArray help = process.readAllStandardOutput();
+        QVERIFY(help.contains("--restore-seconds"));
+        QVERIFY(help.contains("--iam-user"));
+        QVERIFY(help.contains("--token-seconds"));
+        QVERIFY(help.contains("expire-tokens-after=N"));
     }
 
     void badArgumentsExitTwo_data() {
@@ -390,6 +702,20 @@ private Q_SLOTS:
         QTest::newRow("seconds") << QStringList{QStringLiteral("--restore-seconds"),
                                                 QStringLiteral("-1")};
         QTest::newRow("unknown") << QStringList{QStringLiteral("--bogus")};
+        const QString iam = QStringLiteral("--iam-user");
+        QTest::newRow("iam-user no password") << QStringList{iam, QStringLiteral("acme/alice")};
+        QTest::newRow("iam-user no account") << QStringList{iam, QStringLiteral("alice:topsecret")};
+        QTest::newRow("iam-user empty user") << QStringList{iam, QStringLiteral("acme/:topsecret")};
+        QTest::newRow("iam-user empty password") << QStringList{iam, QStringLiteral("acme/alice:")};
+        QTest::newRow("iam-user twice")
+            << QStringList{iam, QStringLiteral("acme/alice:topsecret"), iam,
+                           QStringLiteral("acme/alice:topsecret2")};
+        QTest::newRow("token-seconds zero")
+            << QStringList{QStringLiteral("--token-seconds"), QStringLiteral("0")};
+        QTest::newRow("token-seconds text")
+            << QStringList{QStringLiteral("--token-seconds"), QStringLiteral("2s")};
+        QTest::newRow("expire-tokens-after")
+            << QStringList{QStringLiteral("--fault"), QStringLiteral("expire-tokens-after=-1")};
     }
 
     void badArgumentsExitTwo() {
@@ -400,7 +726,8 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         const QByteArray error = process.readAllStandardError().trimmed();
         QVERIFY(!error.isEmpty());
-        QVERIFY2(!error.contains('\n'), error.constData()); // one line
+        QVERIFY2(!error.contains('\n'), error.constData());        // one line
+        QVERIFY2(!error.contains("topsecret"), error.constData()); // never a password
         QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
