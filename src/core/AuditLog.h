@@ -11,8 +11,8 @@ namespace dcs {
 // (accepted, refused, outcome unknown, safety backup failed); a second line with the same
 // restore_id is written when the restore ends (event "finished").
 struct AuditRecord {
-    QDateTime time;      // UTC
-    QString event;       // "attempt" or "finished"
+    QDateTime time; // UTC
+    QString event;  // "attempt" or "finished"
     QString osUser;
     QString profile;
     QString region;
@@ -24,7 +24,7 @@ struct AuditRecord {
     QString remark;
     QString restoreId;
     QString requestId;
-    QString outcome;     // accepted, recovered, refused, unknown, safety-backup-failed, succeed, failed
+    QString outcome; // accepted, recovered, refused, unknown, safety-backup-failed, succeed, failed
     QString finalStatus; // succeed / failed once known
     QString errorCode;
     QString safetyBackupId;
@@ -37,8 +37,7 @@ struct AuditRecord {
 // The audit trail: a JSON Lines file in the user's data folder. Each append is one write of one
 // whole line to a file opened for appending, so a crash leaves no half record behind another
 // writer's. A damaged line is reported and skipped, never fatal.
-class AuditLog
-{
+class AuditLog {
 public:
     struct Problem {
         int line = 0;    // 1-based
@@ -59,6 +58,9 @@ public:
     // Translated column headers, then one row per record; RFC 4180 quoting.
     static QString toCsv(const QList<AuditRecord> &records);
     static QStringList csvHeaders();
+    // Writes toCsv() as UTF-8 without a byte-order mark, atomically (QSaveFile).
+    static bool exportCsv(const QString &path, const QList<AuditRecord> &records,
+                          QString *error = nullptr);
     static QString defaultPath(); // <AppDataLocation>/restore-audit.jsonl
     static QString currentOsUser();
 

@@ -14,8 +14,7 @@ class DcsClient;
 // Follows one backup (a manual one just created, or the safety backup before a restore) by
 // reading the instance's backups until it is succeed or failed (or expired/deleted), or until
 // the timeout. Read errors are reported and the next read is scheduled.
-class BackupTracker : public QObject
-{
+class BackupTracker : public QObject {
     Q_OBJECT
 public:
     BackupTracker(DcsClient *client, QString instanceId, QString backupId, int pollMs,
@@ -42,6 +41,7 @@ private:
     qint64 m_startedMs = 0;
     QTimer m_timer;
     bool m_reading = false;
+    int m_generation = 0; // a read answered after stop() or a restart is ignored
 };
 
 } // namespace dcs

@@ -20,14 +20,17 @@ struct PendingRestore {
 };
 
 // A small JSON file in the user's data folder, written atomically (QSaveFile) on every change.
-class PendingRestores
-{
+class PendingRestores {
 public:
     explicit PendingRestores(QString filePath = defaultPath());
 
     QList<PendingRestore> load() const; // a missing or damaged file gives an empty list
+    // Adding a restore with a restore_id also drops the unknown-outcome entry (empty restore_id)
+    // of the same profile, instance and backup that it resolves.
     bool add(const PendingRestore &restore);
     bool remove(const QString &profileId, const QString &restoreId);
+    // Removes exactly this entry, e.g. an unknown-outcome one that turned out never to exist.
+    bool remove(const PendingRestore &restore);
     static QString defaultPath(); // <AppDataLocation>/pending-restores.json
 
 private:

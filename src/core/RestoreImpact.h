@@ -10,7 +10,7 @@ namespace dcs {
 
 // What a restore from this backup will cost, for the preview in the restore dialog. Pure.
 struct RestoreImpact {
-    QDateTime backupTakenAt;    // execution_at, else created_at (UTC)
+    QDateTime backupTakenAt;      // execution_at, else created_at (UTC)
     qint64 lossWindowSeconds = 0; // writes after backupTakenAt until now are lost
     qint64 backupSizeBytes = 0;
     qint64 usedMemoryBytes = 0;

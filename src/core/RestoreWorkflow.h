@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiResult.h"
 #include "AuditLog.h"
 #include "Backup.h"
 #include "Instance.h"
@@ -31,8 +32,7 @@ struct RestoreContext {
 //     (restore_id not among those noted in 1): found → its restore_id; not found → OutcomeUnknown,
 //     and lookAgain() may be called by the user — it only reads, it never posts.
 // Every outcome is appended to the audit log.
-class RestoreWorkflow : public QObject
-{
+class RestoreWorkflow : public QObject {
     Q_OBJECT
 public:
     enum class Stage {
@@ -42,11 +42,11 @@ public:
         WaitingForSafetyBackup,
         Restoring,
         LookingForLostRestore,
-        Accepted,             // final: restoreId() is known (answer, or found after a lost one)
-        Refused,              // final: the server said no; error() tells why
-        OutcomeUnknown,       // waiting for the user: lookAgain() or give up
-        SafetyBackupFailed,   // final: nothing was restored
-        Failed,               // final: could not even start (records unreadable etc.)
+        Accepted,           // final: restoreId() is known (answer, or found after a lost one)
+        Refused,            // final: the server said no; error() tells why
+        OutcomeUnknown,     // waiting for the user: lookAgain() or give up
+        SafetyBackupFailed, // final: nothing was restored
+        Failed,             // final: could not even start (records unreadable etc.)
     };
     Q_ENUM(Stage)
 
@@ -60,13 +60,15 @@ public:
     RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance, Backup backup,
                     QString remark, Options options, AuditLog audit, QObject *parent = nullptr);
 
-    void start();      // once; later calls do nothing
-    void lookAgain();  // only in OutcomeUnknown
+    void start();     // once; later calls do nothing
+    void lookAgain(); // only in OutcomeUnknown
 
     Stage stage() const { return m_stage; }
     bool isFinal() const;
     QString restoreId() const { return m_restoreId; }
     QString safetyBackupId() const { return m_safetyBackupId; }
+    // The safety backup as last read (status, progress, error_code when it failed).
+    const Backup &safetyBackup() const { return m_safetyBackup; }
     const ApiError &error() const { return m_error; }
     bool recoveredAfterLostAnswer() const { return m_recovered; }
     int restorePostsSent() const { return m_posts; } // 0 or 1, for tests and the audit
@@ -87,6 +89,10 @@ private:
     void postRestore();
     void findLostRestore();
     void audit(const QString &outcome, const QString &requestId);
+    void safetyBackupFailed(const ApiError &error, const QString &requestId);
+    void restoreAnswered(const ApiResult<QString> &result);
+    void clientGone();
+    void auditUnknownOnce();
 
     QPointer<DcsClient> m_client;
     RestoreContext m_context;
@@ -104,6 +110,9 @@ private:
     qint64 m_backupStartedMs = 0;
     bool m_recovered = false;
     int m_posts = 0;
+    Backup m_safetyBackup;
+    QString m_restoreRequestId; // X-Request-Id of the restore POST's answer, if any came
+    bool m_unknownAudited = false;
 };
 
 } // namespace dcs
