@@ -2,7 +2,7 @@
 // limit, and a client closed under it.
 
 #include "BackupTracker.h"
-#include "RestoreTestSupport.h"
+#include "ClientTestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

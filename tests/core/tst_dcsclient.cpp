@@ -2,42 +2,16 @@
 // restore refusal the client can provoke, authentication failures, timeouts, a restart of the
 // simulator that keeps its state, and a restore whose answer is lost.
 
+#include "ClientTestSupport.h"
 #include "DcsClient.h"
-#include "SimFixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
 
 using namespace dcs;
+using namespace dcs::testing;
 
-namespace {
-
-ClientConfig configFor(const SimFixture &sim) {
-    ClientConfig config;
-    config.endpoint = sim.url();
-    config.projectId = SimFixture::projectId();
-    config.accessKey = SimFixture::accessKey();
-    config.secretKey = SimFixture::secretKey();
-    config.transferTimeoutMs = 10000;
-    return config;
-}
-
-// Runs one asynchronous call and waits for its callback.
-template <typename T, typename Call> ApiResult<T> await(Call call, int timeoutMs = 20000) {
-    bool done = false;
-    ApiResult<T> outcome;
-    call([&](const ApiResult<T> &result) {
-        outcome = result;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
-    if (!done)
-        outcome.error = ApiError::network(ApiError::Kind::Timeout, QStringLiteral("test timeout"));
-    return outcome;
-}
-
-} // namespace
 
 class TestDcsClient : public QObject {
     Q_OBJECT

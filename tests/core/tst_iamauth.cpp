@@ -2,13 +2,14 @@
 // calls made at the same moment), the token is renewed before it expires, renewal margins, a
 // refused token renews once for a read and never repeats a write, and a wrong password is shown.
 
+#include "ClientTestSupport.h"
 #include "DcsClient.h"
 #include "IamTokenProvider.h"
-#include "SimFixture.h"
 
 #include <QTest>
 
 using namespace dcs;
+using namespace dcs::testing;
 
 namespace {
 
@@ -29,23 +30,10 @@ private Q_SLOTS:
     void wrongPasswordIsShown();
 
 private:
-    ClientConfig configFor(const SimFixture &sim, const QString &password = {});
-    template <typename T, typename Call> ApiResult<T> await(Call call);
+    static ClientConfig iamConfigFor(const SimFixture &sim, const QString &password = {});
 };
 
-template <typename T, typename Call> ApiResult<T> TestIamAuth::await(Call call)
-{
-    bool done = false;
-    ApiResult<T> outcome;
-    call([&](const ApiResult<T> &r) {
-        outcome = r;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, 15000);
-    return outcome;
-}
-
-ClientConfig TestIamAuth::configFor(const SimFixture &sim, const QString &password)
+ClientConfig TestIamAuth::iamConfigFor(const SimFixture &sim, const QString &password)
 {
     ClientConfig config;
     config.endpoint = sim.url();
@@ -86,7 +74,7 @@ void TestIamAuth::oneSignInServesManyCalls()
 {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser}), qPrintable(sim.error()));
-    DcsClient client(configFor(sim));
+    DcsClient client(iamConfigFor(sim));
     QList<RequestLogEntry> log;
     connect(&client, &DcsClient::requestFinished, this,
             [&](const RequestLogEntry &e) { log.append(e); });
@@ -115,7 +103,7 @@ void TestIamAuth::renewsShortlyBeforeExpiry()
     QVERIFY2(sim.start({"--iam-user", kUser, "--token-seconds", "100"}), qPrintable(sim.error()));
     // The client's clock is moved on instead of waiting: a 100 s token is renewed 10 s early.
     qint64 offset = 0;
-    ClientConfig config = configFor(sim);
+    ClientConfig config = iamConfigFor(sim);
     config.clock = [&offset] { return QDateTime::currentDateTimeUtc().addSecs(offset); };
     DcsClient client(config);
     QList<RequestLogEntry> log;
@@ -136,7 +124,7 @@ void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
     // Every token dies after one call: the second read meets a 401, renews, and is repeated.
     QVERIFY2(sim.start({"--iam-user", kUser, "--fault", "expire-tokens-after=1"}),
              qPrintable(sim.error()));
-    DcsClient client(configFor(sim));
+    DcsClient client(iamConfigFor(sim));
     QList<RequestLogEntry> log;
     connect(&client, &DcsClient::requestFinished, this,
             [&](const RequestLogEntry &e) { log.append(e); });
@@ -149,7 +137,7 @@ void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
     // Tokens refused at once: one renewal, then the 401 is the answer.
     QVERIFY2(strict.start({"--iam-user", kUser, "--fault", "expire-tokens-after=0"}),
              qPrintable(strict.error()));
-    DcsClient refused(configFor(strict));
+    DcsClient refused(iamConfigFor(strict));
     log.clear();
     connect(&refused, &DcsClient::requestFinished, this,
             [&](const RequestLogEntry &e) { log.append(e); });
@@ -167,7 +155,7 @@ void TestIamAuth::aRestorePostIsNeverRepeated()
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser, "--fault", "expire-tokens-after=0"}),
              qPrintable(sim.error()));
-    DcsClient client(configFor(sim));
+    DcsClient client(iamConfigFor(sim));
     const auto result = await<QString>([&](auto cb) {
         client.restore(QStringLiteral("any-instance"), QStringLiteral("any-backup"), {}, this, cb);
     });
@@ -182,7 +170,7 @@ void TestIamAuth::wrongPasswordIsShown()
 {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser}), qPrintable(sim.error()));
-    DcsClient client(configFor(sim, QStringLiteral("wrong")));
+    DcsClient client(iamConfigFor(sim, QStringLiteral("wrong")));
     const auto result = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error.httpStatus, 401);

@@ -4,7 +4,7 @@
 
 #include "PendingRestores.h"
 #include "RestoreMonitor.h"
-#include "RestoreTestSupport.h"
+#include "ClientTestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>

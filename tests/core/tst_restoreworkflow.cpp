@@ -3,7 +3,7 @@
 // a 5xx that leaves the outcome unknown, and the server's refusals.
 
 #include "AuditLog.h"
-#include "RestoreTestSupport.h"
+#include "ClientTestSupport.h"
 #include "RestoreWorkflow.h"
 
 #include <QSignalSpy>

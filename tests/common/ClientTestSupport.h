@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the restore workflow and monitor tests: a client for a SimFixture, a blocking wait
-// for one asynchronous call, and the search for an instance that can be restored right now.
+// Shared by the network tests: a client for a SimFixture, a blocking wait for one asynchronous
+// call, the search for an instance that can be restored right now, and the simulator's log.
 
 #include "DcsClient.h"
 #include "SimFixture.h"
