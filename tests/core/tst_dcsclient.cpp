@@ -68,19 +68,7 @@ Instance TestDcsClient::find(std::function<bool(const Instance &)> predicate) {
 }
 
 Instance TestDcsClient::restorableHaInstance() {
-    for (const Instance &i : instances()) {
-        if (i.type() != InstanceType::MasterStandby || !i.isRunning())
-            continue;
-        const auto backups = await<QList<Backup>>(
-            [&](auto cb) { m_client->listBackups(i.instanceId, {}, this, cb); });
-        const bool busy = std::any_of(backups.value.cbegin(), backups.value.cend(),
-                                      [](const Backup &b) { return b.isRunning(); });
-        const bool restorable = std::any_of(backups.value.cbegin(), backups.value.cend(),
-                                            [](const Backup &b) { return b.isRestorable(); });
-        if (!busy && restorable)
-            return i;
-    }
-    return {};
+    return restorableTarget(*m_client, this).instance;
 }
 
 void TestDcsClient::listsTheDemoData() {
@@ -440,11 +428,7 @@ void TestDcsClient::lostRestoreAnswerIsNotSentTwice() {
     for (const RestoreRecord &r : records.value)
         fromThisBackup += r.backupId == backupId && r.restoreRemark == QLatin1String("drop");
     QCOMPARE(fromThisBackup, 1);
-    const QByteArray log = sim.log();
-    int posts = 0;
-    for (const QByteArray &line : log.split('\n'))
-        posts += line.contains("POST") && line.contains("/restores");
-    QCOMPARE(posts, 1);
+    QCOMPARE(postLines(sim, "/restores").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDcsClient)
