@@ -261,8 +261,11 @@ ApiAnswer SimApi::showInstance(const QString &instanceId) const {
     return ok(instance->toJson(true));
 }
 
-ApiAnswer SimApi::listBackups(const QString &instanceId, const QueryItems &query) const {
-    const std::optional<QList<Backup>> all = m_state->backups(instanceId);
+// Backups and restore records list alike: the instance must exist, the page and the time
+// window are read from the query, and the records are filtered by when they were created.
+template <typename Record>
+ApiAnswer SimApi::listRecords(const std::optional<QList<Record>> &all, const QueryItems &query,
+                              const QString &listKey) const {
     if (!all)
         return dcsError(QStringLiteral("DCS.3022"));
     Paging paging;
@@ -271,34 +274,23 @@ ApiAnswer SimApi::listBackups(const QString &instanceId, const QueryItems &query
     TimeWindow window;
     if (auto refusal = readTimeWindow(query, &window))
         return *refusal;
-    QList<Backup> matching;
+    QList<Record> matching;
     std::copy_if(all->cbegin(), all->cend(), std::back_inserter(matching),
-                 [&](const Backup &backup) { return window.contains(backup.createdAt); });
+                 [&](const Record &record) { return window.contains(record.createdAt); });
     QJsonArray records;
-    for (const Backup &backup : pageOf(matching, paging))
-        records.append(backup.toJson());
-    return ok({{QStringLiteral("total_num"), int(matching.size())},
-               {QStringLiteral("backup_record_response"), records}});
+    for (const Record &record : pageOf(matching, paging))
+        records.append(record.toJson());
+    return ok({{QStringLiteral("total_num"), int(matching.size())}, {listKey, records}});
+}
+
+ApiAnswer SimApi::listBackups(const QString &instanceId, const QueryItems &query) const {
+    return listRecords(m_state->backups(instanceId), query,
+                       QStringLiteral("backup_record_response"));
 }
 
 ApiAnswer SimApi::listRestores(const QString &instanceId, const QueryItems &query) const {
-    const std::optional<QList<RestoreRecord>> all = m_state->restores(instanceId);
-    if (!all)
-        return dcsError(QStringLiteral("DCS.3022"));
-    Paging paging;
-    if (auto refusal = readPaging(query, &paging))
-        return *refusal;
-    TimeWindow window;
-    if (auto refusal = readTimeWindow(query, &window))
-        return *refusal;
-    QList<RestoreRecord> matching;
-    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(matching),
-                 [&](const RestoreRecord &record) { return window.contains(record.createdAt); });
-    QJsonArray records;
-    for (const RestoreRecord &record : pageOf(matching, paging))
-        records.append(record.toJson());
-    return ok({{QStringLiteral("total_num"), int(matching.size())},
-               {QStringLiteral("restore_record_response"), records}});
+    return listRecords(m_state->restores(instanceId), query,
+                       QStringLiteral("restore_record_response"));
 }
 
 ApiAnswer SimApi::dcsError(const SimError &error) {

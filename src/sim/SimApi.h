@@ -73,6 +73,9 @@ private:
     ApiAnswer showInstance(const QString &instanceId) const;
     ApiAnswer listBackups(const QString &instanceId, const QueryItems &query) const;
     ApiAnswer listRestores(const QString &instanceId, const QueryItems &query) const;
+    template <typename Record>
+    ApiAnswer listRecords(const std::optional<QList<Record>> &all, const QueryItems &query,
+                          const QString &listKey) const;
 
     SimState *m_state;
     QString m_projectId;
