@@ -1,6 +1,6 @@
 #!/bin/sh
-# Makes the screenshots in docs/: the main window, the restore dialog and the profile dialog, in
-# English and Chinese. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
+# Makes the screenshots in docs/: the main window, the restore dialog, the profile dialog and the
+# restore audit trail, in English and Chinese. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
 # fresh demo state and a settings file of its own (none of the user's profiles).
 #   scripts/screenshots.sh [build-dir]        (default: build, as the README's commands use)
 # Needs xvfb-run and ImageMagick's import.
@@ -43,12 +43,33 @@ $example\\readOnly=false
 EOF
 }
 
+# The console's data folder (audit trail, pending restores) lives in the work folder too, with a
+# short audit trail to show: one restore followed to its end, one refused, one whose answer was
+# lost and found again.
+export XDG_DATA_HOME="$work/data"
+write_audit() {
+    dir="$XDG_DATA_HOME/dcs-console/dcs-console"
+    rm -rf "$XDG_DATA_HOME"
+    mkdir -p "$dir"
+    p=0a1b2c3d4e5f40718293a4b5c6d7e8f9
+    i=5f0c0d8e-8c1b-5b44-9d6e-4f3c2a1b0e9d
+    common="\"os_user\":\"admin\",\"profile\":\"Demo (local simulator)\",\"region\":\"local simulator\",\"project_id\":\"$p\",\"instance_id\":\"$i\",\"instance_name\":\"order-cache-prod\""
+    cat >"$dir/restore-audit.jsonl" <<EOF
+{"time":"2026-11-20T02:14:09.120Z","event":"attempt",$common,"backup_id":"b1","backup_name":"backup_20261119030000","remark":"roll back bad price import","restore_id":"7d0e6b1c-7a52-4c55-9a8e-2f1d3c4b5a69","request_id":"2b7f0e6c9a1d4e3f8b5a6c7d8e9f0a1b","outcome":"accepted","final_status":"","error_code":"","safety_backup_id":"3c9a5e1f-0b2d-4c6e-8f1a-2b3c4d5e6f70"}
+{"time":"2026-11-20T02:16:41.532Z","event":"finished",$common,"backup_id":"b1","backup_name":"backup_20261119030000","remark":"roll back bad price import","restore_id":"7d0e6b1c-7a52-4c55-9a8e-2f1d3c4b5a69","request_id":"","outcome":"succeed","final_status":"succeed","error_code":"","safety_backup_id":"3c9a5e1f-0b2d-4c6e-8f1a-2b3c4d5e6f70"}
+{"time":"2026-11-20T03:02:17.880Z","event":"attempt",$common,"backup_id":"b2","backup_name":"backup_20261118030000","remark":"","restore_id":"","request_id":"9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5b","outcome":"refused","final_status":"","error_code":"DCS.4097","safety_backup_id":""}
+{"time":"2026-11-20T04:45:03.004Z","event":"attempt",$common,"backup_id":"b1","backup_name":"backup_20261119030000","remark":"after the load test","restore_id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","request_id":"","outcome":"recovered","final_status":"","error_code":"","safety_backup_id":""}
+{"time":"2026-11-20T04:47:30.250Z","event":"finished",$common,"backup_id":"b1","backup_name":"backup_20261119030000","remark":"after the load test","restore_id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","request_id":"","outcome":"failed","final_status":"failed","error_code":"dcs.08.0007","safety_backup_id":""}
+EOF
+}
+
 shoot() { # language, file, extra options (one word list)
     lang=$1
     file=$2
     shift 2
     rm -f "$work/state.json"
     write_settings
+    write_audit
     xvfb-run -a -s "-screen 0 $screen" sh -c '
         "$0" --lang "$1" --state-file "$2" --settings "$6" --select order-cache-prod $4 \
             >/dev/null 2>&1 &
@@ -67,3 +88,5 @@ shoot en restore-dialog-en.png --open-restore
 shoot zh_CN restore-dialog-zh_CN.png --open-restore
 shoot en profile-dialog-en.png "--profile $example --edit-profile"
 shoot zh_CN profile-dialog-zh_CN.png "--profile $example --edit-profile"
+shoot en audit-dialog-en.png --open-audit
+shoot zh_CN audit-dialog-zh_CN.png --open-audit

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit file were skipped:</source>
+        <translation>
+            <numerusform>%n damaged line of the audit file were skipped:</numerusform>
+            <numerusform>%n damaged lines of the audit file were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -41,6 +65,20 @@
             <numerusform>Showing %1 of %n instances</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
+        <translation>
+            <numerusform>Statuses are read again every %n second (Console &gt; Settings).</numerusform>
+            <numerusform>Statuses are read again every %n seconds (Console &gt; Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %1: %p% (+%n more)</source>
+        <translation>
+            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
+            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -76,6 +114,30 @@
         <translation>
             <numerusform>%n of the backups can be restored from. The others are shown greyed out with the reason.</numerusform>
             <numerusform>%n of the backups can be restored from. The others are shown greyed out with the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcs::RestoreImpact</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Restore Audit Trail</source>
+        <translation>恢复审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Restore Audit Trail</source>
+        <translation>导出恢复审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The folder is %1.</source>
+        <translation>无法打开文件管理器。文件夹为 %1。</translation>
+    </message>
+    <message>
+        <source>Every restore attempt made from this console on this computer, and how it ended. File: %1</source>
+        <translation>在本机通过本控制台发起的每次恢复及其结果。文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit file were skipped:</source>
+        <translation>
+            <numerusform>审计日志中有 %n 行已损坏，已跳过：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restore has been attempted from this console yet.</source>
+        <translation>尚未通过本控制台发起过恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Attempt</source>
+        <translation>发起</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Accepted (answer lost, record found)</source>
+        <translation>已受理（响应丢失，已找到记录）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Safety backup failed</source>
+        <translation>恢复前备份失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore ID</source>
+        <translation>恢复ID</translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation>最终状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Safety backup</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作系统用户</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>No: %1</source>
@@ -48,6 +212,116 @@
     <message>
         <source>Restorable</source>
         <translation>可恢复</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupDialog</name>
+    <message>
+        <source>Create Backup</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Optional: why this backup is taken</source>
+        <translation>可选：备份原因</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Creating the backup…</source>
+        <translation>正在创建备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not created</source>
+        <translation>备份未创建</translation>
+    </message>
+    <message>
+        <source>Create Backup of %1</source>
+        <translation>创建 %1 的备份</translation>
+    </message>
+    <message>
+        <source>Creates a manual backup of &lt;b&gt;%1&lt;/b&gt; (%2). It runs in the background; its progress is shown in the Backups tab. Manual backups are kept until you delete them.</source>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt;（%2）创建手动备份。备份在后台进行，进度显示在“备份记录”页签中。手动备份会一直保留，直到您删除。</translation>
+    </message>
+    <message>
+        <source>RDB is a compact snapshot; AOF keeps the write log. Both can be restored from.</source>
+        <translation>RDB 为紧凑的快照，AOF 保留写入日志。两者均可用于恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteBackupDialog</name>
+    <message>
+        <source>Delete Backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>实例：</translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation>备份名称</translation>
+    </message>
+    <message>
+        <source>Automatic backups are managed by the backup policy and cannot be deleted here.</source>
+        <translation>自动备份由备份策略管理，不能在此删除。</translation>
+    </message>
+    <message>
+        <source>The backup is still running; wait until it has ended.</source>
+        <translation>备份仍在进行中，请等待其结束。</translation>
+    </message>
+    <message>
+        <source>Type the backup name exactly to confirm.</source>
+        <translation>请准确输入备份名称以确认。</translation>
+    </message>
+    <message>
+        <source>Deleting the backup…</source>
+        <translation>正在删除备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not deleted</source>
+        <translation>备份未删除</translation>
+    </message>
+    <message>
+        <source>Delete Backup %1</source>
+        <translation>删除备份 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deleting a backup cannot be undone.&lt;/b&gt; The instance can no longer be restored to the state this backup holds.</source>
+        <translation>&lt;b&gt;删除备份后无法撤销。&lt;/b&gt;实例将无法再恢复到该备份所保存的状态。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Backup ID: %1</source>
+        <translation>备份ID：%1</translation>
+    </message>
+    <message>
+        <source>Type the backup name &lt;b&gt;%1&lt;/b&gt; to delete it:</source>
+        <translation>输入备份名称 &lt;b&gt;%1&lt;/b&gt; 以确认删除：</translation>
+    </message>
+    <message>
+        <source>This backup has already been deleted.</source>
+        <translation>该备份已被删除。</translation>
     </message>
 </context>
 <context>
@@ -635,14 +909,6 @@
         <translation>恢复任务 %1 已开始。</translation>
     </message>
     <message>
-        <source>Restore %1 succeeded.</source>
-        <translation>恢复任务 %1 已成功。</translation>
-    </message>
-    <message>
-        <source>Restore %1 failed</source>
-        <translation>恢复任务 %1 失败</translation>
-    </message>
-    <message>
         <source>The service gave no error code.</source>
         <translation>服务未返回错误码。</translation>
     </message>
@@ -651,14 +917,6 @@
 %2</source>
         <translation>错误码：%1
 %2</translation>
-    </message>
-    <message>
-        <source>Following the restore: %1</source>
-        <translation>跟踪恢复进度：%1</translation>
-    </message>
-    <message>
-        <source>Stopped following restore %1</source>
-        <translation>已停止跟踪恢复任务 %1</translation>
     </message>
     <message>
         <source>It did not finish in the expected time. Refresh to see its current status.</source>
@@ -789,6 +1047,178 @@
     <message>
         <source>The profile "%1" could not be opened</source>
         <translation>无法打开配置“%1”</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Audit Trail…</source>
+        <translation>恢复审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Every restore attempted from this console, with its outcome; export as CSV</source>
+        <translation>通过本控制台发起的每次恢复及其结果，可导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Automatic refresh, how restores are followed, when a backup counts as old</source>
+        <translation>自动刷新、恢复跟踪方式、备份多久算过旧</translation>
+    </message>
+    <message>
+        <source>&amp;Create Backup…</source>
+        <translation>创建备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a manual backup of the selected instance</source>
+        <translation>为所选实例创建手动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Backup…</source>
+        <translation>删除备份(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected manual backup</source>
+        <translation>删除所选的手动备份</translation>
+    </message>
+    <message>
+        <source>Cannot create a backup: %1</source>
+        <translation>无法创建备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择实例。</translation>
+    </message>
+    <message>
+        <source>Single-node instances cannot be backed up (DCS.4086).</source>
+        <translation>单机实例不支持备份（DCS.4086）。</translation>
+    </message>
+    <message>
+        <source>Select a manual backup in the Backups tab.</source>
+        <translation>请在“备份记录”页签中选择一个手动备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
+        <translation>
+            <numerusform>状态每 %n 秒自动刷新一次（控制台 &gt; 设置）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic refresh is off (Console &gt; Settings). Press F5 to refresh.</source>
+        <translation>自动刷新已关闭（控制台 &gt; 设置）。按 F5 刷新。</translation>
+    </message>
+    <message>
+        <source>local simulator</source>
+        <translation>本地模拟器</translation>
+    </message>
+    <message>
+        <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
+        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 was started</source>
+        <translation>%1 未发起恢复</translation>
+    </message>
+    <message>
+        <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
+        <translation>此前从备份 %1 发起的恢复请求没有收到响应，服务端也没有对应的恢复记录：恢复未启动。控制台没有再次发送请求。</translation>
+    </message>
+    <message>
+        <source>Restore succeeded</source>
+        <translation>恢复成功</translation>
+    </message>
+    <message>
+        <source>%1 was restored from backup %2 (restore %3).</source>
+        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
+    </message>
+    <message>
+        <source>Error code %1: %2</source>
+        <translation>错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed. %2</source>
+        <translation>%1 恢复失败。%2</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2 failed</source>
+        <translation>%2 的恢复任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>Stopped following restore %1 of %2</source>
+        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1: %p%</source>
+        <translation>正在恢复 %1：%p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %1: %p% (+%n more)</source>
+        <translation>
+            <numerusform>正在恢复 %1：%p%（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Backup %1 created; following it.</source>
+        <translation>已创建备份 %1，正在跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>Backup %1 succeeded.</source>
+        <translation>备份 %1 成功。</translation>
+    </message>
+    <message>
+        <source>Backup &lt;b&gt;%1&lt;/b&gt; succeeded.</source>
+        <translation>备份 &lt;b&gt;%1&lt;/b&gt; 成功。</translation>
+    </message>
+    <message>
+        <source>Backup %1 did not succeed</source>
+        <translation>备份 %1 未成功</translation>
+    </message>
+    <message>
+        <source>Its status is %1.</source>
+        <translation>其状态为%1。</translation>
+    </message>
+    <message>
+        <source>%1
+Error code: %2
+%3</source>
+        <translation>%1
+错误码：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Following the backup: %1</source>
+        <translation>跟踪备份：%1</translation>
+    </message>
+    <message>
+        <source>Stopped following backup %1</source>
+        <translation>已停止跟踪备份 %1</translation>
+    </message>
+    <message>
+        <source>It did not end in the expected time. Refresh to see its current status.</source>
+        <translation>未在预期时间内结束。请刷新查看其当前状态。</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>备份 %1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -1216,18 +1646,6 @@
         <translation>使用备份恢复实例</translation>
     </message>
     <message>
-        <source>Instance</source>
-        <translation>实例信息</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID：</translation>
-    </message>
-    <message>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1282,44 +1700,16 @@
         </translation>
     </message>
     <message>
-        <source>Ready: the data of %1 will be replaced by backup %2. Data written after that backup was taken is lost.</source>
-        <translation>检查通过：实例 %1 的数据将被备份 %2 覆盖，该备份之后写入的数据将丢失。</translation>
-    </message>
-    <message>
         <source>Choose a backup to restore from.</source>
         <translation>请选择用于恢复的备份。</translation>
-    </message>
-    <message>
-        <source>The preflight checks above block this restore</source>
-        <translation>上述检查项阻止了本次恢复</translation>
-    </message>
-    <message>
-        <source>Sending the restore request…</source>
-        <translation>正在发送恢复请求…</translation>
-    </message>
-    <message>
-        <source>No answer to the restore request: looking for its record</source>
-        <translation>恢复请求未收到响应：正在查找对应的恢复记录</translation>
     </message>
     <message>
         <source>The restore was not started</source>
         <translation>恢复未能开始</translation>
     </message>
     <message>
-        <source>Looking for the restore record…</source>
-        <translation>正在查找恢复记录…</translation>
-    </message>
-    <message>
-        <source>The outcome of the restore is unknown. Check the restore records before trying again.</source>
-        <translation>恢复结果未知。请先查看恢复记录，再决定是否重试。</translation>
-    </message>
-    <message>
         <source>The outcome of the restore is unknown</source>
         <translation>恢复结果未知</translation>
-    </message>
-    <message>
-        <source>The request got no answer and no new restore record was found for the backup. Check the restore records before trying again.</source>
-        <translation>请求未收到响应，也未找到该备份新的恢复记录。请先查看恢复记录，再决定是否重试。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1332,6 +1722,182 @@
     <message>
         <source>Its progress is shown under Restore records.</source>
         <translation>恢复进度显示在“恢复记录”中。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>实例ID：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目ID：</translation>
+    </message>
+    <message>
+        <source>What this restore does</source>
+        <translation>恢复影响</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>恢复前检查</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Back up first: create a manual backup and wait until it succeeds, so this restore can be undone</source>
+        <translation>恢复前先备份：先创建手动备份并等待其成功，以便撤销本次恢复</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Read the restore records again to find this restore. Nothing is sent to restore.</source>
+        <translation>重新读取恢复记录以查找本次恢复。不会再次发送恢复请求。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what the restore costs.</source>
+        <translation>选择备份后显示恢复的影响。</translation>
+    </message>
+    <message>
+        <source>Writes after %1 — %2 — will be lost.</source>
+        <translation>数据丢失窗口：%1 之后写入的数据（%2）将丢失。</translation>
+    </message>
+    <message>
+        <source>Backup size %1 — the instance now uses %2 of %3 memory.</source>
+        <translation>备份大小 %1 — 实例当前已用内存 %2，最大内存 %3。</translation>
+    </message>
+    <message>
+        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
+        <translation>备份大于实例的最大内存：恢复可能失败。</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Type: %2 · Engine: %3</source>
+        <translation>格式：%1 · 类型：%2 · 引擎：%3</translation>
+    </message>
+    <message>
+        <source>The instance will not serve reads or writes while it restores.</source>
+        <translation>恢复期间实例不可读写。</translation>
+    </message>
+    <message>
+        <source>No check stands in the way of this restore.</source>
+        <translation>检查通过，可以恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks this restore; read the warnings.</source>
+        <translation>没有阻止恢复的问题，请阅读上述警告。</translation>
+    </message>
+    <message>
+        <source>The checks above block this restore.</source>
+        <translation>上述检查不允许本次恢复。</translation>
+    </message>
+    <message>
+        <source>Type the instance name exactly to confirm.</source>
+        <translation>请准确输入实例名称以确认。</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to the restore request.</source>
+        <translation>请等待恢复请求的响应。</translation>
+    </message>
+    <message>
+        <source>Reading the instance's restore records…</source>
+        <translation>正在读取实例的恢复记录…</translation>
+    </message>
+    <message>
+        <source>Creating the safety backup…</source>
+        <translation>正在创建恢复前备份…</translation>
+    </message>
+    <message>
+        <source>Waiting for the safety backup %1 to succeed before restoring…</source>
+        <translation>正在等待恢复前备份 %1 成功，之后再恢复…</translation>
+    </message>
+    <message>
+        <source>Restoring: sending the restore request…</source>
+        <translation>恢复中：正在发送恢复请求…</translation>
+    </message>
+    <message>
+        <source>The answer to the restore request was lost. Looking for its record — nothing is sent again…</source>
+        <translation>恢复请求的响应丢失，正在查找其恢复记录（不会再次发送）…</translation>
+    </message>
+    <message>
+        <source>Restore accepted by the service.</source>
+        <translation>服务已受理恢复请求。</translation>
+    </message>
+    <message>
+        <source>Restore accepted by the service. Safety backup: %1</source>
+        <translation>服务已受理恢复请求。恢复前备份：%1</translation>
+    </message>
+    <message>
+        <source>The service refused the restore.</source>
+        <translation>服务拒绝了恢复请求。</translation>
+    </message>
+    <message>
+        <source>The outcome of the restore is unknown.</source>
+        <translation>恢复结果未知。</translation>
+    </message>
+    <message>
+        <source>The safety backup did not succeed: nothing was restored.</source>
+        <translation>恢复前备份未成功：未执行恢复。</translation>
+    </message>
+    <message>
+        <source>The restore could not be started.</source>
+        <translation>无法发起恢复。</translation>
+    </message>
+    <message>
+        <source>The restore request got no answer and no new restore record of backup %1 was found. Nothing is sent again: press Look Again to read the restore records once more, and check them before trying again.</source>
+        <translation>恢复请求没有收到响应，也没有找到备份 %1 的新恢复记录。控制台不会再次发送：请点击“重新查找”再读取一次恢复记录，并在重试前确认恢复记录。</translation>
+    </message>
+    <message>
+        <source>The safety backup failed — nothing was restored</source>
+        <translation>恢复前备份失败 — 未执行恢复</translation>
+    </message>
+    <message>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
+        <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
+    </message>
+    <message>
+        <source>it did not end in time</source>
+        <translation>未在规定时间内结束</translation>
+    </message>
+    <message>
+        <source>Error code %1: %2</source>
+        <translation>错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore could not be started</source>
+        <translation>无法发起恢复</translation>
+    </message>
+    <message>
+        <source>Type the instance name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>输入实例名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>A manual backup named after this restore is created first; the restore is sent only when it has succeeded. If it fails, nothing is restored.</source>
+        <translation>先创建一个备注注明本次恢复的手动备份，备份成功后才发送恢复请求。备份失败则不执行恢复。</translation>
+    </message>
+    <message>
+        <source>This instance type cannot be backed up.</source>
+        <translation>该实例类型不支持备份。</translation>
+    </message>
+    <message>
+        <source>Restore %1 from a Backup</source>
+        <translation>从备份恢复 %1</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1937,73 @@
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>刷新间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Following restores</source>
+        <translation>跟踪恢复</translation>
+    </message>
+    <message>
+        <source>&amp;First look after:</source>
+        <translation>首次查询延迟(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Then at most &amp;every:</source>
+        <translation>之后最长间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>超时放弃(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Restore checks</source>
+        <translation>恢复检查</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the backup is older than:</source>
+        <translation>备份早于以下时长时警告(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How often instance, backup and restore statuses are read again. 0 turns it off.</source>
+        <translation>实例、备份和恢复状态的自动刷新间隔。0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>A running restore is read first after the delay above, then less and less often up to this interval.</source>
+        <translation>进行中的恢复先按上面的延迟查询一次，之后逐渐放慢，最长为此间隔。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Restoring from an older backup is allowed, with a warning in the restore dialog.</source>
+        <translation>仍可从较旧的备份恢复，但恢复对话框中会显示警告。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2210,112 @@
     </message>
 </context>
 <context>
+    <name>dcs::AuditLog</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit file %1: %2</source>
+        <translation>无法打开审计文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit file %1: %2</source>
+        <translation>无法写入审计文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON (%2); it was skipped.</source>
+        <translation>第 %1 行不是有效的 JSON（%2），已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; it was skipped.</source>
+        <translation>第 %1 行不是 JSON 对象，已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid time; it was skipped.</source>
+        <translation>第 %1 行没有有效的时间，已跳过。</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Operating-system user</source>
+        <translation>操作系统用户</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Backup ID</source>
+        <translation>备份 ID</translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation>备份名称</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Restore ID</source>
+        <translation>恢复 ID</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation>最终状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Safety backup ID</source>
+        <translation>安全备份 ID</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::BackupTracker</name>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation>与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>dcs::DcsClient</name>
     <message>
         <source>The field "%1" is not a list.</source>
@@ -1697,6 +2436,36 @@
     </message>
 </context>
 <context>
+    <name>dcs::RestoreImpact</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration of two units, e.g. 2 days 5 hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>dcs::RestorePreflight</name>
     <message>
         <source>Single-node instances cannot be backed up or restored. Only master/standby and cluster instances support restore.</source>
@@ -1738,6 +2507,25 @@
     <message>
         <source>The connection to the service was closed.</source>
         <translation>与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::RestoreWorkflow</name>
+    <message>
+        <source>The safety backup %1 ended %2; nothing was restored. %3</source>
+        <translation>安全备份 %1 已结束，状态为“%2”；未进行任何恢复。%3</translation>
+    </message>
+    <message>
+        <source>The safety backup did not finish in time; nothing was restored.</source>
+        <translation>安全备份未能按时完成；未进行任何恢复。</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed before the restore was sent; nothing was restored.</source>
+        <translation>发送恢复请求之前，与服务的连接已关闭；未进行任何恢复。</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed while the restore was being sent.</source>
+        <translation>发送恢复请求时，与服务的连接已关闭。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
             return DisplayText::orNone(backup.backupName);
         case Status:
             return DisplayText::backupStatus(backup.status);
+        case Progress:
+            return DisplayText::percent(backup.progress);
         case Type:
             return DisplayText::backupType(backup.backupType);
         case Format:
@@ -55,6 +57,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
         switch (column) {
         case Size:
             return backup.size;
+        case Progress:
+            return backup.progress;
         case Created:
             return backup.createdAt;
         default:
@@ -66,6 +70,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
             return backup.backupId;
         case Status:
             return backup.status;
+        case Progress:
+            return backup.progress;
         case Type:
             return backup.backupType;
         case Format:
@@ -84,6 +90,11 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
         break;
     case ModelRoles::Restorable:
         return dcs::RestorePreflight::backupRefusal(backup).isEmpty();
+    case ModelRoles::Progress:
+        // A bar while it runs; an ended backup's figure is plain text.
+        if (column == Progress && backup.isRunning())
+            return backup.progress;
+        break;
     case Qt::ToolTipRole: {
         const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
         if (!refusal.isEmpty())
@@ -116,6 +127,8 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Backup name");
     case Status:
         return tr("Status");
+    case Progress:
+        return tr("Progress");
     case Type:
         return tr("Type");
     case Format:
@@ -148,6 +161,18 @@ void BackupTableModel::setBackups(const QList<dcs::Backup> &backups) {
     beginResetModel();
     m_backups = backups;
     endResetModel();
+}
+
+void BackupTableModel::upsert(const dcs::Backup &backup) {
+    const int row = rowOf(backup.backupId);
+    if (row >= 0) {
+        m_backups[row] = backup;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_backups.prepend(backup);
+    endInsertRows();
 }
 
 void BackupTableModel::clear() {

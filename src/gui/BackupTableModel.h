@@ -9,7 +9,18 @@
 class BackupTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Status, Type, Format, Size, Created, Remark, Restorable, ColumnCount };
+    enum Column {
+        Name,
+        Status,
+        Progress,
+        Type,
+        Format,
+        Size,
+        Created,
+        Remark,
+        Restorable,
+        ColumnCount
+    };
 
     explicit BackupTableModel(QObject *parent = nullptr);
 
@@ -21,6 +32,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setBackups(const QList<dcs::Backup> &backups);
+    // Updates the backup with the same id, or puts it on top when it is new (a backup the
+    // console just created and follows).
+    void upsert(const dcs::Backup &backup);
     void clear();
     const QList<dcs::Backup> &backups() const { return m_backups; }
     const dcs::Backup &backupAt(int row) const { return m_backups.at(row); }

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
+#include "AuditLog.h"
+#include "BackupDialogs.h"
 #include "BackupTableModel.h"
+#include "BackupTracker.h"
 #include "DcsClient.h"
 #include "DisplayText.h"
 #include "InstanceDetailsModel.h"
@@ -14,14 +18,17 @@
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "RestoreDialog.h"
+#include "RestoreMonitor.h"
 #include "RestorePreflight.h"
 #include "RestoreTableModel.h"
 #include "SecretStore.h"
+#include "SettingsDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
@@ -31,13 +38,18 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 
 constexpr int StatusMessageMs = 10000;
+// A manual backup that has not ended after this long is no longer followed.
+constexpr qint64 BackupTimeoutMs = 60LL * 60 * 1000;
 
 // The statuses the filter offers, in the order the console shows them.
 const QStringList &filterStatuses() {
@@ -70,10 +82,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_refreshLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_restoreProgress(new QProgressBar(this))
     , m_profileCombo(new QComboBox(this))
     , m_profileComboLabel(new QLabel(this))
     , m_requestLog(new RequestLogModel(this))
     , m_requestLogDock(nullptr) {
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_auditFile = dcs::AuditLog::defaultPath();
+    m_pendingFile = dcs::PendingRestores::defaultPath();
     ui->setupUi(this);
     m_requestLogDock = new RequestLogDock(m_requestLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
@@ -110,6 +127,16 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("QLabel { color: #8a1c12; background: #fdf1f0; border-radius: 3px; "
                        "padding: 4px 8px; }"));
     ui->restoreBlockedLabel->setVisible(false);
+    ui->restoreNoticeLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #e6f4ea; color: #0d3d1c; border: 1px solid #9fd3ae; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
+    ui->restoreNoticeLabel->setVisible(false);
+    connect(ui->restoreNoticeLabel, &QLabel::linkActivated, this, [this] {
+        m_noticeHtml.clear();
+        ui->restoreNoticeLabel->setVisible(false);
+    });
+    ui->createBackupButton->setDefaultAction(ui->createBackupAction);
+    ui->deleteBackupButton->setDefaultAction(ui->deleteBackupAction);
 
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -119,6 +146,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("instanceCountLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_restoreProgress->setObjectName(QStringLiteral("restoreProgressBar"));
+    m_restoreProgress->setRange(0, 100);
+    m_restoreProgress->setMaximumHeight(16);
+    m_restoreProgress->setMinimumWidth(260);
+    m_restoreProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_restoreProgress);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
@@ -129,6 +162,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupModels();
     setupActions();
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        // Statuses on their own; a dialog the user is working in is left alone (it reads its
+        // own data).
+        if (m_session.isOpen() && !m_loadingInstances)
+            refresh();
+    });
+    m_monitor = new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
+                                        m_settings.trackerTiming(), this);
+    connectMonitor();
     fillStatusFilter();
     retranslate();
     updateActions();
@@ -160,6 +202,8 @@ void MainWindow::setupModels() {
     m_backupProxy->setSortLocaleAware(true);
     ui->backupTable->setModel(m_backupProxy);
     ui->backupTable->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
+    ui->backupTable->setItemDelegateForColumn(BackupTableModel::Progress,
+                                              new ProgressBarDelegate(this));
 
     m_restoreProxy->setSourceModel(m_restores);
     m_restoreProxy->setSortRole(ModelRoles::Sort);
@@ -221,6 +265,12 @@ void MainWindow::setupActions() {
     connect(ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->restoreAction, &QAction::triggered, this, [this] { openRestoreDialog(); });
     connect(ui->copyInstanceIdAction, &QAction::triggered, this, &MainWindow::copyInstanceId);
+    connect(ui->createBackupAction, &QAction::triggered, this,
+            [this] { openCreateBackupDialog(); });
+    connect(ui->deleteBackupAction, &QAction::triggered, this,
+            [this] { openDeleteBackupDialog(); });
+    connect(ui->auditTrailAction, &QAction::triggered, this, [this] { openAuditDialog(); });
+    connect(ui->settingsAction, &QAction::triggered, this, [this] { openSettingsDialog(); });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->newProfileAction, &QAction::triggered, this,
@@ -274,6 +324,7 @@ void MainWindow::showStartFailure(const QString &message) {
 }
 
 void MainWindow::clearSession() {
+    m_autoRefresh->stop();
     m_session = {};
     m_currentId.clear();
     m_loadingInstances = m_loadingDetails = m_loadingBackups = m_loadingRestores = false;
@@ -304,8 +355,12 @@ void MainWindow::setSession(const Session &session) {
     ui->centralStack->setCurrentWidget(ui->consolePage);
     retranslate();
     updateActions();
-    if (m_session.isOpen())
+    if (m_session.isOpen()) {
+        // Restores this profile left running (this run or an earlier one) are followed again.
+        m_monitor->resume(m_session.profileId, m_session.client);
         refresh();
+        restartAutoRefresh();
+    }
 }
 
 void MainWindow::refresh() {
@@ -459,10 +514,20 @@ void MainWindow::loadBackups() {
                 showApiError(result.error, [] { return tr("Loading the backups failed"); });
             } else {
                 const bool first = !m_backupsLoaded;
+                // A refresh (F5 or automatic) keeps the backup the user selected.
+                const int selectedRow = selectedBackupRow();
+                const QString selected =
+                    selectedRow >= 0 ? m_backups->backupAt(selectedRow).backupId : QString();
                 m_backups->setBackups(result.value);
                 m_backupsLoaded = true;
-                if (first)
+                if (first) {
                     ui->backupTable->resizeColumnsToContents();
+                    ui->backupTable->setColumnWidth(
+                        BackupTableModel::Progress,
+                        qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
+                }
+                if (!selected.isEmpty())
+                    selectBackup(selected);
             }
             updatePaneStates();
             updateActions();
@@ -493,9 +558,11 @@ void MainWindow::loadRestores() {
                         qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
                 }
                 // A restore started elsewhere (or before this run) is followed too.
+                const int row = m_instances->rowOf(id);
+                const QString name = row >= 0 ? m_instances->instanceAt(row).name : QString();
                 for (const dcs::RestoreRecord &record : result.value) {
-                    if (record.isRunning())
-                        track(id, record.restoreId);
+                    if (record.isRunning() && !m_monitor->isFollowing(record.restoreId))
+                        follow(id, name, record);
                 }
             }
             updatePaneStates();
@@ -553,6 +620,51 @@ void MainWindow::updateActions() {
         ui->restoreAction->setToolTip(tr("Restore the selected instance from one of its backups"));
         ui->restoreBlockedLabel->setVisible(false);
     }
+
+    // Manual backups: the reason is in the tooltip and the status tip when they are off.
+    const QString createBlocked = backupActionBlockReason();
+    ui->createBackupAction->setEnabled(createBlocked.isEmpty());
+    const QString createTip = createBlocked.isEmpty()
+                                  ? tr("Create a manual backup of the selected instance")
+                                  : tr("Cannot create a backup: %1").arg(createBlocked);
+    ui->createBackupAction->setToolTip(createTip);
+    ui->createBackupAction->setStatusTip(createTip);
+    const QString deleteBlocked = deleteBackupBlockReason();
+    ui->deleteBackupAction->setEnabled(deleteBlocked.isEmpty());
+    const QString deleteTip = deleteBlocked.isEmpty() ? tr("Delete the selected manual backup")
+                                                      : tr("Cannot delete: %1").arg(deleteBlocked);
+    ui->deleteBackupAction->setToolTip(deleteTip);
+    ui->deleteBackupAction->setStatusTip(deleteTip);
+}
+
+dcs::Instance MainWindow::currentInstance() const {
+    if (m_details->hasInstance() && m_details->instance().instanceId == m_currentId)
+        return m_details->instance();
+    const int row = m_instances->rowOf(m_currentId);
+    return row >= 0 ? m_instances->instanceAt(row) : dcs::Instance{};
+}
+
+QString MainWindow::backupActionBlockReason() const {
+    if (!m_session.isOpen())
+        return tr("Not connected.");
+    if (m_session.readOnly)
+        return tr("This is a read-only profile.");
+    if (m_currentId.isEmpty() || m_instances->rowOf(m_currentId) < 0)
+        return tr("Select an instance first.");
+    const dcs::Instance instance = currentInstance();
+    if (!instance.supportsBackup())
+        return tr("Single-node instances cannot be backed up (DCS.4086).");
+    return {};
+}
+
+QString MainWindow::deleteBackupBlockReason() const {
+    const QString blocked = backupActionBlockReason();
+    if (!blocked.isEmpty())
+        return blocked;
+    const int row = selectedBackupRow();
+    if (row < 0)
+        return tr("Select a manual backup in the Backups tab.");
+    return DeleteBackupDialog::refusal(m_backups->backupAt(row));
 }
 
 void MainWindow::updatePaneStates() {
@@ -618,6 +730,11 @@ void MainWindow::updateStatusBar() {
             ? tr("Last refresh: %1")
                   .arg(QLocale().toString(m_lastRefresh.time(), QStringLiteral("HH:mm:ss")))
             : QString());
+    m_refreshLabel->setToolTip(
+        m_settings.refreshIntervalSeconds > 0
+            ? tr("Statuses are read again every %n second(s) (Console > Settings).", nullptr,
+                 m_settings.refreshIntervalSeconds)
+            : tr("Automatic refresh is off (Console > Settings). Press F5 to refresh."));
     m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(m_session.profileName)
                                                : QString());
     m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
@@ -705,6 +822,9 @@ void MainWindow::changeEvent(QEvent *event) {
         fillStatusFilter();
         fillProfileCombo();
         retranslate();
+        updateRestoreProgressBar();
+        if (m_tray)
+            m_tray->setToolTip(tr("DCS Console"));
     }
     QMainWindow::changeEvent(event);
 }
@@ -727,14 +847,37 @@ RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
         existing->activateWindow();
         return existing;
     }
-    const dcs::Instance instance =
-        m_details->hasInstance() && m_details->instance().instanceId == m_currentId
-            ? m_details->instance()
-            : m_instances->instanceAt(m_instances->rowOf(m_currentId));
+    const dcs::Instance instance = currentInstance();
+    RestoreDialog::Options options;
+    options.context.profileId = m_session.profileId;
+    options.context.profileName = m_session.profileName;
+    options.context.region = m_session.region.isEmpty() && m_session.isSimulator
+                                 ? tr("local simulator")
+                                 : m_session.region;
+    options.context.projectId = m_session.projectId;
+    options.production = m_session.production;
+    options.oldBackupWarningSeconds = m_settings.oldBackupWarningSeconds();
+    options.backupPollMs = m_backupPollMs;
+    options.auditFile = m_auditFile;
     auto *dialog = new RestoreDialog(m_session.client, instance, m_backups->backups(),
-                                     m_restores->records(), this);
+                                     m_restores->records(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RestoreDialog::restoreStarted, this, &MainWindow::onRestoreStarted);
+    connect(dialog, &RestoreDialog::restoreOutcomeUnknown, this,
+            &MainWindow::onRestoreOutcomeUnknown);
+    dcs::DcsClient *client = m_session.client;
+    connect(dialog, &RestoreDialog::safetyBackupCreated, this,
+            [this, client](const QString &instanceId, const QString &) {
+                if (client == m_session.client && instanceId == m_currentId)
+                    loadBackups();
+            });
+    connect(dialog, &RestoreDialog::workflowFinished, this, [this, client] {
+        // The safety backup's final state, and the instance's status after a refusal.
+        if (client == m_session.client && !m_currentId.isEmpty()) {
+            loadBackups();
+            refreshInstance(m_currentId);
+        }
+    });
     QString preselect = backupId;
     if (preselect.isEmpty() && selectedBackupRow() >= 0)
         preselect = m_backups->backupAt(selectedBackupRow()).backupId;
@@ -751,75 +894,448 @@ void MainWindow::onRestoreStarted(const QString &instanceId, const dcs::RestoreR
         ui->detailTabs->setCurrentWidget(ui->restoresTab);
     }
     statusBar()->showMessage(tr("Restore %1 started.").arg(record.restoreId), StatusMessageMs);
-    track(instanceId, record.restoreId);
-    refreshInstance(instanceId);
+    const int row = m_instances->rowOf(instanceId);
+    follow(instanceId, row >= 0 ? m_instances->instanceAt(row).name : QString(), record);
     updatePaneStates();
     updateActions();
 }
 
-void MainWindow::track(const QString &instanceId, const QString &restoreId) {
-    const QString key = m_session.profileId + QLatin1Char('/') + restoreId;
-    if (!m_session.client || restoreId.isEmpty() || m_trackers.value(key))
+void MainWindow::follow(const QString &instanceId, const QString &instanceName,
+                        const dcs::RestoreRecord &record) {
+    if (!m_session.client || record.restoreId.isEmpty() || m_monitor->isFollowing(record.restoreId))
         return;
-    // Parented to its client, not to the window: switching profiles must not stop it.
-    auto *tracker = new dcs::RestoreTracker(m_session.client, instanceId, restoreId,
-                                            m_trackerTiming, m_session.client);
-    m_trackers.insert(key, tracker);
-    const QString profileId = m_session.profileId;
-    // Only the open profile's tables show it; another profile's instance may share the id.
-    const auto isShown = [this, profileId, instanceId] {
-        return profileId == m_session.profileId && instanceId == m_currentId;
+    dcs::PendingRestore pending;
+    pending.profileId = m_session.profileId;
+    pending.instanceId = instanceId;
+    pending.instanceName = instanceName;
+    pending.restoreId = record.restoreId;
+    pending.backupId = record.backupId;
+    pending.backupName = record.backupName;
+    pending.startedAt =
+        record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
+    m_running.insert(record.restoreId, {instanceName, record.progress});
+    m_lastProgressId = record.restoreId;
+    m_monitor->follow(m_session.client, pending);
+    updateRestoreProgressBar();
+    // The server says RESTORING now; the row shows it.
+    refreshInstance(instanceId);
+}
+
+void MainWindow::connectMonitor() {
+    connect(m_monitor, &dcs::RestoreMonitor::progress, this, &MainWindow::onRestoreProgress);
+    connect(m_monitor, &dcs::RestoreMonitor::finished, this, &MainWindow::onRestoreFinished);
+    connect(m_monitor, &dcs::RestoreMonitor::timedOut, this, &MainWindow::onRestoreTimedOut);
+    connect(m_monitor, &dcs::RestoreMonitor::lostRestoreFound, this,
+            [this](const dcs::PendingRestore &restore) {
+                m_running.insert(restore.restoreId, {restore.instanceName, 0.0});
+                m_lastProgressId = restore.restoreId;
+                updateRestoreProgressBar();
+                showNotice(tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
+                              "is followed now.")
+                               .arg(restore.instanceName.toHtmlEscaped(),
+                                    restore.restoreId.toHtmlEscaped()));
+                if (restore.profileId == m_session.profileId) {
+                    refreshInstance(restore.instanceId);
+                    if (restore.instanceId == m_currentId)
+                        loadRestores();
+                }
+            });
+    connect(m_monitor, &dcs::RestoreMonitor::lostRestoreNotFound, this,
+            [this](const dcs::PendingRestore &restore) {
+                const QString name = restore.instanceName;
+                const QString backup = restore.backupName;
+                ui->errorPanel->showMessage(
+                    [name] { return tr("No restore of %1 was started").arg(name); },
+                    [backup] {
+                        return tr("The restore from backup %1 got no answer earlier, and the "
+                                  "service has no record of it: it did not start. Nothing was "
+                                  "sent again.")
+                            .arg(backup);
+                    });
+            });
+}
+
+void MainWindow::onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
+                                         const QString &backupName, const QDateTime &postedAt) {
+    if (!m_session.client)
+        return;
+    // Written down with no restore_id: the monitor looks for its record at the next start.
+    dcs::PendingRestore pending;
+    pending.profileId = m_session.profileId;
+    pending.instanceId = instanceId;
+    const int row = m_instances->rowOf(instanceId);
+    pending.instanceName = row >= 0 ? m_instances->instanceAt(row).name : QString();
+    pending.backupId = backupId;
+    pending.backupName = backupName;
+    pending.startedAt = postedAt;
+    m_monitor->follow(m_session.client, pending);
+}
+
+void MainWindow::onRestoreProgress(const dcs::PendingRestore &restore,
+                                   const dcs::RestoreRecord &record) {
+    m_running.insert(restore.restoreId, {restore.instanceName, record.progress});
+    m_lastProgressId = restore.restoreId;
+    updateRestoreProgressBar();
+    if (restore.profileId != m_session.profileId)
+        return;
+    // The instance is restoring as long as its record runs, whatever the last list said.
+    const int row = m_instances->rowOf(restore.instanceId);
+    if (row >= 0 && record.isRunning() &&
+        m_instances->instanceAt(row).status != QLatin1String("RESTORING")) {
+        dcs::Instance instance = m_instances->instanceAt(row);
+        instance.status = QStringLiteral("RESTORING");
+        m_instances->updateInstance(instance);
+        if (restore.instanceId == m_currentId && m_details->hasInstance()) {
+            dcs::Instance details = m_details->instance();
+            details.status = instance.status;
+            m_details->setInstance(details);
+        }
+        updatePaneStates();
+    }
+    if (restore.instanceId == m_currentId) {
+        m_restores->upsert(record);
+        m_restoresLoaded = true;
+    }
+    updateActions();
+}
+
+void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
+                                   const dcs::RestoreRecord &record) {
+    m_running.remove(restore.restoreId);
+    updateRestoreProgressBar();
+    const bool shown = restore.profileId == m_session.profileId;
+    if (shown && restore.instanceId == m_currentId) {
+        m_restores->upsert(record);
+        updatePaneStates();
+    }
+    const QString name = restore.instanceName.isEmpty() ? restore.instanceId : restore.instanceName;
+    if (record.status == QLatin1String("succeed")) {
+        notify(tr("Restore succeeded"),
+               tr("%1 was restored from backup %2 (restore %3).")
+                   .arg(name, restore.backupName.isEmpty() ? record.backupName : restore.backupName,
+                        record.restoreId),
+               false);
+    } else {
+        const QString code = record.errorCode;
+        const QString id = record.restoreId;
+        const QString explained =
+            code.isEmpty() ? tr("The service gave no error code.")
+                           : tr("Error code %1: %2").arg(code, dcs::explainRecordErrorCode(code));
+        notify(tr("Restore failed"), tr("The restore of %1 failed. %2").arg(name, explained), true);
+        ui->errorPanel->showMessage(
+            [id, name] { return tr("Restore %1 of %2 failed").arg(id, name); },
+            [code] {
+                return code.isEmpty()
+                           ? tr("The service gave no error code.")
+                           : tr("Error code: %1\n%2").arg(code, dcs::explainRecordErrorCode(code));
+            });
+    }
+    auditFinished(restore, record);
+    if (shown)
+        refreshInstance(restore.instanceId);
+    updateActions();
+    Q_EMIT restoreFinished(record);
+}
+
+void MainWindow::onRestoreTimedOut(const dcs::PendingRestore &restore) {
+    m_running.remove(restore.restoreId);
+    updateRestoreProgressBar();
+    const QString id = restore.restoreId;
+    const QString name = restore.instanceName;
+    ui->errorPanel->showMessage(
+        [id, name] { return tr("Stopped following restore %1 of %2").arg(id, name); },
+        [] {
+            return tr("It did not finish in the expected time. Refresh to see its current "
+                      "status.");
+        });
+}
+
+void MainWindow::updateRestoreProgressBar() {
+    if (m_running.isEmpty()) {
+        m_restoreProgress->setVisible(false);
+        m_restoreProgress->setToolTip(QString());
+        return;
+    }
+    const QString id =
+        m_running.contains(m_lastProgressId) ? m_lastProgressId : m_running.constBegin().key();
+    const RunningRestore &shown = m_running.value(id);
+    const QString name = shown.instanceName.isEmpty() ? id : shown.instanceName;
+    m_restoreProgress->setValue(int(qBound(0.0, shown.progress, 100.0)));
+    // %p is Qt's own placeholder for the percentage.
+    m_restoreProgress->setFormat(
+        m_running.size() == 1
+            ? tr("Restoring %1: %p%").arg(name)
+            : tr("Restoring %1: %p% (+%n more)", nullptr, int(m_running.size()) - 1).arg(name));
+    QStringList lines;
+    for (auto it = m_running.constBegin(); it != m_running.constEnd(); ++it)
+        lines << tr("%1: %2").arg(it.value().instanceName.isEmpty() ? it.key()
+                                                                    : it.value().instanceName,
+                                  DisplayText::percent(it.value().progress));
+    m_restoreProgress->setToolTip(lines.join(QLatin1Char('\n')));
+    m_restoreProgress->setVisible(true);
+}
+
+void MainWindow::notify(const QString &title, const QString &text, bool failed) {
+    m_lastNotification = title + QLatin1Char('\n') + text;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setObjectName(QStringLiteral("trayIcon"));
+            m_tray->setToolTip(tr("DCS Console"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(
+            title, text, failed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
+    }
+    // Always in the window too: a tray may be missing or ignored.
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, StatusMessageMs);
+    if (!failed)
+        showNotice(
+            QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+}
+
+void MainWindow::showNotice(const QString &html) {
+    m_noticeHtml = html;
+    ui->restoreNoticeLabel->setText(
+        QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(html, tr("Dismiss")));
+    ui->restoreNoticeLabel->setVisible(true);
+}
+
+void MainWindow::auditFinished(const dcs::PendingRestore &restore,
+                               const dcs::RestoreRecord &record) {
+    const dcs::AuditLog log(m_auditFile);
+    // Only restores this console started have an attempt line to close; others (started in the
+    // web console) are followed for the tables but are not this console's to audit.
+    const dcs::AuditLog::Contents contents = log.read();
+    const dcs::AuditRecord *attempt = nullptr;
+    for (const dcs::AuditRecord &line : contents.records) {
+        if (line.restoreId != restore.restoreId)
+            continue;
+        if (line.event == QLatin1String("finished"))
+            return; // already written (by core, or by another window)
+        attempt = &line;
+    }
+    if (!attempt)
+        return;
+    dcs::AuditRecord finished = *attempt;
+    finished.time = QDateTime::currentDateTimeUtc();
+    finished.event = QStringLiteral("finished");
+    finished.osUser = dcs::AuditLog::currentOsUser();
+    finished.outcome = record.status;
+    finished.finalStatus = record.status;
+    finished.errorCode = record.errorCode;
+    finished.requestId.clear();
+    QString error;
+    if (!log.append(finished, &error))
+        statusBar()->showMessage(tr("The audit trail could not be written: %1").arg(error),
+                                 StatusMessageMs);
+}
+
+void MainWindow::setTrackerTiming(const dcs::RestoreTracker::Timing &timing) {
+    m_timingOverride = timing;
+    m_monitor->setTiming(timing);
+}
+
+void MainWindow::setDataFolder(const QString &folder) {
+    QDir().mkpath(folder);
+    m_auditFile = QDir(folder).filePath(QStringLiteral("restore-audit.jsonl"));
+    m_pendingFile = QDir(folder).filePath(QStringLiteral("pending-restores.json"));
+    delete m_monitor;
+    m_running.clear();
+    updateRestoreProgressBar();
+    m_monitor =
+        new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
+                                m_timingOverride.value_or(m_settings.trackerTiming()), this);
+    connectMonitor();
+    if (m_session.isOpen())
+        m_monitor->resume(m_session.profileId, m_session.client);
+}
+
+void MainWindow::setSettings(QSettings *settings) {
+    m_settingsStore = settings;
+    if (settings)
+        applySettings(ConsoleSettings::load(*settings));
+}
+
+void MainWindow::applySettings(const ConsoleSettings &settings) {
+    m_settings = settings;
+    if (m_settingsStore)
+        settings.save(*m_settingsStore);
+    if (!m_timingOverride)
+        m_monitor->setTiming(settings.trackerTiming());
+    restartAutoRefresh();
+    updateStatusBar();
+}
+
+int MainWindow::autoRefreshIntervalMs() const {
+    return m_autoRefresh->isActive() ? m_autoRefresh->interval() : 0;
+}
+
+void MainWindow::restartAutoRefresh() {
+    if (m_session.isOpen() && m_settings.refreshIntervalSeconds > 0)
+        m_autoRefresh->start(m_settings.refreshIntervalSeconds * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+AuditDialog *MainWindow::openAuditDialog() {
+    if (auto *existing = findChild<AuditDialog *>(QStringLiteral("auditDialog"));
+        existing && existing->isVisible()) {
+        existing->reload();
+        existing->raise();
+        return existing;
+    }
+    auto *dialog = new AuditDialog(m_auditFile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+SettingsDialog *MainWindow::openSettingsDialog() {
+    if (auto *existing = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+        existing && existing->isVisible()) {
+        existing->raise();
+        return existing;
+    }
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+    return dialog;
+}
+
+CreateBackupDialog *MainWindow::openCreateBackupDialog() {
+    if (!backupActionBlockReason().isEmpty())
+        return nullptr;
+    auto *dialog = new CreateBackupDialog(m_session.client, currentInstance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dcs::DcsClient *client = m_session.client;
+    connect(dialog, &CreateBackupDialog::created, this,
+            [this, client](const QString &instanceId, const QString &backupId,
+                           const QString &remark, const QString &format) {
+                if (client != m_session.client)
+                    return;
+                statusBar()->showMessage(tr("Backup %1 created; following it.").arg(backupId),
+                                         StatusMessageMs);
+                if (instanceId == m_currentId) {
+                    // Shown at once; the tracker fills in the server's view of it.
+                    dcs::Backup placeholder;
+                    placeholder.backupId = backupId;
+                    placeholder.instanceId = instanceId;
+                    placeholder.remark = remark;
+                    placeholder.backupType = QStringLiteral("manual");
+                    placeholder.backupFormat = format;
+                    placeholder.status = QStringLiteral("waiting");
+                    placeholder.createdAt = QDateTime::currentDateTimeUtc();
+                    m_backups->upsert(placeholder);
+                    m_backupsLoaded = true;
+                    ui->detailTabs->setCurrentWidget(ui->backupsTab);
+                    updatePaneStates();
+                }
+                followBackup(instanceId, backupId);
+            });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::followBackup(const QString &instanceId, const QString &backupId) {
+    if (!m_session.client || m_backupTrackers.value(backupId))
+        return;
+    auto *tracker = new dcs::BackupTracker(m_session.client, instanceId, backupId, m_backupPollMs,
+                                           BackupTimeoutMs, this);
+    m_backupTrackers.insert(backupId, tracker);
+    dcs::DcsClient *client = m_session.client;
+    const auto isShown = [this, client, instanceId] {
+        return client == m_session.client && instanceId == m_currentId;
     };
-    connect(tracker, &QObject::destroyed, this, [this, key] { m_trackers.remove(key); });
-    connect(tracker, &dcs::RestoreTracker::updated, this,
-            [this, isShown](const dcs::RestoreRecord &record) {
+    connect(tracker, &dcs::BackupTracker::updated, this,
+            [this, isShown](const dcs::Backup &backup) {
                 if (isShown()) {
-                    m_restores->upsert(record);
+                    m_backups->upsert(backup);
                     updateActions();
                 }
             });
-    connect(tracker, &dcs::RestoreTracker::finished, this,
-            [this, tracker, key, isShown, profileId, instanceId](const dcs::RestoreRecord &record) {
-                m_trackers.remove(key);
+    connect(tracker, &dcs::BackupTracker::finished, this,
+            [this, tracker, backupId, isShown](const dcs::Backup &backup) {
+                m_backupTrackers.remove(backupId);
                 tracker->deleteLater();
                 if (isShown()) {
-                    m_restores->upsert(record);
+                    m_backups->upsert(backup);
                     updatePaneStates();
+                    updateActions();
                 }
-                if (record.status == QLatin1String("succeed")) {
-                    statusBar()->showMessage(tr("Restore %1 succeeded.").arg(record.restoreId),
-                                             StatusMessageMs);
+                const QString name = backup.backupName.isEmpty() ? backupId : backup.backupName;
+                if (backup.isSucceeded()) {
+                    statusBar()->showMessage(tr("Backup %1 succeeded.").arg(name), StatusMessageMs);
+                    showNotice(tr("Backup <b>%1</b> succeeded.").arg(name.toHtmlEscaped()));
                 } else {
-                    const QString code = record.errorCode;
-                    const QString id = record.restoreId;
+                    const QString code = backup.errorCode;
+                    const QString status = backup.status;
                     ui->errorPanel->showMessage(
-                        [id] { return tr("Restore %1 failed").arg(id); },
-                        [code] {
-                            const QString explanation = dcs::explainRecordErrorCode(code);
-                            return code.isEmpty() ? tr("The service gave no error code.")
-                                                  : tr("Error code: %1\n%2").arg(code, explanation);
+                        [name] { return tr("Backup %1 did not succeed").arg(name); },
+                        [code, status] {
+                            const QString state =
+                                tr("Its status is %1.").arg(DisplayText::backupStatus(status));
+                            return code.isEmpty()
+                                       ? state
+                                       : tr("%1\nError code: %2\n%3")
+                                             .arg(state, code, dcs::explainRecordErrorCode(code));
                         });
                 }
-                if (profileId == m_session.profileId)
-                    refreshInstance(instanceId);
-                updateActions();
-                Q_EMIT restoreFinished(record);
+                Q_EMIT backupFinished(backup);
             });
-    connect(tracker, &dcs::RestoreTracker::readFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Following the restore: %1").arg(message), StatusMessageMs);
+    connect(tracker, &dcs::BackupTracker::readFailed, this, [this](const dcs::ApiError &error) {
+        statusBar()->showMessage(tr("Following the backup: %1").arg(error.summary()),
+                                 StatusMessageMs);
     });
-    connect(tracker, &dcs::RestoreTracker::timedOut, this, [this, tracker, key] {
-        const QString id = tracker->restoreId();
-        m_trackers.remove(key);
+    connect(tracker, &dcs::BackupTracker::timedOut, this, [this, tracker, backupId] {
+        m_backupTrackers.remove(backupId);
         tracker->deleteLater();
         ui->errorPanel->showMessage(
-            [id] { return tr("Stopped following restore %1").arg(id); },
+            [backupId] { return tr("Stopped following backup %1").arg(backupId); },
             [] {
-                return tr("It did not finish in the expected time. Refresh to see its current "
+                return tr("It did not end in the expected time. Refresh to see its current "
                           "status.");
             });
     });
     tracker->start();
+}
+
+DeleteBackupDialog *MainWindow::openDeleteBackupDialog(const QString &backupId) {
+    if (!backupId.isEmpty() && !selectBackup(backupId))
+        return nullptr;
+    if (!deleteBackupBlockReason().isEmpty())
+        return nullptr;
+    const dcs::Backup backup = m_backups->backupAt(selectedBackupRow());
+    auto *dialog = new DeleteBackupDialog(m_session.client, currentInstance(), backup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dcs::DcsClient *client = m_session.client;
+    const QString name = backup.backupName;
+    connect(dialog, &DeleteBackupDialog::deleted, this,
+            [this, client, name](const QString &instanceId, const QString &) {
+                statusBar()->showMessage(tr("Backup %1 deleted.").arg(name), StatusMessageMs);
+                if (client == m_session.client && instanceId == m_currentId)
+                    loadBackups();
+            });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::selectBackup(const QString &backupId) {
+    const int row = m_backups->rowOf(backupId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_backupProxy->mapFromSource(m_backups->index(row, 0));
+    if (!index.isValid())
+        return false;
+    ui->backupTable->selectRow(index.row());
+    ui->backupTable->scrollTo(index);
+    return true;
 }
 
 void MainWindow::refreshInstance(const QString &instanceId) {
@@ -873,6 +1389,9 @@ void MainWindow::showBackupContextMenu(const QPoint &pos) {
     else if (!ui->restoreAction->isEnabled())
         restore->setToolTip(restoreBlockReason());
     QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
+    menu.addSeparator();
+    menu.addAction(ui->createBackupAction);
+    menu.addAction(ui->deleteBackupAction);
     QAction *chosen = menu.exec(ui->backupTable->viewport()->mapToGlobal(pos));
     if (chosen == restore)
         openRestoreDialog(backup.backupId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConsoleSettings.h"
+#include "PendingRestores.h"
 #include "Profile.h"
 #include "ProfileDialog.h"
 #include "RestoreTracker.h"
@@ -10,18 +12,29 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 namespace dcs {
 struct ApiError;
+struct Backup;
 struct Instance;
 struct RestoreRecord;
+class BackupTracker;
 class ProfileStore;
+class RestoreMonitor;
 class SecretStore;
 } // namespace dcs
+class AuditDialog;
 class BackupTableModel;
+class CreateBackupDialog;
+class DeleteBackupDialog;
+class QSettings;
+class QSystemTrayIcon;
+class QTimer;
+class SettingsDialog;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
 class InstanceTableModel;
@@ -47,8 +60,24 @@ public:
 
     // Optional: without it the Language menu is disabled.
     void setLanguageManager(LanguageManager *languages);
-    // How restores are followed; tests make it fast.
-    void setTrackerTiming(const dcs::RestoreTracker::Timing &timing) { m_trackerTiming = timing; }
+    // How restores are followed; tests make it fast. Overrides the settings' timing.
+    void setTrackerTiming(const dcs::RestoreTracker::Timing &timing);
+    // How often a backup being written is read (manual and safety backups); tests make it fast.
+    void setBackupPollMs(int ms) { m_backupPollMs = ms; }
+    // Where the pending restores and the audit trail are kept (default: the user's data folder).
+    // Call before the first session; tests use a temporary folder.
+    void setDataFolder(const QString &folder);
+    QString auditFile() const { return m_auditFile; }
+    QString pendingRestoresFile() const { return m_pendingFile; }
+    dcs::RestoreMonitor *restoreMonitor() const { return m_monitor; }
+
+    // The console's preferences, read from and written to these settings (not owned).
+    void setSettings(QSettings *settings);
+    // Takes effect at once (refresh timer, tracker timing, old-backup threshold); saved when a
+    // QSettings was given.
+    void applySettings(const ConsoleSettings &settings);
+    const ConsoleSettings &consoleSettings() const { return m_settings; }
+    int autoRefreshIntervalMs() const;
 
     // Profiles: the combo in the toolbar, the Profiles menu, and switching through the
     // ProfileSession. Without this call the window shows only what setSession() gives it.
@@ -86,6 +115,15 @@ public:
     bool isLoadingInstances() const { return m_loadingInstances; }
     // Opens the restore dialog for the selected instance (non-modal to the event loop).
     RestoreDialog *openRestoreDialog(const QString &backupId = {});
+    // The other dialogs, all window-modal and non-blocking; null when not available now.
+    AuditDialog *openAuditDialog();
+    SettingsDialog *openSettingsDialog();
+    CreateBackupDialog *openCreateBackupDialog();
+    DeleteBackupDialog *openDeleteBackupDialog(const QString &backupId = {});
+    // Selects a backup of the selected instance in the Backups tab.
+    bool selectBackup(const QString &backupId);
+    // The last restore notification (title and text), as shown in the window and the tray.
+    QString lastNotification() const { return m_lastNotification; }
 
     InstanceTableModel *instanceModel() const { return m_instances; }
     BackupTableModel *backupModel() const { return m_backups; }
@@ -95,6 +133,7 @@ public:
 Q_SIGNALS:
     void instancesLoaded();
     void restoreFinished(const dcs::RestoreRecord &record);
+    void backupFinished(const dcs::Backup &backup);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -118,7 +157,23 @@ private:
     void showInstanceContextMenu(const QPoint &pos);
     void copyInstanceId();
     void onRestoreStarted(const QString &instanceId, const dcs::RestoreRecord &record);
-    void track(const QString &instanceId, const QString &restoreId);
+    void follow(const QString &instanceId, const QString &instanceName,
+                const dcs::RestoreRecord &record);
+    void connectMonitor();
+    void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    void onRestoreTimedOut(const dcs::PendingRestore &restore);
+    void onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
+                                 const QString &backupName, const QDateTime &postedAt);
+    void updateRestoreProgressBar();
+    void notify(const QString &title, const QString &text, bool failed);
+    void showNotice(const QString &html);
+    void auditFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    void followBackup(const QString &instanceId, const QString &backupId);
+    QString backupActionBlockReason() const;
+    QString deleteBackupBlockReason() const;
+    dcs::Instance currentInstance() const;
+    void restartAutoRefresh();
     void refreshInstance(const QString &instanceId);
     void showAbout();
     void fillProfileCombo();
@@ -131,7 +186,17 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     QPointer<LanguageManager> m_languages;
     Session m_session;
-    dcs::RestoreTracker::Timing m_trackerTiming;
+    ConsoleSettings m_settings;
+    QSettings *m_settingsStore = nullptr;
+    std::optional<dcs::RestoreTracker::Timing> m_timingOverride;
+    int m_backupPollMs = 2000;
+    QString m_auditFile;
+    QString m_pendingFile;
+    dcs::RestoreMonitor *m_monitor = nullptr;
+    QTimer *m_autoRefresh;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastNotification;
+    QString m_noticeHtml;
 
     InstanceTableModel *m_instances;
     InstanceSortFilterProxyModel *m_instanceProxy;
@@ -145,6 +210,7 @@ private:
     QLabel *m_refreshLabel;
     QLabel *m_profileLabel;
     QProgressBar *m_busy;
+    QProgressBar *m_restoreProgress;
 
     enum class StartState { None, Starting, Opening, Failed, OpenFailed };
     StartState m_startState = StartState::None;
@@ -170,7 +236,13 @@ private:
     bool m_firstLoad = true;
     QDateTime m_lastRefresh;
 
-    // By profile id and restore id. A tracker is a child of its client: it keeps following its
-    // restore after the window switched to another profile (ProfileSession keeps that client).
-    QHash<QString, QPointer<dcs::RestoreTracker>> m_trackers;
+    // Restores being followed, by restore id, for the status bar.
+    struct RunningRestore {
+        QString instanceName;
+        double progress = 0.0;
+    };
+    QHash<QString, RunningRestore> m_running;
+    QString m_lastProgressId;
+    // Manual backups being followed, by backup id.
+    QHash<QString, QPointer<dcs::BackupTracker>> m_backupTrackers;
 };

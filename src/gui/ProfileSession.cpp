@@ -262,6 +262,7 @@ void ProfileSession::openReal(const dcs::Profile &profile, const ProfileSecrets 
     session.production = profile.production;
     session.readOnly = profile.readOnly;
     session.endpoint = profile.dcsEndpoint;
+    session.region = profile.region;
     session.projectId = profile.projectId;
     session.client = client;
     finish(session, client);

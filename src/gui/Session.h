@@ -16,6 +16,7 @@ struct Session {
     bool production = false;  // a banner says so while it is open
     bool readOnly = false;    // restore is turned off
     QUrl endpoint;
+    QString region; // empty for the local simulator
     QString projectId;
     dcs::DcsClient *client = nullptr; // not owned
 

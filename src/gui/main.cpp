@@ -110,6 +110,8 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption openRestoreOption(
         QStringLiteral("open-restore"),
         QStringLiteral("Open the restore dialog for the selected instance once loaded."));
+    const QCommandLineOption openAuditOption(
+        QStringLiteral("open-audit"), QStringLiteral("Open the restore audit trail at start."));
     const QCommandLineOption checkOption(
         QStringLiteral("check-translations"),
         QStringLiteral("Check that the embedded translations load, then exit."));
@@ -136,7 +138,7 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Open the profile dialog at start (the open profile, or a new one)."));
     parser.addOptions({langOption, endpointOption, projectOption, regionOption, profileOption,
                        settingsOption, stateOption, simOption, simArgOption, selectOption,
-                       openRestoreOption, editProfileOption, checkOption});
+                       openRestoreOption, editProfileOption, openAuditOption, checkOption});
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -237,6 +239,8 @@ int main(int argc, char *argv[]) {
 
     MainWindow window;
     window.setLanguageManager(&languages);
+    // The console's own settings live beside the profiles (the same INI file when one is given).
+    window.setSettings(settings ? settings : new QSettings(&app));
     window.setProfiles(&store, &secrets, &profiles);
     if (sessionProfile)
         window.addSessionProfile(*sessionProfile);
@@ -262,6 +266,8 @@ int main(int argc, char *argv[]) {
     quitOnSignals(app);
     window.show();
     window.switchToProfile(startId);
+    if (parser.isSet(openAuditOption))
+        window.openAuditDialog();
     if (parser.isSet(editProfileOption)) {
         const bool saved = store.profile(window.currentProfileId()).has_value();
         window.openProfileDialog(saved ? ProfileDialog::Mode::Edit : ProfileDialog::Mode::New);

@@ -14,6 +14,7 @@
 #include "SimFixture.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,7 +22,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -59,6 +62,9 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // Nothing of the user's own data folder is read or written.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_data.isValid());
         QVERIFY2(m_sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("3"),
                               QStringLiteral("--backup-seconds"), QStringLiteral("2")}),
                  qPrintable(m_sim.error()));
@@ -74,7 +80,9 @@ private Q_SLOTS:
     void restoreFromBackupWithRemark() {
         MainWindow window;
         window.setLanguageManager(&m_languages);
+        window.setDataFolder(m_data.path());
         window.setTrackerTiming(fastTiming());
+        window.setBackupPollMs(200);
         window.setSession(session(m_client.get()));
         window.resize(1280, 800);
         window.show();
@@ -145,6 +153,11 @@ private Q_SLOTS:
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
         QVERIFY(ok);
+        // Nothing happens before the instance name is typed.
+        QVERIFY(!ok->isEnabled());
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+        QVERIFY(confirm);
+        QTest::keyClicks(confirm, instanceName(window.instanceModel(), instanceId));
         QTRY_VERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         // Posting: a second click cannot send a second restore.
@@ -213,6 +226,7 @@ private Q_SLOTS:
     void refusedRestoreShowsErrorInDialog() {
         // A dialog opened on stale data: the instance was restored meanwhile by someone else.
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.setSession(session(m_client.get()));
         QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
         const QString instanceId = restorableInstance(window.instanceModel());
@@ -237,8 +251,11 @@ private Q_SLOTS:
         }
         QVERIFY(!backupId.isEmpty());
 
-        RestoreDialog dialog(m_client.get(), instance, backups, {}, &window);
+        RestoreDialog dialog(m_client.get(), instance, backups, {}, options(), &window);
         QVERIFY(dialog.selectBackup(backupId));
+        // No safety backup: the instance is restoring by now, so it would be refused first.
+        dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(instance.name);
         dialog.show();
 
         bool posted = false;
@@ -268,6 +285,7 @@ private Q_SLOTS:
 
     void singleNodeInstanceCannotBeRestored() {
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.setSession(session(m_client.get()));
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
@@ -295,12 +313,13 @@ private Q_SLOTS:
 
     void remarkIsLimitedTo128Characters() {
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.setSession(session(m_client.get()));
         QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
         const QString instanceId = restorableInstance(window.instanceModel());
         const dcs::Instance instance =
             window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
-        RestoreDialog dialog(m_client.get(), instance, {}, {}, &window);
+        RestoreDialog dialog(m_client.get(), instance, {}, {}, options(), &window);
         dialog.show();
         auto *remarkEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
         auto *counter = dialog.findChild<QLabel *>(QStringLiteral("remarkCounter"));
@@ -314,6 +333,7 @@ private Q_SLOTS:
     void errorsAppearInTheWindow() {
         auto badClient = makeClient(QByteArrayLiteral("wrong-secret"));
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.setSession(session(badClient.get()));
         window.show();
         auto *panel = window.findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
@@ -333,6 +353,7 @@ private Q_SLOTS:
 
     void simulatorBannerIsShown() {
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.showStarting();
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("simulatorBanner"));
@@ -355,6 +376,7 @@ private Q_SLOTS:
 
     void languageSwitchesAtRuntime() {
         MainWindow window;
+        window.setDataFolder(m_data.path());
         window.setLanguageManager(&m_languages);
         window.setSession(session(m_client.get()));
         window.show();
@@ -395,6 +417,20 @@ private:
         config.secretKey = secretKey;
         config.transferTimeoutMs = 10000;
         return std::make_unique<dcs::DcsClient>(config);
+    }
+
+    RestoreDialog::Options options() const {
+        RestoreDialog::Options o;
+        o.context.profileName = QStringLiteral("Demo");
+        o.context.projectId = SimFixture::projectId();
+        o.backupPollMs = 200;
+        o.auditFile = QDir(m_data.path()).filePath(QStringLiteral("audit.jsonl"));
+        return o;
+    }
+
+    static QString instanceName(const InstanceTableModel *model, const QString &id) {
+        const int row = model->rowOf(id);
+        return row < 0 ? QString() : model->instanceAt(row).name;
     }
 
     Session session(dcs::DcsClient *client) const {
@@ -442,6 +478,7 @@ private:
         return posts;
     }
 
+    QTemporaryDir m_data;
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     LanguageManager m_languages;

@@ -1,5 +1,7 @@
 // The console's table models and the instance filter proxy, without any network.
 
+#include "ApiError.h"
+#include "AuditTableModel.h"
 #include "BackupTableModel.h"
 #include "DisplayText.h"
 #include "InstanceDetailsModel.h"
@@ -248,6 +250,82 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, InstanceTableModel::Name),
                  (QStringList{QStringLiteral("order-cache-prod"), QStringLiteral("rank-cluster"),
                               QStringLiteral("session-store")}));
+    }
+
+    void backupModelFollowsARunningBackup() {
+        const QDateTime base(QDate(2024, 5, 10), QTime(8, 0), Qt::UTC);
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBackups(
+            {makeBackup(QStringLiteral("b1"), QStringLiteral("succeed"), true, 10, base)});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        dcs::Backup running = makeBackup(QStringLiteral("new"), QStringLiteral("backuping"), true,
+                                         0, base.addDays(1));
+        running.progress = 40.0;
+        model.upsert(running);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("new")), 0); // newest on top
+        // A bar while it runs.
+        QCOMPARE(model.index(0, BackupTableModel::Progress).data(ModelRoles::Progress).toDouble(),
+                 40.0);
+        running.status = QStringLiteral("succeed");
+        running.progress = 100.0;
+        model.upsert(running);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.index(0, BackupTableModel::Progress).data(ModelRoles::Progress).isValid());
+        QCOMPARE(model.index(0, BackupTableModel::Progress).data().toString(),
+                 DisplayText::percent(100.0));
+        QCOMPARE(model.headerData(BackupTableModel::Progress, Qt::Horizontal).toString(),
+                 QStringLiteral("Progress"));
+    }
+
+    void auditModel() {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dcs::AuditRecord attempt;
+        attempt.time = QDateTime(QDate(2026, 11, 20), QTime(2, 14), Qt::UTC);
+        attempt.event = QStringLiteral("attempt");
+        attempt.outcome = QStringLiteral("recovered");
+        attempt.instanceId = QStringLiteral("i-1");
+        attempt.instanceName = QStringLiteral("order-cache-prod");
+        attempt.restoreId = QStringLiteral("r-1");
+        dcs::AuditRecord finished = attempt;
+        finished.time = attempt.time.addSecs(120);
+        finished.event = QStringLiteral("finished");
+        finished.outcome = QStringLiteral("failed");
+        finished.finalStatus = QStringLiteral("failed");
+        finished.errorCode = QStringLiteral("dcs.08.0007");
+        model.setRecords({attempt, finished});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(AuditTableModel::ColumnCount));
+        // Newest first.
+        QCOMPARE(model.index(0, AuditTableModel::Event).data(ModelRoles::Raw).toString(),
+                 QStringLiteral("finished"));
+        QCOMPARE(model.index(1, AuditTableModel::Outcome).data().toString(),
+                 AuditTableModel::outcomeText(QStringLiteral("recovered")));
+        QVERIFY(model.index(1, AuditTableModel::Outcome).data().toString() !=
+                QStringLiteral("recovered"));
+        QCOMPARE(model.index(0, AuditTableModel::Instance).data().toString(),
+                 QStringLiteral("order-cache-prod"));
+        QVERIFY(model.index(0, AuditTableModel::Instance)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("i-1")));
+        QCOMPARE(model.index(0, AuditTableModel::ErrorCode).data(Qt::ToolTipRole).toString(),
+                 dcs::explainRecordErrorCode(QStringLiteral("dcs.08.0007")));
+        QCOMPARE(model.index(1, AuditTableModel::ErrorCode).data().toString(), DisplayText::none());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ModelRoles::Sort);
+        proxy.sort(AuditTableModel::Time, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, AuditTableModel::Event).data(ModelRoles::Raw).toString(),
+                 QStringLiteral("attempt"));
     }
 
     void backupModel() {

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -49,6 +50,7 @@ class TestProfileSwitch : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         // The second account: its own credentials (SimFixture's, not the demo ones) and two
         // generated instances that the demo data does not have.
@@ -77,6 +79,7 @@ private Q_SLOTS:
 
     void switchesBetweenDemoAndASecondAccount() {
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.resize(1280, 800);
         window.show();
@@ -128,6 +131,7 @@ private Q_SLOTS:
         readOnly.readOnly = true;
         saveWithSecret(readOnly);
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.show();
         QVERIFY(window.switchToProfile(readOnly.id));
@@ -156,6 +160,7 @@ private Q_SLOTS:
         production.production = true;
         saveWithSecret(production);
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("productionBanner"));
@@ -177,6 +182,7 @@ private Q_SLOTS:
         dcs::Profile noSecret = simProfile(QStringLiteral("No secret"));
         m_store->save(noSecret);
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.show();
         QVERIFY(window.switchToProfile(noSecret.id));
@@ -189,6 +195,7 @@ private Q_SLOTS:
 
     void restoreIsFollowedAfterSwitchingAway() {
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setTrackerTiming(fastTiming());
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.show();
@@ -240,6 +247,7 @@ private Q_SLOTS:
         dcs::Profile doomed = simProfile(QStringLiteral("Doomed"));
         saveWithSecret(doomed);
         MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
         window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
         window.show();
         QVERIFY(window.switchToProfile(doomed.id));

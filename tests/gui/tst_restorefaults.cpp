@@ -1,0 +1,182 @@
+// The restore dialog when things go wrong, against dcs-sim's fault injection: an answer dropped
+// after the restore was accepted (the record is found, exactly one POST), a 5xx after sending
+// (outcome unknown; Look Again only reads), and a safety backup that fails (nothing restored).
+
+#include "AuditLog.h"
+#include "ErrorPanel.h"
+#include "GuiTestSupport.h"
+#include "RestoreDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace guitest;
+using Stage = dcs::RestoreWorkflow::Stage;
+
+class TestRestoreFaults : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_data.isValid());
+        QVERIFY2(m_dropSim.start({QStringLiteral("--fault"), QStringLiteral("drop-after-restore"),
+                                  QStringLiteral("--restore-seconds"), QStringLiteral("3")}),
+                 qPrintable(m_dropSim.error()));
+        QVERIFY2(m_failSim.start({QStringLiteral("--fault"), QStringLiteral("http500=restore"),
+                                  QStringLiteral("--fault"), QStringLiteral("backup-fails"),
+                                  QStringLiteral("--backup-seconds"), QStringLiteral("2")}),
+                 qPrintable(m_failSim.error()));
+        m_dropClient = makeClient(m_dropSim);
+        m_failClient = makeClient(m_failSim);
+    }
+
+    void cleanupTestCase() {
+        m_dropClient.reset();
+        m_failClient.reset();
+        m_dropSim.stop();
+        m_failSim.stop();
+    }
+
+    void droppedAnswerShowsTheFoundRestoreAndPostsOnce() {
+        const dcs::Instance order =
+            instanceNamed(m_dropClient.get(), QStringLiteral("order-cache-prod"));
+        QVERIFY(!order.instanceId.isEmpty());
+        const QList<dcs::Backup> backups = backupsOf(m_dropClient.get(), order.instanceId);
+        const QList<dcs::RestoreRecord> before = restoresOf(m_dropClient.get(), order.instanceId);
+        RestoreDialog dialog(m_dropClient.get(), order, backups, before, options(), nullptr);
+        dialog.show();
+        const QString backupId = dialog.selectedBackupId();
+        QVERIFY(!backupId.isEmpty());
+        dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(order.name);
+        QSignalSpy started(&dialog, &RestoreDialog::restoreStarted);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+        auto *idEdit = dialog.findChild<QLineEdit *>(QStringLiteral("restoreIdEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!idEdit->text().isEmpty(), 20000);
+        QVERIFY(idEdit->isVisible());
+        QVERIFY(dialog.workflow()->recoveredAfterLostAnswer());
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("resultLabel"))
+                     ->text()
+                     .contains(QStringLiteral("answer was lost")),
+                 "the dialog says the restore was found after a lost answer");
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(dialog.workflow()->restorePostsSent(), 1);
+        // On the server's side: one POST, one new record of that backup.
+        QCOMPARE(countRestorePosts(m_dropSim), 1);
+        int fresh = 0;
+        for (const dcs::RestoreRecord &record : restoresOf(m_dropClient.get(), order.instanceId)) {
+            bool known = false;
+            for (const dcs::RestoreRecord &old : before)
+                known = known || old.restoreId == record.restoreId;
+            if (!known) {
+                ++fresh;
+                QCOMPARE(record.restoreId, idEdit->text());
+                QCOMPARE(record.backupId, backupId);
+            }
+        }
+        QCOMPARE(fresh, 1);
+        const dcs::AuditLog::Contents audit = dcs::AuditLog(options().auditFile).read();
+        QVERIFY(!audit.records.isEmpty());
+        QCOMPARE(audit.records.last().outcome, QStringLiteral("recovered"));
+        QCOMPARE(audit.records.last().restoreId, idEdit->text());
+        // Nothing more is sent while the dialog stays open.
+        QTest::qWait(500);
+        QCOMPARE(countRestorePosts(m_dropSim), 1);
+    }
+
+    void serverErrorAfterSendingOffersLookAgainWhichNeverPosts() {
+        const dcs::Instance order =
+            instanceNamed(m_failClient.get(), QStringLiteral("order-cache-prod"));
+        const QList<dcs::Backup> backups = backupsOf(m_failClient.get(), order.instanceId);
+        RestoreDialog dialog(m_failClient.get(), order, backups, {}, options(), nullptr);
+        dialog.show();
+        dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(order.name);
+        QSignalSpy unknown(&dialog, &RestoreDialog::restoreOutcomeUnknown);
+        QSignalSpy ended(&dialog, &RestoreDialog::workflowFinished);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+        auto *lookAgain = dialog.findChild<QPushButton *>(QStringLiteral("lookAgainButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(lookAgain->isVisible() && lookAgain->isEnabled(), 20000);
+        QCOMPARE(dialog.workflow()->stage(), Stage::OutcomeUnknown);
+        QCOMPARE(unknown.count(), 1);
+        auto *panel = dialog.findChild<ErrorPanel *>(QStringLiteral("restoreErrorPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(QStringLiteral("unknown")), qPrintable(panel->text()));
+        QVERIFY(!okButton(dialog)->isEnabled()); // no second restore from here
+        QCOMPARE(countRestorePosts(m_failSim), 1);
+
+        const int endedBefore = int(ended.count());
+        QTest::mouseClick(lookAgain, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() > endedBefore, LoadTimeoutMs);
+        QCOMPARE(dialog.workflow()->stage(), Stage::OutcomeUnknown);
+        QTRY_VERIFY(lookAgain->isEnabled());
+        QCOMPARE(countRestorePosts(m_failSim), 1);
+        QCOMPARE(dialog.workflow()->restorePostsSent(), 1);
+        QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    void failedSafetyBackupRestoresNothing() {
+        const dcs::Instance order =
+            instanceNamed(m_failClient.get(), QStringLiteral("order-cache-prod"));
+        const QList<dcs::Backup> backups = backupsOf(m_failClient.get(), order.instanceId);
+        const int postsBefore = countRestorePosts(m_failSim);
+        RestoreDialog dialog(m_failClient.get(), order, backups, {}, options(), nullptr);
+        dialog.show();
+        auto *backUpFirst = dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"));
+        QVERIFY(backUpFirst->isChecked());
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(order.name);
+        QSignalSpy safety(&dialog, &RestoreDialog::safetyBackupCreated);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.workflow() && dialog.workflow()->stage() == Stage::SafetyBackupFailed, 20000);
+        QCOMPARE(safety.count(), 1);
+        auto *panel = dialog.findChild<ErrorPanel *>(QStringLiteral("restoreErrorPanel"));
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(QStringLiteral("nothing was restored")),
+                 qPrintable(panel->text()));
+        QVERIFY2(panel->text().contains(QStringLiteral("dcs.08.0001")), qPrintable(panel->text()));
+        QCOMPARE(countRestorePosts(m_failSim), postsBefore);
+        QCOMPARE(dialog.workflow()->restorePostsSent(), 0);
+        QVERIFY(dialog.restoreId().isEmpty());
+        const dcs::AuditLog::Contents audit = dcs::AuditLog(options().auditFile).read();
+        QCOMPARE(audit.records.last().outcome, QStringLiteral("safety-backup-failed"));
+        QCOMPARE(audit.records.last().safetyBackupId, safety.first().at(1).toString());
+    }
+
+private:
+    RestoreDialog::Options options() const {
+        RestoreDialog::Options o;
+        o.context.profileId = QStringLiteral("test-profile");
+        o.context.profileName = QStringLiteral("Test account");
+        o.context.region = QStringLiteral("cn-north-4");
+        o.context.projectId = SimFixture::projectId();
+        o.backupPollMs = 200;
+        o.auditFile = m_data.filePath(QStringLiteral("audit.jsonl"));
+        return o;
+    }
+
+    static QPushButton *okButton(RestoreDialog &dialog) {
+        return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok);
+    }
+
+    QTemporaryDir m_data;
+    SimFixture m_dropSim;
+    SimFixture m_failSim;
+    std::unique_ptr<dcs::DcsClient> m_dropClient;
+    std::unique_ptr<dcs::DcsClient> m_failClient;
+};
+
+QTEST_MAIN(TestRestoreFaults)
+#include "tst_restorefaults.moc"
