@@ -44,6 +44,24 @@ public:
 };
 
 // "The certificate has expired — subject: CN=…, issuer: CN=…", one line per problem.
+// "CN=dcs.example.com, O=Example, C=CN": the names an administrator compares with their CA's.
+QString distinguishedName(const QSslCertificate &cert, bool issuer) {
+    static const std::pair<QSslCertificate::SubjectInfo, const char *> parts[] = {
+        {QSslCertificate::CommonName, "CN"},
+        {QSslCertificate::OrganizationalUnitName, "OU"},
+        {QSslCertificate::Organization, "O"},
+        {QSslCertificate::LocalityName, "L"},
+        {QSslCertificate::StateOrProvinceName, "ST"},
+        {QSslCertificate::CountryName, "C"}};
+    QStringList names;
+    for (const auto &[attribute, label] : parts) {
+        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        for (const QString &value : values)
+            names.append(QLatin1String(label) + QLatin1Char('=') + value);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString describeSslErrors(const QList<QSslError> &errors) {
     QStringList lines;
     for (const QSslError &error : errors) {
@@ -52,7 +70,7 @@ QString describeSslErrors(const QList<QSslError> &errors) {
         if (!cert.isNull())
             line += QCoreApplication::translate("dcs::DcsClient",
                                                 " — certificate subject: %1; issuer: %2")
-                        .arg(cert.subjectDisplayName(), cert.issuerDisplayName());
+                        .arg(distinguishedName(cert, false), distinguishedName(cert, true));
         lines.append(line);
     }
     return lines.join(QLatin1Char('\n'));

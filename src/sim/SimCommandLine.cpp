@@ -87,8 +87,15 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
            "token expires (401 DCS.1002) after N DCS calls made with it.")
             .arg(FaultPlan::syntax()),
         QStringLiteral("fault"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        tr("Serve HTTPS with this PEM certificate (needs --tls-key), to try TLS settings."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The PEM private key (RSA or EC) of --tls-cert."),
+                                    QStringLiteral("file"));
     parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
-                       instances, iamUser, tokenSeconds, fault});
+                       instances, iamUser, tokenSeconds, fault, tlsCert, tlsKey});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -103,6 +110,12 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         return CommandLineOutcome::Error;
     }
 
+    config->tlsCertificateFile = parser.value(tlsCert);
+    config->tlsKeyFile = parser.value(tlsKey);
+    if (config->tlsCertificateFile.isEmpty() != config->tlsKeyFile.isEmpty()) {
+        *error = tr("--tls-cert and --tls-key go together");
+        return CommandLineOutcome::Error;
+    }
     if (!config->listenAddress.setAddress(parser.value(listen))) {
         *error = tr("--listen: \"%1\" is not an IP address").arg(parser.value(listen));
         return CommandLineOutcome::Error;

@@ -26,6 +26,8 @@ struct SimConfig {
     QList<IamUser> iamUsers;
     qint64 tokenSeconds = 24 * 3600;
     FaultPlan faults;
+    QString tlsCertificateFile; // both set: serve HTTPS
+    QString tlsKeyFile;
 };
 
 enum class CommandLineOutcome { Run, Help, Version, Error };

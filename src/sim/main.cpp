@@ -6,6 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -83,6 +86,23 @@ int main(int argc, char *argv[]) {
     serverConfig.iamUsers = config.iamUsers;
     serverConfig.tokenSeconds = config.tokenSeconds;
     SimServer server(&state, serverConfig);
+    const bool tls = !config.tlsCertificateFile.isEmpty();
+    if (tls) {
+        const QList<QSslCertificate> certificates =
+            QSslCertificate::fromPath(config.tlsCertificateFile, QSsl::Pem);
+        QFile keyFile(config.tlsKeyFile);
+        if (certificates.isEmpty())
+            return failWith(tr("--tls-cert: no PEM certificate in %1").arg(config.tlsCertificateFile), 2);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return failWith(tr("--tls-key: cannot read %1").arg(config.tlsKeyFile), 2);
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return failWith(tr("--tls-key: no RSA or EC private key in %1").arg(config.tlsKeyFile), 2);
+        server.sslSetup(certificates.constFirst(), key);
+    }
     const quint16 port = server.listen(config.listenAddress, config.port);
     if (port == 0)
         return failWith(
@@ -97,7 +117,8 @@ int main(int argc, char *argv[]) {
     QString host = config.listenAddress.toString();
     if (config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    std::printf("http://%s:%u\n", host.toLatin1().constData(), unsigned(port));
+    std::printf("%s://%s:%u\n", tls ? "https" : "http", host.toLatin1().constData(),
+                unsigned(port));
     std::fflush(stdout);
 
     const int code = QCoreApplication::exec();
