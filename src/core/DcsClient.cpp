@@ -314,7 +314,7 @@ template <typename T>
 void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
                               const QString &totalKey, const QString &listKey,
                               std::function<T(const QJsonObject &)> parse, QObject *context,
-                              ApiCallback<QList<T>> callback) {
+                              ApiCallback<QList<T>> callback, int maxPages) {
     const int pageSize = qBound(1, m_config.pageSize, 1000);
     // Owned by the handlers of the requests in flight: freed with the last of them, also when
     // the context went away and no handler ran.
@@ -335,14 +335,14 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
     };
 
     // Reads one page into its slot; the first page also decides how many pages there are.
-    raw->fetch = [this, raw, path, baseQuery, totalKey, listKey, pageSize, context,
+    raw->fetch = [this, raw, path, baseQuery, totalKey, listKey, pageSize, maxPages, context,
                   finish](int page, std::shared_ptr<PagingState> owner) {
         QUrlQuery query = baseQuery;
         query.addQueryItem(QStringLiteral("start"), QString::number(page * pageSize + 1));
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         ++raw->inFlight;
         send("GET", apiUrl(path, query), {}, true, context,
-             [this, owner, page, totalKey, listKey, pageSize, finish](
+             [this, owner, page, totalKey, listKey, pageSize, maxPages, finish](
                  int, const QByteArray &body, const ApiError &error, const QString &requestId) {
                  PagingState *state = owner.get();
                  --state->inFlight;
@@ -370,7 +370,8 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
                      const qint64 total = parsed.value.value(totalKey).toVariant().toLongLong();
                      const qint64 pages = qMax<qint64>(1, (total + pageSize - 1) / pageSize);
                      // A server that claims millions of records is not followed blindly.
-                     state->pages.resize(size_t(qMin<qint64>(pages, 10000)));
+                     const qint64 cap = maxPages > 0 ? maxPages : 10000;
+                     state->pages.resize(size_t(qMin<qint64>(pages, cap)));
                  }
                  // A short page before the end means the list shrank meanwhile: stop there.
                  if (size_t(page) < state->pages.size()) {
@@ -403,7 +404,7 @@ void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
         q.addQueryItem(QStringLiteral("include_failure"), QStringLiteral("true"));
     fetchAllPages<Instance>(QStringLiteral("/instances"), q, QStringLiteral("instance_num"),
                             QStringLiteral("instances"), &Instance::fromJson, context,
-                            std::move(callback));
+                            std::move(callback), query.maxPages);
 }
 
 void DcsClient::showInstance(const QString &instanceId, QObject *context,

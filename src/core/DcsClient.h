@@ -64,6 +64,7 @@ struct InstanceQuery {
     QString id;
     QString status;
     bool includeFailure = false;
+    int maxPages = 0; // 0: every page; 1: the first page only (a connection test)
 };
 
 // The server-side time range of the backup and restore lists (yyyyMMddHHmmss, UTC).
@@ -126,7 +127,7 @@ private:
     template <typename T>
     void fetchAllPages(const QString &path, const QUrlQuery &baseQuery, const QString &totalKey,
                        const QString &listKey, std::function<T(const QJsonObject &)> parse,
-                       QObject *context, ApiCallback<QList<T>> callback);
+                       QObject *context, ApiCallback<QList<T>> callback, int maxPages = 0);
 
     ClientConfig m_config;
     QNetworkAccessManager *m_network;

@@ -114,6 +114,19 @@ void TestDcsClient::pagesThroughThousandsOfInstances() {
         QCOMPARE(ids.size(), result.value.size()); // no page read twice, none skipped
         QCOMPARE(requests, int((result.value.size() + pageSize - 1) / pageSize));
     }
+    // A connection test reads one page and no more.
+    ClientConfig config = configFor(big);
+    config.pageSize = 300;
+    DcsClient client(config);
+    int requests = 0;
+    connect(&client, &DcsClient::requestFinished, this, [&] { ++requests; });
+    InstanceQuery firstPage;
+    firstPage.maxPages = 1;
+    const auto one = await<QList<Instance>>(
+        [&](auto cb) { client.listInstances(firstPage, this, cb); });
+    QVERIFY2(one.ok(), qPrintable(one.error.summary()));
+    QCOMPARE(one.value.size(), 300);
+    QCOMPARE(requests, 1);
 }
 
 void TestDcsClient::showsOneInstanceWithItsShowFields() {
