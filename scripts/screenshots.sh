@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes the screenshots in docs/: the main window, the restore dialog, the profile dialog and the
-# restore audit trail, in English and Chinese. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
+# restore audit trail, in English and Chinese; and the main window and the restore dialog at 200 %
+# (QT_SCALE_FACTOR=2, docs/*-200.png), where cut-off labels would show first. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
 # fresh demo state and a settings file of its own (none of the user's profiles).
 #   scripts/screenshots.sh [build-dir]        (default: build, as the README's commands use)
 # Needs xvfb-run and ImageMagick's import.
@@ -12,6 +13,7 @@ console="$build/bin/dcs-console"
 out="$root/docs"
 # The window's default size, so the screen shows exactly the window.
 screen="1360x860x24"
+screen200="2720x1720x24"
 settle=${SETTLE_SECONDS:-7}
 
 [ -x "$console" ] || { echo "screenshots: $console not built" >&2; exit 1; }
@@ -63,14 +65,16 @@ write_audit() {
 EOF
 }
 
-shoot() { # language, file, extra options (one word list)
+shoot() { # language, file, extra options (one word list); $scale: 1 or 2
     lang=$1
     file=$2
     shift 2
     rm -f "$work/state.json"
     write_settings
     write_audit
-    xvfb-run -a -s "-screen 0 $screen" sh -c '
+    size=$screen
+    [ "${scale:-1}" = 2 ] && size=$screen200
+    QT_SCALE_FACTOR=${scale:-1} xvfb-run -a -s "-screen 0 $size" sh -c '
         "$0" --lang "$1" --state-file "$2" --settings "$6" --select order-cache-prod $4 \
             >/dev/null 2>&1 &
         app=$!
@@ -90,3 +94,9 @@ shoot en profile-dialog-en.png "--profile $example --edit-profile"
 shoot zh_CN profile-dialog-zh_CN.png "--profile $example --edit-profile"
 shoot en audit-dialog-en.png --open-audit
 shoot zh_CN audit-dialog-zh_CN.png --open-audit
+
+scale=2
+shoot en main-window-en-200.png
+shoot zh_CN main-window-zh_CN-200.png
+shoot en restore-dialog-en-200.png --open-restore
+shoot zh_CN restore-dialog-zh_CN-200.png --open-restore

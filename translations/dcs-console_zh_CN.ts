@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DCS Console</source>
+        <translation>关于 DCS 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DCS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Distributed Cache Service: cache instances, their backups, and restoring an instance from a backup.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DCS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云分布式缓存服务（DCS）的桌面控制台：管理缓存实例及其备份，并可使用备份恢复实例。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Restore Audit Trail</source>
@@ -126,7 +137,7 @@
     </message>
     <message>
         <source>Restore ID</source>
-        <translation>恢复ID</translation>
+        <translation>恢复记录ID</translation>
     </message>
     <message>
         <source>Final status</source>
@@ -352,7 +363,7 @@
     </message>
     <message>
         <source>Scaling</source>
-        <translation>变更中</translation>
+        <translation>扩容中</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -518,7 +529,7 @@
     </message>
     <message>
         <source>Capacity (decimal)</source>
-        <translation>缓存容量（小数部分）</translation>
+        <translation>缓存容量（小规格）</translation>
     </message>
     <message>
         <source>Used memory</source>
@@ -935,14 +946,6 @@
         <translation>复制备份ID</translation>
     </message>
     <message>
-        <source>About DCS Console</source>
-        <translation>关于 DCS 控制台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DCS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Distributed Cache Service: cache instances, their backups, and restoring an instance from a backup.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DCS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云分布式缓存服务的桌面控制台：查看缓存实例及其备份，并使用备份恢复实例。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
         <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
     </message>
@@ -1014,7 +1017,7 @@
     </message>
     <message>
         <source>Show every request the console sent, with its status and request ID</source>
-        <translation>显示控制台发送的每个请求及其状态和请求 ID</translation>
+        <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
         <source>The DCS simulator on this computer, with made-up data</source>
@@ -1062,7 +1065,7 @@
     </message>
     <message>
         <source>Automatic refresh, how restores are followed, when a backup counts as old</source>
-        <translation>自动刷新、恢复跟踪方式、备份多久算过旧</translation>
+        <translation>自动刷新、恢复跟踪方式、备份多久视为过旧</translation>
     </message>
     <message>
         <source>&amp;Create Backup…</source>
@@ -1120,7 +1123,7 @@
     </message>
     <message>
         <source>No restore of %1 was started</source>
-        <translation>%1 未发起恢复</translation>
+        <translation>未对 %1 发起恢复</translation>
     </message>
     <message>
         <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
@@ -1194,7 +1197,7 @@
     </message>
     <message>
         <source>Its status is %1.</source>
-        <translation>其状态为%1。</translation>
+        <translation>其状态为“%1”。</translation>
     </message>
     <message>
         <source>%1
@@ -1219,6 +1222,14 @@ Error code: %2
     <message>
         <source>Backup %1 deleted.</source>
         <translation>备份 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system (Chinese for a Chinese system, otherwise English)</source>
+        <translation>使用操作系统的语言（中文系统显示中文，其他系统显示英文）</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1260,7 @@ Error code: %2
     </message>
     <message>
         <source>A region id such as cn-north-4; pick one from the list or type another</source>
-        <translation>区域 ID，例如 cn-north-4；可从列表中选择或直接输入</translation>
+        <translation>区域ID，例如 cn-north-4；可从列表中选择或直接输入</translation>
     </message>
     <message>
         <source>&amp;DCS endpoint:</source>
@@ -1265,7 +1276,7 @@ Error code: %2
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation>项目 ID(&amp;P)：</translation>
+        <translation>项目ID(&amp;P)：</translation>
     </message>
     <message>
         <source>32 hexadecimal characters, under My Credentials</source>
@@ -1293,7 +1304,7 @@ Error code: %2
     </message>
     <message>
         <source>Access &amp;key ID (AK):</source>
-        <translation>访问密钥 ID（AK）(&amp;K)：</translation>
+        <translation>访问密钥ID（AK）(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Secret access key (SK):</source>
@@ -1471,7 +1482,7 @@ Error code: %2
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
+        <translation>请求ID：%1</translation>
     </message>
     <message>
         <source>Choose a CA Bundle</source>
@@ -1500,6 +1511,102 @@ Error code: %2
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation>俄罗斯-莫斯科二</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>中东-阿布扎比</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1680,7 @@ Error code: %2
     </message>
     <message>
         <source>Filter by URL, profile, status, request ID or error code</source>
-        <translation>按 URL、配置、状态、请求 ID 或错误码筛选</translation>
+        <translation>按 URL、配置、状态、请求ID 或错误码筛选</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -1632,7 +1739,7 @@ Error code: %2
     </message>
     <message>
         <source>Request ID</source>
-        <translation>请求 ID</translation>
+        <translation>请求ID</translation>
     </message>
     <message>
         <source>Error code</source>
@@ -1777,11 +1884,11 @@ Error code: %2
     </message>
     <message>
         <source>Writes after %1 — %2 — will be lost.</source>
-        <translation>数据丢失窗口：%1 之后写入的数据（%2）将丢失。</translation>
+        <translation>%1 之后写入的数据（%2）将会丢失。</translation>
     </message>
     <message>
         <source>Backup size %1 — the instance now uses %2 of %3 memory.</source>
-        <translation>备份大小 %1 — 实例当前已用内存 %2，最大内存 %3。</translation>
+        <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
         <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
@@ -1801,11 +1908,11 @@ Error code: %2
     </message>
     <message>
         <source>Nothing blocks this restore; read the warnings.</source>
-        <translation>没有阻止恢复的问题，请阅读上述警告。</translation>
+        <translation>没有阻止恢复的问题，但请留意上述警告。</translation>
     </message>
     <message>
         <source>The checks above block this restore.</source>
-        <translation>上述检查不允许本次恢复。</translation>
+        <translation>上述检查未通过，无法恢复。</translation>
     </message>
     <message>
         <source>Type the instance name exactly to confirm.</source>
@@ -1889,7 +1996,7 @@ Error code: %2
     </message>
     <message>
         <source>A manual backup named after this restore is created first; the restore is sent only when it has succeeded. If it fails, nothing is restored.</source>
-        <translation>先创建一个备注注明本次恢复的手动备份，备份成功后才发送恢复请求。备份失败则不执行恢复。</translation>
+        <translation>先创建一个以本次恢复命名的手动备份，备份成功后才发送恢复请求；备份失败则不执行恢复。</translation>
     </message>
     <message>
         <source>This instance type cannot be backed up.</source>
@@ -1937,6 +2044,10 @@ Error code: %2
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2205,7 @@ Error code: %2
     </message>
     <message>
         <source>Authentication failed: the AK/SK signature or the token is wrong. Check the access key, secret key and project ID.</source>
-        <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥（AK）、私有访问密钥（SK）和项目ID。</translation>
+        <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
         <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
@@ -2142,7 +2253,7 @@ Error code: %2
     </message>
     <message>
         <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
-        <translation>服务未接受认证信息。请检查配置中的访问密钥、私有访问密钥或密码，以及项目ID。</translation>
+        <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
         <source>The account is not allowed to do this. Ask an administrator for the DCS permissions you need.</source>
@@ -2237,7 +2348,7 @@ Error code: %2
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation>时间 (UTC)</translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2257,11 +2368,11 @@ Error code: %2
     </message>
     <message>
         <source>Project ID</source>
-        <translation>项目 ID</translation>
+        <translation>项目ID</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation>实例 ID</translation>
+        <translation>实例ID</translation>
     </message>
     <message>
         <source>Instance name</source>
@@ -2269,7 +2380,7 @@ Error code: %2
     </message>
     <message>
         <source>Backup ID</source>
-        <translation>备份 ID</translation>
+        <translation>备份ID</translation>
     </message>
     <message>
         <source>Backup name</source>
@@ -2281,11 +2392,11 @@ Error code: %2
     </message>
     <message>
         <source>Restore ID</source>
-        <translation>恢复 ID</translation>
+        <translation>恢复记录ID</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation>请求 ID</translation>
+        <translation>请求ID</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2301,7 +2412,7 @@ Error code: %2
     </message>
     <message>
         <source>Safety backup ID</source>
-        <translation>安全备份 ID</translation>
+        <translation>恢复前备份ID</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2384,7 +2495,7 @@ Error code: %2
     </message>
     <message>
         <source>"%1" does not look like a region id (for example cn-north-4).</source>
-        <translation>“%1”不是有效的区域 ID（例如 cn-north-4）。</translation>
+        <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
         <source>"%1" is not in the list of known regions; check the spelling.</source>
@@ -2400,11 +2511,11 @@ Error code: %2
     </message>
     <message>
         <source>Enter the project id.</source>
-        <translation>请输入项目 ID。</translation>
+        <translation>请输入项目ID。</translation>
     </message>
     <message>
         <source>A project id is 32 hexadecimal characters, as shown under My Credentials in the cloud console.</source>
-        <translation>项目 ID 为 32 位十六进制字符，可在控制台“我的凭证”中查看。</translation>
+        <translation>项目ID 为 32 位十六进制字符，可在控制台“我的凭证”中查看。</translation>
     </message>
     <message>
         <source>Enter the IAM endpoint as an http(s) URL, for example https://iam.cn-north-4.myhuaweicloud.com.</source>
@@ -2420,7 +2531,7 @@ Error code: %2
     </message>
     <message>
         <source>Enter the access key id (AK).</source>
-        <translation>请输入访问密钥 ID（AK）。</translation>
+        <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
         <source>Enter the proxy's host and a port from 1 to 65535.</source>
@@ -2499,7 +2610,7 @@ Error code: %2
     </message>
     <message>
         <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
-        <translation>该备份状态为“%1”，只有备份成功的备份才能用于恢复。</translation>
+        <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
 </context>
 <context>
@@ -2513,15 +2624,15 @@ Error code: %2
     <name>dcs::RestoreWorkflow</name>
     <message>
         <source>The safety backup %1 ended %2; nothing was restored. %3</source>
-        <translation>安全备份 %1 已结束，状态为“%2”；未进行任何恢复。%3</translation>
+        <translation>恢复前备份 %1 结束时状态为“%2”，未执行恢复。%3</translation>
     </message>
     <message>
         <source>The safety backup did not finish in time; nothing was restored.</source>
-        <translation>安全备份未能按时完成；未进行任何恢复。</translation>
+        <translation>恢复前备份未能按时完成，未执行恢复。</translation>
     </message>
     <message>
         <source>The connection to the service was closed before the restore was sent; nothing was restored.</source>
-        <translation>发送恢复请求之前，与服务的连接已关闭；未进行任何恢复。</translation>
+        <translation>发送恢复请求之前，与服务的连接已关闭，未执行恢复。</translation>
     </message>
     <message>
         <source>The connection to the service was closed while the restore was being sent.</source>
@@ -2576,6 +2687,110 @@ Error code: %2
     <message>
         <source>there is no saved profile called "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
+    </message>
+    <message>
+        <source>Desktop console for Huawei Cloud Distributed Cache Service (DCS).</source>
+        <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
+        <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>State file of the Demo simulator (default: in the user's data folder).</source>
+        <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>dcs-sim to run (default: next to this program).</source>
+        <translation>要运行的 dcs-sim 程序（默认：与本程序位于同一目录）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Extra argument for dcs-sim (repeatable).</source>
+        <translation>传给 dcs-sim 的额外参数（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Select this instance (name or ID) once loaded.</source>
+        <translation>加载完成后选中此实例（名称或ID）。</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Open the restore dialog for the selected instance once loaded.</source>
+        <translation>加载完成后为选中的实例打开恢复对话框。</translation>
+    </message>
+    <message>
+        <source>Open the restore audit trail at start.</source>
+        <translation>启动时打开恢复审计日志。</translation>
+    </message>
+    <message>
+        <source>Check that the embedded translations load, then exit.</source>
+        <translation>检查内置翻译能否加载，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open a profile for this DCS endpoint for this run only (never saved); the AK/SK come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>仅在本次运行中为此 DCS 终端节点打开一个配置（不保存）；AK/SK 取自环境变量 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Project ID for --endpoint.</source>
+        <translation>--endpoint 使用的项目ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region for --endpoint, e.g. cn-north-4.</source>
+        <translation>--endpoint 使用的区域，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Open this saved profile.</source>
+        <translation>打开此已保存的配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep the profiles in this INI file instead of the user's settings.</source>
+        <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
+    </message>
+    <message>
+        <source>Open the profile dialog at start (the open profile, or a new one).</source>
+        <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
+    </message>
+    <message>
+        <source>unknown language "%1" (use zh_CN or en)</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>no instance "%1"</source>
+        <translation>没有实例“%1”</translation>
     </message>
 </context>
 </TS>

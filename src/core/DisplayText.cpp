@@ -77,11 +77,31 @@ QString yesNo(bool value) {
                  : QCoreApplication::translate("DisplayText", "No");
 }
 
+namespace {
+
+// The patterns of Huawei Cloud's own console in each language ("2024/01/05 15:04:05" and
+// "Jan 5, 2024 15:04:05"): a 24-hour clock with seconds in both, which QLocale's short formats
+// lack, and month names from the current locale in English.
+QString dateTimePattern(bool seconds) {
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (seconds)
+        return chinese ? QStringLiteral("yyyy/MM/dd HH:mm:ss")
+                       : QStringLiteral("MMM d, yyyy HH:mm:ss");
+    return chinese ? QStringLiteral("yyyy/MM/dd HH:mm") : QStringLiteral("MMM d, yyyy HH:mm");
+}
+
+} // namespace
+
 QString dateTime(const QDateTime &utc) {
     if (!utc.isValid())
         return none();
-    // The console's own format (as Huawei Cloud's console): unambiguous in every language.
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(utc.toLocalTime(), dateTimePattern(true));
+}
+
+QString dateTimeMinutes(const QDateTime &utc) {
+    if (!utc.isValid())
+        return none();
+    return QLocale().toString(utc.toLocalTime(), dateTimePattern(false));
 }
 
 QString dataSize(qint64 bytes) {

@@ -17,7 +17,9 @@ QString restoreStatus(const QString &apiStatus);
 QString backupType(const QString &apiType);
 QString yesNo(bool value);
 
+// Local time in the current language's pattern, with seconds; without them for prose.
 QString dateTime(const QDateTime &utc);
+QString dateTimeMinutes(const QDateTime &utc);
 QString dataSize(qint64 bytes);
 // "512 MB / 1,024 MB (50%)"
 QString memoryUsage(qint64 usedMb, qint64 maxMb);

@@ -110,11 +110,14 @@ void AuditDialog::retranslate() {
     ui->exportCsvButton->setEnabled(m_model->rowCount() > 0);
 }
 
-void AuditDialog::changeEvent(QEvent *event) {
+bool AuditDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_model->retranslate();
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }

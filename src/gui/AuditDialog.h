@@ -26,7 +26,7 @@ public:
     const QList<dcs::AuditLog::Problem> &problems() const { return m_problems; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();

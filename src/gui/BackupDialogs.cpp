@@ -95,12 +95,15 @@ void CreateBackupDialog::retranslate() {
     updateState();
 }
 
-void CreateBackupDialog::changeEvent(QEvent *event) {
+bool CreateBackupDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 DeleteBackupDialog::DeleteBackupDialog(dcs::DcsClient *client, const dcs::Instance &instance,
@@ -112,6 +115,8 @@ DeleteBackupDialog::DeleteBackupDialog(dcs::DcsClient *client, const dcs::Instan
     , m_backup(backup) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("deleteBackupDialog"));
+    // The instance's name and ID, as they are in every language.
+    ui->deleteInstanceLabel->setProperty("dcsData", true);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     // Typing the name is the confirmation: Enter must not press Delete by itself.
@@ -202,10 +207,13 @@ void DeleteBackupDialog::retranslate() {
     updateState();
 }
 
-void DeleteBackupDialog::changeEvent(QEvent *event) {
+bool DeleteBackupDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }

@@ -36,7 +36,7 @@ Q_SIGNALS:
                  const QString &format);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void reject() override;
 
 private:
@@ -67,7 +67,7 @@ Q_SIGNALS:
     void deleted(const QString &instanceId, const QString &backupId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void reject() override;
 
 private:

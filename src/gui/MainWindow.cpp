@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AuditDialog.h"
 #include "AuditLog.h"
 #include "BackupDialogs.h"
@@ -132,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
                        "border-radius: 4px; padding: 6px 10px; }"));
     ui->restoreNoticeLabel->setVisible(false);
     connect(ui->restoreNoticeLabel, &QLabel::linkActivated, this, [this] {
-        m_noticeHtml.clear();
+        m_notice = nullptr;
         ui->restoreNoticeLabel->setVisible(false);
     });
     ui->createBackupButton->setDefaultAction(ui->createBackupAction);
@@ -172,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
                                         m_settings.trackerTiming(), this);
     connectMonitor();
     fillStatusFilter();
+    fillProfileCombo();
     retranslate();
     updateActions();
     updatePaneStates();
@@ -256,10 +258,16 @@ void MainWindow::setupActions() {
     ui->quitAction->setIcon(QIcon(QStringLiteral(":/icons/quit.svg")));
     ui->chineseAction->setData(QStringLiteral("zh_CN"));
     ui->englishAction->setData(QStringLiteral("en"));
+    ui->systemLanguageAction->setData(LanguageManager::systemPreference());
+    // Each language names itself in its own script, so it can be found from either language;
+    // the walk test in tst_i18n knows these two by this property.
+    ui->chineseAction->setProperty("dcsLanguageName", true);
+    ui->englishAction->setProperty("dcsLanguageName", true);
     auto *languages = new QActionGroup(this);
     languages->setExclusive(true);
     languages->addAction(ui->chineseAction);
     languages->addAction(ui->englishAction);
+    languages->addAction(ui->systemLanguageAction);
     ui->languageMenu->setEnabled(false);
 
     connect(ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -272,7 +280,7 @@ void MainWindow::setupActions() {
     connect(ui->auditTrailAction, &QAction::triggered, this, [this] { openAuditDialog(); });
     connect(ui->settingsAction, &QAction::triggered, this, [this] { openSettingsDialog(); });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->aboutAction, &QAction::triggered, this, [this] { openAboutDialog(); });
     connect(ui->newProfileAction, &QAction::triggered, this,
             [this] { openProfileDialog(ProfileDialog::Mode::New); });
     connect(ui->editProfileAction, &QAction::triggered, this,
@@ -285,7 +293,7 @@ void MainWindow::setupActions() {
             [this](int index) { switchToProfile(m_profileCombo->itemData(index).toString()); });
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         if (m_languages)
-            m_languages->setLanguage(action->data().toString());
+            m_languages->setPreference(action->data().toString());
     });
 }
 
@@ -294,12 +302,13 @@ void MainWindow::setLanguageManager(LanguageManager *languages) {
     ui->languageMenu->setEnabled(languages != nullptr);
     if (!languages)
         return;
-    const auto sync = [this](const QString &language) {
-        ui->chineseAction->setChecked(language == QLatin1String("zh_CN"));
-        ui->englishAction->setChecked(language == QLatin1String("en"));
+    const auto sync = [this](const QString &preference) {
+        ui->chineseAction->setChecked(preference == QLatin1String("zh_CN"));
+        ui->englishAction->setChecked(preference == QLatin1String("en"));
+        ui->systemLanguageAction->setChecked(preference == LanguageManager::systemPreference());
     };
-    sync(languages->language());
-    connect(languages, &LanguageManager::languageChanged, this, sync);
+    sync(languages->preference());
+    connect(languages, &LanguageManager::preferenceChanged, this, sync);
 }
 
 void MainWindow::showStarting() {
@@ -735,8 +744,7 @@ void MainWindow::updateStatusBar() {
             ? tr("Statuses are read again every %n second(s) (Console > Settings).", nullptr,
                  m_settings.refreshIntervalSeconds)
             : tr("Automatic refresh is off (Console > Settings). Press F5 to refresh."));
-    m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(m_session.profileName)
-                                               : QString());
+    m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(sessionName()) : QString());
     m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
                        m_loadingDetails || m_startState == StartState::Starting ||
                        m_startState == StartState::Opening);
@@ -749,7 +757,7 @@ void MainWindow::updateBanner() {
         ui->productionBanner->setText(
             tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
                "check the instance and the backup before you restore.")
-                .arg(m_session.profileName.toHtmlEscaped()));
+                .arg(sessionName().toHtmlEscaped()));
     const bool simulator = m_session.isSimulator || m_startState == StartState::Starting ||
                            m_startState == StartState::Failed;
     ui->simulatorBanner->setVisible(simulator);
@@ -778,8 +786,17 @@ void MainWindow::fillStatusFilter() {
     ui->statusFilterCombo->setCurrentIndex(qMax(0, ui->statusFilterCombo->findData(current)));
 }
 
+QString MainWindow::sessionName() const {
+    // The Demo profile is named "Demo" in logs and the audit trail; on screen, in the language.
+    return m_session.profileId == DemoSession::profileId() ? ProfileSession::demoDisplayName()
+                                                           : m_session.profileName;
+}
+
 void MainWindow::retranslate() {
-    setWindowTitle(m_session.isOpen() ? tr("DCS Console — %1").arg(m_session.profileName)
+    // The window system appends the display name to titles that lack it: in Chinese it must be
+    // the Chinese name, or every title bar would end in "DCS Console".
+    QGuiApplication::setApplicationDisplayName(tr("DCS Console"));
+    setWindowTitle(m_session.isOpen() ? tr("DCS Console — %1").arg(sessionName())
                                       : tr("DCS Console"));
     switch (m_startState) {
     case StartState::Starting:
@@ -807,11 +824,15 @@ void MainWindow::retranslate() {
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
     updateBanner();
+    renderNotice();
     updatePaneStates();
     updateActions();
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+bool MainWindow::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_instances->retranslate();
@@ -826,7 +847,7 @@ void MainWindow::changeEvent(QEvent *event) {
         if (m_tray)
             m_tray->setToolTip(tr("DCS Console"));
     }
-    QMainWindow::changeEvent(event);
+    return handled;
 }
 
 int MainWindow::selectedBackupRow() const {
@@ -850,7 +871,7 @@ RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
     const dcs::Instance instance = currentInstance();
     RestoreDialog::Options options;
     options.context.profileId = m_session.profileId;
-    options.context.profileName = m_session.profileName;
+    options.context.profileName = sessionName();
     options.context.region = m_session.region.isEmpty() && m_session.isSimulator
                                  ? tr("local simulator")
                                  : m_session.region;
@@ -930,10 +951,11 @@ void MainWindow::connectMonitor() {
                 m_running.insert(restore.restoreId, {restore.instanceName, 0.0});
                 m_lastProgressId = restore.restoreId;
                 updateRestoreProgressBar();
-                showNotice(tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
+                showNotice([name = restore.instanceName, id = restore.restoreId] {
+                    return tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
                               "is followed now.")
-                               .arg(restore.instanceName.toHtmlEscaped(),
-                                    restore.restoreId.toHtmlEscaped()));
+                        .arg(name.toHtmlEscaped(), id.toHtmlEscaped());
+                });
                 if (restore.profileId == m_session.profileId) {
                     refreshInstance(restore.instanceId);
                     if (restore.instanceId == m_currentId)
@@ -1010,18 +1032,26 @@ void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
     }
     const QString name = restore.instanceName.isEmpty() ? restore.instanceId : restore.instanceName;
     if (record.status == QLatin1String("succeed")) {
-        notify(tr("Restore succeeded"),
-               tr("%1 was restored from backup %2 (restore %3).")
-                   .arg(name, restore.backupName.isEmpty() ? record.backupName : restore.backupName,
-                        record.restoreId),
-               false);
+        const QString backupName =
+            restore.backupName.isEmpty() ? record.backupName : restore.backupName;
+        notify(
+            [] { return tr("Restore succeeded"); },
+            [name, backupName, id = record.restoreId] {
+                return tr("%1 was restored from backup %2 (restore %3).").arg(name, backupName, id);
+            },
+            false);
     } else {
         const QString code = record.errorCode;
         const QString id = record.restoreId;
-        const QString explained =
-            code.isEmpty() ? tr("The service gave no error code.")
+        notify([] { return tr("Restore failed"); },
+               [name, code] {
+                   const QString explained =
+                       code.isEmpty()
+                           ? tr("The service gave no error code.")
                            : tr("Error code %1: %2").arg(code, dcs::explainRecordErrorCode(code));
-        notify(tr("Restore failed"), tr("The restore of %1 failed. %2").arg(name, explained), true);
+                   return tr("The restore of %1 failed. %2").arg(name, explained);
+               },
+               true);
         ui->errorPanel->showMessage(
             [id, name] { return tr("Restore %1 of %2 failed").arg(id, name); },
             [code] {
@@ -1075,7 +1105,10 @@ void MainWindow::updateRestoreProgressBar() {
     m_restoreProgress->setVisible(true);
 }
 
-void MainWindow::notify(const QString &title, const QString &text, bool failed) {
+void MainWindow::notify(std::function<QString()> titleText, std::function<QString()> bodyText,
+                        bool failed) {
+    const QString title = titleText();
+    const QString text = bodyText();
     m_lastNotification = title + QLatin1Char('\n') + text;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
@@ -1093,17 +1126,26 @@ void MainWindow::notify(const QString &title, const QString &text, bool failed) 
             title, text, failed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
     }
     // Always in the window too: a tray may be missing or ignored.
-    statusBar()->showMessage(title + QStringLiteral(": ") + text, StatusMessageMs);
+    statusBar()->showMessage(tr("%1: %2").arg(title, text), StatusMessageMs);
     if (!failed)
-        showNotice(
-            QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+        showNotice([titleText, bodyText] {
+            return QStringLiteral("<b>%1</b> — %2")
+                .arg(titleText().toHtmlEscaped(), bodyText().toHtmlEscaped());
+        });
 }
 
-void MainWindow::showNotice(const QString &html) {
-    m_noticeHtml = html;
-    ui->restoreNoticeLabel->setText(
-        QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(html, tr("Dismiss")));
+void MainWindow::showNotice(std::function<QString()> html) {
+    m_notice = std::move(html);
+    renderNotice();
     ui->restoreNoticeLabel->setVisible(true);
+}
+
+void MainWindow::renderNotice() {
+    // Rendered again on a language switch: the notice stays in the language of the window.
+    if (!m_notice)
+        return;
+    ui->restoreNoticeLabel->setText(
+        QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(m_notice(), tr("Dismiss")));
 }
 
 void MainWindow::auditFinished(const dcs::PendingRestore &restore,
@@ -1272,7 +1314,9 @@ void MainWindow::followBackup(const QString &instanceId, const QString &backupId
                 const QString name = backup.backupName.isEmpty() ? backupId : backup.backupName;
                 if (backup.isSucceeded()) {
                     statusBar()->showMessage(tr("Backup %1 succeeded.").arg(name), StatusMessageMs);
-                    showNotice(tr("Backup <b>%1</b> succeeded.").arg(name.toHtmlEscaped()));
+                    showNotice([name] {
+                        return tr("Backup <b>%1</b> succeeded.").arg(name.toHtmlEscaped());
+                    });
                 } else {
                     const QString code = backup.errorCode;
                     const QString status = backup.status;
@@ -1399,14 +1443,16 @@ void MainWindow::showBackupContextMenu(const QPoint &pos) {
         QGuiApplication::clipboard()->setText(backup.backupId);
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About DCS Console"),
-        tr("<h3>DCS Console %1</h3><p>A desktop console for Huawei Cloud Distributed Cache "
-           "Service: "
-           "cache instances, their backups, and restoring an instance from a backup.</p>"
-           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-            .arg(QStringLiteral(DCS_VERSION)));
+AboutDialog *MainWindow::openAboutDialog() {
+    if (auto *existing = findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+        existing && existing->isVisible()) {
+        existing->raise();
+        return existing;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::setProfiles(dcs::ProfileStore *store, dcs::SecretStore *secrets,

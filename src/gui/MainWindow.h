@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,7 @@ class ProfileStore;
 class RestoreMonitor;
 class SecretStore;
 } // namespace dcs
+class AboutDialog;
 class AuditDialog;
 class BackupTableModel;
 class CreateBackupDialog;
@@ -120,6 +122,7 @@ public:
     SettingsDialog *openSettingsDialog();
     CreateBackupDialog *openCreateBackupDialog();
     DeleteBackupDialog *openDeleteBackupDialog(const QString &backupId = {});
+    AboutDialog *openAboutDialog();
     // Selects a backup of the selected instance in the Backups tab.
     bool selectBackup(const QString &backupId);
     // The last restore notification (title and text), as shown in the window and the tray.
@@ -136,12 +139,13 @@ Q_SIGNALS:
     void backupFinished(const dcs::Backup &backup);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void setupModels();
     void setupActions();
     void retranslate();
+    QString sessionName() const;
     void updateBanner();
     void updateStatusBar();
     void updateActions();
@@ -166,8 +170,10 @@ private:
     void onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
                                  const QString &backupName, const QDateTime &postedAt);
     void updateRestoreProgressBar();
-    void notify(const QString &title, const QString &text, bool failed);
-    void showNotice(const QString &html);
+    // Texts are functions so that what stays on screen is rendered again on a language switch.
+    void notify(std::function<QString()> title, std::function<QString()> text, bool failed);
+    void showNotice(std::function<QString()> html);
+    void renderNotice();
     void auditFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     void followBackup(const QString &instanceId, const QString &backupId);
     QString backupActionBlockReason() const;
@@ -175,7 +181,6 @@ private:
     dcs::Instance currentInstance() const;
     void restartAutoRefresh();
     void refreshInstance(const QString &instanceId);
-    void showAbout();
     void fillProfileCombo();
     std::optional<dcs::Profile> findProfile(const QString &id) const;
     void clearSession();
@@ -196,7 +201,7 @@ private:
     QTimer *m_autoRefresh;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
-    QString m_noticeHtml;
+    std::function<QString()> m_notice;
 
     InstanceTableModel *m_instances;
     InstanceSortFilterProxyModel *m_instanceProxy;

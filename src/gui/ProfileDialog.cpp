@@ -85,6 +85,47 @@ void ProfileDialog::fillRegions() {
     ui->regionCombo->clear();
     ui->regionCombo->addItems(dcs::knownRegions());
     ui->regionCombo->setInsertPolicy(QComboBox::NoInsert);
+    // The items are region IDs as the API and the endpoints spell them; their names, in the
+    // current language, are the tooltips (the walk in tst_i18n checks those, not the IDs).
+    ui->regionCombo->setProperty("dcsItemsAreData", true);
+    updateRegionNames();
+}
+
+void ProfileDialog::updateRegionNames() {
+    for (int i = 0; i < ui->regionCombo->count(); ++i)
+        ui->regionCombo->setItemData(i, regionName(ui->regionCombo->itemText(i)), Qt::ToolTipRole);
+}
+
+QString ProfileDialog::regionName(const QString &region) {
+    // Huawei Cloud's own names for its regions, in its Chinese and English consoles.
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("cn-north-4"), QT_TR_NOOP("CN North-Beijing4")},
+        {QStringLiteral("cn-north-1"), QT_TR_NOOP("CN North-Beijing1")},
+        {QStringLiteral("cn-north-2"), QT_TR_NOOP("CN North-Beijing2")},
+        {QStringLiteral("cn-north-9"), QT_TR_NOOP("CN North-Ulanqab1")},
+        {QStringLiteral("cn-east-2"), QT_TR_NOOP("CN East-Shanghai2")},
+        {QStringLiteral("cn-east-3"), QT_TR_NOOP("CN East-Shanghai1")},
+        {QStringLiteral("cn-south-1"), QT_TR_NOOP("CN South-Guangzhou")},
+        {QStringLiteral("cn-south-2"), QT_TR_NOOP("CN South-Shenzhen")},
+        {QStringLiteral("cn-southwest-2"), QT_TR_NOOP("CN Southwest-Guiyang1")},
+        {QStringLiteral("ap-southeast-1"), QT_TR_NOOP("CN-Hong Kong")},
+        {QStringLiteral("ap-southeast-2"), QT_TR_NOOP("AP-Bangkok")},
+        {QStringLiteral("ap-southeast-3"), QT_TR_NOOP("AP-Singapore")},
+        {QStringLiteral("ap-southeast-4"), QT_TR_NOOP("AP-Jakarta")},
+        {QStringLiteral("af-south-1"), QT_TR_NOOP("AF-Johannesburg")},
+        {QStringLiteral("ru-northwest-2"), QT_TR_NOOP("RU-Moscow2")},
+        {QStringLiteral("sa-brazil-1"), QT_TR_NOOP("LA-Sao Paulo1")},
+        {QStringLiteral("la-north-2"), QT_TR_NOOP("LA-Mexico City2")},
+        {QStringLiteral("la-south-2"), QT_TR_NOOP("LA-Santiago")},
+        {QStringLiteral("na-mexico-1"), QT_TR_NOOP("LA-Mexico City1")},
+        {QStringLiteral("ae-ad-1"), QT_TR_NOOP("ME-Abu Dhabi")},
+        {QStringLiteral("tr-west-1"), QT_TR_NOOP("TR-Istanbul")},
+        {QStringLiteral("me-east-1"), QT_TR_NOOP("ME-Riyadh")},
+        {QStringLiteral("eu-west-0"), QT_TR_NOOP("EU-Paris")},
+        {QStringLiteral("eu-west-101"), QT_TR_NOOP("EU-Dublin")},
+    };
+    const char *name = names.value(region, nullptr);
+    return name ? tr(name) : QString();
 }
 
 void ProfileDialog::setProfile(const dcs::Profile &profile, Mode mode) {
@@ -527,6 +568,7 @@ void ProfileDialog::browseCaBundle() {
 }
 
 void ProfileDialog::retranslate() {
+    updateRegionNames();
     switch (m_mode) {
     case Mode::New:
         setWindowTitle(tr("New Profile"));
@@ -552,7 +594,10 @@ void ProfileDialog::retranslate() {
     updateButtons();
 }
 
-void ProfileDialog::changeEvent(QEvent *event) {
+bool ProfileDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         const int auth = ui->authMethodCombo->currentIndex();
         const int proxy = ui->proxyModeCombo->currentIndex();
@@ -561,5 +606,5 @@ void ProfileDialog::changeEvent(QEvent *event) {
         ui->proxyModeCombo->setCurrentIndex(proxy);
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }

@@ -54,7 +54,7 @@ Q_SIGNALS:
     void saved(const dcs::Profile &profile);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Problem {
@@ -62,6 +62,8 @@ private:
         bool warning = false;
     };
     void fillRegions();
+    void updateRegionNames();
+    static QString regionName(const QString &region);
     void readStoredSecrets();
     void onRegionChanged();
     void updateAuthRows();

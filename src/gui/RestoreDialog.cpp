@@ -59,6 +59,11 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     , m_backups(new BackupTableModel(this)) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("restoreDialog"));
+    // Values of the account and the instance, shown as they are in every language (the walk in
+    // tst_i18n skips widgets marked so).
+    for (QLabel *value : {ui->instanceNameLabel, ui->instanceIdLabel, ui->profileNameLabel,
+                          ui->regionLabel, ui->projectIdLabel})
+        value->setProperty("dcsData", true);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     // Typing the name is the confirmation: Enter must not press OK by itself.
@@ -260,10 +265,7 @@ void RestoreDialog::updateImpact() {
     } else {
         const dcs::RestoreImpact impact =
             dcs::RestoreImpact::compute(m_instance, *backup, QDateTime::currentDateTimeUtc());
-        const QString taken = impact.backupTakenAt.isValid()
-                                  ? QLocale().toString(impact.backupTakenAt.toLocalTime(),
-                                                       QStringLiteral("yyyy-MM-dd HH:mm"))
-                                  : DisplayText::none();
+        const QString taken = DisplayText::dateTimeMinutes(impact.backupTakenAt);
         ui->lossWindowLabel->setText(
             QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b></span>")
                 .arg(escaped(
@@ -598,14 +600,17 @@ void RestoreDialog::onWorkflowFinished() {
     Q_EMIT workflowFinished(stage);
 }
 
-void RestoreDialog::changeEvent(QEvent *event) {
+bool RestoreDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();
         updateStage();
         updateState();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void RestoreDialog::retranslate() {

@@ -72,7 +72,7 @@ Q_SIGNALS:
     void workflowFinished(dcs::RestoreWorkflow::Stage stage);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void reloadBackups();

@@ -82,7 +82,7 @@ QVariant RestoreTableModel::data(const QModelIndex &index, int role) const {
         if (column == Status && !record.errorCode.isEmpty()) {
             const QString explanation = dcs::explainRecordErrorCode(record.errorCode);
             return explanation.isEmpty() ? record.errorCode
-                                         : record.errorCode + QStringLiteral(": ") + explanation;
+                                         : tr("%1: %2").arg(record.errorCode, explanation);
         }
         if (column == Name)
             return tr("Restore ID: %1").arg(record.restoreId);

@@ -65,10 +65,13 @@ void SettingsDialog::retranslate() {
         tr("Restoring from an older backup is allowed, with a warning in the restore dialog."));
 }
 
-void SettingsDialog::changeEvent(QEvent *event) {
+bool SettingsDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();
     }
-    QDialog::changeEvent(event);
+    return handled;
 }

@@ -23,7 +23,7 @@ Q_SIGNALS:
     void applied(const ConsoleSettings &settings);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();

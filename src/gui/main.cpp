@@ -61,6 +61,21 @@ int checkTranslations() {
     return failures == 0 ? 0 : 1;
 }
 
+// The value of --name VALUE or --name=VALUE, read before the parser exists (the language of
+// --help depends on it).
+QString optionValue(const QStringList &arguments, const QString &name) {
+    const QString flag = QStringLiteral("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(flag + QLatin1Char('=')))
+            return arguments.at(i).mid(flag.size() + 1);
+    }
+    return {};
+}
+
 // A bad command line is one line on stderr and exit code 2.
 int usageError(const QString &message) {
     print(stderr, QStringLiteral("dcs-console: ") + message);
@@ -86,56 +101,90 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("dcs-console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
 
+    // The language comes first so that --help speaks it: --lang, else the saved choice, else
+    // the system's. Unknown values are reported once the whole command line is parsed.
+    const QString langArgument = optionValue(QApplication::arguments(), QStringLiteral("lang"));
+    const QString settingsArgument =
+        optionValue(QApplication::arguments(), QStringLiteral("settings"));
+    // The language choice is kept beside the console's other settings (the INI file when given).
+    QSettings *settings = nullptr;
+    if (!settingsArgument.isEmpty())
+        settings = new QSettings(settingsArgument, QSettings::IniFormat, &app);
+    QSettings *consoleSettings = settings ? settings : new QSettings(&app);
+    LanguageManager languages;
+    const bool languageGiven = !langArgument.isEmpty();
+    if (!languageGiven || !languages.setLanguage(langArgument))
+        languages.setPreference(LanguageManager::savedPreference(*consoleSettings));
+    if (languages.language().isEmpty())
+        languages.setLanguage(QStringLiteral("en"));
+    languages.setSettings(consoleSettings);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Desktop console for Huawei Cloud Distributed Cache Service (DCS)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for Huawei Cloud Distributed Cache Service (DCS)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: zh_CN or en."),
-                                        QStringLiteral("language"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "main",
+            "User interface language: zh_CN or en (default: the one chosen in the Language menu, "
+            "else the system's)."),
+        QCoreApplication::translate("main", "language"));
     const QCommandLineOption stateOption(
         QStringLiteral("state-file"),
-        QStringLiteral("State file of the Demo simulator (default: in the user's data folder)."),
-        QStringLiteral("file"));
+        QCoreApplication::translate(
+            "main", "State file of the Demo simulator (default: in the user's data folder)."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption simOption(
         QStringLiteral("sim-program"),
-        QStringLiteral("dcs-sim to run (default: next to this program)."), QStringLiteral("path"));
+        QCoreApplication::translate("main", "dcs-sim to run (default: next to this program)."),
+        QCoreApplication::translate("main", "path"));
     const QCommandLineOption simArgOption(
-        QStringLiteral("sim-arg"), QStringLiteral("Extra argument for dcs-sim (repeatable)."),
-        QStringLiteral("argument"));
+        QStringLiteral("sim-arg"),
+        QCoreApplication::translate("main", "Extra argument for dcs-sim (repeatable)."),
+        QCoreApplication::translate("main", "argument"));
     const QCommandLineOption selectOption(
-        QStringLiteral("select"), QStringLiteral("Select this instance (name or ID) once loaded."),
-        QStringLiteral("instance"));
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select this instance (name or ID) once loaded."),
+        QCoreApplication::translate("main", "instance"));
     const QCommandLineOption openRestoreOption(
         QStringLiteral("open-restore"),
-        QStringLiteral("Open the restore dialog for the selected instance once loaded."));
+        QCoreApplication::translate(
+            "main", "Open the restore dialog for the selected instance once loaded."));
     const QCommandLineOption openAuditOption(
-        QStringLiteral("open-audit"), QStringLiteral("Open the restore audit trail at start."));
+        QStringLiteral("open-audit"),
+        QCoreApplication::translate("main", "Open the restore audit trail at start."));
     const QCommandLineOption checkOption(
         QStringLiteral("check-translations"),
-        QStringLiteral("Check that the embedded translations load, then exit."));
+        QCoreApplication::translate("main",
+                                    "Check that the embedded translations load, then exit."));
     const QCommandLineOption endpointOption(
         QStringLiteral("endpoint"),
-        QStringLiteral("Open a profile for this DCS endpoint for this run only (never saved); the "
-                       "AK/SK come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK."),
-        QStringLiteral("url"));
-    const QCommandLineOption projectOption(QStringLiteral("project-id"),
-                                           QStringLiteral("Project ID for --endpoint."),
-                                           QStringLiteral("id"));
-    const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          QStringLiteral("Region for --endpoint, e.g. cn-north-4."),
-                                          QStringLiteral("region"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Open this saved profile."),
-                                           QStringLiteral("name"));
+        QCoreApplication::translate(
+            "main", "Open a profile for this DCS endpoint for this run only (never saved); the "
+                    "AK/SK come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption projectOption(
+        QStringLiteral("project-id"),
+        QCoreApplication::translate("main", "Project ID for --endpoint."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        QCoreApplication::translate("main", "Region for --endpoint, e.g. cn-north-4."),
+        QCoreApplication::translate("main", "region"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QCoreApplication::translate("main", "Open this saved profile."),
+        QCoreApplication::translate("main", "name"));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
-        QStringLiteral("Keep the profiles in this INI file instead of the user's settings."),
-        QStringLiteral("file"));
+        QCoreApplication::translate(
+            "main", "Keep the profiles in this INI file instead of the user's settings."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption editProfileOption(
         QStringLiteral("edit-profile"),
-        QStringLiteral("Open the profile dialog at start (the open profile, or a new one)."));
+        QCoreApplication::translate(
+            "main", "Open the profile dialog at start (the open profile, or a new one)."));
     parser.addOptions({langOption, endpointOption, projectOption, regionOption, profileOption,
                        settingsOption, stateOption, simOption, simArgOption, selectOption,
                        openRestoreOption, editProfileOption, openAuditOption, checkOption});
@@ -153,20 +202,12 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(checkOption))
         return checkTranslations();
 
-    LanguageManager languages;
-    const QString language =
-        parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::systemLanguage();
-    if (!languages.setLanguage(language)) {
-        if (parser.isSet(langOption))
-            return usageError(
-                QStringLiteral("unknown language \"%1\" (use zh_CN or en)").arg(language));
-        languages.setLanguage(QStringLiteral("en"));
-    }
+    if (languageGiven && languages.language() != langArgument)
+        return usageError(
+            QCoreApplication::translate("main", "unknown language \"%1\" (use zh_CN or en)")
+                .arg(langArgument));
 
     // Profiles: the user's settings, or an INI file given on the command line.
-    QSettings *settings = nullptr;
-    if (parser.isSet(settingsOption))
-        settings = new QSettings(parser.value(settingsOption), QSettings::IniFormat, &app);
     dcs::ProfileStore store(settings);
     dcs::SecretStore secrets;
 
@@ -240,24 +281,26 @@ int main(int argc, char *argv[]) {
     MainWindow window;
     window.setLanguageManager(&languages);
     // The console's own settings live beside the profiles (the same INI file when one is given).
-    window.setSettings(settings ? settings : new QSettings(&app));
+    window.setSettings(consoleSettings);
     window.setProfiles(&store, &secrets, &profiles);
     if (sessionProfile)
         window.addSessionProfile(*sessionProfile);
 
     const QString select = parser.value(selectOption);
     const bool openRestore = parser.isSet(openRestoreOption);
-    QObject::connect(&window, &MainWindow::instancesLoaded, &window,
-                     [&window, select, openRestore, done = false]() mutable {
-                         if (done)
-                             return;
-                         done = true;
-                         if (!select.isEmpty() && !window.selectInstance(select))
-                             print(stderr,
-                                   QStringLiteral("dcs-console: no instance \"%1\"").arg(select));
-                         if (openRestore)
-                             window.openRestoreDialog();
-                     });
+    QObject::connect(
+        &window, &MainWindow::instancesLoaded, &window,
+        [&window, select, openRestore, done = false]() mutable {
+            if (done)
+                return;
+            done = true;
+            if (!select.isEmpty() && !window.selectInstance(select))
+                print(stderr,
+                      QStringLiteral("dcs-console: ") +
+                          QCoreApplication::translate("main", "no instance \"%1\"").arg(select));
+            if (openRestore)
+                window.openRestoreDialog();
+        });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &profiles, [&profiles] {
         if (profiles.demo())
             profiles.demo()->stop();

@@ -151,8 +151,8 @@ private Q_SLOTS:
             chosen->executionAt.isValid() ? chosen->executionAt : chosen->createdAt;
         QCOMPARE(impact.backupTakenAt, taken);
         const QString loss = dialog.findChild<QLabel *>(QStringLiteral("lossWindowLabel"))->text();
-        const QString localTime =
-            QLocale().toString(taken.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        // Local time, in the language's own pattern (DisplayText).
+        const QString localTime = DisplayText::dateTimeMinutes(taken);
         QVERIFY2(loss.contains(localTime), qPrintable(loss + QStringLiteral(" / ") + localTime));
         const qint64 seconds = taken.secsTo(now);
         const QStringList durations{dcs::RestoreImpact::durationText(seconds),
