@@ -89,6 +89,11 @@
             <numerusform>Connection works: %n instances in this project.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connection works: %n or more instances in this project.</source>
+        <translation>
+            <numerusform>Connection works: %n or more instances in this project.</numerusform><numerusform>Connection works: %n or more instances in this project.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>

@@ -1608,6 +1608,11 @@ Error code: %2
         <source>EU-Dublin</source>
         <translation>欧洲-都柏林</translation>
     </message>
+    <message numerus="yes">
+        <source>Connection works: %n or more instances in this project.</source>
+        <translation>
+            <numerusform>连接正常：此项目中至少有 %n 个实例。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSession</name>

@@ -512,41 +512,51 @@ void ProfileDialog::testConnection() {
     ui->testConnectionResult->setStyleSheet(QString());
     ui->testConnectionResult->setText(m_testText());
     updateButtons();
-    client->listInstances({}, this, [this, client](const dcs::ApiResult<QList<dcs::Instance>> &r) {
-        if (client != m_testClient.get())
-            return;
-        // The client goes once this call returns; it must not be deleted inside its own callback.
-        m_testClient.release()->deleteLater();
-        if (r.ok()) {
-            const int count = int(r.value.size());
-            showTestResult(
-                [count] {
-                    return tr("Connection works: %n instance(s) in this project.", nullptr, count);
-                },
-                true);
-        } else {
-            const dcs::ApiError error = r.error;
-            showTestResult(
-                [error] {
-                    QStringList lines{tr("Connection failed.")};
-                    if (!error.code.isEmpty())
-                        lines << tr("Error code: %1").arg(error.code);
-                    if (error.httpStatus > 0)
-                        lines << tr("HTTP status: %1").arg(error.httpStatus);
-                    if (!error.message.isEmpty())
-                        lines << tr("Message: %1").arg(error.message);
-                    if (!error.requestId.isEmpty())
-                        lines << tr("Request ID: %1").arg(error.requestId);
-                    const QString explanation = error.explanation();
-                    if (!explanation.isEmpty())
-                        lines << explanation;
-                    return lines.join(QLatin1Char('\n'));
-                },
-                false);
-        }
-        updateButtons();
-        Q_EMIT testFinished(r.ok());
-    });
+    // One page is enough to prove the endpoint, the credentials and the project.
+    dcs::InstanceQuery firstPage;
+    firstPage.maxPages = 1;
+    const int pageSize = client->config().pageSize;
+    client->listInstances(
+        firstPage, this, [this, client, pageSize](const dcs::ApiResult<QList<dcs::Instance>> &r) {
+            if (client != m_testClient.get())
+                return;
+            // The client goes once this call returns; it must not be deleted inside its own
+            // callback.
+            m_testClient.release()->deleteLater();
+            if (r.ok()) {
+                const int count = int(r.value.size());
+                const bool more = count >= pageSize;
+                showTestResult(
+                    [count, more] {
+                        return more ? tr("Connection works: %n or more instances in this project.",
+                                         nullptr, count)
+                                    : tr("Connection works: %n instance(s) in this project.",
+                                         nullptr, count);
+                    },
+                    true);
+            } else {
+                const dcs::ApiError error = r.error;
+                showTestResult(
+                    [error] {
+                        QStringList lines{tr("Connection failed.")};
+                        if (!error.code.isEmpty())
+                            lines << tr("Error code: %1").arg(error.code);
+                        if (error.httpStatus > 0)
+                            lines << tr("HTTP status: %1").arg(error.httpStatus);
+                        if (!error.message.isEmpty())
+                            lines << tr("Message: %1").arg(error.message);
+                        if (!error.requestId.isEmpty())
+                            lines << tr("Request ID: %1").arg(error.requestId);
+                        const QString explanation = error.explanation();
+                        if (!explanation.isEmpty())
+                            lines << explanation;
+                        return lines.join(QLatin1Char('\n'));
+                    },
+                    false);
+            }
+            updateButtons();
+            Q_EMIT testFinished(r.ok());
+        });
 }
 
 void ProfileDialog::showTestResult(std::function<QString()> text, bool ok) {

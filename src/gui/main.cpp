@@ -15,6 +15,8 @@
 #include <QTranslator>
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -90,35 +92,56 @@ QString regionOfEndpoint(const QUrl &url) {
                                                                        : QString();
 }
 
-} // namespace
+// What the command line asks for, checked before any window exists.
+struct StartPlan {
+    QString startId;
+    std::optional<dcs::Profile> sessionProfile;
+    ProfileSecrets sessionSecrets;
+    DemoSession::Options demo;
+    QString select;
+    bool openRestore = false;
+    bool openAudit = false;
+    bool editProfile = false;
+};
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("dcs-console"));
-    QApplication::setApplicationName(QStringLiteral("dcs-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("DCS Console"));
-    QApplication::setApplicationVersion(QStringLiteral(DCS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dcs-console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+// The console's settings and language, shared by both passes over the command line.
+struct Environment {
+    explicit Environment(const QStringList &arguments) {
+        // The language comes first so that --help speaks it: --lang, else the saved choice,
+        // else the system's. Unknown values are reported once the whole command line is parsed.
+        langArgument = optionValue(arguments, QStringLiteral("lang"));
+        const QString settingsArgument = optionValue(arguments, QStringLiteral("settings"));
+        // The language choice is kept beside the console's other settings (the INI file when
+        // given).
+        if (!settingsArgument.isEmpty())
+            iniSettings = std::make_unique<QSettings>(settingsArgument, QSettings::IniFormat);
+        else
+            userSettings = std::make_unique<QSettings>();
+        languageGiven = !langArgument.isEmpty();
+        if (!languageGiven || !languages.setLanguage(langArgument))
+            languages.setPreference(LanguageManager::savedPreference(*consoleSettings()));
+        if (languages.language().isEmpty())
+            languages.setLanguage(QStringLiteral("en"));
+        languages.setSettings(consoleSettings());
+    }
+    QSettings *consoleSettings() const {
+        return iniSettings ? iniSettings.get() : userSettings.get();
+    }
 
-    // The language comes first so that --help speaks it: --lang, else the saved choice, else
-    // the system's. Unknown values are reported once the whole command line is parsed.
-    const QString langArgument = optionValue(QApplication::arguments(), QStringLiteral("lang"));
-    const QString settingsArgument =
-        optionValue(QApplication::arguments(), QStringLiteral("settings"));
-    // The language choice is kept beside the console's other settings (the INI file when given).
-    QSettings *settings = nullptr;
-    if (!settingsArgument.isEmpty())
-        settings = new QSettings(settingsArgument, QSettings::IniFormat, &app);
-    QSettings *consoleSettings = settings ? settings : new QSettings(&app);
+    QString langArgument;
+    bool languageGiven = false;
+    std::unique_ptr<QSettings> iniSettings; // profiles too, when --settings is given
+    std::unique_ptr<QSettings> userSettings;
     LanguageManager languages;
-    const bool languageGiven = !langArgument.isEmpty();
-    if (!languageGiven || !languages.setLanguage(langArgument))
-        languages.setPreference(LanguageManager::savedPreference(*consoleSettings));
-    if (languages.language().isEmpty())
-        languages.setLanguage(QStringLiteral("en"));
-    languages.setSettings(consoleSettings);
+};
 
+// Parses and checks the command line. Returns an exit code when the program ends here (help,
+// version, a usage error, the translation check), else fills *plan.
+std::optional<int> readCommandLine(const QStringList &arguments, Environment &env,
+                                   dcs::ProfileStore &store, StartPlan *plan) {
+    LanguageManager &languages = env.languages;
+    const QString &langArgument = env.langArgument;
+    const bool languageGiven = env.languageGiven;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for Huawei Cloud Distributed Cache Service (DCS)."));
@@ -189,14 +212,14 @@ int main(int argc, char *argv[]) {
                        settingsOption, stateOption, simOption, simArgOption, selectOption,
                        openRestoreOption, editProfileOption, openAuditOption, checkOption});
 
-    if (!parser.parse(QApplication::arguments()))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
         print(stdout, parser.helpText());
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        print(stdout, QStringLiteral("dcs-console ") + QApplication::applicationVersion());
+        print(stdout, QStringLiteral("dcs-console ") + QCoreApplication::applicationVersion());
         return 0;
     }
     if (parser.isSet(checkOption))
@@ -206,10 +229,6 @@ int main(int argc, char *argv[]) {
         return usageError(
             QCoreApplication::translate("main", "unknown language \"%1\" (use zh_CN or en)")
                 .arg(langArgument));
-
-    // Profiles: the user's settings, or an INI file given on the command line.
-    dcs::ProfileStore store(settings);
-    dcs::SecretStore secrets;
 
     // Which profile to open: --endpoint, --profile, else the last one used, else Demo.
     std::optional<dcs::Profile> sessionProfile;
@@ -270,13 +289,63 @@ int main(int argc, char *argv[]) {
         (!sessionProfile && startId != DemoSession::profileId() && !store.profile(startId)))
         startId = DemoSession::profileId();
 
-    DemoSession::Options demoOptions;
-    demoOptions.simulatorProgram = parser.value(simOption);
-    demoOptions.stateFile = parser.value(stateOption);
-    demoOptions.simulatorArguments = parser.values(simArgOption);
-    ProfileSession profiles(&secrets, demoOptions);
+    plan->startId = startId;
+    plan->sessionProfile = sessionProfile;
+    plan->sessionSecrets = sessionSecrets;
+    plan->demo.simulatorProgram = parser.value(simOption);
+    plan->demo.stateFile = parser.value(stateOption);
+    plan->demo.simulatorArguments = parser.values(simArgOption);
+    plan->select = parser.value(selectOption);
+    plan->openRestore = parser.isSet(openRestoreOption);
+    plan->openAudit = parser.isSet(openAuditOption);
+    plan->editProfile = parser.isSet(editProfileOption);
+    return std::nullopt;
+}
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("dcs-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dcs-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DCS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // First without a display: --help, --version and a bad command line must answer over ssh
+    // too, where a QApplication could not even start.
+    {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Environment env(QCoreApplication::arguments());
+        dcs::ProfileStore store(env.iniSettings.get());
+        StartPlan plan;
+        if (const std::optional<int> code =
+                readCommandLine(QCoreApplication::arguments(), env, store, &plan))
+            return *code;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("DCS Console"));
+    QApplication::setDesktopFileName(QStringLiteral("dcs-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+
+    Environment env(QApplication::arguments());
+    // Profiles: the user's settings, or an INI file given on the command line.
+    dcs::ProfileStore store(env.iniSettings.get());
+    dcs::SecretStore secrets;
+    StartPlan plan;
+    if (const std::optional<int> code =
+            readCommandLine(QApplication::arguments(), env, store, &plan))
+        return *code;
+    LanguageManager &languages = env.languages;
+    QSettings *consoleSettings = env.consoleSettings();
+    const QString startId = plan.startId;
+    const std::optional<dcs::Profile> &sessionProfile = plan.sessionProfile;
+
+    ProfileSession profiles(&secrets, plan.demo);
     if (sessionProfile)
-        profiles.setSessionSecrets(sessionProfile->id, sessionSecrets);
+        profiles.setSessionSecrets(sessionProfile->id, plan.sessionSecrets);
 
     MainWindow window;
     window.setLanguageManager(&languages);
@@ -286,8 +355,8 @@ int main(int argc, char *argv[]) {
     if (sessionProfile)
         window.addSessionProfile(*sessionProfile);
 
-    const QString select = parser.value(selectOption);
-    const bool openRestore = parser.isSet(openRestoreOption);
+    const QString select = plan.select;
+    const bool openRestore = plan.openRestore;
     QObject::connect(
         &window, &MainWindow::instancesLoaded, &window,
         [&window, select, openRestore, done = false]() mutable {
@@ -309,9 +378,9 @@ int main(int argc, char *argv[]) {
     quitOnSignals(app);
     window.show();
     window.switchToProfile(startId);
-    if (parser.isSet(openAuditOption))
+    if (plan.openAudit)
         window.openAuditDialog();
-    if (parser.isSet(editProfileOption)) {
+    if (plan.editProfile) {
         const bool saved = store.profile(window.currentProfileId()).has_value();
         window.openProfileDialog(saved ? ProfileDialog::Mode::Edit : ProfileDialog::Mode::New);
     }
