@@ -41,8 +41,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
+        // No display at all, as over ssh: the command line is answered before any window.
+        QProcessEnvironment env = withoutDisplay();
         env.remove("HUAWEICLOUD_SDK_AK");
         env.remove("HUAWEICLOUD_SDK_SK");
         if (withKeys) {
@@ -68,6 +68,7 @@ private Q_SLOTS:
     void helpAndVersion() {
         for (const char *option : {"--help", "--version"}) {
             QProcess process;
+            process.setProcessEnvironment(withoutDisplay());
             process.start(program(), {QLatin1String(option)});
             QVERIFY(process.waitForFinished(15000));
             QCOMPARE(process.exitCode(), 0);
@@ -77,6 +78,13 @@ private Q_SLOTS:
     }
 
 private:
+    static QProcessEnvironment withoutDisplay() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        return env;
+    }
+
     static QString program() {
         return QFileInfo(QStringLiteral(DCS_SIM_PROGRAM)).absolutePath() +
                QStringLiteral("/dcs-console");
