@@ -72,13 +72,6 @@
             <numerusform>Statuses are read again every %n seconds (Console &gt; Settings).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Restoring %1: %p% (+%n more)</source>
-        <translation>
-            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
-            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -92,7 +85,9 @@
     <message numerus="yes">
         <source>Connection works: %n or more instances in this project.</source>
         <translation>
-            <numerusform>Connection works: %n or more instances in this project.</numerusform><numerusform>Connection works: %n or more instances in this project.</numerusform></translation>
+            <numerusform>Connection works: %n or more instances in this project.</numerusform>
+            <numerusform>Connection works: %n or more instances in this project.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,6 +115,14 @@
             <numerusform>%n of the backups can be restored from. The others are shown greyed out with the reason.</numerusform>
             <numerusform>%n of the backups can be restored from. The others are shown greyed out with the reason.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgressBar</name>
+    <message numerus="yes">
+        <source>Restoring %1: %p% (+%n more)</source>
+        <translation>
+            <numerusform>Restoring %1: %p% (+%n more)</numerusform><numerusform>Restoring %1: %p% (+%n more)</numerusform></translation>
     </message>
 </context>
 <context>

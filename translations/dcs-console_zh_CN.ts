@@ -177,6 +177,45 @@
     </message>
 </context>
 <context>
+    <name>BackupFollower</name>
+    <message>
+        <source>Following the backup: %1</source>
+        <translation>跟踪备份：%1</translation>
+    </message>
+    <message>
+        <source>Stopped following backup %1</source>
+        <translation>已停止跟踪备份 %1</translation>
+    </message>
+    <message>
+        <source>It did not end in the expected time. Refresh to see its current status.</source>
+        <translation>未在预期时间内结束。请刷新查看其当前状态。</translation>
+    </message>
+    <message>
+        <source>Backup %1 succeeded.</source>
+        <translation>备份 %1 成功。</translation>
+    </message>
+    <message>
+        <source>Backup &lt;b&gt;%1&lt;/b&gt; succeeded.</source>
+        <translation>备份 &lt;b&gt;%1&lt;/b&gt; 成功。</translation>
+    </message>
+    <message>
+        <source>Backup %1 did not succeed</source>
+        <translation>备份 %1 未成功</translation>
+    </message>
+    <message>
+        <source>Its status is %1.</source>
+        <translation>其状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1
+Error code: %2
+%3</source>
+        <translation>%1
+错误码：%2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>No: %1</source>
@@ -1158,66 +1197,12 @@
         <translation>已停止跟踪 %2 的恢复任务 %1</translation>
     </message>
     <message>
-        <source>Restoring %1: %p%</source>
-        <translation>正在恢复 %1：%p%</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restoring %1: %p% (+%n more)</source>
-        <translation>
-            <numerusform>正在恢复 %1：%p%（另有 %n 个）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>The audit trail could not be written: %1</source>
         <translation>无法写入审计日志：%1</translation>
     </message>
     <message>
         <source>Backup %1 created; following it.</source>
         <translation>已创建备份 %1，正在跟踪其进度。</translation>
-    </message>
-    <message>
-        <source>Backup %1 succeeded.</source>
-        <translation>备份 %1 成功。</translation>
-    </message>
-    <message>
-        <source>Backup &lt;b&gt;%1&lt;/b&gt; succeeded.</source>
-        <translation>备份 &lt;b&gt;%1&lt;/b&gt; 成功。</translation>
-    </message>
-    <message>
-        <source>Backup %1 did not succeed</source>
-        <translation>备份 %1 未成功</translation>
-    </message>
-    <message>
-        <source>Its status is %1.</source>
-        <translation>其状态为“%1”。</translation>
-    </message>
-    <message>
-        <source>%1
-Error code: %2
-%3</source>
-        <translation>%1
-错误码：%2
-%3</translation>
-    </message>
-    <message>
-        <source>Following the backup: %1</source>
-        <translation>跟踪备份：%1</translation>
-    </message>
-    <message>
-        <source>Stopped following backup %1</source>
-        <translation>已停止跟踪备份 %1</translation>
-    </message>
-    <message>
-        <source>It did not end in the expected time. Refresh to see its current status.</source>
-        <translation>未在预期时间内结束。请刷新查看其当前状态。</translation>
     </message>
     <message>
         <source>Backup %1 deleted.</source>
@@ -1230,6 +1215,13 @@ Error code: %2
     <message>
         <source>Use the language of the operating system (Chinese for a Chinese system, otherwise English)</source>
         <translation>使用操作系统的语言（中文系统显示中文，其他系统显示英文）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1603,8 @@ Error code: %2
     <message numerus="yes">
         <source>Connection works: %n or more instances in this project.</source>
         <translation>
-            <numerusform>连接正常：此项目中至少有 %n 个实例。</numerusform></translation>
+            <numerusform>连接正常：此项目中至少有 %n 个实例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2003,33 @@ Error code: %2
     <message>
         <source>Restore %1 from a Backup</source>
         <translation>从备份恢复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreNotifier</name>
+    <message>
+        <source>DCS Console</source>
+        <translation>DCS 控制台</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgressBar</name>
+    <message>
+        <source>Restoring %1: %p%</source>
+        <translation>正在恢复 %1：%p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %1: %p% (+%n more)</source>
+        <translation>
+            <numerusform>正在恢复 %1：%p%（另有 %n 个）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "AuditDialog.h"
 #include "AuditLog.h"
 #include "BackupDialogs.h"
+#include "BackupFollower.h"
 #include "BackupTableModel.h"
-#include "BackupTracker.h"
 #include "DcsClient.h"
 #include "DisplayText.h"
 #include "InstanceDetailsModel.h"
@@ -13,6 +13,7 @@
 #include "InstanceTableModel.h"
 #include "LanguageManager.h"
 #include "ModelRoles.h"
+#include "NoticeBanner.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "ProgressBarDelegate.h"
@@ -20,7 +21,9 @@
 #include "RequestLogModel.h"
 #include "RestoreDialog.h"
 #include "RestoreMonitor.h"
+#include "RestoreNotifier.h"
 #include "RestorePreflight.h"
+#include "RestoreProgressBar.h"
 #include "RestoreTableModel.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
@@ -42,15 +45,12 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 
 namespace {
 
 constexpr int StatusMessageMs = 10000;
-// A manual backup that has not ended after this long is no longer followed.
-constexpr qint64 BackupTimeoutMs = 60LL * 60 * 1000;
 
 // The statuses the filter offers, in the order the console shows them.
 const QStringList &filterStatuses() {
@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_refreshLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_restoreProgress(new QProgressBar(this))
+    , m_restoreProgress(new RestoreProgressBar(this))
     , m_profileCombo(new QComboBox(this))
     , m_profileComboLabel(new QLabel(this))
     , m_requestLog(new RequestLogModel(this))
@@ -93,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_auditFile = dcs::AuditLog::defaultPath();
     m_pendingFile = dcs::PendingRestores::defaultPath();
     ui->setupUi(this);
+    m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);
+    m_notifier = new RestoreNotifier(this, m_notice);
+    m_backupFollower = new BackupFollower(this, ui->errorPanel, m_notice);
     m_requestLogDock = new RequestLogDock(m_requestLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
     m_requestLogDock->hide();
@@ -128,14 +131,6 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("QLabel { color: #8a1c12; background: #fdf1f0; border-radius: 3px; "
                        "padding: 4px 8px; }"));
     ui->restoreBlockedLabel->setVisible(false);
-    ui->restoreNoticeLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #e6f4ea; color: #0d3d1c; border: 1px solid #9fd3ae; "
-                       "border-radius: 4px; padding: 6px 10px; }"));
-    ui->restoreNoticeLabel->setVisible(false);
-    connect(ui->restoreNoticeLabel, &QLabel::linkActivated, this, [this] {
-        m_notice = nullptr;
-        ui->restoreNoticeLabel->setVisible(false);
-    });
     ui->createBackupButton->setDefaultAction(ui->createBackupAction);
     ui->deleteBackupButton->setDefaultAction(ui->deleteBackupAction);
 
@@ -147,11 +142,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("instanceCountLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_restoreProgress->setObjectName(QStringLiteral("restoreProgressBar"));
-    m_restoreProgress->setRange(0, 100);
-    m_restoreProgress->setMaximumHeight(16);
-    m_restoreProgress->setMinimumWidth(260);
-    m_restoreProgress->setVisible(false);
     statusBar()->addPermanentWidget(m_restoreProgress);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -172,6 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_monitor = new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
                                         m_settings.trackerTiming(), this);
     connectMonitor();
+    connectBackupFollower();
     fillStatusFilter();
     fillProfileCombo();
     retranslate();
@@ -824,7 +815,6 @@ void MainWindow::retranslate() {
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
     updateBanner();
-    renderNotice();
     updatePaneStates();
     updateActions();
 }
@@ -843,9 +833,6 @@ bool MainWindow::event(QEvent *event) {
         fillStatusFilter();
         fillProfileCombo();
         retranslate();
-        updateRestoreProgressBar();
-        if (m_tray)
-            m_tray->setToolTip(tr("DCS Console"));
     }
     return handled;
 }
@@ -934,10 +921,8 @@ void MainWindow::follow(const QString &instanceId, const QString &instanceName,
     pending.backupName = record.backupName;
     pending.startedAt =
         record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
-    m_running.insert(record.restoreId, {instanceName, record.progress});
-    m_lastProgressId = record.restoreId;
+    m_restoreProgress->setProgress(record.restoreId, instanceName, record.progress);
     m_monitor->follow(m_session.client, pending);
-    updateRestoreProgressBar();
     // The server says RESTORING now; the row shows it.
     refreshInstance(instanceId);
 }
@@ -948,10 +933,8 @@ void MainWindow::connectMonitor() {
     connect(m_monitor, &dcs::RestoreMonitor::timedOut, this, &MainWindow::onRestoreTimedOut);
     connect(m_monitor, &dcs::RestoreMonitor::lostRestoreFound, this,
             [this](const dcs::PendingRestore &restore) {
-                m_running.insert(restore.restoreId, {restore.instanceName, 0.0});
-                m_lastProgressId = restore.restoreId;
-                updateRestoreProgressBar();
-                showNotice([name = restore.instanceName, id = restore.restoreId] {
+                m_restoreProgress->setProgress(restore.restoreId, restore.instanceName, 0.0);
+                m_notice->show([name = restore.instanceName, id = restore.restoreId] {
                     return tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
                               "is followed now.")
                         .arg(name.toHtmlEscaped(), id.toHtmlEscaped());
@@ -995,9 +978,7 @@ void MainWindow::onRestoreOutcomeUnknown(const QString &instanceId, const QStrin
 
 void MainWindow::onRestoreProgress(const dcs::PendingRestore &restore,
                                    const dcs::RestoreRecord &record) {
-    m_running.insert(restore.restoreId, {restore.instanceName, record.progress});
-    m_lastProgressId = restore.restoreId;
-    updateRestoreProgressBar();
+    m_restoreProgress->setProgress(restore.restoreId, restore.instanceName, record.progress);
     if (restore.profileId != m_session.profileId)
         return;
     // The instance is restoring as long as its record runs, whatever the last list said.
@@ -1023,8 +1004,7 @@ void MainWindow::onRestoreProgress(const dcs::PendingRestore &restore,
 
 void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
                                    const dcs::RestoreRecord &record) {
-    m_running.remove(restore.restoreId);
-    updateRestoreProgressBar();
+    m_restoreProgress->remove(restore.restoreId);
     const bool shown = restore.profileId == m_session.profileId;
     if (shown && restore.instanceId == m_currentId) {
         m_restores->upsert(record);
@@ -1034,7 +1014,7 @@ void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
     if (record.status == QLatin1String("succeed")) {
         const QString backupName =
             restore.backupName.isEmpty() ? record.backupName : restore.backupName;
-        notify(
+        m_notifier->notify(
             [] { return tr("Restore succeeded"); },
             [name, backupName, id = record.restoreId] {
                 return tr("%1 was restored from backup %2 (restore %3).").arg(name, backupName, id);
@@ -1043,15 +1023,16 @@ void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
     } else {
         const QString code = record.errorCode;
         const QString id = record.restoreId;
-        notify([] { return tr("Restore failed"); },
-               [name, code] {
-                   const QString explained =
-                       code.isEmpty()
-                           ? tr("The service gave no error code.")
-                           : tr("Error code %1: %2").arg(code, dcs::explainRecordErrorCode(code));
-                   return tr("The restore of %1 failed. %2").arg(name, explained);
-               },
-               true);
+        m_notifier->notify(
+            [] { return tr("Restore failed"); },
+            [name, code] {
+                const QString explained =
+                    code.isEmpty()
+                        ? tr("The service gave no error code.")
+                        : tr("Error code %1: %2").arg(code, dcs::explainRecordErrorCode(code));
+                return tr("The restore of %1 failed. %2").arg(name, explained);
+            },
+            true);
         ui->errorPanel->showMessage(
             [id, name] { return tr("Restore %1 of %2 failed").arg(id, name); },
             [code] {
@@ -1068,8 +1049,7 @@ void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
 }
 
 void MainWindow::onRestoreTimedOut(const dcs::PendingRestore &restore) {
-    m_running.remove(restore.restoreId);
-    updateRestoreProgressBar();
+    m_restoreProgress->remove(restore.restoreId);
     const QString id = restore.restoreId;
     const QString name = restore.instanceName;
     ui->errorPanel->showMessage(
@@ -1080,72 +1060,8 @@ void MainWindow::onRestoreTimedOut(const dcs::PendingRestore &restore) {
         });
 }
 
-void MainWindow::updateRestoreProgressBar() {
-    if (m_running.isEmpty()) {
-        m_restoreProgress->setVisible(false);
-        m_restoreProgress->setToolTip(QString());
-        return;
-    }
-    const QString id =
-        m_running.contains(m_lastProgressId) ? m_lastProgressId : m_running.constBegin().key();
-    const RunningRestore &shown = m_running.value(id);
-    const QString name = shown.instanceName.isEmpty() ? id : shown.instanceName;
-    m_restoreProgress->setValue(int(qBound(0.0, shown.progress, 100.0)));
-    // %p is Qt's own placeholder for the percentage.
-    m_restoreProgress->setFormat(
-        m_running.size() == 1
-            ? tr("Restoring %1: %p%").arg(name)
-            : tr("Restoring %1: %p% (+%n more)", nullptr, int(m_running.size()) - 1).arg(name));
-    QStringList lines;
-    for (auto it = m_running.constBegin(); it != m_running.constEnd(); ++it)
-        lines << tr("%1: %2").arg(it.value().instanceName.isEmpty() ? it.key()
-                                                                    : it.value().instanceName,
-                                  DisplayText::percent(it.value().progress));
-    m_restoreProgress->setToolTip(lines.join(QLatin1Char('\n')));
-    m_restoreProgress->setVisible(true);
-}
-
-void MainWindow::notify(std::function<QString()> titleText, std::function<QString()> bodyText,
-                        bool failed) {
-    const QString title = titleText();
-    const QString text = bodyText();
-    m_lastNotification = title + QLatin1Char('\n') + text;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->setObjectName(QStringLiteral("trayIcon"));
-            m_tray->setToolTip(tr("DCS Console"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                showNormal();
-                raise();
-                activateWindow();
-            });
-        }
-        m_tray->show();
-        m_tray->showMessage(
-            title, text, failed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
-    }
-    // Always in the window too: a tray may be missing or ignored.
-    statusBar()->showMessage(tr("%1: %2").arg(title, text), StatusMessageMs);
-    if (!failed)
-        showNotice([titleText, bodyText] {
-            return QStringLiteral("<b>%1</b> — %2")
-                .arg(titleText().toHtmlEscaped(), bodyText().toHtmlEscaped());
-        });
-}
-
-void MainWindow::showNotice(std::function<QString()> html) {
-    m_notice = std::move(html);
-    renderNotice();
-    ui->restoreNoticeLabel->setVisible(true);
-}
-
-void MainWindow::renderNotice() {
-    // Rendered again on a language switch: the notice stays in the language of the window.
-    if (!m_notice)
-        return;
-    ui->restoreNoticeLabel->setText(
-        QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(m_notice(), tr("Dismiss")));
+QString MainWindow::lastNotification() const {
+    return m_notifier->lastNotification();
 }
 
 void MainWindow::auditFinished(const dcs::PendingRestore &restore,
@@ -1188,8 +1104,7 @@ void MainWindow::setDataFolder(const QString &folder) {
     m_auditFile = QDir(folder).filePath(QStringLiteral("restore-audit.jsonl"));
     m_pendingFile = QDir(folder).filePath(QStringLiteral("pending-restores.json"));
     delete m_monitor;
-    m_running.clear();
-    updateRestoreProgressBar();
+    m_restoreProgress->removeAll();
     m_monitor =
         new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
                                 m_timingOverride.value_or(m_settings.trackerTiming()), this);
@@ -1279,75 +1194,30 @@ CreateBackupDialog *MainWindow::openCreateBackupDialog() {
                     ui->detailTabs->setCurrentWidget(ui->backupsTab);
                     updatePaneStates();
                 }
-                followBackup(instanceId, backupId);
+                m_backupFollower->follow(m_session.client, instanceId, backupId, m_backupPollMs);
             });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::followBackup(const QString &instanceId, const QString &backupId) {
-    if (!m_session.client || m_backupTrackers.value(backupId))
-        return;
-    auto *tracker = new dcs::BackupTracker(m_session.client, instanceId, backupId, m_backupPollMs,
-                                           BackupTimeoutMs, this);
-    m_backupTrackers.insert(backupId, tracker);
-    dcs::DcsClient *client = m_session.client;
-    const auto isShown = [this, client, instanceId] {
-        return client == m_session.client && instanceId == m_currentId;
-    };
-    connect(tracker, &dcs::BackupTracker::updated, this,
-            [this, isShown](const dcs::Backup &backup) {
-                if (isShown()) {
+void MainWindow::connectBackupFollower() {
+    // Only the tables of the instance on screen change; the follower tells the user the end.
+    connect(m_backupFollower, &BackupFollower::updated, this,
+            [this](dcs::DcsClient *client, const QString &instanceId, const dcs::Backup &backup) {
+                if (client == m_session.client && instanceId == m_currentId) {
                     m_backups->upsert(backup);
                     updateActions();
                 }
             });
-    connect(tracker, &dcs::BackupTracker::finished, this,
-            [this, tracker, backupId, isShown](const dcs::Backup &backup) {
-                m_backupTrackers.remove(backupId);
-                tracker->deleteLater();
-                if (isShown()) {
+    connect(m_backupFollower, &BackupFollower::ended, this,
+            [this](dcs::DcsClient *client, const QString &instanceId, const dcs::Backup &backup) {
+                if (client == m_session.client && instanceId == m_currentId) {
                     m_backups->upsert(backup);
                     updatePaneStates();
                     updateActions();
                 }
-                const QString name = backup.backupName.isEmpty() ? backupId : backup.backupName;
-                if (backup.isSucceeded()) {
-                    statusBar()->showMessage(tr("Backup %1 succeeded.").arg(name), StatusMessageMs);
-                    showNotice([name] {
-                        return tr("Backup <b>%1</b> succeeded.").arg(name.toHtmlEscaped());
-                    });
-                } else {
-                    const QString code = backup.errorCode;
-                    const QString status = backup.status;
-                    ui->errorPanel->showMessage(
-                        [name] { return tr("Backup %1 did not succeed").arg(name); },
-                        [code, status] {
-                            const QString state =
-                                tr("Its status is %1.").arg(DisplayText::backupStatus(status));
-                            return code.isEmpty()
-                                       ? state
-                                       : tr("%1\nError code: %2\n%3")
-                                             .arg(state, code, dcs::explainRecordErrorCode(code));
-                        });
-                }
-                Q_EMIT backupFinished(backup);
             });
-    connect(tracker, &dcs::BackupTracker::readFailed, this, [this](const dcs::ApiError &error) {
-        statusBar()->showMessage(tr("Following the backup: %1").arg(error.summary()),
-                                 StatusMessageMs);
-    });
-    connect(tracker, &dcs::BackupTracker::timedOut, this, [this, tracker, backupId] {
-        m_backupTrackers.remove(backupId);
-        tracker->deleteLater();
-        ui->errorPanel->showMessage(
-            [backupId] { return tr("Stopped following backup %1").arg(backupId); },
-            [] {
-                return tr("It did not end in the expected time. Refresh to see its current "
-                          "status.");
-            });
-    });
-    tracker->start();
+    connect(m_backupFollower, &BackupFollower::finished, this, &MainWindow::backupFinished);
 }
 
 DeleteBackupDialog *MainWindow::openDeleteBackupDialog(const QString &backupId) {

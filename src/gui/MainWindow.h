@@ -23,24 +23,24 @@ struct ApiError;
 struct Backup;
 struct Instance;
 struct RestoreRecord;
-class BackupTracker;
 class ProfileStore;
 class RestoreMonitor;
 class SecretStore;
 } // namespace dcs
 class AboutDialog;
 class AuditDialog;
+class BackupFollower;
 class BackupTableModel;
 class CreateBackupDialog;
 class DeleteBackupDialog;
 class QSettings;
-class QSystemTrayIcon;
 class QTimer;
 class SettingsDialog;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
 class InstanceTableModel;
 class LanguageManager;
+class NoticeBanner;
 class ProfileSession;
 class QComboBox;
 class QLabel;
@@ -49,6 +49,8 @@ class RequestLogDock;
 class RequestLogModel;
 class QSortFilterProxyModel;
 class RestoreDialog;
+class RestoreNotifier;
+class RestoreProgressBar;
 class RestoreTableModel;
 
 // The console: the instances of the open session, the selected one's details, backups and
@@ -126,7 +128,7 @@ public:
     // Selects a backup of the selected instance in the Backups tab.
     bool selectBackup(const QString &backupId);
     // The last restore notification (title and text), as shown in the window and the tray.
-    QString lastNotification() const { return m_lastNotification; }
+    QString lastNotification() const;
 
     InstanceTableModel *instanceModel() const { return m_instances; }
     BackupTableModel *backupModel() const { return m_backups; }
@@ -164,18 +166,13 @@ private:
     void follow(const QString &instanceId, const QString &instanceName,
                 const dcs::RestoreRecord &record);
     void connectMonitor();
+    void connectBackupFollower();
     void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     void onRestoreTimedOut(const dcs::PendingRestore &restore);
     void onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
                                  const QString &backupName, const QDateTime &postedAt);
-    void updateRestoreProgressBar();
-    // Texts are functions so that what stays on screen is rendered again on a language switch.
-    void notify(std::function<QString()> title, std::function<QString()> text, bool failed);
-    void showNotice(std::function<QString()> html);
-    void renderNotice();
     void auditFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
-    void followBackup(const QString &instanceId, const QString &backupId);
     QString backupActionBlockReason() const;
     QString deleteBackupBlockReason() const;
     dcs::Instance currentInstance() const;
@@ -199,9 +196,9 @@ private:
     QString m_pendingFile;
     dcs::RestoreMonitor *m_monitor = nullptr;
     QTimer *m_autoRefresh;
-    QSystemTrayIcon *m_tray = nullptr;
-    QString m_lastNotification;
-    std::function<QString()> m_notice;
+    NoticeBanner *m_notice;
+    RestoreNotifier *m_notifier;
+    BackupFollower *m_backupFollower;
 
     InstanceTableModel *m_instances;
     InstanceSortFilterProxyModel *m_instanceProxy;
@@ -215,7 +212,7 @@ private:
     QLabel *m_refreshLabel;
     QLabel *m_profileLabel;
     QProgressBar *m_busy;
-    QProgressBar *m_restoreProgress;
+    RestoreProgressBar *m_restoreProgress;
 
     enum class StartState { None, Starting, Opening, Failed, OpenFailed };
     StartState m_startState = StartState::None;
@@ -240,14 +237,4 @@ private:
     bool m_restoresLoaded = false;
     bool m_firstLoad = true;
     QDateTime m_lastRefresh;
-
-    // Restores being followed, by restore id, for the status bar.
-    struct RunningRestore {
-        QString instanceName;
-        double progress = 0.0;
-    };
-    QHash<QString, RunningRestore> m_running;
-    QString m_lastProgressId;
-    // Manual backups being followed, by backup id.
-    QHash<QString, QPointer<dcs::BackupTracker>> m_backupTrackers;
 };
