@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>AutoRefresh</name>
+    <message numerus="yes">
+        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
+        <translation>
+            <numerusform>Statuses are read again every %n second (Console &gt; Settings).</numerusform>
+            <numerusform>Statuses are read again every %n seconds (Console &gt; Settings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -63,13 +73,6 @@
         <translation>
             <numerusform>Showing %1 of %n instance</numerusform>
             <numerusform>Showing %1 of %n instances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
-        <translation>
-            <numerusform>Statuses are read again every %n second (Console &gt; Settings).</numerusform>
-            <numerusform>Statuses are read again every %n seconds (Console &gt; Settings).</numerusform>
         </translation>
     </message>
 </context>
@@ -122,7 +125,9 @@
     <message numerus="yes">
         <source>Restoring %1: %p% (+%n more)</source>
         <translation>
-            <numerusform>Restoring %1: %p% (+%n more)</numerusform><numerusform>Restoring %1: %p% (+%n more)</numerusform></translation>
+            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
+            <numerusform>Restoring %1: %p% (+%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

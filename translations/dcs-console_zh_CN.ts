@@ -177,6 +177,23 @@
     </message>
 </context>
 <context>
+    <name>AutoRefresh</name>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
+        <translation>
+            <numerusform>状态每 %n 秒自动刷新一次（控制台 &gt; 设置）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic refresh is off (Console &gt; Settings). Press F5 to refresh.</source>
+        <translation>自动刷新已关闭（控制台 &gt; 设置）。按 F5 刷新。</translation>
+    </message>
+</context>
+<context>
     <name>BackupFollower</name>
     <message>
         <source>Following the backup: %1</source>
@@ -925,10 +942,6 @@ Error code: %2
         </translation>
     </message>
     <message>
-        <source>Last refresh: %1</source>
-        <translation>上次刷新：%1</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
@@ -957,20 +970,6 @@ Error code: %2
     <message>
         <source>Restore %1 started.</source>
         <translation>恢复任务 %1 已开始。</translation>
-    </message>
-    <message>
-        <source>The service gave no error code.</source>
-        <translation>服务未返回错误码。</translation>
-    </message>
-    <message>
-        <source>Error code: %1
-%2</source>
-        <translation>错误码：%1
-%2</translation>
-    </message>
-    <message>
-        <source>It did not finish in the expected time. Refresh to see its current status.</source>
-        <translation>恢复未在预期时间内完成。请刷新以查看其当前状态。</translation>
     </message>
     <message>
         <source>Copied instance ID %1.</source>
@@ -1142,63 +1141,9 @@ Error code: %2
         <source>Select a manual backup in the Backups tab.</source>
         <translation>请在“备份记录”页签中选择一个手动备份。</translation>
     </message>
-    <message numerus="yes">
-        <source>Statuses are read again every %n second(s) (Console &gt; Settings).</source>
-        <translation>
-            <numerusform>状态每 %n 秒自动刷新一次（控制台 &gt; 设置）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic refresh is off (Console &gt; Settings). Press F5 to refresh.</source>
-        <translation>自动刷新已关闭（控制台 &gt; 设置）。按 F5 刷新。</translation>
-    </message>
     <message>
         <source>local simulator</source>
         <translation>本地模拟器</translation>
-    </message>
-    <message>
-        <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
-        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
-    </message>
-    <message>
-        <source>No restore of %1 was started</source>
-        <translation>未对 %1 发起恢复</translation>
-    </message>
-    <message>
-        <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
-        <translation>此前从备份 %1 发起的恢复请求没有收到响应，服务端也没有对应的恢复记录：恢复未启动。控制台没有再次发送请求。</translation>
-    </message>
-    <message>
-        <source>Restore succeeded</source>
-        <translation>恢复成功</translation>
-    </message>
-    <message>
-        <source>%1 was restored from backup %2 (restore %3).</source>
-        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
-    </message>
-    <message>
-        <source>Error code %1: %2</source>
-        <translation>错误码 %1：%2</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
-    </message>
-    <message>
-        <source>The restore of %1 failed. %2</source>
-        <translation>%1 恢复失败。%2</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2 failed</source>
-        <translation>%2 的恢复任务 %1 失败</translation>
-    </message>
-    <message>
-        <source>Stopped following restore %1 of %2</source>
-        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be written: %1</source>
-        <translation>无法写入审计日志：%1</translation>
     </message>
     <message>
         <source>Backup %1 created; following it.</source>
@@ -2006,6 +1951,67 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>RestoreFollower</name>
+    <message>
+        <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
+        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 was started</source>
+        <translation>未对 %1 发起恢复</translation>
+    </message>
+    <message>
+        <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
+        <translation>此前从备份 %1 发起的恢复请求没有收到响应，服务端也没有对应的恢复记录：恢复未启动。控制台没有再次发送请求。</translation>
+    </message>
+    <message>
+        <source>Restore succeeded</source>
+        <translation>恢复成功</translation>
+    </message>
+    <message>
+        <source>%1 was restored from backup %2 (restore %3).</source>
+        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The service gave no error code.</source>
+        <translation>服务未返回错误码。</translation>
+    </message>
+    <message>
+        <source>Error code %1: %2</source>
+        <translation>错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed. %2</source>
+        <translation>%1 恢复失败。%2</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2 failed</source>
+        <translation>%2 的恢复任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>Error code: %1
+%2</source>
+        <translation>错误码：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stopped following restore %1 of %2</source>
+        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
+    </message>
+    <message>
+        <source>It did not finish in the expected time. Refresh to see its current status.</source>
+        <translation>恢复未在预期时间内完成。请刷新以查看其当前状态。</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreNotifier</name>
     <message>
         <source>DCS Console</source>
@@ -2025,7 +2031,8 @@ Error code: %2
     <message numerus="yes">
         <source>Restoring %1: %p% (+%n more)</source>
         <translation>
-            <numerusform>正在恢复 %1：%p%（另有 %n 个）</numerusform></translation>
+            <numerusform>正在恢复 %1：%p%（另有 %n 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AuditDialog.h"
 #include "AuditLog.h"
+#include "AutoRefresh.h"
 #include "BackupDialogs.h"
 #include "BackupFollower.h"
 #include "BackupTableModel.h"
@@ -20,7 +21,7 @@
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "RestoreDialog.h"
-#include "RestoreMonitor.h"
+#include "RestoreFollower.h"
 #include "RestoreNotifier.h"
 #include "RestorePreflight.h"
 #include "RestoreProgressBar.h"
@@ -38,7 +39,6 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -46,7 +46,6 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 
 namespace {
 
@@ -88,14 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_profileComboLabel(new QLabel(this))
     , m_requestLog(new RequestLogModel(this))
     , m_requestLogDock(nullptr) {
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     m_auditFile = dcs::AuditLog::defaultPath();
     m_pendingFile = dcs::PendingRestores::defaultPath();
     ui->setupUi(this);
     m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);
     m_notifier = new RestoreNotifier(this, m_notice);
     m_backupFollower = new BackupFollower(this, ui->errorPanel, m_notice);
+    m_autoRefresh = new AutoRefresh(m_refreshLabel, this);
+    m_autoRefresh->setIntervalSeconds(m_settings.refreshIntervalSeconds);
     m_requestLogDock = new RequestLogDock(m_requestLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
     m_requestLogDock->hide();
@@ -153,15 +152,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupModels();
     setupActions();
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+    connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
         // Statuses on their own; a dialog the user is working in is left alone (it reads its
         // own data).
         if (m_session.isOpen() && !m_loadingInstances)
             refresh();
     });
-    m_monitor = new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
-                                        m_settings.trackerTiming(), this);
-    connectMonitor();
+    m_restoreFollower =
+        new RestoreFollower(this, ui->errorPanel, m_notice, m_notifier, m_restoreProgress);
+    m_restoreFollower->setFiles(m_pendingFile, m_auditFile, m_settings.trackerTiming());
+    connectRestoreFollower();
     connectBackupFollower();
     fillStatusFilter();
     fillProfileCombo();
@@ -324,12 +324,11 @@ void MainWindow::showStartFailure(const QString &message) {
 }
 
 void MainWindow::clearSession() {
-    m_autoRefresh->stop();
+    m_autoRefresh->reset();
     m_session = {};
     m_currentId.clear();
     m_loadingInstances = m_loadingDetails = m_loadingBackups = m_loadingRestores = false;
     m_backupsLoaded = m_restoresLoaded = false;
-    m_lastRefresh = {};
     m_instances->clear();
     m_details->clear();
     m_backups->clear();
@@ -357,9 +356,9 @@ void MainWindow::setSession(const Session &session) {
     updateActions();
     if (m_session.isOpen()) {
         // Restores this profile left running (this run or an earlier one) are followed again.
-        m_monitor->resume(m_session.profileId, m_session.client);
+        m_restoreFollower->resume(m_session.profileId, m_session.client);
         refresh();
-        restartAutoRefresh();
+        m_autoRefresh->setRunning(true);
     }
 }
 
@@ -381,7 +380,7 @@ void MainWindow::refresh() {
                 updateActions();
                 return;
             }
-            m_lastRefresh = QDateTime::currentDateTime();
+            m_autoRefresh->markRefreshed(QDateTime::currentDateTime());
             {
                 // A reset drops the selection for a moment; that is not the user's choice.
                 const QSignalBlocker blocker(ui->instanceTable->selectionModel());
@@ -561,7 +560,7 @@ void MainWindow::loadRestores() {
                 const int row = m_instances->rowOf(id);
                 const QString name = row >= 0 ? m_instances->instanceAt(row).name : QString();
                 for (const dcs::RestoreRecord &record : result.value) {
-                    if (record.isRunning() && !m_monitor->isFollowing(record.restoreId))
+                    if (record.isRunning())
                         follow(id, name, record);
                 }
             }
@@ -725,16 +724,6 @@ void MainWindow::updateStatusBar() {
     else
         m_countLabel->setText(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
 
-    m_refreshLabel->setText(
-        m_lastRefresh.isValid()
-            ? tr("Last refresh: %1")
-                  .arg(QLocale().toString(m_lastRefresh.time(), QStringLiteral("HH:mm:ss")))
-            : QString());
-    m_refreshLabel->setToolTip(
-        m_settings.refreshIntervalSeconds > 0
-            ? tr("Statuses are read again every %n second(s) (Console > Settings).", nullptr,
-                 m_settings.refreshIntervalSeconds)
-            : tr("Automatic refresh is off (Console > Settings). Press F5 to refresh."));
     m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(sessionName()) : QString());
     m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
                        m_loadingDetails || m_startState == StartState::Starting ||
@@ -910,75 +899,49 @@ void MainWindow::onRestoreStarted(const QString &instanceId, const dcs::RestoreR
 
 void MainWindow::follow(const QString &instanceId, const QString &instanceName,
                         const dcs::RestoreRecord &record) {
-    if (!m_session.client || record.restoreId.isEmpty() || m_monitor->isFollowing(record.restoreId))
-        return;
-    dcs::PendingRestore pending;
-    pending.profileId = m_session.profileId;
-    pending.instanceId = instanceId;
-    pending.instanceName = instanceName;
-    pending.restoreId = record.restoreId;
-    pending.backupId = record.backupId;
-    pending.backupName = record.backupName;
-    pending.startedAt =
-        record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
-    m_restoreProgress->setProgress(record.restoreId, instanceName, record.progress);
-    m_monitor->follow(m_session.client, pending);
-    // The server says RESTORING now; the row shows it.
-    refreshInstance(instanceId);
+    if (m_restoreFollower->follow(m_session.client, m_session.profileId, instanceId, instanceName,
+                                  record))
+        refreshInstance(instanceId); // the server says RESTORING now; the row shows it
 }
 
-void MainWindow::connectMonitor() {
-    connect(m_monitor, &dcs::RestoreMonitor::progress, this, &MainWindow::onRestoreProgress);
-    connect(m_monitor, &dcs::RestoreMonitor::finished, this, &MainWindow::onRestoreFinished);
-    connect(m_monitor, &dcs::RestoreMonitor::timedOut, this, &MainWindow::onRestoreTimedOut);
-    connect(m_monitor, &dcs::RestoreMonitor::lostRestoreFound, this,
+void MainWindow::connectRestoreFollower() {
+    // Only the tables of the profile on screen change; the follower tells the user the end.
+    connect(m_restoreFollower, &RestoreFollower::recordChanged, this,
+            &MainWindow::onRestoreRecordChanged);
+    connect(m_restoreFollower, &RestoreFollower::restoreEnded, this,
+            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
+                if (restore.profileId == m_session.profileId && restore.instanceId == m_currentId) {
+                    m_restores->upsert(record);
+                    updatePaneStates();
+                }
+            });
+    connect(m_restoreFollower, &RestoreFollower::restoreFinished, this,
+            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
+                if (restore.profileId == m_session.profileId)
+                    refreshInstance(restore.instanceId);
+                updateActions();
+                Q_EMIT restoreFinished(record);
+            });
+    connect(m_restoreFollower, &RestoreFollower::lostRestoreFound, this,
             [this](const dcs::PendingRestore &restore) {
-                m_restoreProgress->setProgress(restore.restoreId, restore.instanceName, 0.0);
-                m_notice->show([name = restore.instanceName, id = restore.restoreId] {
-                    return tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
-                              "is followed now.")
-                        .arg(name.toHtmlEscaped(), id.toHtmlEscaped());
-                });
                 if (restore.profileId == m_session.profileId) {
                     refreshInstance(restore.instanceId);
                     if (restore.instanceId == m_currentId)
                         loadRestores();
                 }
             });
-    connect(m_monitor, &dcs::RestoreMonitor::lostRestoreNotFound, this,
-            [this](const dcs::PendingRestore &restore) {
-                const QString name = restore.instanceName;
-                const QString backup = restore.backupName;
-                ui->errorPanel->showMessage(
-                    [name] { return tr("No restore of %1 was started").arg(name); },
-                    [backup] {
-                        return tr("The restore from backup %1 got no answer earlier, and the "
-                                  "service has no record of it: it did not start. Nothing was "
-                                  "sent again.")
-                            .arg(backup);
-                    });
-            });
 }
 
 void MainWindow::onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
                                          const QString &backupName, const QDateTime &postedAt) {
-    if (!m_session.client)
-        return;
-    // Written down with no restore_id: the monitor looks for its record at the next start.
-    dcs::PendingRestore pending;
-    pending.profileId = m_session.profileId;
-    pending.instanceId = instanceId;
     const int row = m_instances->rowOf(instanceId);
-    pending.instanceName = row >= 0 ? m_instances->instanceAt(row).name : QString();
-    pending.backupId = backupId;
-    pending.backupName = backupName;
-    pending.startedAt = postedAt;
-    m_monitor->follow(m_session.client, pending);
+    m_restoreFollower->followUnknown(m_session.client, m_session.profileId, instanceId,
+                                     row >= 0 ? m_instances->instanceAt(row).name : QString(),
+                                     backupId, backupName, postedAt);
 }
 
-void MainWindow::onRestoreProgress(const dcs::PendingRestore &restore,
-                                   const dcs::RestoreRecord &record) {
-    m_restoreProgress->setProgress(restore.restoreId, restore.instanceName, record.progress);
+void MainWindow::onRestoreRecordChanged(const dcs::PendingRestore &restore,
+                                        const dcs::RestoreRecord &record) {
     if (restore.profileId != m_session.profileId)
         return;
     // The instance is restoring as long as its record runs, whatever the last list said.
@@ -1002,115 +965,27 @@ void MainWindow::onRestoreProgress(const dcs::PendingRestore &restore,
     updateActions();
 }
 
-void MainWindow::onRestoreFinished(const dcs::PendingRestore &restore,
-                                   const dcs::RestoreRecord &record) {
-    m_restoreProgress->remove(restore.restoreId);
-    const bool shown = restore.profileId == m_session.profileId;
-    if (shown && restore.instanceId == m_currentId) {
-        m_restores->upsert(record);
-        updatePaneStates();
-    }
-    const QString name = restore.instanceName.isEmpty() ? restore.instanceId : restore.instanceName;
-    if (record.status == QLatin1String("succeed")) {
-        const QString backupName =
-            restore.backupName.isEmpty() ? record.backupName : restore.backupName;
-        m_notifier->notify(
-            [] { return tr("Restore succeeded"); },
-            [name, backupName, id = record.restoreId] {
-                return tr("%1 was restored from backup %2 (restore %3).").arg(name, backupName, id);
-            },
-            false);
-    } else {
-        const QString code = record.errorCode;
-        const QString id = record.restoreId;
-        m_notifier->notify(
-            [] { return tr("Restore failed"); },
-            [name, code] {
-                const QString explained =
-                    code.isEmpty()
-                        ? tr("The service gave no error code.")
-                        : tr("Error code %1: %2").arg(code, dcs::explainRecordErrorCode(code));
-                return tr("The restore of %1 failed. %2").arg(name, explained);
-            },
-            true);
-        ui->errorPanel->showMessage(
-            [id, name] { return tr("Restore %1 of %2 failed").arg(id, name); },
-            [code] {
-                return code.isEmpty()
-                           ? tr("The service gave no error code.")
-                           : tr("Error code: %1\n%2").arg(code, dcs::explainRecordErrorCode(code));
-            });
-    }
-    auditFinished(restore, record);
-    if (shown)
-        refreshInstance(restore.instanceId);
-    updateActions();
-    Q_EMIT restoreFinished(record);
-}
-
-void MainWindow::onRestoreTimedOut(const dcs::PendingRestore &restore) {
-    m_restoreProgress->remove(restore.restoreId);
-    const QString id = restore.restoreId;
-    const QString name = restore.instanceName;
-    ui->errorPanel->showMessage(
-        [id, name] { return tr("Stopped following restore %1 of %2").arg(id, name); },
-        [] {
-            return tr("It did not finish in the expected time. Refresh to see its current "
-                      "status.");
-        });
+dcs::RestoreMonitor *MainWindow::restoreMonitor() const {
+    return m_restoreFollower->monitor();
 }
 
 QString MainWindow::lastNotification() const {
     return m_notifier->lastNotification();
 }
 
-void MainWindow::auditFinished(const dcs::PendingRestore &restore,
-                               const dcs::RestoreRecord &record) {
-    const dcs::AuditLog log(m_auditFile);
-    // Only restores this console started have an attempt line to close; others (started in the
-    // web console) are followed for the tables but are not this console's to audit.
-    const dcs::AuditLog::Contents contents = log.read();
-    const dcs::AuditRecord *attempt = nullptr;
-    for (const dcs::AuditRecord &line : contents.records) {
-        if (line.restoreId != restore.restoreId)
-            continue;
-        if (line.event == QLatin1String("finished"))
-            return; // already written (by core, or by another window)
-        attempt = &line;
-    }
-    if (!attempt)
-        return;
-    dcs::AuditRecord finished = *attempt;
-    finished.time = QDateTime::currentDateTimeUtc();
-    finished.event = QStringLiteral("finished");
-    finished.osUser = dcs::AuditLog::currentOsUser();
-    finished.outcome = record.status;
-    finished.finalStatus = record.status;
-    finished.errorCode = record.errorCode;
-    finished.requestId.clear();
-    QString error;
-    if (!log.append(finished, &error))
-        statusBar()->showMessage(tr("The audit trail could not be written: %1").arg(error),
-                                 StatusMessageMs);
-}
-
 void MainWindow::setTrackerTiming(const dcs::RestoreTracker::Timing &timing) {
     m_timingOverride = timing;
-    m_monitor->setTiming(timing);
+    m_restoreFollower->setTiming(timing);
 }
 
 void MainWindow::setDataFolder(const QString &folder) {
     QDir().mkpath(folder);
     m_auditFile = QDir(folder).filePath(QStringLiteral("restore-audit.jsonl"));
     m_pendingFile = QDir(folder).filePath(QStringLiteral("pending-restores.json"));
-    delete m_monitor;
-    m_restoreProgress->removeAll();
-    m_monitor =
-        new dcs::RestoreMonitor(dcs::PendingRestores(m_pendingFile),
-                                m_timingOverride.value_or(m_settings.trackerTiming()), this);
-    connectMonitor();
+    m_restoreFollower->setFiles(m_pendingFile, m_auditFile,
+                                m_timingOverride.value_or(m_settings.trackerTiming()));
     if (m_session.isOpen())
-        m_monitor->resume(m_session.profileId, m_session.client);
+        m_restoreFollower->resume(m_session.profileId, m_session.client);
 }
 
 void MainWindow::setSettings(QSettings *settings) {
@@ -1124,20 +999,14 @@ void MainWindow::applySettings(const ConsoleSettings &settings) {
     if (m_settingsStore)
         settings.save(*m_settingsStore);
     if (!m_timingOverride)
-        m_monitor->setTiming(settings.trackerTiming());
-    restartAutoRefresh();
+        m_restoreFollower->setTiming(settings.trackerTiming());
+    m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);
+    m_autoRefresh->setRunning(m_session.isOpen());
     updateStatusBar();
 }
 
 int MainWindow::autoRefreshIntervalMs() const {
-    return m_autoRefresh->isActive() ? m_autoRefresh->interval() : 0;
-}
-
-void MainWindow::restartAutoRefresh() {
-    if (m_session.isOpen() && m_settings.refreshIntervalSeconds > 0)
-        m_autoRefresh->start(m_settings.refreshIntervalSeconds * 1000);
-    else
-        m_autoRefresh->stop();
+    return m_autoRefresh->activeIntervalMs();
 }
 
 AuditDialog *MainWindow::openAuditDialog() {

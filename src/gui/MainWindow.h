@@ -29,12 +29,12 @@ class SecretStore;
 } // namespace dcs
 class AboutDialog;
 class AuditDialog;
+class AutoRefresh;
 class BackupFollower;
 class BackupTableModel;
 class CreateBackupDialog;
 class DeleteBackupDialog;
 class QSettings;
-class QTimer;
 class SettingsDialog;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
@@ -49,6 +49,7 @@ class RequestLogDock;
 class RequestLogModel;
 class QSortFilterProxyModel;
 class RestoreDialog;
+class RestoreFollower;
 class RestoreNotifier;
 class RestoreProgressBar;
 class RestoreTableModel;
@@ -73,7 +74,7 @@ public:
     void setDataFolder(const QString &folder);
     QString auditFile() const { return m_auditFile; }
     QString pendingRestoresFile() const { return m_pendingFile; }
-    dcs::RestoreMonitor *restoreMonitor() const { return m_monitor; }
+    dcs::RestoreMonitor *restoreMonitor() const;
 
     // The console's preferences, read from and written to these settings (not owned).
     void setSettings(QSettings *settings);
@@ -165,18 +166,15 @@ private:
     void onRestoreStarted(const QString &instanceId, const dcs::RestoreRecord &record);
     void follow(const QString &instanceId, const QString &instanceName,
                 const dcs::RestoreRecord &record);
-    void connectMonitor();
+    void connectRestoreFollower();
     void connectBackupFollower();
-    void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
-    void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
-    void onRestoreTimedOut(const dcs::PendingRestore &restore);
+    void onRestoreRecordChanged(const dcs::PendingRestore &restore,
+                                const dcs::RestoreRecord &record);
     void onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
                                  const QString &backupName, const QDateTime &postedAt);
-    void auditFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     QString backupActionBlockReason() const;
     QString deleteBackupBlockReason() const;
     dcs::Instance currentInstance() const;
-    void restartAutoRefresh();
     void refreshInstance(const QString &instanceId);
     void fillProfileCombo();
     std::optional<dcs::Profile> findProfile(const QString &id) const;
@@ -194,8 +192,8 @@ private:
     int m_backupPollMs = 2000;
     QString m_auditFile;
     QString m_pendingFile;
-    dcs::RestoreMonitor *m_monitor = nullptr;
-    QTimer *m_autoRefresh;
+    RestoreFollower *m_restoreFollower;
+    AutoRefresh *m_autoRefresh;
     NoticeBanner *m_notice;
     RestoreNotifier *m_notifier;
     BackupFollower *m_backupFollower;
@@ -236,5 +234,4 @@ private:
     bool m_backupsLoaded = false;
     bool m_restoresLoaded = false;
     bool m_firstLoad = true;
-    QDateTime m_lastRefresh;
 };

@@ -1,14 +1,23 @@
-// The parts split out of MainWindow, on their own: the restore progress bar, the notice banner
-// and the notifier — what they show, and that they render again in the new language.
+// The parts split out of MainWindow, on their own: the restore progress bar, the notice banner,
+// the notifier, the automatic refresh and the restore follower — what they show, and that they
+// render again in the new language.
 
+#include "AuditLog.h"
+#include "AutoRefresh.h"
+#include "ErrorPanel.h"
 #include "NoticeBanner.h"
+#include "RestoreFollower.h"
+#include "RestoreMonitor.h"
 #include "RestoreNotifier.h"
 #include "RestoreProgressBar.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -103,6 +112,156 @@ private Q_SLOTS:
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().startsWith(QStringLiteral("<b>Restore succeeded</b> — a &lt; b")),
                  qPrintable(label->text()));
+    }
+
+    void autoRefreshRunsAndSaysWhen() {
+        QWidget window;
+        auto *label = new QLabel(&window);
+        auto *refresh = new AutoRefresh(label, &window);
+        QVERIFY(label->text().isEmpty());
+        QVERIFY2(label->toolTip().contains(QStringLiteral("off")), qPrintable(label->toolTip()));
+
+        // Without an interval it does not run, whatever the session.
+        refresh->setRunning(true);
+        QCOMPARE(refresh->activeIntervalMs(), 0);
+
+        refresh->setIntervalSeconds(1);
+        QCOMPARE(refresh->activeIntervalMs(), 0); // only from the next setRunning()
+        QVERIFY2(label->toolTip().contains(QStringLiteral("every 1 second")),
+                 qPrintable(label->toolTip()));
+        refresh->setRunning(true);
+        QCOMPARE(refresh->activeIntervalMs(), 1000);
+        QSignalSpy due(refresh, &AutoRefresh::due);
+        QVERIFY(due.wait(3000));
+
+        refresh->markRefreshed(QDateTime(QDate(2026, 1, 2), QTime(13, 4, 5)));
+        QCOMPARE(label->text(), QStringLiteral("Last refresh: 13:04:05"));
+
+        switchToChinese();
+        QCOMPARE(label->text(), QStringLiteral("上次刷新：13:04:05"));
+        QVERIFY2(label->toolTip().startsWith(QStringLiteral("状态每 1 秒")),
+                 qPrintable(label->toolTip()));
+
+        refresh->setRunning(false);
+        QCOMPARE(refresh->activeIntervalMs(), 0);
+        refresh->setRunning(true);
+        refresh->reset(); // no session any more
+        QCOMPARE(refresh->activeIntervalMs(), 0);
+        QVERIFY(label->text().isEmpty());
+    }
+
+    // The monitor's signals are driven by hand here; following a real restore on the simulator
+    // is tst_saferestore's.
+    void restoreFollowerTellsTheEnd() {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString auditFile = data.filePath(QStringLiteral("audit.jsonl"));
+        QMainWindow window;
+        auto *central = new QWidget(&window);
+        auto *layout = new QVBoxLayout(central);
+        auto *label = new QLabel(central);
+        auto *errors = new ErrorPanel(central);
+        layout->addWidget(label);
+        layout->addWidget(errors);
+        window.setCentralWidget(central);
+        auto *notice = new NoticeBanner(label, &window);
+        auto *notifier = new RestoreNotifier(&window, notice);
+        auto *bar = new RestoreProgressBar(&window);
+        window.statusBar()->addPermanentWidget(bar);
+        auto *follower = new RestoreFollower(&window, errors, notice, notifier, bar);
+        follower->setFiles(data.filePath(QStringLiteral("pending.json")), auditFile, {});
+        window.show();
+        errors->clear();
+
+        dcs::RestoreRecord record;
+        record.restoreId = QStringLiteral("r1");
+        record.status = QStringLiteral("restoring");
+        record.progress = 40.0;
+        // Nothing to follow without a client or a restore id.
+        QVERIFY(!follower->follow(nullptr, QStringLiteral("p"), QStringLiteral("i1"),
+                                  QStringLiteral("cache-a"), record));
+        QVERIFY(!bar->isVisible());
+
+        dcs::PendingRestore restore;
+        restore.profileId = QStringLiteral("p");
+        restore.instanceId = QStringLiteral("i1");
+        restore.instanceName = QStringLiteral("cache-a");
+        restore.restoreId = QStringLiteral("r1");
+        restore.backupName = QStringLiteral("nightly");
+        QSignalSpy changed(follower, &RestoreFollower::recordChanged);
+        Q_EMIT follower->monitor()->progress(restore, record);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->value(), 40);
+
+        // Its attempt line is closed with a "finished" line, once.
+        dcs::AuditRecord attempt;
+        attempt.time = QDateTime::currentDateTimeUtc();
+        attempt.event = QStringLiteral("attempt");
+        attempt.restoreId = QStringLiteral("r1");
+        attempt.outcome = QStringLiteral("accepted");
+        QVERIFY(dcs::AuditLog(auditFile).append(attempt));
+
+        QStringList order;
+        connect(follower, &RestoreFollower::restoreEnded, this,
+                [&] { order << QStringLiteral("ended:") + notifier->lastNotification(); });
+        connect(follower, &RestoreFollower::restoreFinished, this,
+                [&] { order << QStringLiteral("finished:") + notifier->lastNotification(); });
+        record.status = QStringLiteral("succeed");
+        record.progress = 100.0;
+        Q_EMIT follower->monitor()->finished(restore, record);
+        const QString told = QStringLiteral("Restore succeeded\ncache-a was restored from backup "
+                                            "nightly (restore r1).");
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("ended:"), QStringLiteral("finished:") + told}));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(label->isVisible());
+        QVERIFY(!errors->hasError());
+        const QList<dcs::AuditRecord> lines = dcs::AuditLog(auditFile).read().records;
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.last().event, QStringLiteral("finished"));
+        QCOMPARE(lines.last().finalStatus, QStringLiteral("succeed"));
+        Q_EMIT follower->monitor()->finished(restore, record);
+        QCOMPARE(dcs::AuditLog(auditFile).read().records.size(), 2);
+
+        // A failure goes to the error panel, in the language of the moment.
+        record.status = QStringLiteral("failed");
+        record.errorCode.clear();
+        restore.restoreId = record.restoreId = QStringLiteral("r2");
+        Q_EMIT follower->monitor()->finished(restore, record);
+        QVERIFY(errors->hasError());
+        QVERIFY2(errors->text().contains(QStringLiteral("Restore r2 of cache-a failed")),
+                 qPrintable(errors->text()));
+        switchToChinese();
+        QVERIFY2(errors->text().contains(QStringLiteral("cache-a 的恢复任务 r2 失败")),
+                 qPrintable(errors->text()));
+        QVERIFY2(errors->text().contains(QStringLiteral("服务未返回错误码。")),
+                 qPrintable(errors->text()));
+
+        // Not ended in time: no longer shown, and said so.
+        Q_EMIT follower->monitor()->progress(restore, record);
+        QVERIFY(bar->isVisible());
+        Q_EMIT follower->monitor()->timedOut(restore);
+        QVERIFY(!bar->isVisible());
+        QVERIFY2(errors->text().contains(QStringLiteral("已停止跟踪 cache-a 的恢复任务 r2")),
+                 qPrintable(errors->text()));
+
+        // A lost answer found: followed, and the notice says so.
+        notice->dismiss();
+        QSignalSpy found(follower, &RestoreFollower::lostRestoreFound);
+        Q_EMIT follower->monitor()->lostRestoreFound(restore);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("已找到响应丢失的 <b>cache-a</b>")),
+                 qPrintable(label->text()));
+        QVERIFY(bar->isVisible());
+
+        // A new data folder: a new monitor, and what the old one followed is no longer shown.
+        const QPointer<dcs::RestoreMonitor> old = follower->monitor();
+        follower->setFiles(data.filePath(QStringLiteral("other.json")), auditFile, {});
+        QVERIFY(old.isNull());
+        QVERIFY(follower->monitor());
+        QVERIFY(!bar->isVisible());
     }
 };
 
