@@ -1,14 +1,18 @@
 #pragma once
 
-// Shared by the safe-restore GUI tests: a client on a SimFixture, a Session for the window,
-// fast timings, and synchronous reads for setting up and checking.
+// Shared by the GUI tests: a client on a SimFixture, a Session for the window, fast timings,
+// synchronous reads for setting up and checking, and the restore dialog's test options.
 
+#include "ClientTestSupport.h"
 #include "DcsClient.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
+#include "RestoreDialog.h"
 #include "Session.h"
 #include "SimFixture.h"
 
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 #include <memory>
 
@@ -17,13 +21,7 @@ namespace guitest {
 constexpr int LoadTimeoutMs = 15000;
 
 inline std::unique_ptr<dcs::DcsClient> makeClient(const SimFixture &sim) {
-    dcs::ClientConfig config;
-    config.endpoint = sim.url();
-    config.projectId = SimFixture::projectId();
-    config.accessKey = SimFixture::accessKey();
-    config.secretKey = SimFixture::secretKey();
-    config.transferTimeoutMs = 10000;
-    return std::make_unique<dcs::DcsClient>(config);
+    return std::make_unique<dcs::DcsClient>(dcs::testing::configFor(sim));
 }
 
 inline Session session(const SimFixture &sim, dcs::DcsClient *client,
@@ -48,78 +46,57 @@ inline dcs::RestoreTracker::Timing fastTiming() {
     return timing;
 }
 
+// Synchronous reads for setting up and checking, through the shared client support.
 inline dcs::Instance instanceNamed(dcs::DcsClient *client, const QString &name) {
-    dcs::Instance found;
-    bool done = false;
     QObject context;
-    client->listInstances({}, &context, [&](const dcs::ApiResult<QList<dcs::Instance>> &result) {
-        for (const dcs::Instance &instance : result.value) {
-            if (instance.name == name)
-                found = instance;
-        }
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, LoadTimeoutMs);
-    return found;
+    for (const dcs::Instance &instance : dcs::testing::instances(*client, &context)) {
+        if (instance.name == name)
+            return instance;
+    }
+    return {};
 }
 
 inline QList<dcs::Backup> backupsOf(dcs::DcsClient *client, const QString &instanceId) {
-    QList<dcs::Backup> backups;
-    bool done = false;
     QObject context;
-    client->listBackups(instanceId, {}, &context,
-                        [&](const dcs::ApiResult<QList<dcs::Backup>> &result) {
-                            backups = result.value;
-                            done = true;
-                        });
-    (void)QTest::qWaitFor([&] { return done; }, LoadTimeoutMs);
-    return backups;
+    return dcs::testing::backups(*client, instanceId, &context);
 }
 
 inline QList<dcs::RestoreRecord> restoresOf(dcs::DcsClient *client, const QString &instanceId) {
-    QList<dcs::RestoreRecord> records;
-    bool done = false;
     QObject context;
-    client->listRestores(instanceId, {}, &context,
-                         [&](const dcs::ApiResult<QList<dcs::RestoreRecord>> &result) {
-                             records = result.value;
-                             done = true;
-                         });
-    (void)QTest::qWaitFor([&] { return done; }, LoadTimeoutMs);
-    return records;
+    return dcs::testing::restores(*client, instanceId, &context);
 }
 
 inline QString instanceStatus(dcs::DcsClient *client, const QString &instanceId) {
-    QString status;
-    bool done = false;
     QObject context;
-    client->showInstance(instanceId, &context, [&](const dcs::ApiResult<dcs::Instance> &result) {
-        status = result.value.status;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, LoadTimeoutMs);
-    return status;
+    return dcs::testing::await<dcs::Instance>(
+               [&](auto cb) { client->showInstance(instanceId, &context, cb); })
+        .value.status;
 }
 
-// The restore POSTs that reached the simulator, from its request log.
+// The restore and backup POSTs that reached the simulator, from its request log.
 inline int countRestorePosts(SimFixture &sim) {
-    int posts = 0;
-    const QList<QByteArray> lines = sim.log().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.contains("POST") && line.contains("/restores"))
-            ++posts;
-    }
-    return posts;
+    return int(dcs::testing::postLines(sim, "/restores").size());
 }
 
 inline int countBackupPosts(SimFixture &sim) {
-    int posts = 0;
-    const QList<QByteArray> lines = sim.log().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.contains("POST") && line.contains("/backups"))
-            ++posts;
-    }
-    return posts;
+    return int(dcs::testing::postLines(sim, "/backups").size());
+}
+
+// A restore dialog's options for a test account, polling fast, auditing into auditFile.
+inline RestoreDialog::Options restoreDialogOptions(const QString &auditFile) {
+    RestoreDialog::Options o;
+    o.context.profileId = QStringLiteral("test-profile");
+    o.context.profileName = QStringLiteral("Test account");
+    o.context.region = QStringLiteral("cn-north-4");
+    o.context.projectId = SimFixture::projectId();
+    o.backupPollMs = 200;
+    o.auditFile = auditFile;
+    return o;
+}
+
+inline QPushButton *okButton(RestoreDialog &dialog) {
+    return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Ok);
 }
 
 inline const dcs::Backup *firstRestorable(const QList<dcs::Backup> &backups) {

@@ -215,19 +215,7 @@ private Q_SLOTS:
 
 private:
     RestoreDialog::Options options() const {
-        RestoreDialog::Options o;
-        o.context.profileId = QStringLiteral("test-profile");
-        o.context.profileName = QStringLiteral("Test account");
-        o.context.region = QStringLiteral("cn-north-4");
-        o.context.projectId = SimFixture::projectId();
-        o.backupPollMs = 200;
-        o.auditFile = m_data.filePath(QStringLiteral("audit.jsonl"));
-        return o;
-    }
-
-    static QPushButton *okButton(RestoreDialog &dialog) {
-        return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
-            ->button(QDialogButtonBox::Ok);
+        return guitest::restoreDialogOptions(m_data.filePath(QStringLiteral("audit.jsonl")));
     }
 
     // The dialog reads the backups again when it opens; wait for that answer.
