@@ -23,17 +23,13 @@ IamTokenProvider::IamTokenProvider(QNetworkAccessManager *network, IamCredential
     , m_profileName(std::move(profileName))
     , m_timeoutMs(timeoutMs)
     , m_ssl(std::move(ssl))
-    , m_clock(std::move(clock))
-{
-}
+    , m_clock(std::move(clock)) {}
 
-qint64 IamTokenProvider::renewMarginSeconds(qint64 lifetimeSeconds)
-{
+qint64 IamTokenProvider::renewMarginSeconds(qint64 lifetimeSeconds) {
     return qMin<qint64>(5 * 60, qMax<qint64>(0, lifetimeSeconds / 10));
 }
 
-void IamTokenProvider::token(TokenCallback callback)
-{
+void IamTokenProvider::token(TokenCallback callback) {
     if (!m_token.isEmpty() && m_clock() < m_renewAt) {
         callback(m_token, {});
         return;
@@ -43,31 +39,35 @@ void IamTokenProvider::token(TokenCallback callback)
         signIn();
 }
 
-void IamTokenProvider::invalidate(const QByteArray &token)
-{
+void IamTokenProvider::invalidate(const QByteArray &token) {
     if (token == m_token) {
         m_token.clear();
         m_renewAt = {};
     }
 }
 
-void IamTokenProvider::signIn()
-{
-    m_signingIn = true;
-    ++m_signIns;
-    const QJsonObject user{
-        {QStringLiteral("name"), m_credentials.user},
-        {QStringLiteral("password"), m_credentials.password},
-        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), m_credentials.account}}}};
+QByteArray IamTokenProvider::signInBody(const QString &account, const QString &user,
+                                        const QString &password, const QString &projectId) {
+    const QJsonObject userObject{
+        {QStringLiteral("name"), user},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), account}}}};
     const QJsonObject auth{
         {QStringLiteral("identity"),
-         QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                     {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+         QJsonObject{
+             {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+             {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userObject}}}}},
         {QStringLiteral("scope"),
-         QJsonObject{{QStringLiteral("project"),
-                      QJsonObject{{QStringLiteral("id"), m_projectId}}}}}};
+         QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void IamTokenProvider::signIn() {
+    m_signingIn = true;
+    ++m_signIns;
     const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}}).toJson(QJsonDocument::Compact);
+        signInBody(m_credentials.account, m_credentials.user, m_credentials.password, m_projectId);
 
     QUrl url = m_credentials.endpoint;
     QString path = url.path();
@@ -107,8 +107,10 @@ void IamTokenProvider::signIn()
                                       reply->errorString());
         } else {
             token = reply->rawHeader("X-Subject-Token");
-            const QJsonObject tokenObject =
-                QJsonDocument::fromJson(response).object().value(QStringLiteral("token")).toObject();
+            const QJsonObject tokenObject = QJsonDocument::fromJson(response)
+                                                .object()
+                                                .value(QStringLiteral("token"))
+                                                .toObject();
             QDateTime expires = json::dateTime(tokenObject.value(QStringLiteral("expires_at")));
             const QDateTime now = m_clock();
             if (token.isEmpty()) {
@@ -125,16 +127,15 @@ void IamTokenProvider::signIn()
         }
         entry.httpStatus = status;
         entry.durationMs = timer->elapsed();
-        entry.requestId = error.requestId.isEmpty() ? QString::fromLatin1(requestId)
-                                                    : error.requestId;
+        entry.requestId =
+            error.requestId.isEmpty() ? QString::fromLatin1(requestId) : error.requestId;
         entry.errorCode = error.code;
         Q_EMIT requestFinished(entry);
         finish(token, error);
     });
 }
 
-void IamTokenProvider::finish(const QByteArray &token, const ApiError &error)
-{
+void IamTokenProvider::finish(const QByteArray &token, const ApiError &error) {
     m_signingIn = false;
     m_token = error.isError() ? QByteArray() : token;
     const auto waiting = std::exchange(m_waiting, {});

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -17,16 +16,14 @@ namespace dcs {
 // Obtains an IAM token by password sign-in and keeps it until shortly before it expires: five
 // minutes, or a tenth of its lifetime when that is shorter. Callers asking while a sign-in is in
 // flight wait for that one; there is never more than one sign-in at a time.
-class IamTokenProvider : public QObject
-{
+class IamTokenProvider : public QObject {
     Q_OBJECT
 public:
     using TokenCallback = std::function<void(const QByteArray &token, const ApiError &error)>;
 
-    IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials,
-                     QString projectId, QString profileName, int timeoutMs,
-                     QSslConfiguration ssl, std::function<QDateTime()> clock,
-                     QObject *parent = nullptr);
+    IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials, QString projectId,
+                     QString profileName, int timeoutMs, QSslConfiguration ssl,
+                     std::function<QDateTime()> clock, QObject *parent = nullptr);
 
     void token(TokenCallback callback);
     // The server refused this token: the next token() signs in again.
@@ -37,6 +34,9 @@ public:
     int signInCount() const { return m_signIns; }
 
     static qint64 renewMarginSeconds(qint64 lifetimeSeconds);
+    // The password sign-in body of IAM's POST /v3/auth/tokens, scoped to one project.
+    static QByteArray signInBody(const QString &account, const QString &user,
+                                 const QString &password, const QString &projectId);
 
 Q_SIGNALS:
     void requestFinished(const dcs::RequestLogEntry &entry);

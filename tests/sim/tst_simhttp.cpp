@@ -3,6 +3,7 @@
 #include "AkSkSigner.h"
 #include "DcsClient.h"
 #include "DemoData.h"
+#include "IamTokenProvider.h"
 #include "OneShotUploadDevice.h"
 #include "SimFixture.h"
 
@@ -50,19 +51,7 @@ QString iamUserSpec() {
 
 QByteArray signInBody(const QString &password, const QString &projectId = SimFixture::projectId(),
                       const QString &user = IamUserName) {
-    const QJsonObject userObject{
-        {QStringLiteral("name"), user},
-        {QStringLiteral("password"), password},
-        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), IamAccount}}}};
-    const QJsonObject auth{
-        {QStringLiteral("identity"),
-         QJsonObject{
-             {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-             {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userObject}}}}},
-        {QStringLiteral("scope"),
-         QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
-        .toJson(QJsonDocument::Compact);
+    return dcs::IamTokenProvider::signInBody(IamAccount, user, password, projectId);
 }
 
 QString instancePath(const QString &name, const QString &tail = QString()) {

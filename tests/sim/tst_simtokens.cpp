@@ -2,6 +2,7 @@
 // parsers. No HTTP.
 
 #include "ApiError.h"
+#include "IamTokenProvider.h"
 #include "FaultPlan.h"
 #include "IamApi.h"
 #include "TokenStore.h"
@@ -30,19 +31,8 @@ IamUser alice() {
 
 QByteArray signInBody(const QString &account, const QString &user, const QString &password,
                       const QString &projectId) {
-    const QJsonObject userObject{
-        {QStringLiteral("name"), user},
-        {QStringLiteral("password"), password},
-        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), account}}}};
-    const QJsonObject auth{
-        {QStringLiteral("identity"),
-         QJsonObject{
-             {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-             {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userObject}}}}},
-        {QStringLiteral("scope"),
-         QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
-        .toJson(QJsonDocument::Compact);
+    // The console's own body: what dcs-sim must accept is what the console sends.
+    return dcs::IamTokenProvider::signInBody(account, user, password, projectId);
 }
 
 QJsonObject parse(const ApiAnswer &answer) {
