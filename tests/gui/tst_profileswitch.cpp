@@ -55,7 +55,8 @@ private Q_SLOTS:
         // The second account: its own credentials (SimFixture's, not the demo ones) and two
         // generated instances that the demo data does not have.
         QVERIFY2(m_sim.start({QStringLiteral("--instances"), QStringLiteral("2"),
-                              QStringLiteral("--restore-seconds"), QStringLiteral("3")}),
+                              QStringLiteral("--restore-seconds"), QStringLiteral("3"),
+                              QStringLiteral("--iam-user"), QStringLiteral("acme/ops:iam-pass")}),
                  qPrintable(m_sim.error()));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
@@ -124,6 +125,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
         QVERIFY(!hasInstanceNamed(window.instanceModel(), QStringLiteral("gen-instance-00001")));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("demo"));
+    }
+
+    void iamProfileSignsInAndLists() {
+        // The same simulator as an IAM account: it also answers /v3/auth/tokens.
+        dcs::Profile iam = simProfile(QStringLiteral("IAM account"));
+        iam.authMethod = dcs::Profile::AuthMethod::IamPassword;
+        iam.iamEndpoint = m_sim.url();
+        iam.iamAccount = QStringLiteral("acme");
+        iam.iamUser = QStringLiteral("ops");
+        iam.accessKey.clear();
+        m_store->save(iam);
+        m_secrets->write(iam.id, dcs::SecretStore::Kind::IamPassword, QStringLiteral("iam-pass"),
+                         this);
+        MainWindow window;
+        window.setDataFolder(m_dir.filePath(QStringLiteral("data")));
+        window.setProfiles(m_store.get(), m_secrets.get(), m_profiles.get());
+        window.show();
+        QVERIFY(window.switchToProfile(iam.id));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hasInstanceNamed(window.instanceModel(), QStringLiteral("gen-instance-00001")),
+            LoadTimeoutMs);
+        bool signedIn = false;
+        bool tokenUsed = false;
+        for (const dcs::RequestLogEntry &entry : window.requestLog()->entries()) {
+            if (entry.profileName != iam.name)
+                continue;
+            signedIn |= entry.url.path().endsWith(QLatin1String("/v3/auth/tokens")) &&
+                        entry.httpStatus == 201;
+            QVERIFY(!entry.requestBody.contains("iam-pass"));
+            for (const auto &header : entry.requestHeaders) {
+                if (header.first == "X-Auth-Token") {
+                    tokenUsed = true;
+                    QCOMPARE(header.second, QByteArray("<redacted>"));
+                }
+            }
+        }
+        QVERIFY(signedIn);
+        QVERIFY(tokenUsed);
+        QVERIFY(window.switchToProfile(QStringLiteral("demo")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().isSimulator, LoadTimeoutMs);
+        m_store->remove(iam.id);
     }
 
     void readOnlyProfileCannotRestore() {
