@@ -3,43 +3,38 @@
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace dcs {
 
 AkSkSigner::AkSkSigner(QByteArray accessKey, QByteArray secretKey)
     : m_accessKey(std::move(accessKey))
-    , m_secretKey(std::move(secretKey))
-{
-}
+    , m_secretKey(std::move(secretKey)) {}
 
-QByteArray AkSkSigner::formatSdkDate(const QDateTime &utc)
-{
+QByteArray AkSkSigner::formatSdkDate(const QDateTime &utc) {
     return utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
 }
 
-QDateTime AkSkSigner::parseSdkDate(const QByteArray &value)
-{
+QDateTime AkSkSigner::parseSdkDate(const QByteArray &value) {
     // Date and time apart: parsed as one, the text would be read as local time first and fail
     // in a daylight-saving gap of the local zone.
     if (value.size() != 16 || value.at(8) != 'T' || value.at(15) != 'Z')
         return {};
-    const QDate date = QDate::fromString(QString::fromLatin1(value.left(8)), QStringLiteral("yyyyMMdd"));
-    const QTime time = QTime::fromString(QString::fromLatin1(value.mid(9, 6)), QStringLiteral("HHmmss"));
+    const QDate date =
+        QDate::fromString(QString::fromLatin1(value.left(8)), QStringLiteral("yyyyMMdd"));
+    const QTime time =
+        QTime::fromString(QString::fromLatin1(value.mid(9, 6)), QStringLiteral("HHmmss"));
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
 }
 
-QByteArray AkSkSigner::percentEncode(const QByteArray &raw)
-{
+QByteArray AkSkSigner::percentEncode(const QByteArray &raw) {
     // QByteArray::toPercentEncoding keeps exactly A-Za-z0-9-._~ and writes upper-case hex.
     return raw.toPercentEncoding();
 }
 
-QByteArray AkSkSigner::canonicalUri(const QString &decodedPath)
-{
+QByteArray AkSkSigner::canonicalUri(const QString &decodedPath) {
     const QStringList segments = decodedPath.split(QLatin1Char('/'));
     QByteArrayList encoded;
     encoded.reserve(segments.size());
@@ -53,8 +48,7 @@ QByteArray AkSkSigner::canonicalUri(const QString &decodedPath)
     return uri;
 }
 
-QByteArray AkSkSigner::canonicalQuery(const QList<QPair<QString, QString>> &decodedItems)
-{
+QByteArray AkSkSigner::canonicalQuery(const QList<QPair<QString, QString>> &decodedItems) {
     QList<QPair<QByteArray, QByteArray>> items;
     items.reserve(decodedItems.size());
     for (const auto &item : decodedItems)
@@ -69,14 +63,12 @@ QByteArray AkSkSigner::canonicalQuery(const QList<QPair<QString, QString>> &deco
     return parts.join('&');
 }
 
-QByteArray AkSkSigner::canonicalQuery(const QUrl &url)
-{
+QByteArray AkSkSigner::canonicalQuery(const QUrl &url) {
     const QUrlQuery query(url);
     return canonicalQuery(query.queryItems(QUrl::FullyDecoded));
 }
 
-QByteArray AkSkSigner::hostHeader(const QUrl &url)
-{
+QByteArray AkSkSigner::hostHeader(const QUrl &url) {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':')) // IPv6 literal
         host = '[' + host + ']';
@@ -85,8 +77,7 @@ QByteArray AkSkSigner::hostHeader(const QUrl &url)
     return host;
 }
 
-static QList<HeaderPair> normalizedSorted(const QList<HeaderPair> &headers)
-{
+static QList<HeaderPair> normalizedSorted(const QList<HeaderPair> &headers) {
     QList<HeaderPair> result;
     result.reserve(headers.size());
     for (const auto &header : headers)
@@ -96,8 +87,7 @@ static QList<HeaderPair> normalizedSorted(const QList<HeaderPair> &headers)
     return result;
 }
 
-QByteArray AkSkSigner::signedHeaderList(const QList<HeaderPair> &signedHeaders)
-{
+QByteArray AkSkSigner::signedHeaderList(const QList<HeaderPair> &signedHeaders) {
     QByteArrayList names;
     for (const auto &header : normalizedSorted(signedHeaders))
         names.append(header.first);
@@ -107,8 +97,7 @@ QByteArray AkSkSigner::signedHeaderList(const QList<HeaderPair> &signedHeaders)
 QByteArray AkSkSigner::canonicalRequest(const QByteArray &method, const QByteArray &canonicalUri,
                                         const QByteArray &canonicalQuery,
                                         const QList<HeaderPair> &signedHeaders,
-                                        const QByteArray &body)
-{
+                                        const QByteArray &body) {
     QByteArray headerBlock;
     for (const auto &header : normalizedSorted(signedHeaders))
         headerBlock += header.first + ':' + header.second + '\n';
@@ -117,22 +106,19 @@ QByteArray AkSkSigner::canonicalRequest(const QByteArray &method, const QByteArr
            QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray AkSkSigner::stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest)
-{
+QByteArray AkSkSigner::stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest) {
     return QByteArray(Algorithm) + '\n' + sdkDate + '\n' +
            QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray AkSkSigner::signature(const QByteArray &secretKey, const QByteArray &stringToSign)
-{
+QByteArray AkSkSigner::signature(const QByteArray &secretKey, const QByteArray &stringToSign) {
     return QMessageAuthenticationCode::hash(stringToSign, secretKey, QCryptographicHash::Sha256)
         .toHex();
 }
 
 QList<HeaderPair> AkSkSigner::sign(const QByteArray &method, const QUrl &url,
                                    QList<HeaderPair> headers, const QByteArray &body,
-                                   const QDateTime &now) const
-{
+                                   const QDateTime &now) const {
     const QByteArray sdkDate = formatSdkDate(now);
     auto has = [&headers](const QByteArray &name) {
         return std::any_of(headers.cbegin(), headers.cend(), [&name](const HeaderPair &h) {
@@ -150,9 +136,8 @@ QList<HeaderPair> AkSkSigner::sign(const QByteArray &method, const QUrl &url,
         if (signable.contains(header.first.toLower()))
             toSign.append(header);
     }
-    const QByteArray request =
-        canonicalRequest(method, canonicalUri(url.path(QUrl::FullyDecoded)), canonicalQuery(url),
-                         toSign, body);
+    const QByteArray request = canonicalRequest(method, canonicalUri(url.path(QUrl::FullyDecoded)),
+                                                canonicalQuery(url), toSign, body);
     const QByteArray sig = signature(m_secretKey, stringToSign(sdkDate, request));
     headers.append({"Authorization", QByteArray(Algorithm) + " Access=" + m_accessKey +
                                          ", SignedHeaders=" + signedHeaderList(toSign) +
@@ -160,8 +145,7 @@ QList<HeaderPair> AkSkSigner::sign(const QByteArray &method, const QUrl &url,
     return headers;
 }
 
-AkSkSigner::Authorization AkSkSigner::parseAuthorization(const QByteArray &headerValue)
-{
+AkSkSigner::Authorization AkSkSigner::parseAuthorization(const QByteArray &headerValue) {
     Authorization auth;
     const QByteArray value = headerValue.trimmed();
     const int space = value.indexOf(' ');

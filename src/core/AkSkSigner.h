@@ -12,8 +12,7 @@ using HeaderPair = QPair<QByteArray, QByteArray>;
 
 // SDK-HMAC-SHA256 request signing as Huawei Cloud's SDKs do it (dcs-api.md §9). The pieces are
 // public so dcs-sim can verify with the very same canonicalisation, and tests can check each step.
-class AkSkSigner
-{
+class AkSkSigner {
 public:
     static constexpr const char *Algorithm = "SDK-HMAC-SHA256";
 

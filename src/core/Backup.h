@@ -13,7 +13,7 @@ struct Backup {
     QString backupName;
     QString remark;
     QString period;
-    qint64 size = 0; // bytes
+    qint64 size = 0;      // bytes
     QString backupType;   // manual / auto
     QString backupFormat; // rdb / aof, any case
     QString status;       // waiting, backuping, succeed, failed, expired, deleted
@@ -24,10 +24,11 @@ struct Backup {
     QString errorCode;
     bool supportRestore = false; // is_support_restore == "TRUE"
 
-    bool isManual() const { return backupType.compare(QLatin1String("manual"), Qt::CaseInsensitive) == 0; }
+    bool isManual() const {
+        return backupType.compare(QLatin1String("manual"), Qt::CaseInsensitive) == 0;
+    }
     bool isSucceeded() const { return status == QLatin1String("succeed"); }
-    bool isRunning() const
-    {
+    bool isRunning() const {
         return status == QLatin1String("waiting") || status == QLatin1String("backuping");
     }
     bool isRestorable() const { return isSucceeded() && supportRestore; }

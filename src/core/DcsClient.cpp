@@ -55,7 +55,8 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer) {
         {QSslCertificate::CountryName, "C"}};
     QStringList names;
     for (const auto &[attribute, label] : parts) {
-        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        const QStringList values =
+            issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
         for (const QString &value : values)
             names.append(QLatin1String(label) + QLatin1Char('=') + value);
     }

@@ -10,13 +10,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkProxy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <memory>
 #include <optional>
 
@@ -32,7 +31,7 @@ namespace dcs {
 // IAM password sign-in: the token is fetched from {endpoint}/v3/auth/tokens and sent as
 // X-Auth-Token instead of an AK/SK signature.
 struct IamCredentials {
-    QUrl endpoint; // https://iam.{region}.myhuaweicloud.com
+    QUrl endpoint;   // https://iam.{region}.myhuaweicloud.com
     QString account; // the account (domain) name
     QString user;
     QString password;
@@ -40,22 +39,24 @@ struct IamCredentials {
 
 // Where and as whom a client talks. Secrets stay in memory only.
 struct ClientConfig {
-    QUrl endpoint;   // https://dcs.{region}.myhuaweicloud.com, or the simulator's base URL
+    QUrl endpoint; // https://dcs.{region}.myhuaweicloud.com, or the simulator's base URL
     QString projectId;
     QString profileName; // for the request log
     QByteArray accessKey;
     QByteArray secretKey;
-    QByteArray securityToken;      // temporary AK/SK: sent and signed as X-Security-Token
+    QByteArray securityToken;          // temporary AK/SK: sent and signed as X-Security-Token
     std::optional<IamCredentials> iam; // set: token authentication instead of AK/SK
     // DefaultProxy follows the system's settings; set on this client's network manager only.
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     bool useSystemProxy = true;
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
     int transferTimeoutMs = 30000;
-    int pageSize = 1000;     // the API's maximum for limit
-    int parallelPages = 4;   // pages of one list in flight together
+    int pageSize = 1000;   // the API's maximum for limit
+    int parallelPages = 4; // pages of one list in flight together
     // The time requests are signed with; X-Sdk-Date must be within 15 minutes of the server's.
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 };
 
 // Narrows a list call; empty fields are not sent.
@@ -75,8 +76,7 @@ struct TimeRange {
 
 // Talks DCS v1.0 for one account. Owns that account's QNetworkAccessManager. Every call takes a
 // context object: when the context is destroyed before the answer, the callback is not called.
-class DcsClient : public QObject
-{
+class DcsClient : public QObject {
     Q_OBJECT
 public:
     explicit DcsClient(ClientConfig config, QObject *parent = nullptr);

@@ -9,8 +9,7 @@ namespace dcs {
 // its own when a connection closes before the answer; for a restore POST that would be a second
 // restore. With this device (and DoNotBufferUploadDataAttribute) Qt cannot rewind the body, so it
 // fails the reply with ContentReSendError instead of sending it again.
-class OneShotUploadDevice : public QIODevice
-{
+class OneShotUploadDevice : public QIODevice {
     Q_OBJECT
 public:
     explicit OneShotUploadDevice(QByteArray data, QObject *parent = nullptr);

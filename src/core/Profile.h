@@ -15,8 +15,7 @@ struct ProxySettings {
     int port = 0;
     QString user; // the password is a secret: it lives in the keychain only
 
-    bool operator==(const ProxySettings &o) const
-    {
+    bool operator==(const ProxySettings &o) const {
         return mode == o.mode && host == o.host && port == o.port && user == o.user;
     }
 };
@@ -39,9 +38,9 @@ struct Profile {
     ProxySettings proxy;
     QString caBundleFile;
     int timeoutSeconds = 30;
-    bool production = false; // a banner while open; restores always need typed confirmation
-    bool readOnly = false;   // restore, backup and delete are disabled
-    bool demo = false;       // the embedded simulator
+    bool production = false;  // a banner while open; restores always need typed confirmation
+    bool readOnly = false;    // restore, backup and delete are disabled
+    bool demo = false;        // the embedded simulator
     bool sessionOnly = false; // from the command line: never saved
 
     bool operator==(const Profile &o) const;
@@ -58,10 +57,21 @@ QUrl defaultIamEndpoint(const QString &region);
 
 // Why a field of a profile is refused; `field` names the dialog field it belongs next to.
 struct ProfileProblem {
-    enum class Field { Name, Region, DcsEndpoint, IamEndpoint, ProjectId, AccessKey, IamAccount,
-                       IamUser, Proxy, CaBundle, Timeout };
+    enum class Field {
+        Name,
+        Region,
+        DcsEndpoint,
+        IamEndpoint,
+        ProjectId,
+        AccessKey,
+        IamAccount,
+        IamUser,
+        Proxy,
+        CaBundle,
+        Timeout
+    };
     Field field;
-    QString message;  // translated
+    QString message;      // translated
     bool warning = false; // shown, but the profile may still be saved
 };
 

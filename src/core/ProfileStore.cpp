@@ -9,8 +9,7 @@ namespace {
 const QString kGroup = QStringLiteral("profiles");
 const QString kLastUsed = QStringLiteral("lastUsedProfile");
 
-QString authName(Profile::AuthMethod method)
-{
+QString authName(Profile::AuthMethod method) {
     switch (method) {
     case Profile::AuthMethod::AkSk:
         return QStringLiteral("aksk");
@@ -22,8 +21,7 @@ QString authName(Profile::AuthMethod method)
     return QStringLiteral("aksk");
 }
 
-Profile::AuthMethod authFromName(const QString &name)
-{
+Profile::AuthMethod authFromName(const QString &name) {
     if (name == QLatin1String("temporary-aksk"))
         return Profile::AuthMethod::TemporaryAkSk;
     if (name == QLatin1String("iam-password"))
@@ -31,8 +29,7 @@ Profile::AuthMethod authFromName(const QString &name)
     return Profile::AuthMethod::AkSk;
 }
 
-QString proxyName(ProxySettings::Mode mode)
-{
+QString proxyName(ProxySettings::Mode mode) {
     switch (mode) {
     case ProxySettings::Mode::System:
         return QStringLiteral("system");
@@ -46,8 +43,7 @@ QString proxyName(ProxySettings::Mode mode)
     return QStringLiteral("system");
 }
 
-ProxySettings::Mode proxyFromName(const QString &name)
-{
+ProxySettings::Mode proxyFromName(const QString &name) {
     if (name == QLatin1String("none"))
         return ProxySettings::Mode::None;
     if (name == QLatin1String("http"))
@@ -57,8 +53,7 @@ ProxySettings::Mode proxyFromName(const QString &name)
     return ProxySettings::Mode::System;
 }
 
-Profile read(QSettings &s, const QString &id)
-{
+Profile read(QSettings &s, const QString &id) {
     s.beginGroup(kGroup + QLatin1Char('/') + id);
     Profile p;
     p.id = id;
@@ -88,18 +83,14 @@ Profile read(QSettings &s, const QString &id)
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings ? settings : new QSettings)
-    , m_ownsSettings(settings == nullptr)
-{
-}
+    , m_ownsSettings(settings == nullptr) {}
 
-ProfileStore::~ProfileStore()
-{
+ProfileStore::~ProfileStore() {
     if (m_ownsSettings)
         delete m_settings;
 }
 
-QList<Profile> ProfileStore::profiles() const
-{
+QList<Profile> ProfileStore::profiles() const {
     m_settings->beginGroup(kGroup);
     const QStringList ids = m_settings->childGroups();
     m_settings->endGroup();
@@ -112,23 +103,21 @@ QList<Profile> ProfileStore::profiles() const
     return result;
 }
 
-std::optional<Profile> ProfileStore::profile(const QString &id) const
-{
-    if (id.isEmpty() || !m_settings->contains(kGroup + QLatin1Char('/') + id + QStringLiteral("/name")))
+std::optional<Profile> ProfileStore::profile(const QString &id) const {
+    if (id.isEmpty() ||
+        !m_settings->contains(kGroup + QLatin1Char('/') + id + QStringLiteral("/name")))
         return std::nullopt;
     return read(*m_settings, id);
 }
 
-std::optional<Profile> ProfileStore::profileByName(const QString &name) const
-{
+std::optional<Profile> ProfileStore::profileByName(const QString &name) const {
     for (const Profile &p : profiles())
         if (p.name == name)
             return p;
     return std::nullopt;
 }
 
-void ProfileStore::save(const Profile &p)
-{
+void ProfileStore::save(const Profile &p) {
     if (p.demo || p.sessionOnly || p.id.isEmpty())
         return;
     QSettings &s = *m_settings;
@@ -156,8 +145,7 @@ void ProfileStore::save(const Profile &p)
     Q_EMIT changed();
 }
 
-void ProfileStore::remove(const QString &id)
-{
+void ProfileStore::remove(const QString &id) {
     if (id.isEmpty())
         return;
     m_settings->remove(kGroup + QLatin1Char('/') + id);
@@ -167,13 +155,11 @@ void ProfileStore::remove(const QString &id)
     Q_EMIT changed();
 }
 
-QString ProfileStore::lastUsedId() const
-{
+QString ProfileStore::lastUsedId() const {
     return m_settings->value(kLastUsed).toString();
 }
 
-void ProfileStore::setLastUsedId(const QString &id)
-{
+void ProfileStore::setLastUsedId(const QString &id) {
     m_settings->setValue(kLastUsed, id);
     m_settings->sync();
 }

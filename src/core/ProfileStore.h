@@ -11,8 +11,7 @@ namespace dcs {
 
 // Saved profiles in QSettings (group "profiles/<id>"), plus which one was used last. Never
 // writes a secret, and never writes a session-only or demo profile.
-class ProfileStore : public QObject
-{
+class ProfileStore : public QObject {
     Q_OBJECT
 public:
     // settings: null for the application's default QSettings.

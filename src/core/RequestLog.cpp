@@ -8,22 +8,19 @@ namespace dcs {
 
 namespace redaction {
 
-bool isSecretHeader(const QByteArray &name)
-{
+bool isSecretHeader(const QByteArray &name) {
     const QByteArray lower = name.toLower();
     return lower == "authorization" || lower == "x-auth-token" || lower == "x-subject-token" ||
            lower == "x-security-token" || lower == "proxy-authorization" || lower == "cookie";
 }
 
-QByteArray placeholderFor(const QByteArray &headerName)
-{
+QByteArray placeholderFor(const QByteArray &headerName) {
     QByteArray name = headerName.toUpper();
     name.replace('-', '_');
     return "$DCS_" + name;
 }
 
-QList<HeaderPair> headers(const QList<HeaderPair> &input)
-{
+QList<HeaderPair> headers(const QList<HeaderPair> &input) {
     QList<HeaderPair> result;
     result.reserve(input.size());
     for (const auto &header : input)
@@ -32,15 +29,13 @@ QList<HeaderPair> headers(const QList<HeaderPair> &input)
     return result;
 }
 
-static bool isSecretKey(const QString &key)
-{
+static bool isSecretKey(const QString &key) {
     const QString lower = key.toLower();
     return lower.contains(QLatin1String("password")) || lower.contains(QLatin1String("secret")) ||
            lower == QLatin1String("sk") || lower.contains(QLatin1String("token"));
 }
 
-static QJsonValue scrub(const QJsonValue &value)
-{
+static QJsonValue scrub(const QJsonValue &value) {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -60,8 +55,7 @@ static QJsonValue scrub(const QJsonValue &value)
     return value;
 }
 
-QByteArray body(const QByteArray &input)
-{
+QByteArray body(const QByteArray &input) {
     if (input.isEmpty())
         return input;
     QJsonParseError error;
@@ -75,15 +69,13 @@ QByteArray body(const QByteArray &input)
 
 } // namespace redaction
 
-static QString shellQuote(const QString &text)
-{
+static QString shellQuote(const QString &text) {
     QString quoted = text;
     quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString curlCommand(const RequestLogEntry &entry)
-{
+QString curlCommand(const RequestLogEntry &entry) {
     QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"),
                       QString::fromLatin1(entry.method)};
     for (const auto &header : entry.requestHeaders) {
@@ -91,8 +83,8 @@ QString curlCommand(const RequestLogEntry &entry)
                                      ? redaction::placeholderFor(header.first)
                                      : header.second;
         // Placeholders go in double quotes so the shell expands them.
-        const QString line = QString::fromLatin1(header.first) + QStringLiteral(": ") +
-                             QString::fromUtf8(value);
+        const QString line =
+            QString::fromLatin1(header.first) + QStringLiteral(": ") + QString::fromUtf8(value);
         parts << QStringLiteral("-H")
               << (redaction::isSecretHeader(header.first)
                       ? QLatin1Char('"') + line + QLatin1Char('"')

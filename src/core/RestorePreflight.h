@@ -27,8 +27,7 @@ struct PreflightInput {
     qint64 oldBackupWarningSeconds = 24 * 3600;
 };
 
-class RestorePreflight
-{
+class RestorePreflight {
 public:
     static QList<PreflightFinding> check(const PreflightInput &input);
     // Why this instance cannot be restored at all (type, status, jobs running); empty when it can.

@@ -20,8 +20,7 @@ struct RestoreRecord {
     QDateTime updatedAt; // the end time once finished
     QString errorCode;
 
-    bool isFinished() const
-    {
+    bool isFinished() const {
         return status == QLatin1String("succeed") || status == QLatin1String("failed");
     }
     bool isRunning() const { return !status.isEmpty() && !isFinished(); }

@@ -13,28 +13,24 @@ RestoreTracker::RestoreTracker(DcsClient *client, QString instanceId, QString re
     , m_client(client)
     , m_instanceId(std::move(instanceId))
     , m_restoreId(std::move(restoreId))
-    , m_timing(timing)
-{
+    , m_timing(timing) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RestoreTracker::poll);
 }
 
-void RestoreTracker::start()
-{
+void RestoreTracker::start() {
     m_active = true;
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_intervalMs = m_timing.initialDelayMs;
     m_timer.start(m_intervalMs);
 }
 
-void RestoreTracker::stop()
-{
+void RestoreTracker::stop() {
     m_active = false;
     m_timer.stop();
 }
 
-void RestoreTracker::scheduleNext()
-{
+void RestoreTracker::scheduleNext() {
     if (!m_active)
         return;
     if (QDateTime::currentMSecsSinceEpoch() - m_startedMs >= m_timing.timeoutMs) {
@@ -48,8 +44,7 @@ void RestoreTracker::scheduleNext()
     m_timer.start(m_intervalMs);
 }
 
-void RestoreTracker::poll()
-{
+void RestoreTracker::poll() {
     if (!m_active)
         return;
     if (!m_client) {
@@ -58,28 +53,28 @@ void RestoreTracker::poll()
                                                       "The connection to the service was closed."));
         return;
     }
-    m_client->listRestores(
-        m_instanceId, {}, this, [this](const ApiResult<QList<RestoreRecord>> &result) {
-            if (!m_active)
-                return;
-            if (!result.ok()) {
-                Q_EMIT readFailed(result.error.summary());
-                scheduleNext();
-                return;
-            }
-            for (const RestoreRecord &record : result.value) {
-                if (record.restoreId != m_restoreId)
-                    continue;
-                Q_EMIT updated(record);
-                if (record.isFinished()) {
-                    stop();
-                    Q_EMIT finished(record);
-                    return;
-                }
-                break;
-            }
-            scheduleNext();
-        });
+    m_client->listRestores(m_instanceId, {}, this,
+                           [this](const ApiResult<QList<RestoreRecord>> &result) {
+                               if (!m_active)
+                                   return;
+                               if (!result.ok()) {
+                                   Q_EMIT readFailed(result.error.summary());
+                                   scheduleNext();
+                                   return;
+                               }
+                               for (const RestoreRecord &record : result.value) {
+                                   if (record.restoreId != m_restoreId)
+                                       continue;
+                                   Q_EMIT updated(record);
+                                   if (record.isFinished()) {
+                                       stop();
+                                       Q_EMIT finished(record);
+                                       return;
+                                   }
+                                   break;
+                               }
+                               scheduleNext();
+                           });
 }
 
 } // namespace dcs

@@ -13,8 +13,7 @@ class DcsClient;
 // Follows one restore by reading the instance's restore records until its record is succeed or
 // failed: first after initialDelay, then the interval grows up to maxInterval; gives up after
 // timeout. Read errors do not stop it; they are reported and the next read is scheduled.
-class RestoreTracker : public QObject
-{
+class RestoreTracker : public QObject {
     Q_OBJECT
 public:
     struct Timing {

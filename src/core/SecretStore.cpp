@@ -8,19 +8,15 @@ namespace dcs {
 SecretStore::SecretStore(QString service, bool memoryOnly, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-    , m_memoryOnly(memoryOnly)
-{
-}
+    , m_memoryOnly(memoryOnly) {}
 
-QString SecretStore::keyFor(const QString &profileId, Kind kind)
-{
+QString SecretStore::keyFor(const QString &profileId, Kind kind) {
     static const char *const names[] = {"secret-key", "security-token", "iam-password",
                                         "proxy-password"};
     return profileId + QLatin1Char('/') + QLatin1String(names[int(kind)]);
 }
 
-void SecretStore::fallBackToMemory(const QString &error)
-{
+void SecretStore::fallBackToMemory(const QString &error) {
     m_lastError = error;
     if (m_memoryOnly)
         return;
@@ -29,8 +25,7 @@ void SecretStore::fallBackToMemory(const QString &error)
 }
 
 void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
-                       std::function<void(const QString &, bool)> done)
-{
+                       std::function<void(const QString &, bool)> done) {
     const QString key = keyFor(profileId, kind);
     const QPointer<QObject> guard(context);
     const auto cached = m_memory.constFind(key);
@@ -39,7 +34,8 @@ void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
         const QString value = found ? *cached : QString();
         // Always asynchronous, like the keychain path, so callers see one behaviour.
         QMetaObject::invokeMethod(
-            this, [guard, done, value, found] {
+            this,
+            [guard, done, value, found] {
                 if (guard)
                     done(value, found);
             },
@@ -66,15 +62,15 @@ void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
     job->start();
 }
 
-void SecretStore::write(const QString &profileId, Kind kind, const QString &value,
-                        QObject *context, std::function<void(bool)> done)
-{
+void SecretStore::write(const QString &profileId, Kind kind, const QString &value, QObject *context,
+                        std::function<void(bool)> done) {
     const QString key = keyFor(profileId, kind);
     m_memory.insert(key, value);
     const QPointer<QObject> guard(context);
     if (m_memoryOnly) {
         QMetaObject::invokeMethod(
-            this, [guard, done] {
+            this,
+            [guard, done] {
                 if (guard && done)
                     done(false);
             },
@@ -96,10 +92,9 @@ void SecretStore::write(const QString &profileId, Kind kind, const QString &valu
     job->start();
 }
 
-void SecretStore::removeAll(const QString &profileId)
-{
-    for (Kind kind : {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword,
-                      Kind::ProxyPassword}) {
+void SecretStore::removeAll(const QString &profileId) {
+    for (Kind kind :
+         {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword}) {
         const QString key = keyFor(profileId, kind);
         m_memory.remove(key);
         if (m_memoryOnly)

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace dcs {
@@ -11,8 +10,7 @@ namespace dcs {
 // Secrets (SK, security token, IAM password, proxy password) in the operating system's keychain
 // through QtKeychain, never in QSettings or a log. Where no keychain service answers, secrets are
 // kept in memory for this run only, and isMemoryOnly() says so for the UI to tell the user.
-class SecretStore : public QObject
-{
+class SecretStore : public QObject {
     Q_OBJECT
 public:
     enum class Kind { SecretKey, SecurityToken, IamPassword, ProxyPassword };

@@ -10,15 +10,13 @@ namespace dcs {
 
 SimulatorProcess::SimulatorProcess(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     if (m_options.program.isEmpty())
         m_options.program = defaultProgram();
     if (m_options.stateFile.isEmpty())
         m_options.stateFile = defaultStateFile();
 
-    connect(&m_process, &QProcess::readyReadStandardOutput, this,
-            &SimulatorProcess::readFirstLine);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SimulatorProcess::readFirstLine);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             Q_EMIT failed(tr("The local simulator could not be started (%1): %2")
@@ -38,29 +36,24 @@ SimulatorProcess::SimulatorProcess(Options options, QObject *parent)
     });
 }
 
-SimulatorProcess::~SimulatorProcess()
-{
+SimulatorProcess::~SimulatorProcess() {
     stop();
 }
 
-QString SimulatorProcess::defaultProgram()
-{
+QString SimulatorProcess::defaultProgram() {
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dcs-sim"));
 }
 
-QString SimulatorProcess::defaultStateFile()
-{
+QString SimulatorProcess::defaultStateFile() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("demo-state.json"));
 }
 
-QString SimulatorProcess::logFile() const
-{
+QString SimulatorProcess::logFile() const {
     return QFileInfo(m_options.stateFile).absoluteDir().filePath(QStringLiteral("dcs-sim.log"));
 }
 
-void SimulatorProcess::start()
-{
+void SimulatorProcess::start() {
     if (m_process.state() != QProcess::NotRunning)
         return;
     m_stopping = false;
@@ -93,8 +86,7 @@ void SimulatorProcess::start()
     });
 }
 
-void SimulatorProcess::readFirstLine()
-{
+void SimulatorProcess::readFirstLine() {
     m_stdout += m_process.readAllStandardOutput();
     if (!m_baseUrl.isEmpty())
         return;
@@ -112,13 +104,11 @@ void SimulatorProcess::readFirstLine()
     Q_EMIT ready(url);
 }
 
-bool SimulatorProcess::isRunning() const
-{
+bool SimulatorProcess::isRunning() const {
     return m_process.state() == QProcess::Running;
 }
 
-void SimulatorProcess::stop()
-{
+void SimulatorProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_stopping = true;

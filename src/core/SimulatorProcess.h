@@ -8,8 +8,7 @@ namespace dcs {
 
 // Runs dcs-sim as a child process for the Demo profile: loopback, an ephemeral port, a state file
 // in the user's data folder. Reads the base URL from the first line it prints; stops it on exit.
-class SimulatorProcess : public QObject
-{
+class SimulatorProcess : public QObject {
     Q_OBJECT
 public:
     struct Options {

@@ -7,9 +7,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QFileInfo>
 #include <cstdio>
 
 using namespace dcs::sim;
@@ -92,7 +92,8 @@ int main(int argc, char *argv[]) {
             QSslCertificate::fromPath(config.tlsCertificateFile, QSsl::Pem);
         QFile keyFile(config.tlsKeyFile);
         if (certificates.isEmpty())
-            return failWith(tr("--tls-cert: no PEM certificate in %1").arg(config.tlsCertificateFile), 2);
+            return failWith(
+                tr("--tls-cert: no PEM certificate in %1").arg(config.tlsCertificateFile), 2);
         if (!keyFile.open(QIODevice::ReadOnly))
             return failWith(tr("--tls-key: cannot read %1").arg(config.tlsKeyFile), 2);
         const QByteArray pem = keyFile.readAll();
@@ -100,7 +101,8 @@ int main(int argc, char *argv[]) {
         if (key.isNull())
             key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
-            return failWith(tr("--tls-key: no RSA or EC private key in %1").arg(config.tlsKeyFile), 2);
+            return failWith(tr("--tls-key: no RSA or EC private key in %1").arg(config.tlsKeyFile),
+                            2);
         server.sslSetup(certificates.constFirst(), key);
     }
     const quint16 port = server.listen(config.listenAddress, config.port);

@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -31,10 +30,10 @@ struct Sim {
 };
 
 bool startSim(Sim &sim, const QString &program, const QString &stateFile, int instances,
-              int latencyMs)
-{
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
-                     stateFile, QStringLiteral("--instances"), QString::number(instances)};
+              int latencyMs) {
+    QStringList args{QStringLiteral("--port"),      QStringLiteral("0"),
+                     QStringLiteral("--state"),     stateFile,
+                     QStringLiteral("--instances"), QString::number(instances)};
     if (latencyMs > 0)
         args << QStringLiteral("--fault") << QStringLiteral("latency=%1").arg(latencyMs);
     sim.process.setStandardErrorFile(QProcess::nullDevice());
@@ -52,8 +51,7 @@ bool startSim(Sim &sim, const QString &program, const QString &stateFile, int in
     return sim.url.isValid() && sim.url.port() > 0;
 }
 
-qint64 timeListing(const QUrl &url, int pageSize, int parallel, int *count)
-{
+qint64 timeListing(const QUrl &url, int pageSize, int parallel, int *count) {
     ClientConfig config;
     config.endpoint = url;
     config.projectId = QStringLiteral("0a1b2c3d4e5f40718293a4b5c6d7e8f9");
@@ -73,19 +71,18 @@ qint64 timeListing(const QUrl &url, int pageSize, int parallel, int *count)
     return timer.nsecsElapsed();
 }
 
-qint64 median(QList<qint64> values)
-{
+qint64 median(QList<qint64> values) {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
 }
 
-QByteArray listBody(int count)
-{
+QByteArray listBody(int count) {
     QJsonArray instances;
     for (int i = 0; i < count; ++i) {
         Instance instance;
         instance.name = QStringLiteral("bench-%1").arg(i);
-        instance.instanceId = QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0'));
+        instance.instanceId =
+            QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0'));
         instance.engine = QStringLiteral("Redis");
         instance.engineVersion = QStringLiteral("5.0");
         instance.specCode = QStringLiteral("redis.ha.xu1.large.r2.2");
@@ -102,8 +99,7 @@ QByteArray listBody(int count)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DCS Console benchmarks"));
@@ -146,13 +142,12 @@ int main(int argc, char **argv)
         serial.append(timeListing(sim.url, 100, 1, &listed));
         parallel.append(timeListing(sim.url, 100, 4, &listed));
     }
-    out << "list " << listed << " instances, 100 per page, latency "
-        << parser.value(latencyOption) << " ms\n"
+    out << "list " << listed << " instances, 100 per page, latency " << parser.value(latencyOption)
+        << " ms\n"
         << "  one page at a time : " << median(serial) / 1000000.0 << " ms (median of " << runs
         << ")\n"
         << "  4 pages in flight  : " << median(parallel) / 1000000.0 << " ms\n"
-        << "  speed-up           : " << double(median(serial)) / double(median(parallel))
-        << "x\n";
+        << "  speed-up           : " << double(median(serial)) / double(median(parallel)) << "x\n";
 
     // 2. Mapping cost over the parse it cannot avoid.
     const QByteArray body = listBody(count);

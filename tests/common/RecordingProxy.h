@@ -11,11 +11,9 @@
 #include <QTcpSocket>
 #include <QUrl>
 
-class RecordingProxy : public QObject
-{
+class RecordingProxy : public QObject {
 public:
-    RecordingProxy()
-    {
+    RecordingProxy() {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *client = m_server.nextPendingConnection())
                 serve(client);
@@ -30,8 +28,7 @@ public:
     bool sawHeader(const QByteArray &name) const { return m_headerNames.contains(name.toLower()); }
 
 private:
-    void serve(QTcpSocket *client)
-    {
+    void serve(QTcpSocket *client) {
         client->setParent(this);
         auto *buffer = new QByteArray;
         QObject::connect(client, &QObject::destroyed, [buffer] { delete buffer; });
@@ -42,8 +39,7 @@ private:
         QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
     }
 
-    void forwardComplete(QTcpSocket *client, QByteArray &buffer)
-    {
+    void forwardComplete(QTcpSocket *client, QByteArray &buffer) {
         const int end = buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return;

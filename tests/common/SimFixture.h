@@ -8,11 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
 #include <memory>
 
-class SimFixture
-{
+class SimFixture {
 public:
     static QByteArray accessKey() { return QByteArrayLiteral("TESTAK0123456789"); }
     static QByteArray secretKey() { return QByteArrayLiteral("test-secret-key"); }
@@ -23,11 +21,11 @@ public:
 
     // Starts dcs-sim; extra arguments are appended. Returns false (and QFAIL-friendly text in
     // error()) when it did not print its URL in time.
-    bool start(const QStringList &extra = {}, const QString &stateFile = {})
-    {
+    bool start(const QStringList &extra = {}, const QString &stateFile = {}) {
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary folder"));
-        m_stateFile = stateFile.isEmpty() ? m_dir.filePath(QStringLiteral("state.json")) : stateFile;
+        m_stateFile =
+            stateFile.isEmpty() ? m_dir.filePath(QStringLiteral("state.json")) : stateFile;
         QStringList args{QStringLiteral("--port"),       QStringLiteral("0"),
                          QStringLiteral("--state"),      m_stateFile,
                          QStringLiteral("--ak"),         QString::fromLatin1(accessKey()),
@@ -55,8 +53,7 @@ public:
     }
 
     // SIGTERM and wait: the state must be on disk afterwards.
-    void stop()
-    {
+    void stop() {
         if (!m_process)
             return;
         if (m_process->state() != QProcess::NotRunning) {
@@ -69,8 +66,7 @@ public:
     }
 
     // Everything dcs-sim logged to stderr so far (one line per request).
-    QByteArray log()
-    {
+    QByteArray log() {
         if (m_process)
             m_stderr += m_process->readAllStandardError();
         return m_stderr;
@@ -83,8 +79,7 @@ public:
     QProcess *process() const { return m_process.get(); }
 
 private:
-    bool fail(const QString &text)
-    {
+    bool fail(const QString &text) {
         m_error = text;
         return false;
     }

@@ -12,7 +12,6 @@
 using namespace dcs;
 using namespace dcs::testing;
 
-
 class TestDcsClient : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -122,8 +121,8 @@ void TestDcsClient::pagesThroughThousandsOfInstances() {
     connect(&client, &DcsClient::requestFinished, this, [&] { ++requests; });
     InstanceQuery firstPage;
     firstPage.maxPages = 1;
-    const auto one = await<QList<Instance>>(
-        [&](auto cb) { client.listInstances(firstPage, this, cb); });
+    const auto one =
+        await<QList<Instance>>([&](auto cb) { client.listInstances(firstPage, this, cb); });
     QVERIFY2(one.ok(), qPrintable(one.error.summary()));
     QCOMPARE(one.value.size(), 300);
     QCOMPARE(requests, 1);

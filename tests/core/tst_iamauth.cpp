@@ -17,8 +17,7 @@ const QString kUser = QStringLiteral("acme/ops:p@ss:w/rd");
 
 } // namespace
 
-class TestIamAuth : public QObject
-{
+class TestIamAuth : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void renewMargins_data();
@@ -33,8 +32,7 @@ private:
     static ClientConfig iamConfigFor(const SimFixture &sim, const QString &password = {});
 };
 
-ClientConfig TestIamAuth::iamConfigFor(const SimFixture &sim, const QString &password)
-{
+ClientConfig TestIamAuth::iamConfigFor(const SimFixture &sim, const QString &password) {
     ClientConfig config;
     config.endpoint = sim.url();
     config.projectId = SimFixture::projectId();
@@ -44,15 +42,13 @@ ClientConfig TestIamAuth::iamConfigFor(const SimFixture &sim, const QString &pas
     return config;
 }
 
-static int signIns(const QList<RequestLogEntry> &log)
-{
+static int signIns(const QList<RequestLogEntry> &log) {
     return int(std::count_if(log.cbegin(), log.cend(), [](const RequestLogEntry &e) {
         return e.url.path().endsWith(QLatin1String("/v3/auth/tokens"));
     }));
 }
 
-void TestIamAuth::renewMargins_data()
-{
+void TestIamAuth::renewMargins_data() {
     QTest::addColumn<qint64>("lifetime");
     QTest::addColumn<qint64>("margin");
     QTest::newRow("a day: five minutes") << qint64(86400) << qint64(300);
@@ -63,15 +59,13 @@ void TestIamAuth::renewMargins_data()
     QTest::newRow("nothing") << qint64(0) << qint64(0);
 }
 
-void TestIamAuth::renewMargins()
-{
+void TestIamAuth::renewMargins() {
     QFETCH(qint64, lifetime);
     QFETCH(qint64, margin);
     QCOMPARE(IamTokenProvider::renewMarginSeconds(lifetime), margin);
 }
 
-void TestIamAuth::oneSignInServesManyCalls()
-{
+void TestIamAuth::oneSignInServesManyCalls() {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser}), qPrintable(sim.error()));
     DcsClient client(iamConfigFor(sim));
@@ -97,14 +91,15 @@ void TestIamAuth::oneSignInServesManyCalls()
     }
 }
 
-void TestIamAuth::renewsShortlyBeforeExpiry()
-{
+void TestIamAuth::renewsShortlyBeforeExpiry() {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser, "--token-seconds", "100"}), qPrintable(sim.error()));
     // The client's clock is moved on instead of waiting: a 100 s token is renewed 10 s early.
     qint64 offset = 0;
     ClientConfig config = iamConfigFor(sim);
-    config.clock = [&offset] { return QDateTime::currentDateTimeUtc().addSecs(offset); };
+    config.clock = [&offset] {
+        return QDateTime::currentDateTimeUtc().addSecs(offset);
+    };
     DcsClient client(config);
     QList<RequestLogEntry> log;
     connect(&client, &DcsClient::requestFinished, this,
@@ -118,8 +113,7 @@ void TestIamAuth::renewsShortlyBeforeExpiry()
     QCOMPARE(signIns(log), 2);
 }
 
-void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
-{
+void TestIamAuth::refusedTokenRenewsOnceForAReadOnly() {
     SimFixture sim;
     // Every token dies after one call: the second read meets a 401, renews, and is repeated.
     QVERIFY2(sim.start({"--iam-user", kUser, "--fault", "expire-tokens-after=1"}),
@@ -129,7 +123,8 @@ void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
     connect(&client, &DcsClient::requestFinished, this,
             [&](const RequestLogEntry &e) { log.append(e); });
     QVERIFY(await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); }).ok());
-    const auto second = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    const auto second =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QVERIFY2(second.ok(), qPrintable(second.error.summary()));
     QCOMPARE(signIns(log), 2);
 
@@ -141,7 +136,8 @@ void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
     log.clear();
     connect(&refused, &DcsClient::requestFinished, this,
             [&](const RequestLogEntry &e) { log.append(e); });
-    const auto failed = await<QList<Instance>>([&](auto cb) { refused.listInstances({}, this, cb); });
+    const auto failed =
+        await<QList<Instance>>([&](auto cb) { refused.listInstances({}, this, cb); });
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error.httpStatus, 401);
     QCOMPARE(failed.error.code, QStringLiteral("DCS.1002"));
@@ -150,8 +146,7 @@ void TestIamAuth::refusedTokenRenewsOnceForAReadOnly()
     QCOMPARE(log.size(), 4); // sign-in, GET, sign-in, GET
 }
 
-void TestIamAuth::aRestorePostIsNeverRepeated()
-{
+void TestIamAuth::aRestorePostIsNeverRepeated() {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser, "--fault", "expire-tokens-after=0"}),
              qPrintable(sim.error()));
@@ -166,12 +161,12 @@ void TestIamAuth::aRestorePostIsNeverRepeated()
     QCOMPARE(posts, 1);
 }
 
-void TestIamAuth::wrongPasswordIsShown()
-{
+void TestIamAuth::wrongPasswordIsShown() {
     SimFixture sim;
     QVERIFY2(sim.start({"--iam-user", kUser}), qPrintable(sim.error()));
     DcsClient client(iamConfigFor(sim, QStringLiteral("wrong")));
-    const auto result = await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    const auto result =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error.httpStatus, 401);
     QVERIFY(!result.error.message.isEmpty());

@@ -14,8 +14,7 @@
 
 using namespace dcs;
 
-class TestProfiles : public QObject
-{
+class TestProfiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
@@ -33,8 +32,7 @@ private:
     static Profile sample();
 };
 
-Profile TestProfiles::sample()
-{
+Profile TestProfiles::sample() {
     Profile p;
     p.id = Profile::newId();
     p.name = QStringLiteral("生产 cn-north-4");
@@ -55,8 +53,7 @@ Profile TestProfiles::sample()
     return p;
 }
 
-void TestProfiles::roundTrip()
-{
+void TestProfiles::roundTrip() {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ProfileStore store(&settings);
@@ -75,8 +72,7 @@ void TestProfiles::roundTrip()
     QVERIFY(!again.profile(QStringLiteral("nope")));
 }
 
-void TestProfiles::demoAndSessionProfilesAreNeverSaved()
-{
+void TestProfiles::demoAndSessionProfilesAreNeverSaved() {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ProfileStore store(&settings);
@@ -89,8 +85,7 @@ void TestProfiles::demoAndSessionProfilesAreNeverSaved()
     QVERIFY(store.profiles().isEmpty());
 }
 
-void TestProfiles::removeForgetsTheProfile()
-{
+void TestProfiles::removeForgetsTheProfile() {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ProfileStore store(&settings);
@@ -107,8 +102,7 @@ void TestProfiles::removeForgetsTheProfile()
     QVERIFY(store.lastUsedId().isEmpty());
 }
 
-void TestProfiles::validation_data()
-{
+void TestProfiles::validation_data() {
     using F = ProfileProblem::Field;
     QTest::addColumn<QString>("change");
     QTest::addColumn<int>("field");
@@ -116,14 +110,14 @@ void TestProfiles::validation_data()
     QTest::newRow("empty name") << "name=" << int(F::Name) << false;
     QTest::newRow("empty project") << "project=" << int(F::ProjectId) << false;
     QTest::newRow("short project") << "project=1234" << int(F::ProjectId) << false;
-    QTest::newRow("non-hex project") << "project=zz23456789abcdef0123456789abcdef"
-                                     << int(F::ProjectId) << false;
+    QTest::newRow("non-hex project")
+        << "project=zz23456789abcdef0123456789abcdef" << int(F::ProjectId) << false;
     QTest::newRow("bad region") << "region=North China" << int(F::Region) << false;
     QTest::newRow("unknown region") << "region=xx-north-7" << int(F::Region) << true;
     QTest::newRow("endpoint not a URL") << "endpoint=dcs.example" << int(F::DcsEndpoint) << false;
     QTest::newRow("endpoint ftp") << "endpoint=ftp://dcs.example" << int(F::DcsEndpoint) << false;
-    QTest::newRow("endpoint plain http") << "endpoint=http://dcs.example" << int(F::DcsEndpoint)
-                                         << true;
+    QTest::newRow("endpoint plain http")
+        << "endpoint=http://dcs.example" << int(F::DcsEndpoint) << true;
     QTest::newRow("iam endpoint") << "iam=not a url" << int(F::IamEndpoint) << false;
     QTest::newRow("no account") << "account=" << int(F::IamAccount) << false;
     QTest::newRow("no user") << "user=" << int(F::IamUser) << false;
@@ -133,8 +127,7 @@ void TestProfiles::validation_data()
     QTest::newRow("timeout") << "timeout=0" << int(F::Timeout) << false;
 }
 
-void TestProfiles::validation()
-{
+void TestProfiles::validation() {
     QFETCH(QString, change);
     QFETCH(int, field);
     QFETCH(bool, warning);
@@ -171,8 +164,7 @@ void TestProfiles::validation()
     QVERIFY(!problems.first().message.isEmpty());
 }
 
-void TestProfiles::regionRules()
-{
+void TestProfiles::regionRules() {
     QCOMPARE(knownRegions().size(), 24);
     for (const QString &r : knownRegions())
         QVERIFY2(looksLikeRegion(r), qPrintable(r));
@@ -184,8 +176,7 @@ void TestProfiles::regionRules()
              QUrl(QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com")));
 }
 
-void TestProfiles::secretsStayOutOfTheSettingsFile()
-{
+void TestProfiles::secretsStayOutOfTheSettingsFile() {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("s.ini"));
     const QString secret = QStringLiteral("S3cr3t-SK-that-must-not-leak");
@@ -207,8 +198,7 @@ void TestProfiles::secretsStayOutOfTheSettingsFile()
     QVERIFY(!contents.contains(secret.toUtf8()));
 }
 
-void TestProfiles::memoryOnlySecretStore()
-{
+void TestProfiles::memoryOnlySecretStore() {
     SecretStore secrets(QStringLiteral("dcs-console-test"), true);
     QVERIFY(secrets.isMemoryOnly());
     bool persisted = true;
@@ -243,13 +233,13 @@ void TestProfiles::memoryOnlySecretStore()
     QVERIFY(!found);
 }
 
-void TestProfiles::redactsHeadersAndBodies()
-{
-    const auto headers = redaction::headers({{"Authorization", "SDK-HMAC-SHA256 Access=A, Signature=abc"},
-                                             {"X-Auth-Token", "tok"},
-                                             {"X-Subject-Token", "tok2"},
-                                             {"X-Security-Token", "tok3"},
-                                             {"X-Project-Id", "p"}});
+void TestProfiles::redactsHeadersAndBodies() {
+    const auto headers =
+        redaction::headers({{"Authorization", "SDK-HMAC-SHA256 Access=A, Signature=abc"},
+                            {"X-Auth-Token", "tok"},
+                            {"X-Subject-Token", "tok2"},
+                            {"X-Security-Token", "tok3"},
+                            {"X-Project-Id", "p"}});
     for (const auto &h : headers) {
         if (h.first == "X-Project-Id")
             QCOMPARE(h.second, QByteArray("p"));
@@ -264,13 +254,13 @@ void TestProfiles::redactsHeadersAndBodies()
     QVERIFY(!redaction::body("not json password=hunter2").contains("hunter2"));
 }
 
-void TestProfiles::curlCommandUsesPlaceholders()
-{
+void TestProfiles::curlCommandUsesPlaceholders() {
     RequestLogEntry entry;
     entry.method = "POST";
-    entry.url = QUrl(QStringLiteral("https://dcs.cn-north-4.myhuaweicloud.com/v1.0/p/instances/i/restores"));
-    entry.requestHeaders = redaction::headers({{"Content-Type", "application/json"},
-                                               {"Authorization", "SDK-HMAC-SHA256 secret"}});
+    entry.url = QUrl(
+        QStringLiteral("https://dcs.cn-north-4.myhuaweicloud.com/v1.0/p/instances/i/restores"));
+    entry.requestHeaders = redaction::headers(
+        {{"Content-Type", "application/json"}, {"Authorization", "SDK-HMAC-SHA256 secret"}});
     entry.requestBody = R"({"backup_id":"b","remark":"it's"})";
     const QString curl = curlCommand(entry);
     QVERIFY(curl.startsWith(QStringLiteral("curl -X POST")));

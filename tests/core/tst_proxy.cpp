@@ -10,8 +10,7 @@
 
 using namespace dcs;
 
-class TestProxy : public QObject
-{
+class TestProxy : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -25,13 +24,11 @@ private:
     SimFixture m_sim;
 };
 
-void TestProxy::initTestCase()
-{
+void TestProxy::initTestCase() {
     QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
 }
 
-ClientConfig TestProxy::base() const
-{
+ClientConfig TestProxy::base() const {
     ClientConfig config;
     config.endpoint = m_sim.url();
     config.projectId = SimFixture::projectId();
@@ -41,8 +38,7 @@ ClientConfig TestProxy::base() const
     return config;
 }
 
-ApiResult<QList<Instance>> TestProxy::list(const ClientConfig &config)
-{
+ApiResult<QList<Instance>> TestProxy::list(const ClientConfig &config) {
     DcsClient client(config);
     bool done = false;
     ApiResult<QList<Instance>> outcome;
@@ -54,13 +50,13 @@ ApiResult<QList<Instance>> TestProxy::list(const ClientConfig &config)
     return outcome;
 }
 
-void TestProxy::manualHttpProxyCarriesEveryRequest()
-{
+void TestProxy::manualHttpProxyCarriesEveryRequest() {
     RecordingProxy proxy;
     QVERIFY(proxy.port() > 0);
     ClientConfig config = base();
     config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    config.proxy =
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
     const auto result = list(config);
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(!result.value.isEmpty());
@@ -73,8 +69,7 @@ void TestProxy::manualHttpProxyCarriesEveryRequest()
     QVERIFY(proxy.sawHeader("authorization"));
 }
 
-void TestProxy::noProxyBypassesIt()
-{
+void TestProxy::noProxyBypassesIt() {
     RecordingProxy proxy;
     ClientConfig config = base();
     config.useSystemProxy = false;
@@ -83,8 +78,7 @@ void TestProxy::noProxyBypassesIt()
     QVERIFY(proxy.requestLines().isEmpty());
 }
 
-void TestProxy::applicationProxyDoesNotLeakIntoAProfileWithoutOne()
-{
+void TestProxy::applicationProxyDoesNotLeakIntoAProfileWithoutOne() {
     RecordingProxy proxy;
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));

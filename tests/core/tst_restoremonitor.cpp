@@ -2,9 +2,9 @@
 // closed midway whose successor resumes from the pending file, a closed client, and restores of
 // unknown outcome resolved at the next start. Also the pending file itself.
 
+#include "ClientTestSupport.h"
 #include "PendingRestores.h"
 #include "RestoreMonitor.h"
-#include "ClientTestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,6 @@
 #include "AkSkSigner.h"
 
 #include <QTest>
-
 #include <ctime>
 
 using dcs::AkSkSigner;

@@ -14,8 +14,7 @@
 using namespace dcs;
 using namespace dcs::testing;
 
-class TestTls : public QObject
-{
+class TestTls : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -28,8 +27,7 @@ private:
     SimFixture m_sim;
 };
 
-void TestTls::initTestCase()
-{
+void TestTls::initTestCase() {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty())
         QSKIP("openssl is needed to make a test certificate");
@@ -45,8 +43,7 @@ void TestTls::initTestCase()
     QCOMPARE(m_sim.url().scheme(), QStringLiteral("https"));
 }
 
-void TestTls::untrustedCertificateFailsWithItsNames()
-{
+void TestTls::untrustedCertificateFailsWithItsNames() {
     DcsClient client(configFor(m_sim));
     const auto result =
         await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
@@ -60,8 +57,7 @@ void TestTls::untrustedCertificateFailsWithItsNames()
     QVERIFY(!m_sim.log().contains("GET /v1.0"));
 }
 
-void TestTls::caBundleMakesItTrusted()
-{
+void TestTls::caBundleMakesItTrusted() {
     ClientConfig config = configFor(m_sim);
     config.extraCaCertificates = QSslCertificate::fromPath(m_cert);
     QCOMPARE(config.extraCaCertificates.size(), 1);

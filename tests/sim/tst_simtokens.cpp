@@ -2,9 +2,9 @@
 // parsers. No HTTP.
 
 #include "ApiError.h"
-#include "IamTokenProvider.h"
 #include "FaultPlan.h"
 #include "IamApi.h"
+#include "IamTokenProvider.h"
 #include "TokenStore.h"
 
 #include <QJsonArray>
