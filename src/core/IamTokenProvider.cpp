@@ -65,7 +65,6 @@ QByteArray IamTokenProvider::signInBody(const QString &account, const QString &u
 
 void IamTokenProvider::signIn() {
     m_signingIn = true;
-    ++m_signIns;
     const QByteArray body =
         signInBody(m_credentials.account, m_credentials.user, m_credentials.password, m_projectId);
 

@@ -30,8 +30,6 @@ public:
     void invalidate(const QByteArray &token);
 
     QDateTime expiresAt() const { return m_expiresAt; }
-    QDateTime renewAt() const { return m_renewAt; }
-    int signInCount() const { return m_signIns; }
 
     static qint64 renewMarginSeconds(qint64 lifetimeSeconds);
     // The password sign-in body of IAM's POST /v3/auth/tokens, scoped to one project.
@@ -57,7 +55,6 @@ private:
     QDateTime m_renewAt;
     QList<TokenCallback> m_waiting;
     bool m_signingIn = false;
-    int m_signIns = 0;
 };
 
 } // namespace dcs

@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QPointer>
+#include <QtGlobal>
 #include <qt6keychain/keychain.h>
 
 namespace dcs {
@@ -17,9 +18,11 @@ QString SecretStore::keyFor(const QString &profileId, Kind kind) {
 }
 
 void SecretStore::fallBackToMemory(const QString &error) {
-    m_lastError = error;
     if (m_memoryOnly)
         return;
+    // The keychain's own words (never a secret) for whoever reads the console's output.
+    qWarning("dcs-console: no keychain service (%s); secrets are kept in memory for this run",
+             qPrintable(error));
     m_memoryOnly = true;
     Q_EMIT memoryOnlyChanged(true);
 }

@@ -28,8 +28,6 @@ public:
     void removeAll(const QString &profileId);
 
     bool isMemoryOnly() const { return m_memoryOnly; }
-    // The keychain's last error, for the profile dialog; empty when it worked.
-    QString lastKeychainError() const { return m_lastError; }
 
     static QString keyFor(const QString &profileId, Kind kind);
 
@@ -41,7 +39,6 @@ private:
 
     QString m_service;
     bool m_memoryOnly;
-    QString m_lastError;
     QHash<QString, QString> m_memory; // this run's copy, also when the keychain works
 };
 
