@@ -1,6 +1,6 @@
 #include "RequestVerifier.h"
 
-#include "AkSkSigner.h"
+#include "api/AkSkSigner.h"
 
 #include <QMessageAuthenticationCode>
 

@@ -1,6 +1,6 @@
 #include "SimCommandLine.h"
 
-#include "DemoAccount.h"
+#include "profiles/DemoAccount.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "SimState.h"
 
-#include "JsonRead.h"
+#include "model/JsonRead.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Backup.h"
-#include "Instance.h"
-#include "RestoreRecord.h"
+#include "model/Backup.h"
+#include "model/Instance.h"
+#include "model/RestoreRecord.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -6,8 +6,8 @@
 //  2. Mapping list bodies to Instance values: Instance::fromJson against the bare JSON parse
 //     it cannot avoid.
 
-#include "DcsClient.h"
-#include "Instance.h"
+#include "api/DcsClient.h"
+#include "model/Instance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

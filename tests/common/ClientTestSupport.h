@@ -3,8 +3,8 @@
 // Shared by the network tests: a client for a SimFixture, a blocking wait for one asynchronous
 // call, the search for an instance that can be restored right now, and the simulator's log.
 
-#include "DcsClient.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
 
 #include <QTest>
 #include <algorithm>

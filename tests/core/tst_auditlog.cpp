@@ -1,7 +1,7 @@
 // The restore audit trail: JSON Lines round trip, whole lines under concurrent writers, damaged
 // lines reported with their number and skipped, CSV export (RFC 4180) with translated headers.
 
-#include "AuditLog.h"
+#include "restore/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QFile>

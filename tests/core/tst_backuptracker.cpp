@@ -1,8 +1,8 @@
 // BackupTracker on a real dcs-sim: a manual backup followed to succeed, one that fails, the time
 // limit, and a client closed under it.
 
-#include "BackupTracker.h"
 #include "ClientTestSupport.h"
+#include "restore/BackupTracker.h"
 
 #include <QSignalSpy>
 #include <QTest>

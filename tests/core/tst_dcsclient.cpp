@@ -3,7 +3,7 @@
 // simulator that keeps its state, and a restore whose answer is lost.
 
 #include "ClientTestSupport.h"
-#include "DcsClient.h"
+#include "api/DcsClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>

@@ -3,8 +3,8 @@
 // refused token renews once for a read and never repeats a write, and a wrong password is shown.
 
 #include "ClientTestSupport.h"
-#include "DcsClient.h"
-#include "IamTokenProvider.h"
+#include "api/DcsClient.h"
+#include "api/IamTokenProvider.h"
 
 #include <QTest>
 

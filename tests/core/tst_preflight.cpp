@@ -1,4 +1,4 @@
-#include "RestorePreflight.h"
+#include "restore/RestorePreflight.h"
 
 #include <QTest>
 

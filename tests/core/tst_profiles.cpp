@@ -1,10 +1,10 @@
 // Profiles: the QSettings round trip, validation, and that no secret ever reaches the settings
 // file or the request log.
 
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "RequestLog.h"
-#include "SecretStore.h"
+#include "api/RequestLog.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,9 +1,9 @@
 // A profile's proxy setting reaches the network layer: requests go through a loopback proxy
 // written for the test when the client is told to use it, and around it when told not to.
 
-#include "DcsClient.h"
 #include "RecordingProxy.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
 
 #include <QNetworkProxy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The impact preview: the data-loss window from execution_at (else created_at), sizes in bytes,
 // and the duration text with plural forms in English and Chinese.
 
-#include "RestoreImpact.h"
+#include "restore/RestoreImpact.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -3,8 +3,8 @@
 // unknown outcome resolved at the next start. Also the pending file itself.
 
 #include "ClientTestSupport.h"
-#include "PendingRestores.h"
-#include "RestoreMonitor.h"
+#include "restore/PendingRestores.h"
+#include "restore/RestoreMonitor.h"
 
 #include <QFile>
 #include <QSignalSpy>

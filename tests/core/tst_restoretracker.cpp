@@ -1,8 +1,8 @@
 // RestoreTracker following a real restore on dcs-sim, its back-off and its time limit.
 
-#include "DcsClient.h"
-#include "RestoreTracker.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
+#include "restore/RestoreTracker.h"
 
 #include <QSignalSpy>
 #include <QTest>

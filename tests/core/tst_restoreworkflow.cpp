@@ -2,9 +2,9 @@
 // before the restore (and its failure), a lost answer that must not lead to a second restore,
 // a 5xx that leaves the outcome unknown, and the server's refusals.
 
-#include "AuditLog.h"
 #include "ClientTestSupport.h"
-#include "RestoreWorkflow.h"
+#include "restore/AuditLog.h"
+#include "restore/RestoreWorkflow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "AkSkSigner.h"
+#include "api/AkSkSigner.h"
 
 #include <QTest>
 #include <ctime>

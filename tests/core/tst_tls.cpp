@@ -3,7 +3,7 @@
 // server works once its certificate is in the profile's CA bundle.
 
 #include "ClientTestSupport.h"
-#include "DcsClient.h"
+#include "api/DcsClient.h"
 
 #include <QProcess>
 #include <QSslCertificate>

@@ -1,8 +1,8 @@
-#include "Backup.h"
-#include "Instance.h"
-#include "InstanceType.h"
-#include "JsonRead.h"
-#include "RestoreRecord.h"
+#include "model/Backup.h"
+#include "model/Instance.h"
+#include "model/InstanceType.h"
+#include "model/JsonRead.h"
+#include "model/RestoreRecord.h"
 
 #include <QFile>
 #include <QJsonArray>

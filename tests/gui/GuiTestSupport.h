@@ -4,12 +4,12 @@
 // synchronous reads for setting up and checking, and the restore dialog's test options.
 
 #include "ClientTestSupport.h"
-#include "DcsClient.h"
-#include "InstanceTableModel.h"
-#include "MainWindow.h"
-#include "RestoreDialog.h"
-#include "Session.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
+#include "instances/InstanceTableModel.h"
+#include "profiles/Session.h"
+#include "restore/RestoreDialog.h"
+#include "shell/MainWindow.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -9,21 +9,21 @@
 // - --help speaks the chosen language;
 // - at scale 1, no label or button without word wrap is narrower than its text.
 
-#include "AboutDialog.h"
-#include "AuditDialog.h"
-#include "BackupDialogs.h"
-#include "BackupTableModel.h"
-#include "DisplayText.h"
 #include "GuiTestSupport.h"
-#include "InstanceDetailsModel.h"
-#include "LanguageManager.h"
-#include "ProfileDialog.h"
-#include "ProfileStore.h"
-#include "RequestLogDock.h"
-#include "RestoreDialog.h"
-#include "RestoreTableModel.h"
-#include "SecretStore.h"
-#include "SettingsDialog.h"
+#include "audit/AuditDialog.h"
+#include "backups/BackupDialogs.h"
+#include "backups/BackupTableModel.h"
+#include "instances/InstanceDetailsModel.h"
+#include "model/DisplayText.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "requestlog/RequestLogDock.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreTableModel.h"
+#include "settings/LanguageManager.h"
+#include "settings/SettingsDialog.h"
+#include "shell/AboutDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -375,8 +375,9 @@ private Q_SLOTS:
         // Without -no-obsolete: a string gone from the sources shows up as vanished.
         lupdate.start(QStringLiteral(DCS_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("src/core"), QStringLiteral("src/gui"), QStringLiteral("ui"),
-                       QStringLiteral("-ts"), copy});
+                       QStringLiteral("src/core"), QStringLiteral("src/gui"),
+                       QStringLiteral("src/app"), QStringLiteral("ui"), QStringLiteral("-ts"),
+                       copy});
         QVERIFY(lupdate.waitForFinished(120000));
         const QString output = QString::fromUtf8(lupdate.readAll());
         QCOMPARE(lupdate.exitCode(), 0);

@@ -1,17 +1,17 @@
 // The real main window against a real dcs-sim: load, select, restore with a remark, follow the
 // restore to its end; the refusal on a single-node instance; errors in the window; the language.
 
-#include "BackupTableModel.h"
-#include "DcsClient.h"
-#include "ErrorPanel.h"
-#include "InstanceDetailsModel.h"
-#include "InstanceTableModel.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ModelRoles.h"
-#include "RestoreDialog.h"
-#include "RestoreTableModel.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
+#include "backups/BackupTableModel.h"
+#include "instances/InstanceDetailsModel.h"
+#include "instances/InstanceTableModel.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreTableModel.h"
+#include "settings/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/ModelRoles.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,11 +3,11 @@
 // backups, single-node instances and read-only profiles are refused with the reason. And the
 // Settings dialog, which applies at once.
 
-#include "BackupDialogs.h"
-#include "BackupTableModel.h"
 #include "GuiTestSupport.h"
-#include "ModelRoles.h"
-#include "SettingsDialog.h"
+#include "backups/BackupDialogs.h"
+#include "backups/BackupTableModel.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/ModelRoles.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // The console's table models and the instance filter proxy, without any network.
 
-#include "ApiError.h"
-#include "AuditTableModel.h"
-#include "BackupTableModel.h"
-#include "DisplayText.h"
-#include "InstanceDetailsModel.h"
-#include "InstanceFilter.h"
-#include "InstanceSortFilterProxyModel.h"
-#include "InstanceTableModel.h"
-#include "ModelRoles.h"
-#include "RestoreTableModel.h"
+#include "api/ApiError.h"
+#include "audit/AuditTableModel.h"
+#include "backups/BackupTableModel.h"
+#include "instances/InstanceDetailsModel.h"
+#include "instances/InstanceFilter.h"
+#include "instances/InstanceSortFilterProxyModel.h"
+#include "instances/InstanceTableModel.h"
+#include "model/DisplayText.h"
+#include "restore/RestoreTableModel.h"
+#include "widgets/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -2,11 +2,11 @@
 // against a real dcs-sim, and a saved profile that round-trips with its secret kept out of the
 // settings file.
 
-#include "ProfileDialog.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
 #include "SimFixture.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileSession.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,15 +2,15 @@
 // profile on a second dcs-sim with its own AK/SK; the last profile comes back; read-only and
 // production profiles; a restore keeps being followed after switching away; deleting a profile.
 
-#include "DcsClient.h"
-#include "ErrorPanel.h"
-#include "InstanceTableModel.h"
-#include "MainWindow.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
-#include "RequestLogModel.h"
-#include "SecretStore.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
+#include "instances/InstanceTableModel.h"
+#include "profiles/ProfileSession.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "requestlog/RequestLogModel.h"
+#include "shell/MainWindow.h"
+#include "widgets/ErrorPanel.h"
 
 #include <QAction>
 #include <QComboBox>

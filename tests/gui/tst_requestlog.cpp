@@ -1,10 +1,10 @@
 // The request log: the model under QAbstractItemModelTester, rows for real requests against
 // dcs-sim, a saved file and a curl command that hold no credential, and the filter.
 
-#include "DcsClient.h"
-#include "RequestLogDock.h"
-#include "RequestLogModel.h"
 #include "SimFixture.h"
+#include "api/DcsClient.h"
+#include "requestlog/RequestLogDock.h"
+#include "requestlog/RequestLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

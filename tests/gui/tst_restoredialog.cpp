@@ -2,12 +2,12 @@
 // backup AND the instance name typed exactly; blocks keep it off, warnings do not), the impact
 // preview's figures for the chosen backup, the header, and Back up first's default.
 
-#include "BackupTableModel.h"
-#include "DisplayText.h"
 #include "GuiTestSupport.h"
-#include "ModelRoles.h"
-#include "RestoreDialog.h"
-#include "RestoreImpact.h"
+#include "backups/BackupTableModel.h"
+#include "model/DisplayText.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreImpact.h"
+#include "widgets/ModelRoles.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

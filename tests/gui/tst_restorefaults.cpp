@@ -2,10 +2,10 @@
 // after the restore was accepted (the record is found, exactly one POST), a 5xx after sending
 // (outcome unknown; Look Again only reads), and a safety backup that fails (nothing restored).
 
-#include "AuditLog.h"
-#include "ErrorPanel.h"
 #include "GuiTestSupport.h"
-#include "RestoreDialog.h"
+#include "restore/AuditLog.h"
+#include "restore/RestoreDialog.h"
+#include "widgets/ErrorPanel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

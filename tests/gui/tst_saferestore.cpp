@@ -3,17 +3,17 @@
 // succeed with progress in the status bar, the audit trail and its viewer with CSV export, and
 // a restore followed again by a new window after the first one was closed midway.
 
-#include "AuditDialog.h"
-#include "AuditLog.h"
-#include "AuditTableModel.h"
-#include "BackupTableModel.h"
 #include "GuiTestSupport.h"
-#include "LanguageManager.h"
-#include "ModelRoles.h"
-#include "PendingRestores.h"
-#include "RestoreDialog.h"
-#include "RestoreMonitor.h"
-#include "RestoreTableModel.h"
+#include "audit/AuditDialog.h"
+#include "audit/AuditTableModel.h"
+#include "backups/BackupTableModel.h"
+#include "restore/AuditLog.h"
+#include "restore/PendingRestores.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreMonitor.h"
+#include "restore/RestoreTableModel.h"
+#include "settings/LanguageManager.h"
+#include "widgets/ModelRoles.h"
 
 #include <QAction>
 #include <QCheckBox>

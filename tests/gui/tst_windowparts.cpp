@@ -2,14 +2,14 @@
 // the notifier, the automatic refresh and the restore follower — what they show, and that they
 // render again in the new language.
 
-#include "AuditLog.h"
-#include "AutoRefresh.h"
-#include "ErrorPanel.h"
-#include "NoticeBanner.h"
-#include "RestoreFollower.h"
-#include "RestoreMonitor.h"
-#include "RestoreNotifier.h"
-#include "RestoreProgressBar.h"
+#include "instances/AutoRefresh.h"
+#include "restore/AuditLog.h"
+#include "restore/RestoreFollower.h"
+#include "restore/RestoreMonitor.h"
+#include "restore/RestoreNotifier.h"
+#include "restore/RestoreProgressBar.h"
+#include "widgets/ErrorPanel.h"
+#include "widgets/NoticeBanner.h"
 
 #include <QCoreApplication>
 #include <QLabel>

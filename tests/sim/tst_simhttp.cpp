@@ -1,11 +1,11 @@
 // A real dcs-sim process on loopback, spoken to with raw signed requests.
 
-#include "AkSkSigner.h"
-#include "DcsClient.h"
 #include "DemoData.h"
-#include "IamTokenProvider.h"
-#include "OneShotUploadDevice.h"
 #include "SimFixture.h"
+#include "api/AkSkSigner.h"
+#include "api/DcsClient.h"
+#include "api/IamTokenProvider.h"
+#include "api/OneShotUploadDevice.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The IAM side of dcs-sim alone: TokenStore with a fake clock, IamApi's answers, the option
 // parsers. No HTTP.
 
-#include "ApiError.h"
 #include "FaultPlan.h"
 #include "IamApi.h"
-#include "IamTokenProvider.h"
 #include "TokenStore.h"
+#include "api/ApiError.h"
+#include "api/IamTokenProvider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

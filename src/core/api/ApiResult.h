@@ -1,0 +1,20 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <functional>
+
+namespace dcs {
+
+// The outcome of one DcsClient call: a value, or the error that replaced it.
+template <typename T> struct ApiResult {
+    T value{};
+    ApiError error;
+    QString requestId;
+
+    bool ok() const { return !error.isError(); }
+};
+
+template <typename T> using ApiCallback = std::function<void(const ApiResult<T> &)>;
+
+} // namespace dcs

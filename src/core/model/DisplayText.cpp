@@ -1,0 +1,128 @@
+#include "model/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace DisplayText {
+
+QString none() {
+    return QStringLiteral("—");
+}
+
+QString orNone(const QString &value) {
+    return value.isEmpty() ? none() : value;
+}
+
+QString instanceStatus(const QString &apiStatus) {
+    // Only the words the API documents are translated; anything new is shown as sent.
+    if (apiStatus == QLatin1String("RUNNING"))
+        return QCoreApplication::translate("DisplayText", "Running");
+    if (apiStatus == QLatin1String("CREATING"))
+        return QCoreApplication::translate("DisplayText", "Creating");
+    if (apiStatus == QLatin1String("CREATEFAILED"))
+        return QCoreApplication::translate("DisplayText", "Creation failed");
+    if (apiStatus == QLatin1String("ERROR"))
+        return QCoreApplication::translate("DisplayText", "Abnormal");
+    if (apiStatus == QLatin1String("RESTARTING"))
+        return QCoreApplication::translate("DisplayText", "Restarting");
+    if (apiStatus == QLatin1String("FROZEN"))
+        return QCoreApplication::translate("DisplayText", "Frozen");
+    if (apiStatus == QLatin1String("EXTENDING"))
+        return QCoreApplication::translate("DisplayText", "Scaling");
+    if (apiStatus == QLatin1String("RESTORING"))
+        return QCoreApplication::translate("DisplayText", "Restoring");
+    if (apiStatus == QLatin1String("FLUSHING"))
+        return QCoreApplication::translate("DisplayText", "Clearing data");
+    return orNone(apiStatus);
+}
+
+QString backupStatus(const QString &apiStatus) {
+    if (apiStatus == QLatin1String("waiting"))
+        return QCoreApplication::translate("DisplayText", "Waiting");
+    if (apiStatus == QLatin1String("backuping"))
+        return QCoreApplication::translate("DisplayText", "Backing up");
+    if (apiStatus == QLatin1String("succeed"))
+        return QCoreApplication::translate("DisplayText", "Succeeded");
+    if (apiStatus == QLatin1String("failed"))
+        return QCoreApplication::translate("DisplayText", "Failed");
+    if (apiStatus == QLatin1String("expired"))
+        return QCoreApplication::translate("DisplayText", "Expired");
+    if (apiStatus == QLatin1String("deleted"))
+        return QCoreApplication::translate("DisplayText", "Deleted");
+    return orNone(apiStatus);
+}
+
+QString restoreStatus(const QString &apiStatus) {
+    if (apiStatus == QLatin1String("waiting"))
+        return QCoreApplication::translate("DisplayText", "Waiting");
+    if (apiStatus == QLatin1String("restoring"))
+        return QCoreApplication::translate("DisplayText", "Restoring");
+    if (apiStatus == QLatin1String("succeed"))
+        return QCoreApplication::translate("DisplayText", "Succeeded");
+    if (apiStatus == QLatin1String("failed"))
+        return QCoreApplication::translate("DisplayText", "Failed");
+    return orNone(apiStatus);
+}
+
+QString backupType(const QString &apiType) {
+    if (apiType.compare(QLatin1String("manual"), Qt::CaseInsensitive) == 0)
+        return QCoreApplication::translate("DisplayText", "Manual");
+    if (apiType.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        return QCoreApplication::translate("DisplayText", "Automatic");
+    return orNone(apiType);
+}
+
+QString yesNo(bool value) {
+    return value ? QCoreApplication::translate("DisplayText", "Yes")
+                 : QCoreApplication::translate("DisplayText", "No");
+}
+
+namespace {
+
+// The patterns of Huawei Cloud's own console in each language ("2024/01/05 15:04:05" and
+// "Jan 5, 2024 15:04:05"): a 24-hour clock with seconds in both, which QLocale's short formats
+// lack, and month names from the current locale in English.
+QString dateTimePattern(bool seconds) {
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (seconds)
+        return chinese ? QStringLiteral("yyyy/MM/dd HH:mm:ss")
+                       : QStringLiteral("MMM d, yyyy HH:mm:ss");
+    return chinese ? QStringLiteral("yyyy/MM/dd HH:mm") : QStringLiteral("MMM d, yyyy HH:mm");
+}
+
+} // namespace
+
+QString dateTime(const QDateTime &utc) {
+    if (!utc.isValid())
+        return none();
+    return QLocale().toString(utc.toLocalTime(), dateTimePattern(true));
+}
+
+QString dateTimeMinutes(const QDateTime &utc) {
+    if (!utc.isValid())
+        return none();
+    return QLocale().toString(utc.toLocalTime(), dateTimePattern(false));
+}
+
+QString dataSize(qint64 bytes) {
+    return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeTraditionalFormat);
+}
+
+QString memoryUsage(qint64 usedMb, qint64 maxMb) {
+    const QLocale locale;
+    const QString used =
+        locale.formattedDataSize(usedMb * 1024 * 1024, 0, QLocale::DataSizeTraditionalFormat);
+    const QString max =
+        locale.formattedDataSize(maxMb * 1024 * 1024, 0, QLocale::DataSizeTraditionalFormat);
+    if (maxMb <= 0)
+        return used;
+    const int ratio = int(qRound(100.0 * double(usedMb) / double(maxMb)));
+    return QCoreApplication::translate("DisplayText", "%1 / %2 (%3%)")
+        .arg(used, max, locale.toString(ratio));
+}
+
+QString percent(double value) {
+    return QCoreApplication::translate("DisplayText", "%1%").arg(QLocale().toString(value, 'f', 0));
+}
+
+} // namespace DisplayText

@@ -1,0 +1,218 @@
+#include "model/Instance.h"
+
+#include "model/JsonRead.h"
+
+#include <QJsonArray>
+
+namespace dcs {
+
+namespace {
+
+using L1 = QLatin1String;
+
+QList<Tag> readTags(const QJsonValue &value) {
+    QList<Tag> tags;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &entry : array) {
+        if (!entry.isObject())
+            continue;
+        const QJsonObject object = entry.toObject();
+        Tag tag;
+        tag.key = json::string(object.value(L1("key")));
+        tag.value = json::string(object.value(L1("value")));
+        if (!tag.key.isEmpty())
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QStringList readStringList(const QJsonValue &value) {
+    QStringList list;
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &entry : array) {
+            const QString text = json::string(entry);
+            if (!text.isEmpty())
+                list.append(text);
+        }
+    } else if (value.isString()) {
+        // Some older answers join the zones with commas.
+        const QStringList parts = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                list.append(part.trimmed());
+        }
+    }
+    return list;
+}
+
+std::optional<int> optionalInt(const QJsonValue &value) {
+    const std::optional<qint64> number = json::optionalInteger(value);
+    if (!number)
+        return std::nullopt;
+    return static_cast<int>(*number);
+}
+
+QJsonValue optionalIntValue(const std::optional<int> &value) {
+    if (!value)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(*value);
+}
+
+} // namespace
+
+Instance Instance::fromJson(const QJsonObject &o) {
+    Instance i;
+    i.name = json::string(o.value(L1("name")));
+    i.engine = json::string(o.value(L1("engine")));
+    i.engineVersion = json::string(o.value(L1("engine_version")));
+    i.internalVersion = json::string(o.value(L1("internal_version")));
+    i.instanceId = json::string(o.value(L1("instance_id")));
+    i.capacity = static_cast<int>(json::integer(o.value(L1("capacity"))));
+    i.capacityMinor = json::string(o.value(L1("capacity_minor")));
+    i.maxMemoryMb = json::integer(o.value(L1("max_memory")));
+    i.usedMemoryMb = json::integer(o.value(L1("used_memory")));
+    i.ip = json::string(o.value(L1("ip")));
+    i.port = static_cast<int>(json::integer(o.value(L1("port"))));
+    i.domainName = json::string(json::pick(o, {L1("domainName"), L1("domain_name")}));
+    i.readonlyDomainName =
+        json::string(json::pick(o, {L1("readonlyDomainName"), L1("readonly_domain_name")}));
+    i.status = json::string(o.value(L1("status")));
+    i.errorCode = json::string(o.value(L1("error_code")));
+    i.freezeScene = json::string(o.value(L1("freeze_scene")));
+    i.specCode = json::string(o.value(L1("spec_code")));
+    i.resourceSpecCode = json::string(o.value(L1("resource_spec_code")));
+    i.chargingMode = static_cast<int>(json::integer(o.value(L1("charging_mode"))));
+    i.vpcId = json::string(o.value(L1("vpc_id")));
+    i.vpcName = json::string(o.value(L1("vpc_name")));
+    i.subnetId = json::string(o.value(L1("subnet_id")));
+    i.subnetName = json::string(o.value(L1("subnet_name")));
+    i.securityGroupId = json::string(o.value(L1("security_group_id")));
+    i.securityGroupName = json::string(o.value(L1("security_group_name")));
+    i.createdAt = json::dateTime(o.value(L1("created_at")));
+    // The API really spells it update_at; v2 and some mirrors say updated_at.
+    i.updateAt = json::dateTime(json::pick(o, {L1("update_at"), L1("updated_at")}));
+    i.userId = json::string(o.value(L1("user_id")));
+    i.userName = json::string(o.value(L1("user_name")));
+    i.maintainBegin = json::string(o.value(L1("maintain_begin")));
+    i.maintainEnd = json::string(o.value(L1("maintain_end")));
+    i.noPasswordAccess = json::boolean(o.value(L1("no_password_access")));
+    i.accessUser = json::string(o.value(L1("access_user")));
+    i.enablePublicIp = json::boolean(o.value(L1("enable_publicip")));
+    i.enableSsl = json::boolean(o.value(L1("enable_ssl")));
+    i.publicIpId = json::string(o.value(L1("publicip_id")));
+    i.publicIpAddress = json::string(o.value(L1("publicip_address")));
+    i.tags = readTags(o.value(L1("tags")));
+
+    static const char *const showKeys[] = {
+        "cache_mode",      "product_type", "cpu_type",       "description",
+        "available_zones", "db_number",    "sharding_count", "instance_backup_policy",
+    };
+    for (const char *key : showKeys) {
+        if (o.contains(L1(key))) {
+            i.hasShowFields = true;
+            break;
+        }
+    }
+    i.cacheMode = json::string(o.value(L1("cache_mode")));
+    i.productType = json::string(o.value(L1("product_type")));
+    i.cpuType = json::string(o.value(L1("cpu_type")));
+    i.description = json::string(o.value(L1("description")));
+    i.availableZones = readStringList(o.value(L1("available_zones")));
+    i.dbNumber = optionalInt(o.value(L1("db_number")));
+    i.shardingCount = optionalInt(o.value(L1("sharding_count")));
+    i.instanceBackupPolicy = o.value(L1("instance_backup_policy")).toObject();
+    return i;
+}
+
+QJsonObject Instance::toJson(bool withShowFields) const {
+    QJsonObject o;
+    o.insert(L1("name"), name);
+    o.insert(L1("engine"), engine);
+    o.insert(L1("engine_version"), engineVersion);
+    o.insert(L1("internal_version"), json::nullable(internalVersion));
+    o.insert(L1("instance_id"), instanceId);
+    o.insert(L1("capacity"), capacity);
+    o.insert(L1("capacity_minor"), json::nullable(capacityMinor));
+    o.insert(L1("max_memory"), maxMemoryMb);
+    o.insert(L1("used_memory"), usedMemoryMb);
+    o.insert(L1("ip"), ip);
+    o.insert(L1("port"), port);
+    // Both spellings: the SDKs read one or the other depending on their age.
+    o.insert(L1("domainName"), json::nullable(domainName));
+    o.insert(L1("domain_name"), json::nullable(domainName));
+    o.insert(L1("readonlyDomainName"), json::nullable(readonlyDomainName));
+    o.insert(L1("readonly_domain_name"), json::nullable(readonlyDomainName));
+    o.insert(L1("status"), status);
+    o.insert(L1("error_code"), json::nullable(errorCode));
+    o.insert(L1("freeze_scene"), json::nullable(freezeScene));
+    o.insert(L1("spec_code"), specCode);
+    o.insert(L1("resource_spec_code"), resourceSpecCode);
+    o.insert(L1("charging_mode"), chargingMode);
+    o.insert(L1("vpc_id"), vpcId);
+    o.insert(L1("vpc_name"), json::nullable(vpcName));
+    o.insert(L1("subnet_id"), subnetId);
+    o.insert(L1("subnet_name"), json::nullable(subnetName));
+    o.insert(L1("security_group_id"), securityGroupId);
+    o.insert(L1("security_group_name"), json::nullable(securityGroupName));
+    o.insert(L1("created_at"), json::nullable(createdAt));
+    o.insert(L1("update_at"), json::nullable(updateAt));
+    o.insert(L1("user_id"), userId);
+    o.insert(L1("user_name"), userName);
+    o.insert(L1("maintain_begin"), maintainBegin);
+    o.insert(L1("maintain_end"), maintainEnd);
+    // A string, not a bool, in the v1 contract.
+    o.insert(L1("no_password_access"),
+             noPasswordAccess ? QStringLiteral("true") : QStringLiteral("false"));
+    o.insert(L1("access_user"), json::nullable(accessUser));
+    o.insert(L1("enable_publicip"), enablePublicIp);
+    o.insert(L1("enable_ssl"), enableSsl);
+    o.insert(L1("publicip_id"), json::nullable(publicIpId));
+    o.insert(L1("publicip_address"), json::nullable(publicIpAddress));
+    QJsonArray tagArray;
+    for (const Tag &tag : tags)
+        tagArray.append(QJsonObject{{L1("key"), tag.key}, {L1("value"), tag.value}});
+    o.insert(L1("tags"), tagArray);
+
+    if (withShowFields) {
+        o.insert(L1("cache_mode"), cacheMode);
+        o.insert(L1("product_type"), json::nullable(productType));
+        o.insert(L1("cpu_type"), json::nullable(cpuType));
+        o.insert(L1("description"), json::nullable(description));
+        o.insert(L1("available_zones"), QJsonArray::fromStringList(availableZones));
+        o.insert(L1("db_number"), optionalIntValue(dbNumber));
+        o.insert(L1("sharding_count"), optionalIntValue(shardingCount));
+        o.insert(L1("instance_backup_policy"), instanceBackupPolicy.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(instanceBackupPolicy));
+    }
+    return o;
+}
+
+bool Instance::operator==(const Instance &other) const {
+    return name == other.name && engine == other.engine && engineVersion == other.engineVersion &&
+           internalVersion == other.internalVersion && instanceId == other.instanceId &&
+           capacity == other.capacity && capacityMinor == other.capacityMinor &&
+           maxMemoryMb == other.maxMemoryMb && usedMemoryMb == other.usedMemoryMb &&
+           ip == other.ip && port == other.port && domainName == other.domainName &&
+           readonlyDomainName == other.readonlyDomainName && status == other.status &&
+           errorCode == other.errorCode && freezeScene == other.freezeScene &&
+           specCode == other.specCode && resourceSpecCode == other.resourceSpecCode &&
+           chargingMode == other.chargingMode && vpcId == other.vpcId && vpcName == other.vpcName &&
+           subnetId == other.subnetId && subnetName == other.subnetName &&
+           securityGroupId == other.securityGroupId &&
+           securityGroupName == other.securityGroupName && createdAt == other.createdAt &&
+           updateAt == other.updateAt && userId == other.userId && userName == other.userName &&
+           maintainBegin == other.maintainBegin && maintainEnd == other.maintainEnd &&
+           noPasswordAccess == other.noPasswordAccess && accessUser == other.accessUser &&
+           enablePublicIp == other.enablePublicIp && enableSsl == other.enableSsl &&
+           publicIpId == other.publicIpId && publicIpAddress == other.publicIpAddress &&
+           tags == other.tags && cacheMode == other.cacheMode && productType == other.productType &&
+           cpuType == other.cpuType && description == other.description &&
+           availableZones == other.availableZones && dbNumber == other.dbNumber &&
+           shardingCount == other.shardingCount &&
+           instanceBackupPolicy == other.instanceBackupPolicy &&
+           hasShowFields == other.hasShowFields;
+}
+
+} // namespace dcs

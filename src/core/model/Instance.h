@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/InstanceType.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dcs {
+
+struct Tag {
+    QString key;
+    QString value;
+    bool operator==(const Tag &other) const { return key == other.key && value == other.value; }
+};
+
+// One DCS cache instance, every field of the list (§1) and show (§2) answers.
+// Nullable strings are null QStrings when the server sent null or nothing.
+struct Instance {
+    QString name;
+    QString engine;
+    QString engineVersion;
+    QString internalVersion;
+    QString instanceId;
+    int capacity = 0; // GB
+    QString capacityMinor;
+    qint64 maxMemoryMb = 0;
+    qint64 usedMemoryMb = 0;
+    QString ip;
+    int port = 0;
+    QString domainName;
+    QString readonlyDomainName;
+    QString status;
+    QString errorCode;
+    QString freezeScene;
+    QString specCode;
+    QString resourceSpecCode;
+    int chargingMode = 0;
+    QString vpcId;
+    QString vpcName;
+    QString subnetId;
+    QString subnetName;
+    QString securityGroupId;
+    QString securityGroupName;
+    QDateTime createdAt;
+    QDateTime updateAt;
+    QString userId;
+    QString userName;
+    QString maintainBegin;
+    QString maintainEnd;
+    bool noPasswordAccess = false;
+    QString accessUser;
+    bool enablePublicIp = false;
+    bool enableSsl = false;
+    QString publicIpId;
+    QString publicIpAddress;
+    QList<Tag> tags;
+
+    // Only in the show answer (§2).
+    QString cacheMode;
+    QString productType;
+    QString cpuType;
+    QString description;
+    QStringList availableZones;
+    std::optional<int> dbNumber;
+    std::optional<int> shardingCount;
+    QJsonObject instanceBackupPolicy; // empty when null
+    bool hasShowFields = false;
+
+    InstanceType type() const { return resolveInstanceType(cacheMode, specCode, resourceSpecCode); }
+    bool supportsBackup() const { return instanceTypeSupportsBackup(type()); }
+    bool isRunning() const { return status == QLatin1String("RUNNING"); }
+
+    // Every field, so a round trip through JSON can be checked whole.
+    bool operator==(const Instance &other) const;
+    bool operator!=(const Instance &other) const { return !(*this == other); }
+
+    static Instance fromJson(const QJsonObject &object);
+    // The contract shape; the show fields only when asked (the v1 list has no cache_mode).
+    QJsonObject toJson(bool withShowFields) const;
+};
+
+} // namespace dcs

@@ -1,0 +1,143 @@
+#include "profiles/Profile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace dcs {
+
+namespace {} // namespace
+
+bool Profile::operator==(const Profile &o) const {
+    return id == o.id && name == o.name && region == o.region && dcsEndpoint == o.dcsEndpoint &&
+           iamEndpoint == o.iamEndpoint && projectId == o.projectId && authMethod == o.authMethod &&
+           accessKey == o.accessKey && iamAccount == o.iamAccount && iamUser == o.iamUser &&
+           proxy == o.proxy && caBundleFile == o.caBundleFile &&
+           timeoutSeconds == o.timeoutSeconds && production == o.production &&
+           readOnly == o.readOnly && demo == o.demo && sessionOnly == o.sessionOnly;
+}
+
+QString Profile::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList knownRegions() {
+    return {QStringLiteral("cn-north-4"),     QStringLiteral("cn-north-1"),
+            QStringLiteral("cn-north-2"),     QStringLiteral("cn-north-9"),
+            QStringLiteral("cn-east-2"),      QStringLiteral("cn-east-3"),
+            QStringLiteral("cn-south-1"),     QStringLiteral("cn-south-2"),
+            QStringLiteral("cn-southwest-2"), QStringLiteral("ap-southeast-1"),
+            QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"),
+            QStringLiteral("ap-southeast-4"), QStringLiteral("af-south-1"),
+            QStringLiteral("ru-northwest-2"), QStringLiteral("sa-brazil-1"),
+            QStringLiteral("la-north-2"),     QStringLiteral("la-south-2"),
+            QStringLiteral("na-mexico-1"),    QStringLiteral("ae-ad-1"),
+            QStringLiteral("tr-west-1"),      QStringLiteral("me-east-1"),
+            QStringLiteral("eu-west-0"),      QStringLiteral("eu-west-101")};
+}
+
+bool looksLikeRegion(const QString &region) {
+    // Two letters, one or more lower-case words, a number: cn-north-4, eu-west-101, ae-ad-1.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]{1,3}$"));
+    return pattern.match(region).hasMatch();
+}
+
+QUrl defaultDcsEndpoint(const QString &region) {
+    return QUrl(QStringLiteral("https://dcs.%1.myhuaweicloud.com").arg(region));
+}
+
+QUrl defaultIamEndpoint(const QString &region) {
+    return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(region));
+}
+
+static bool isEndpoint(const QUrl &url) {
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.hasQuery() && !url.hasFragment() && url.userInfo().isEmpty();
+}
+
+QList<ProfileProblem> validateProfile(const Profile &p) {
+    using F = ProfileProblem::Field;
+    QList<ProfileProblem> problems;
+    if (p.name.trimmed().isEmpty())
+        problems.append({F::Name, QCoreApplication::translate("dcs::Profile",
+                                                              "Enter a name for this profile.")});
+    if (p.demo)
+        return problems;
+
+    if (p.region.isEmpty())
+        problems.append(
+            {F::Region, QCoreApplication::translate("dcs::Profile", "Choose a region.")});
+    else if (!looksLikeRegion(p.region))
+        problems.append(
+            {F::Region, QCoreApplication::translate(
+                            "dcs::Profile", "\"%1\" does not look like a region id (for example "
+                                            "cn-north-4).")
+                            .arg(p.region)});
+    else if (!knownRegions().contains(p.region))
+        problems.append(
+            {F::Region,
+             QCoreApplication::translate(
+                 "dcs::Profile", "\"%1\" is not in the list of known regions; check the spelling.")
+                 .arg(p.region),
+             true});
+
+    if (!isEndpoint(p.dcsEndpoint))
+        problems.append({F::DcsEndpoint,
+                         QCoreApplication::translate(
+                             "dcs::Profile", "Enter the DCS endpoint as an http(s) URL, for "
+                                             "example https://dcs.cn-north-4.myhuaweicloud.com.")});
+    else if (p.dcsEndpoint.scheme() == QLatin1String("http"))
+        problems.append(
+            {F::DcsEndpoint,
+             QCoreApplication::translate(
+                 "dcs::Profile", "The DCS endpoint is plain HTTP: requests are not encrypted."),
+             true});
+
+    static const QRegularExpression projectPattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    if (p.projectId.isEmpty())
+        problems.append(
+            {F::ProjectId, QCoreApplication::translate("dcs::Profile", "Enter the project id.")});
+    else if (!projectPattern.match(p.projectId).hasMatch())
+        problems.append(
+            {F::ProjectId,
+             QCoreApplication::translate(
+                 "dcs::Profile", "A project id is 32 hexadecimal characters, as shown under My "
+                                 "Credentials in the cloud console.")});
+
+    if (p.authMethod == Profile::AuthMethod::IamPassword) {
+        if (!isEndpoint(p.iamEndpoint))
+            problems.append(
+                {F::IamEndpoint,
+                 QCoreApplication::translate("dcs::Profile",
+                                             "Enter the IAM endpoint as an http(s) URL, for "
+                                             "example https://iam.cn-north-4.myhuaweicloud.com.")});
+        if (p.iamAccount.trimmed().isEmpty())
+            problems.append({F::IamAccount, QCoreApplication::translate(
+                                                "dcs::Profile", "Enter the account name.")});
+        if (p.iamUser.trimmed().isEmpty())
+            problems.append({F::IamUser, QCoreApplication::translate("dcs::Profile",
+                                                                     "Enter the IAM user name.")});
+    } else if (p.accessKey.trimmed().isEmpty()) {
+        problems.append({F::AccessKey, QCoreApplication::translate(
+                                           "dcs::Profile", "Enter the access key id (AK).")});
+    }
+
+    if (p.proxy.mode == ProxySettings::Mode::Http || p.proxy.mode == ProxySettings::Mode::Socks5) {
+        if (p.proxy.host.trimmed().isEmpty() || p.proxy.port <= 0 || p.proxy.port > 65535)
+            problems.append({F::Proxy, QCoreApplication::translate(
+                                           "dcs::Profile",
+                                           "Enter the proxy's host and a port from 1 to 65535.")});
+    }
+    if (!p.caBundleFile.isEmpty() && !QFileInfo(p.caBundleFile).isReadable())
+        problems.append({F::CaBundle, QCoreApplication::translate(
+                                          "dcs::Profile", "The CA bundle file cannot be read.")});
+    if (p.timeoutSeconds < 1 || p.timeoutSeconds > 600)
+        problems.append(
+            {F::Timeout, QCoreApplication::translate(
+                             "dcs::Profile", "The request timeout must be 1 to 600 seconds.")});
+    return problems;
+}
+
+} // namespace dcs

@@ -1,0 +1,113 @@
+#include "profiles/SecretStore.h"
+
+#include <QPointer>
+#include <QtGlobal>
+#include <qt6keychain/keychain.h>
+
+namespace dcs {
+
+SecretStore::SecretStore(QString service, bool memoryOnly, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+    , m_memoryOnly(memoryOnly) {}
+
+QString SecretStore::keyFor(const QString &profileId, Kind kind) {
+    static const char *const names[] = {"secret-key", "security-token", "iam-password",
+                                        "proxy-password"};
+    return profileId + QLatin1Char('/') + QLatin1String(names[int(kind)]);
+}
+
+void SecretStore::fallBackToMemory(const QString &error) {
+    if (m_memoryOnly)
+        return;
+    // The keychain's own words (never a secret) for whoever reads the console's output.
+    qWarning("dcs-console: no keychain service (%s); secrets are kept in memory for this run",
+             qPrintable(error));
+    m_memoryOnly = true;
+    Q_EMIT memoryOnlyChanged(true);
+}
+
+void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
+                       std::function<void(const QString &, bool)> done) {
+    const QString key = keyFor(profileId, kind);
+    const QPointer<QObject> guard(context);
+    const auto cached = m_memory.constFind(key);
+    if (cached != m_memory.cend() || m_memoryOnly) {
+        const bool found = cached != m_memory.cend();
+        const QString value = found ? *cached : QString();
+        // Always asynchronous, like the keychain path, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, value, found] {
+                if (guard)
+                    done(value, found);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, guard, done] {
+        QString value;
+        bool found = false;
+        if (job->error() == QKeychain::NoError) {
+            value = job->textData();
+            found = true;
+            m_memory.insert(key, value);
+        } else if (job->error() != QKeychain::EntryNotFound) {
+            fallBackToMemory(job->errorString());
+        }
+        if (guard)
+            done(value, found);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &profileId, Kind kind, const QString &value, QObject *context,
+                        std::function<void(bool)> done) {
+    const QString key = keyFor(profileId, kind);
+    m_memory.insert(key, value);
+    const QPointer<QObject> guard(context);
+    if (m_memoryOnly) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard && done)
+                    done(false);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, this, [this, job, guard, done] {
+        const bool persisted = job->error() == QKeychain::NoError;
+        if (!persisted)
+            fallBackToMemory(job->errorString());
+        if (guard && done)
+            done(persisted);
+    });
+    job->start();
+}
+
+void SecretStore::removeAll(const QString &profileId) {
+    for (Kind kind :
+         {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword}) {
+        const QString key = keyFor(profileId, kind);
+        m_memory.remove(key);
+        if (m_memoryOnly)
+            continue;
+        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        job->start();
+    }
+}
+
+} // namespace dcs

@@ -1,0 +1,122 @@
+#include "profiles/SimulatorProcess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace dcs {
+
+SimulatorProcess::SimulatorProcess(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options)) {
+    if (m_options.program.isEmpty())
+        m_options.program = defaultProgram();
+    if (m_options.stateFile.isEmpty())
+        m_options.stateFile = defaultStateFile();
+
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SimulatorProcess::readFirstLine);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            Q_EMIT failed(tr("The local simulator could not be started (%1): %2")
+                              .arg(m_options.program, m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+        if (m_stopping)
+            return;
+        const QString message =
+            tr("The local simulator stopped unexpectedly (exit code %1). See %2.")
+                .arg(exitCode)
+                .arg(QDir::toNativeSeparators(logFile()));
+        if (m_baseUrl.isEmpty())
+            Q_EMIT failed(message);
+        else
+            Q_EMIT exitedUnexpectedly(message);
+    });
+}
+
+SimulatorProcess::~SimulatorProcess() {
+    stop();
+}
+
+QString SimulatorProcess::defaultProgram() {
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dcs-sim"));
+}
+
+QString SimulatorProcess::defaultStateFile() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo-state.json"));
+}
+
+QString SimulatorProcess::logFile() const {
+    return QFileInfo(m_options.stateFile).absoluteDir().filePath(QStringLiteral("dcs-sim.log"));
+}
+
+void SimulatorProcess::start() {
+    if (m_process.state() != QProcess::NotRunning)
+        return;
+    m_stopping = false;
+    m_baseUrl.clear();
+    m_stdout.clear();
+    if (!QFileInfo(m_options.program).isExecutable()) {
+        // Signals must not fire before the caller has returned from start().
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(tr("The local simulator program was not found at %1.")
+                              .arg(QDir::toNativeSeparators(m_options.program)));
+        });
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_options.stateFile).absolutePath());
+    // Its request log goes to a file: an unread pipe would fill up and stall it.
+    m_process.setStandardErrorFile(logFile(), QIODevice::Append);
+    QStringList args{QStringLiteral("--listen"),     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"),       QStringLiteral("0"),
+                     QStringLiteral("--state"),      m_options.stateFile,
+                     QStringLiteral("--ak"),         QString::fromLatin1(m_options.accessKey),
+                     QStringLiteral("--sk"),         QString::fromLatin1(m_options.secretKey),
+                     QStringLiteral("--project-id"), m_options.projectId};
+    args += m_options.extraArguments;
+    m_process.start(m_options.program, args);
+    QTimer::singleShot(m_options.startTimeoutMs, this, [this] {
+        if (m_baseUrl.isEmpty() && m_process.state() != QProcess::NotRunning) {
+            stop();
+            Q_EMIT failed(tr("The local simulator did not report its address in time."));
+        }
+    });
+}
+
+void SimulatorProcess::readFirstLine() {
+    m_stdout += m_process.readAllStandardOutput();
+    if (!m_baseUrl.isEmpty())
+        return;
+    const int newline = m_stdout.indexOf('\n');
+    if (newline < 0)
+        return;
+    const QUrl url(QString::fromUtf8(m_stdout.left(newline).trimmed()));
+    m_stdout.clear();
+    if (!url.isValid() || url.port() <= 0) {
+        stop();
+        Q_EMIT failed(tr("The local simulator printed an unexpected address."));
+        return;
+    }
+    m_baseUrl = url;
+    Q_EMIT ready(url);
+}
+
+bool SimulatorProcess::isRunning() const {
+    return m_process.state() == QProcess::Running;
+}
+
+void SimulatorProcess::stop() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.terminate(); // dcs-sim saves its state on SIGTERM
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+} // namespace dcs

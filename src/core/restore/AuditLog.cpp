@@ -1,0 +1,289 @@
+#include "restore/AuditLog.h"
+
+#include "model/JsonRead.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace dcs {
+
+namespace {
+
+QLatin1String key(const char *name) {
+    return QLatin1String(name);
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QString csvField(const QString &value) {
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList csvRow(const AuditRecord &r) {
+    return {json::formatDateTime(r.time),
+            r.event,
+            r.osUser,
+            r.profile,
+            r.region,
+            r.projectId,
+            r.instanceId,
+            r.instanceName,
+            r.backupId,
+            r.backupName,
+            r.remark,
+            r.restoreId,
+            r.requestId,
+            r.outcome,
+            r.finalStatus,
+            r.errorCode,
+            r.safetyBackupId};
+}
+
+} // namespace
+
+QJsonObject AuditRecord::toJson() const {
+    QJsonObject o;
+    o.insert(key("time"), json::formatDateTime(time));
+    o.insert(key("event"), event);
+    o.insert(key("os_user"), osUser);
+    o.insert(key("profile"), profile);
+    o.insert(key("region"), region);
+    o.insert(key("project_id"), projectId);
+    o.insert(key("instance_id"), instanceId);
+    o.insert(key("instance_name"), instanceName);
+    o.insert(key("backup_id"), backupId);
+    o.insert(key("backup_name"), backupName);
+    o.insert(key("remark"), remark);
+    o.insert(key("restore_id"), restoreId);
+    o.insert(key("request_id"), requestId);
+    o.insert(key("outcome"), outcome);
+    o.insert(key("final_status"), finalStatus);
+    o.insert(key("error_code"), errorCode);
+    o.insert(key("safety_backup_id"), safetyBackupId);
+    return o;
+}
+
+AuditRecord AuditRecord::fromJson(const QJsonObject &o) {
+    // Empty rather than null strings: a record read back compares equal to the one written.
+    auto text = [&o](const char *name) {
+        const QString value = json::string(o.value(QLatin1String(name)));
+        return value.isNull() ? QString(QLatin1String("")) : value;
+    };
+    AuditRecord r;
+    r.time = json::dateTime(o.value(key("time")));
+    r.event = text("event");
+    r.osUser = text("os_user");
+    r.profile = text("profile");
+    r.region = text("region");
+    r.projectId = text("project_id");
+    r.instanceId = text("instance_id");
+    r.instanceName = text("instance_name");
+    r.backupId = text("backup_id");
+    r.backupName = text("backup_name");
+    r.remark = text("remark");
+    r.restoreId = text("restore_id");
+    r.requestId = text("request_id");
+    r.outcome = text("outcome");
+    r.finalStatus = text("final_status");
+    r.errorCode = text("error_code");
+    r.safetyBackupId = text("safety_backup_id");
+    return r;
+}
+
+bool AuditRecord::operator==(const AuditRecord &o) const {
+    // Null and empty strings are the same thing in the file.
+    auto same = [](const QString &a, const QString &b) {
+        return a.isEmpty() ? b.isEmpty() : a == b;
+    };
+    return time == o.time && same(event, o.event) && same(osUser, o.osUser) &&
+           same(profile, o.profile) && same(region, o.region) && same(projectId, o.projectId) &&
+           same(instanceId, o.instanceId) && same(instanceName, o.instanceName) &&
+           same(backupId, o.backupId) && same(backupName, o.backupName) && same(remark, o.remark) &&
+           same(restoreId, o.restoreId) && same(requestId, o.requestId) &&
+           same(outcome, o.outcome) && same(finalStatus, o.finalStatus) &&
+           same(errorCode, o.errorCode) && same(safetyBackupId, o.safetyBackupId);
+}
+
+AuditLog::AuditLog(QString filePath)
+    : m_filePath(std::move(filePath)) {}
+
+bool AuditLog::append(const AuditRecord &record, QString *error) const {
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QCoreApplication::translate("dcs::AuditLog", "Cannot create the folder %1.")
+                         .arg(info.absolutePath());
+        return false;
+    }
+    // Time is written at millisecond precision; keep what is returned by read() identical.
+    QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+
+    QFile file(m_filePath);
+    // Unbuffered + Append: the line goes to the kernel in one write() on an O_APPEND descriptor,
+    // so lines of concurrent writers never interleave.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        if (error)
+            *error =
+                QCoreApplication::translate("dcs::AuditLog", "Cannot open the audit file %1: %2")
+                    .arg(m_filePath, file.errorString());
+        return false;
+    }
+    // A line torn by an earlier crash must not swallow this one: start on a fresh line. Two
+    // writers racing here at worst leave an empty line, which read() skips.
+    if (file.size() > 0) {
+        QFile reader(m_filePath);
+        if (reader.open(QIODevice::ReadOnly) && reader.seek(reader.size() - 1)) {
+            char last = '\n';
+            if (reader.getChar(&last) && last != '\n')
+                line.prepend('\n');
+        }
+    }
+    const qint64 written = file.write(line);
+    const bool flushed = file.flush();
+    if (written != line.size() || !flushed) {
+        if (error)
+            *error = QCoreApplication::translate("dcs::AuditLog",
+                                                 "Cannot write to the audit file %1: %2")
+                         .arg(m_filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+AuditLog::Contents AuditLog::read() const {
+    Contents contents;
+    QFile file(m_filePath);
+    if (!file.exists())
+        return contents;
+    if (!file.open(QIODevice::ReadOnly)) {
+        contents.problems.append(
+            {0, QCoreApplication::translate("dcs::AuditLog", "Cannot open the audit file %1: %2")
+                    .arg(m_filePath, file.errorString())});
+        return contents;
+    }
+    const QByteArray data = file.readAll();
+    const QList<QByteArray> lines = data.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const int number = i + 1;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            contents.problems.append(
+                {number, QCoreApplication::translate(
+                             "dcs::AuditLog", "Line %1 is not valid JSON (%2); it was skipped.")
+                             .arg(number)
+                             .arg(parseError.errorString())});
+            continue;
+        }
+        if (!document.isObject()) {
+            contents.problems.append(
+                {number, QCoreApplication::translate(
+                             "dcs::AuditLog", "Line %1 is not a JSON object; it was skipped.")
+                             .arg(number)});
+            continue;
+        }
+        AuditRecord record = AuditRecord::fromJson(document.object());
+        if (!record.time.isValid()) {
+            contents.problems.append(
+                {number, QCoreApplication::translate("dcs::AuditLog",
+                                                     "Line %1 has no valid time; it was skipped.")
+                             .arg(number)});
+            continue;
+        }
+        contents.records.append(record);
+    }
+    return contents;
+}
+
+QStringList AuditLog::csvHeaders() {
+    return {QCoreApplication::translate("dcs::AuditLog", "Time (UTC)"),
+            QCoreApplication::translate("dcs::AuditLog", "Event"),
+            QCoreApplication::translate("dcs::AuditLog", "Operating-system user"),
+            QCoreApplication::translate("dcs::AuditLog", "Profile"),
+            QCoreApplication::translate("dcs::AuditLog", "Region"),
+            QCoreApplication::translate("dcs::AuditLog", "Project ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Instance ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Instance name"),
+            QCoreApplication::translate("dcs::AuditLog", "Backup ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Backup name"),
+            QCoreApplication::translate("dcs::AuditLog", "Remark"),
+            QCoreApplication::translate("dcs::AuditLog", "Restore ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Request ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Outcome"),
+            QCoreApplication::translate("dcs::AuditLog", "Final status"),
+            QCoreApplication::translate("dcs::AuditLog", "Error code"),
+            QCoreApplication::translate("dcs::AuditLog", "Safety backup ID")};
+}
+
+QString AuditLog::toCsv(const QList<AuditRecord> &records) {
+    // CRLF line ends as RFC 4180 asks; no byte-order mark (the caller writes UTF-8 as it is).
+    const QLatin1String crlf("\r\n");
+    QStringList fields;
+    for (const QString &header : csvHeaders())
+        fields.append(csvField(header));
+    QString csv = fields.join(QLatin1Char(',')) + crlf;
+    for (const AuditRecord &record : records) {
+        fields.clear();
+        for (const QString &value : csvRow(record))
+            fields.append(csvField(value));
+        csv += fields.join(QLatin1Char(',')) + crlf;
+    }
+    return csv;
+}
+
+bool AuditLog::exportCsv(const QString &path, const QList<AuditRecord> &records, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("dcs::AuditLog", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    file.write(toCsv(records).toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("dcs::AuditLog", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString AuditLog::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("restore-audit.jsonl"));
+}
+
+QString AuditLog::currentOsUser() {
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return {};
+}
+
+} // namespace dcs

@@ -1,0 +1,102 @@
+#include "restore/RestorePreflight.h"
+
+#include "model/DisplayText.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace dcs {
+
+namespace {
+
+PreflightFinding block(const char *code, const QString &reason) {
+    return {PreflightFinding::Severity::Block, QString::fromLatin1(code), reason};
+}
+
+} // namespace
+
+QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &input) {
+    QList<PreflightFinding> findings;
+    const Instance &instance = input.instance;
+    // The server's own order (dcs-api.md §6): type, then status, then running jobs.
+    if (!instance.supportsBackup()) {
+        findings.append(block("DCS.4086", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "Single-node instances cannot be backed up or "
+                                              "restored. Only master/standby and cluster instances "
+                                              "support restore.")));
+        return findings;
+    }
+    const bool restoreRunning = instance.status == QLatin1String("RESTORING") ||
+                                std::any_of(input.restores.cbegin(), input.restores.cend(),
+                                            [](const RestoreRecord &r) { return r.isRunning(); });
+    if (restoreRunning) {
+        findings.append(block("DCS.4097", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "A restore of this instance is already running. "
+                                              "Wait until it has finished.")));
+    } else if (!instance.isRunning()) {
+        findings.append(
+            block("DCS.4049", QCoreApplication::translate(
+                                  "dcs::RestorePreflight",
+                                  "The instance is %1; only a running instance can be restored.")
+                                  .arg(DisplayText::instanceStatus(instance.status))));
+    }
+    if (std::any_of(input.backups.cbegin(), input.backups.cend(),
+                    [](const Backup &b) { return b.isRunning(); })) {
+        findings.append(block("DCS.4096", QCoreApplication::translate(
+                                              "dcs::RestorePreflight",
+                                              "A backup of this instance is running. Wait until "
+                                              "it has finished.")));
+    }
+    return findings;
+}
+
+QString RestorePreflight::backupRefusal(const Backup &backup) {
+    if (!backup.isSucceeded())
+        return QCoreApplication::translate(
+                   "dcs::RestorePreflight",
+                   "This backup's status is %1; only a backup that succeeded can be restored.")
+            .arg(DisplayText::backupStatus(backup.status));
+    if (!backup.supportRestore)
+        return QCoreApplication::translate(
+            "dcs::RestorePreflight",
+            "The service marks this backup as not restorable (is_support_restore is "
+            "FALSE).");
+    return {};
+}
+
+QList<PreflightFinding> RestorePreflight::check(const PreflightInput &input) {
+    QList<PreflightFinding> findings = checkInstance(input);
+    if (!input.backup) {
+        findings.append(block("backup-missing",
+                              QCoreApplication::translate("dcs::RestorePreflight",
+                                                          "Choose the backup to restore from.")));
+        return findings;
+    }
+    const QString refusal = backupRefusal(*input.backup);
+    if (!refusal.isEmpty()) {
+        findings.append(block("DCS.4087", refusal));
+        return findings;
+    }
+    const QDateTime taken =
+        input.backup->executionAt.isValid() ? input.backup->executionAt : input.backup->createdAt;
+    if (taken.isValid() && input.now.isValid() && input.oldBackupWarningSeconds > 0 &&
+        taken.secsTo(input.now) > input.oldBackupWarningSeconds) {
+        const qint64 hours = taken.secsTo(input.now) / 3600;
+        findings.append({PreflightFinding::Severity::Warning, QStringLiteral("backup-old"),
+                         QCoreApplication::translate("dcs::RestorePreflight",
+                                                     "This backup is %n hour(s) old: every write "
+                                                     "since then will be lost.",
+                                                     nullptr, int(hours))});
+    }
+    return findings;
+}
+
+bool RestorePreflight::blocks(const QList<PreflightFinding> &findings) {
+    return std::any_of(findings.cbegin(), findings.cend(), [](const PreflightFinding &f) {
+        return f.severity == PreflightFinding::Severity::Block;
+    });
+}
+
+} // namespace dcs

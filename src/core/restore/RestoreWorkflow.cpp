@@ -1,0 +1,356 @@
+#include "restore/RestoreWorkflow.h"
+
+#include "api/DcsClient.h"
+#include "model/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QtDebug>
+#include <algorithm>
+
+namespace dcs {
+
+namespace {
+
+constexpr int maxRemarkLength = 128; // the API refuses longer remarks (DCS.4098)
+
+// The server stores the remark as given; keep it printable ASCII whatever the name holds.
+QString asciiOnly(const QString &text) {
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text)
+        result.append(c.unicode() >= 0x20 && c.unicode() < 0x7f ? c : QLatin1Char('?'));
+    return result;
+}
+
+} // namespace
+
+RestoreWorkflow::RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance,
+                                 Backup backup, QString remark, Options options, AuditLog audit,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_context(std::move(context))
+    , m_instance(std::move(instance))
+    , m_backup(std::move(backup))
+    , m_remark(std::move(remark))
+    , m_options(std::move(options))
+    , m_audit(std::move(audit)) {
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &RestoreWorkflow::pollSafetyBackup);
+    if (client) {
+        // A client closed midway (profile switch) leaves no callback behind; say where that
+        // left the restore instead of waiting for ever. Queued: the client is half destroyed.
+        connect(client, &QObject::destroyed, this, &RestoreWorkflow::clientGone,
+                Qt::QueuedConnection);
+    }
+}
+
+bool RestoreWorkflow::isFinal() const {
+    switch (m_stage) {
+    case Stage::Accepted:
+    case Stage::Refused:
+    case Stage::SafetyBackupFailed:
+    case Stage::Failed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString RestoreWorkflow::safetyBackupRemark(const Backup &backup, const QDateTime &now) {
+    const QString when = now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QString name = asciiOnly(backup.backupName.isEmpty() ? backup.backupId : backup.backupName);
+    auto remark = [&when](const QString &n) {
+        return QStringLiteral("Safety backup before restoring from %1 (%2 UTC)").arg(n, when);
+    };
+    const qsizetype excess = remark(name).size() - maxRemarkLength;
+    if (excess > 0)
+        name = name.left(qMax<qsizetype>(0, name.size() - excess - 3)) + QStringLiteral("...");
+    return remark(name).left(maxRemarkLength);
+}
+
+void RestoreWorkflow::setStage(Stage stage) {
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+    if (isFinal() || stage == Stage::OutcomeUnknown)
+        Q_EMIT finished();
+}
+
+void RestoreWorkflow::start() {
+    if (m_stage != Stage::Idle)
+        return;
+    setStage(Stage::ReadingRecords);
+    readKnownRecords();
+}
+
+void RestoreWorkflow::readKnownRecords() {
+    if (!m_client) {
+        clientGone();
+        return;
+    }
+    m_client->listRestores(m_instance.instanceId, {}, this,
+                           [this](const ApiResult<QList<RestoreRecord>> &result) {
+                               if (m_stage != Stage::ReadingRecords)
+                                   return;
+                               if (!result.ok()) {
+                                   // Without the known ids a lost answer could not be told apart
+                                   // later: do not post at all.
+                                   m_error = result.error;
+                                   audit(QStringLiteral("not-sent"), result.error.requestId);
+                                   setStage(Stage::Failed);
+                                   return;
+                               }
+                               for (const RestoreRecord &record : result.value)
+                                   m_knownRestoreIds.insert(record.restoreId);
+                               if (m_options.backUpFirst)
+                                   createSafetyBackup();
+                               else
+                                   postRestore();
+                           });
+}
+
+void RestoreWorkflow::createSafetyBackup() {
+    setStage(Stage::CreatingSafetyBackup);
+    m_client->createBackup(
+        m_instance.instanceId, safetyBackupRemark(m_backup, QDateTime::currentDateTimeUtc()),
+        m_options.safetyBackupFormat, this, [this](const ApiResult<QString> &result) {
+            if (m_stage != Stage::CreatingSafetyBackup)
+                return;
+            if (!result.ok()) {
+                safetyBackupFailed(result.error, result.error.requestId);
+                return;
+            }
+            m_safetyBackupId = result.value;
+            m_safetyBackup.backupId = result.value;
+            m_backupStartedMs = QDateTime::currentMSecsSinceEpoch();
+            setStage(Stage::WaitingForSafetyBackup);
+            m_pollTimer.start(m_options.backupPollMs);
+        });
+}
+
+void RestoreWorkflow::pollSafetyBackup() {
+    if (m_stage != Stage::WaitingForSafetyBackup)
+        return;
+    if (!m_client) {
+        clientGone();
+        return;
+    }
+    m_client->listBackups(
+        m_instance.instanceId, {}, this, [this](const ApiResult<QList<Backup>> &result) {
+            if (m_stage != Stage::WaitingForSafetyBackup)
+                return;
+            // A read error is not the backup's failure: read again until the time is up.
+            if (result.ok()) {
+                for (const Backup &backup : result.value) {
+                    if (backup.backupId != m_safetyBackupId)
+                        continue;
+                    m_safetyBackup = backup;
+                    Q_EMIT safetyBackupProgress(backup.progress);
+                    if (backup.isSucceeded()) {
+                        postRestore();
+                        return;
+                    }
+                    if (!backup.isRunning()) {
+                        ApiError error;
+                        error.kind = ApiError::Kind::Http;
+                        error.code = backup.errorCode;
+                        const QString why = explainRecordErrorCode(backup.errorCode);
+                        error.message =
+                            QCoreApplication::translate(
+                                "dcs::RestoreWorkflow",
+                                "The safety backup %1 ended %2; nothing was restored. %3")
+                                .arg(backup.backupName.isEmpty() ? backup.backupId
+                                                                 : backup.backupName,
+                                     DisplayText::backupStatus(backup.status), why)
+                                .trimmed();
+                        error.requestId = result.requestId;
+                        safetyBackupFailed(error, result.requestId);
+                        return;
+                    }
+                    break;
+                }
+            }
+            if (QDateTime::currentMSecsSinceEpoch() - m_backupStartedMs >=
+                m_options.backupTimeoutMs) {
+                ApiError error = ApiError::network(
+                    ApiError::Kind::Timeout,
+                    QCoreApplication::translate("dcs::RestoreWorkflow",
+                                                "The safety backup did not finish in time; "
+                                                "nothing was restored."));
+                safetyBackupFailed(error, result.requestId);
+                return;
+            }
+            m_pollTimer.start(m_options.backupPollMs);
+        });
+}
+
+void RestoreWorkflow::safetyBackupFailed(const ApiError &error, const QString &requestId) {
+    m_pollTimer.stop();
+    m_error = error;
+    audit(QStringLiteral("safety-backup-failed"), requestId);
+    setStage(Stage::SafetyBackupFailed);
+}
+
+void RestoreWorkflow::postRestore() {
+    // The one place the restore is sent; nothing ever calls it a second time.
+    if (m_posts > 0)
+        return;
+    if (!m_client) {
+        clientGone();
+        return;
+    }
+    setStage(Stage::Restoring);
+    ++m_posts;
+    m_client->restore(m_instance.instanceId, m_backup.backupId, m_remark, this,
+                      [this](const ApiResult<QString> &result) { restoreAnswered(result); });
+}
+
+void RestoreWorkflow::restoreAnswered(const ApiResult<QString> &result) {
+    if (m_stage != Stage::Restoring)
+        return;
+    m_restoreRequestId = result.requestId.isEmpty() ? result.error.requestId : result.requestId;
+    if (result.ok()) {
+        m_restoreId = result.value;
+        audit(QStringLiteral("accepted"), m_restoreRequestId);
+        setStage(Stage::Accepted);
+        return;
+    }
+    m_error = result.error;
+    switch (result.error.kind) {
+    case ApiError::Kind::Http:
+        audit(QStringLiteral("refused"), m_restoreRequestId);
+        setStage(Stage::Refused);
+        return;
+    case ApiError::Kind::Network:
+        // Failed before anything was sent (refused connection, DNS, TLS).
+        audit(QStringLiteral("not-sent"), m_restoreRequestId);
+        setStage(Stage::Failed);
+        return;
+    default:
+        // AnswerLost, Timeout, Cancelled, InvalidResponse: the restore may exist. Look, from the
+        // event loop: a cancelled reply answers from inside the client's own teardown.
+        setStage(Stage::LookingForLostRestore);
+        QMetaObject::invokeMethod(this, &RestoreWorkflow::findLostRestore, Qt::QueuedConnection);
+        return;
+    }
+}
+
+void RestoreWorkflow::findLostRestore() {
+    if (m_stage != Stage::LookingForLostRestore)
+        return;
+    if (!m_client) {
+        clientGone();
+        return;
+    }
+    m_client->listRestores(m_instance.instanceId, {}, this,
+                           [this](const ApiResult<QList<RestoreRecord>> &result) {
+                               if (m_stage != Stage::LookingForLostRestore)
+                                   return;
+                               const RestoreRecord *found = nullptr;
+                               if (result.ok()) {
+                                   for (const RestoreRecord &record : result.value) {
+                                       if (record.backupId != m_backup.backupId ||
+                                           m_knownRestoreIds.contains(record.restoreId))
+                                           continue;
+                                       if (!found || record.createdAt > found->createdAt)
+                                           found = &record;
+                                   }
+                               }
+                               if (found) {
+                                   m_restoreId = found->restoreId;
+                                   m_recovered = true;
+                                   audit(QStringLiteral("recovered"), m_restoreRequestId);
+                                   setStage(Stage::Accepted);
+                                   return;
+                               }
+                               // Not found, or the records could not be read: the user decides,
+                               // never a new POST.
+                               auditUnknownOnce();
+                               setStage(Stage::OutcomeUnknown);
+                           });
+}
+
+void RestoreWorkflow::lookAgain() {
+    if (m_stage != Stage::OutcomeUnknown)
+        return;
+    if (!m_client) {
+        // Still unknown; said again so the caller sees its answer.
+        setStage(Stage::OutcomeUnknown);
+        return;
+    }
+    setStage(Stage::LookingForLostRestore);
+    findLostRestore();
+}
+
+void RestoreWorkflow::auditUnknownOnce() {
+    // One line for the attempt, not one per look; a later find writes "recovered".
+    if (m_unknownAudited)
+        return;
+    m_unknownAudited = true;
+    audit(QStringLiteral("unknown"), m_restoreRequestId);
+}
+
+void RestoreWorkflow::clientGone() {
+    switch (m_stage) {
+    case Stage::Idle:
+    case Stage::ReadingRecords:
+    case Stage::CreatingSafetyBackup:
+    case Stage::WaitingForSafetyBackup: {
+        m_pollTimer.stop();
+        if (m_stage == Stage::Idle)
+            return;
+        m_error = ApiError::network(
+            ApiError::Kind::Cancelled,
+            QCoreApplication::translate("dcs::RestoreWorkflow",
+                                        "The connection to the service was closed before the "
+                                        "restore was sent; nothing was restored."));
+        if (m_stage == Stage::ReadingRecords) {
+            audit(QStringLiteral("not-sent"), {});
+            setStage(Stage::Failed);
+        } else {
+            audit(QStringLiteral("safety-backup-failed"), {});
+            setStage(Stage::SafetyBackupFailed);
+        }
+        return;
+    }
+    case Stage::Restoring:
+    case Stage::LookingForLostRestore:
+        if (m_error.kind == ApiError::Kind::None)
+            m_error = ApiError::network(
+                ApiError::Kind::Cancelled,
+                QCoreApplication::translate("dcs::RestoreWorkflow",
+                                            "The connection to the service was closed while "
+                                            "the restore was being sent."));
+        auditUnknownOnce();
+        setStage(Stage::OutcomeUnknown);
+        return;
+    default:
+        return;
+    }
+}
+
+void RestoreWorkflow::audit(const QString &outcome, const QString &requestId) {
+    AuditRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.event = QStringLiteral("attempt");
+    record.osUser = AuditLog::currentOsUser();
+    record.profile = m_context.profileName.isEmpty() ? m_context.profileId : m_context.profileName;
+    record.region = m_context.region;
+    record.projectId = m_context.projectId;
+    record.instanceId = m_instance.instanceId;
+    record.instanceName = m_instance.name;
+    record.backupId = m_backup.backupId;
+    record.backupName = m_backup.backupName;
+    record.remark = m_remark;
+    record.restoreId = m_restoreId;
+    record.requestId = requestId;
+    record.outcome = outcome;
+    record.errorCode = m_error.code;
+    record.safetyBackupId = m_safetyBackupId;
+    QString problem;
+    if (!m_audit.append(record, &problem))
+        qWarning("Restore audit: %s", qPrintable(problem));
+}
+
+} // namespace dcs

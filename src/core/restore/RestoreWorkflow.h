@@ -1,0 +1,118 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
+#include "model/Backup.h"
+#include "model/Instance.h"
+#include "restore/AuditLog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace dcs {
+
+class DcsClient;
+
+// Who is restoring what, for the audit trail and the safety backup's remark.
+struct RestoreContext {
+    QString profileId;
+    QString profileName;
+    QString region;
+    QString projectId;
+};
+
+// One restore from the click to the server's answer, never sending the restore POST twice:
+//  1. reads the instance's restore records and notes their restore_ids;
+//  2. with backUpFirst, creates a manual backup (remark naming the coming restore) and waits until
+//     it is succeed — if it fails or times out, the restore is NOT sent;
+//  3. posts the restore once;
+//  4. if the answer is lost (ApiError::Kind::AnswerLost), looks for a new record of that backup
+//     (restore_id not among those noted in 1): found → its restore_id; not found → OutcomeUnknown,
+//     and lookAgain() may be called by the user — it only reads, it never posts.
+// Every outcome is appended to the audit log.
+class RestoreWorkflow : public QObject {
+    Q_OBJECT
+public:
+    enum class Stage {
+        Idle,
+        ReadingRecords,
+        CreatingSafetyBackup,
+        WaitingForSafetyBackup,
+        Restoring,
+        LookingForLostRestore,
+        Accepted,           // final: restoreId() is known (answer, or found after a lost one)
+        Refused,            // final: the server said no; error() tells why
+        OutcomeUnknown,     // waiting for the user: lookAgain() or give up
+        SafetyBackupFailed, // final: nothing was restored
+        Failed,             // final: could not even start (records unreadable etc.)
+    };
+    Q_ENUM(Stage)
+
+    struct Options {
+        bool backUpFirst = false;
+        QString safetyBackupFormat = QStringLiteral("rdb");
+        int backupPollMs = 2000;
+        qint64 backupTimeoutMs = 30LL * 60 * 1000;
+    };
+
+    RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance, Backup backup,
+                    QString remark, Options options, AuditLog audit, QObject *parent = nullptr);
+
+    void start();     // once; later calls do nothing
+    void lookAgain(); // only in OutcomeUnknown
+
+    Stage stage() const { return m_stage; }
+    bool isFinal() const;
+    QString restoreId() const { return m_restoreId; }
+    QString safetyBackupId() const { return m_safetyBackupId; }
+    // The safety backup as last read (status, progress, error_code when it failed).
+    const Backup &safetyBackup() const { return m_safetyBackup; }
+    const ApiError &error() const { return m_error; }
+    bool recoveredAfterLostAnswer() const { return m_recovered; }
+    int restorePostsSent() const { return m_posts; } // 0 or 1, for tests and the audit
+
+    // The remark of the safety backup: names the backup to be restored and the time.
+    static QString safetyBackupRemark(const Backup &backup, const QDateTime &now);
+
+Q_SIGNALS:
+    void stageChanged(dcs::RestoreWorkflow::Stage stage);
+    void safetyBackupProgress(double percent);
+    void finished(); // entered a final stage (or OutcomeUnknown)
+
+private:
+    void setStage(Stage stage);
+    void readKnownRecords();
+    void createSafetyBackup();
+    void pollSafetyBackup();
+    void postRestore();
+    void findLostRestore();
+    void audit(const QString &outcome, const QString &requestId);
+    void safetyBackupFailed(const ApiError &error, const QString &requestId);
+    void restoreAnswered(const ApiResult<QString> &result);
+    void clientGone();
+    void auditUnknownOnce();
+
+    QPointer<DcsClient> m_client;
+    RestoreContext m_context;
+    Instance m_instance;
+    Backup m_backup;
+    QString m_remark;
+    Options m_options;
+    AuditLog m_audit;
+    Stage m_stage = Stage::Idle;
+    QSet<QString> m_knownRestoreIds;
+    QString m_restoreId;
+    QString m_safetyBackupId;
+    ApiError m_error;
+    QTimer m_pollTimer;
+    qint64 m_backupStartedMs = 0;
+    bool m_recovered = false;
+    int m_posts = 0;
+    Backup m_safetyBackup;
+    QString m_restoreRequestId; // X-Request-Id of the restore POST's answer, if any came
+    bool m_unknownAudited = false;
+};
+
+} // namespace dcs

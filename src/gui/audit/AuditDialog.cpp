@@ -1,0 +1,123 @@
+#include "audit/AuditDialog.h"
+
+#include "audit/AuditTableModel.h"
+#include "ui_AuditDialog.h"
+#include "widgets/ModelRoles.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUrl>
+#include <algorithm>
+
+namespace {
+// Enough damaged lines to see the pattern; the rest are counted.
+constexpr int ShownProblems = 5;
+} // namespace
+
+AuditDialog::AuditDialog(const QString &auditFile, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::AuditDialog>())
+    , m_log(auditFile.isEmpty() ? dcs::AuditLog::defaultPath() : auditFile)
+    , m_model(new AuditTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("auditDialog"));
+    ui->auditProblemsLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #4d3800; background: #fff4ce; border: 1px solid #e3c565; "
+                       "border-radius: 4px; padding: 4px 8px; }"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ModelRoles::Sort);
+    ui->auditTable->setModel(m_proxy);
+    ui->auditTable->sortByColumn(AuditTableModel::Time, Qt::DescendingOrder);
+    ui->auditTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ui->auditTable->horizontalHeader()->setSectionsMovable(true);
+
+    connect(ui->reloadButton, &QPushButton::clicked, this, &AuditDialog::reload);
+    connect(ui->exportCsvButton, &QPushButton::clicked, this, &AuditDialog::askAndExport);
+    connect(ui->openFolderButton, &QPushButton::clicked, this, &AuditDialog::openFolder);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+AuditDialog::~AuditDialog() = default;
+
+void AuditDialog::reload() {
+    const dcs::AuditLog::Contents contents = m_log.read();
+    m_problems = contents.problems;
+    m_model->setRecords(contents.records);
+    ui->auditTable->resizeColumnsToContents();
+    retranslate();
+}
+
+bool AuditDialog::exportCsv(const QString &fileName, QString *error) {
+    // Oldest first, as in the file.
+    QList<dcs::AuditRecord> records = m_model->records();
+    std::reverse(records.begin(), records.end());
+    return dcs::AuditLog::exportCsv(fileName, records, error);
+}
+
+void AuditDialog::askAndExport() {
+    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("restore-audit.csv"));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Restore Audit Trail"),
+                                                          suggested, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(fileName, &error))
+        ui->auditStateLabel->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(fileName)));
+    else
+        QMessageBox::warning(this, tr("Export Restore Audit Trail"),
+                             tr("The file %1 could not be written: %2")
+                                 .arg(QDir::toNativeSeparators(fileName), error));
+}
+
+void AuditDialog::openFolder() {
+    const QString folder = QFileInfo(m_log.filePath()).absolutePath();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        ui->auditStateLabel->setText(tr("No file manager could be opened. The folder is %1.")
+                                         .arg(QDir::toNativeSeparators(folder)));
+}
+
+void AuditDialog::retranslate() {
+    ui->auditIntroLabel->setText(
+        tr("Every restore attempt made from this console on this computer, and how it ended. "
+           "File: %1")
+            .arg(QDir::toNativeSeparators(m_log.filePath())));
+    if (m_problems.isEmpty()) {
+        ui->auditProblemsLabel->setVisible(false);
+        ui->auditProblemsLabel->clear();
+    } else {
+        QStringList lines;
+        lines << tr("%n damaged line(s) of the audit file were skipped:", nullptr,
+                    int(m_problems.size()));
+        for (int i = 0; i < m_problems.size() && i < ShownProblems; ++i)
+            lines << tr("Line %1: %2").arg(m_problems.at(i).line).arg(m_problems.at(i).message);
+        if (m_problems.size() > ShownProblems)
+            lines << tr("… and %n more.", nullptr, int(m_problems.size()) - ShownProblems);
+        ui->auditProblemsLabel->setText(lines.join(QLatin1Char('\n')));
+        ui->auditProblemsLabel->setVisible(true);
+    }
+    ui->auditStateLabel->setText(m_model->rowCount() == 0
+                                     ? tr("No restore has been attempted from this console yet.")
+                                     : tr("%n record(s).", nullptr, m_model->rowCount()));
+    ui->exportCsvButton->setEnabled(m_model->rowCount() > 0);
+}
+
+bool AuditDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        m_model->retranslate();
+        retranslate();
+    }
+    return handled;
+}

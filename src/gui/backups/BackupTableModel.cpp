@@ -1,0 +1,206 @@
+#include "backups/BackupTableModel.h"
+
+#include "model/DisplayText.h"
+#include "restore/RestorePreflight.h"
+#include "widgets/ModelRoles.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+
+BackupTableModel::BackupTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int BackupTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_backups.size());
+}
+
+int BackupTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dcs::Backup &backup = m_backups.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return DisplayText::orNone(backup.backupName);
+        case Status:
+            return DisplayText::backupStatus(backup.status);
+        case Progress:
+            return DisplayText::percent(backup.progress);
+        case Type:
+            return DisplayText::backupType(backup.backupType);
+        case Format:
+            return backup.backupFormat.isEmpty() ? DisplayText::none()
+                                                 : backup.normalizedFormat().toUpper();
+        case Size:
+            return DisplayText::dataSize(backup.size);
+        case Created:
+            return DisplayText::dateTime(backup.createdAt);
+        case Remark:
+            return DisplayText::orNone(backup.remark);
+        case Restorable: {
+            const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+            return refusal.isEmpty() ? DisplayText::yesNo(true) : tr("No: %1").arg(refusal);
+        }
+        case ColumnCount:
+            break;
+        }
+        break;
+    case ModelRoles::Sort:
+        switch (column) {
+        case Size:
+            return backup.size;
+        case Progress:
+            return backup.progress;
+        case Created:
+            return backup.createdAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ModelRoles::Raw:
+        switch (column) {
+        case Name:
+            return backup.backupId;
+        case Status:
+            return backup.status;
+        case Progress:
+            return backup.progress;
+        case Type:
+            return backup.backupType;
+        case Format:
+            return backup.backupFormat;
+        case Size:
+            return backup.size;
+        case Created:
+            return backup.createdAt;
+        case Remark:
+            return backup.remark;
+        case Restorable:
+            return backup.isRestorable();
+        case ColumnCount:
+            break;
+        }
+        break;
+    case ModelRoles::Restorable:
+        return dcs::RestorePreflight::backupRefusal(backup).isEmpty();
+    case ModelRoles::Progress:
+        // A bar while it runs; an ended backup's figure is plain text.
+        if (column == Progress && backup.isRunning())
+            return backup.progress;
+        break;
+    case Qt::ToolTipRole: {
+        const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+        if (!refusal.isEmpty())
+            return refusal;
+        if (column == Size)
+            return tr("%n byte(s)", nullptr, int(qMin<qint64>(backup.size, INT_MAX)));
+        if (column == Name)
+            return tr("Backup ID: %1").arg(backup.backupId);
+        return data(index, Qt::DisplayRole);
+    }
+    case Qt::ForegroundRole:
+        if (m_onlyRestorableSelectable && !dcs::RestorePreflight::backupRefusal(backup).isEmpty())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Size)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Backup name");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Type:
+        return tr("Type");
+    case Format:
+        return tr("Format");
+    case Size:
+        return tr("Size");
+    case Created:
+        return tr("Created");
+    case Remark:
+        return tr("Remark");
+    case Restorable:
+        return tr("Restorable");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags BackupTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    if (m_onlyRestorableSelectable &&
+        !dcs::RestorePreflight::backupRefusal(m_backups.at(index.row())).isEmpty())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void BackupTableModel::setBackups(const QList<dcs::Backup> &backups) {
+    beginResetModel();
+    m_backups = backups;
+    endResetModel();
+}
+
+void BackupTableModel::upsert(const dcs::Backup &backup) {
+    const int row = rowOf(backup.backupId);
+    if (row >= 0) {
+        m_backups[row] = backup;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_backups.prepend(backup);
+    endInsertRows();
+}
+
+void BackupTableModel::clear() {
+    if (m_backups.isEmpty())
+        return;
+    beginResetModel();
+    m_backups.clear();
+    endResetModel();
+}
+
+int BackupTableModel::rowOf(const QString &backupId) const {
+    for (int i = 0; i < m_backups.size(); ++i) {
+        if (m_backups.at(i).backupId == backupId)
+            return i;
+    }
+    return -1;
+}
+
+void BackupTableModel::setOnlyRestorableSelectable(bool on) {
+    if (on == m_onlyRestorableSelectable)
+        return;
+    m_onlyRestorableSelectable = on;
+    if (!m_backups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void BackupTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_backups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/InstanceType.h"
+
+#include <QString>
+#include <optional>
+
+namespace dcs {
+struct Instance;
+}
+
+// What the instance list is narrowed to. Plain data with no Qt model in it, so it can move to
+// core (and be turned into a server-side query) later without touching the proxy.
+struct InstanceFilter {
+    // Words that must all appear (case-insensitive) in the name, id, address, engine or status.
+    QString text;
+    // API status, e.g. RUNNING; empty: any.
+    QString status;
+    std::optional<dcs::InstanceType> type;
+
+    bool isEmpty() const { return text.trimmed().isEmpty() && status.isEmpty() && !type; }
+    bool matches(const dcs::Instance &instance) const;
+
+    bool operator==(const InstanceFilter &other) const {
+        return text == other.text && status == other.status && type == other.type;
+    }
+    bool operator!=(const InstanceFilter &other) const { return !(*this == other); }
+};

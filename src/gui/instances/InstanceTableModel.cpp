@@ -1,0 +1,175 @@
+#include "instances/InstanceTableModel.h"
+
+#include "model/DisplayText.h"
+#include "widgets/ModelRoles.h"
+
+#include <QLocale>
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_instances.size());
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InstanceTableModel::addressOf(const dcs::Instance &instance) {
+    const QString host = instance.domainName.isEmpty() ? instance.ip : instance.domainName;
+    if (host.isEmpty())
+        return {};
+    // A cluster lists several IPs; the port then applies to each and is not appended.
+    if (instance.port <= 0 || host.contains(QLatin1Char(',')))
+        return host;
+    return host + QLatin1Char(':') + QString::number(instance.port);
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dcs::Instance &instance = m_instances.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return instance.name;
+        case Id:
+            return instance.instanceId;
+        case Type:
+            return dcs::instanceTypeDisplayName(instance.type());
+        case Engine:
+            return instance.engineVersion.isEmpty()
+                       ? DisplayText::orNone(instance.engine)
+                       : instance.engine + QLatin1Char(' ') + instance.engineVersion;
+        case Status:
+            return DisplayText::instanceStatus(instance.status);
+        case Memory:
+            return DisplayText::memoryUsage(instance.usedMemoryMb, instance.maxMemoryMb);
+        case Address:
+            return DisplayText::orNone(addressOf(instance));
+        case Created:
+            return DisplayText::dateTime(instance.createdAt);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case ModelRoles::Sort:
+        switch (column) {
+        case Memory:
+            return instance.usedMemoryMb;
+        case Created:
+            return instance.createdAt;
+        case Status:
+            return instance.status;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ModelRoles::Raw:
+        switch (column) {
+        case Type:
+            return dcs::instanceTypeApiName(instance.type());
+        case Status:
+            return instance.status;
+        case Memory:
+            return instance.usedMemoryMb;
+        case Created:
+            return instance.createdAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (column == Status && !instance.errorCode.isEmpty())
+            return tr("Status %1, error code %2").arg(instance.status, instance.errorCode);
+        if (column == Status)
+            return instance.status;
+        if (column == Memory)
+            return tr("Used %1 MB of %2 MB")
+                .arg(QLocale().toString(instance.usedMemoryMb),
+                     QLocale().toString(instance.maxMemoryMb));
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (column == Memory)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Id:
+        return tr("ID");
+    case Type:
+        return tr("Type");
+    case Engine:
+        return tr("Engine version");
+    case Status:
+        return tr("Status");
+    case Memory:
+        return tr("Used / max memory");
+    case Address:
+        return tr("Address");
+    case Created:
+        return tr("Created");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void InstanceTableModel::setInstances(const QList<dcs::Instance> &instances) {
+    bool sameRows = instances.size() == m_instances.size();
+    for (int i = 0; sameRows && i < instances.size(); ++i)
+        sameRows = instances.at(i).instanceId == m_instances.at(i).instanceId;
+
+    if (sameRows) {
+        m_instances = instances;
+        if (!m_instances.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_instances = instances;
+    endResetModel();
+}
+
+bool InstanceTableModel::updateInstance(const dcs::Instance &instance) {
+    const int row = rowOf(instance.instanceId);
+    if (row < 0)
+        return false;
+    m_instances[row] = instance;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void InstanceTableModel::clear() {
+    if (m_instances.isEmpty())
+        return;
+    beginResetModel();
+    m_instances.clear();
+    endResetModel();
+}
+
+int InstanceTableModel::rowOf(const QString &instanceId) const {
+    for (int i = 0; i < m_instances.size(); ++i) {
+        if (m_instances.at(i).instanceId == instanceId)
+            return i;
+    }
+    return -1;
+}
+
+void InstanceTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_instances.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,620 @@
+#include "profiles/ProfileDialog.h"
+
+#include "api/DcsClient.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "requestlog/RequestLogModel.h"
+#include "ui_ProfileDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+
+namespace {
+
+using Kind = dcs::SecretStore::Kind;
+using Field = dcs::ProfileProblem::Field;
+
+const QString ErrorStyle = QStringLiteral("QLabel { color: #a61b0f; padding-left: 2px; }");
+const QString WarningStyle = QStringLiteral("QLabel { color: #7a5200; padding-left: 2px; }");
+
+} // namespace
+
+ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ProfileDialog>())
+    , m_store(store)
+    , m_secrets(secrets) {
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("profileDialog"));
+    ui->keychainNotice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e3c565; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
+    ui->testConnectionResult->setTextFormat(Qt::PlainText);
+    ui->timeoutSpin->setSuffix(tr(" s"));
+    fillRegions();
+
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(QLatin1String("Error"))) {
+            label->setVisible(false);
+            label->setTextFormat(Qt::PlainText);
+        }
+    }
+
+    const auto revalidate = [this] {
+        showProblems(collectProblems());
+        updateButtons();
+    };
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, revalidate);
+    connect(ui->regionCombo, &QComboBox::currentTextChanged, this, [this, revalidate] {
+        onRegionChanged();
+        revalidate();
+    });
+    connect(ui->authMethodCombo, &QComboBox::currentIndexChanged, this, [this, revalidate] {
+        updateAuthRows();
+        revalidate();
+        if (!isVisible())
+            resize(width(), sizeHint().height());
+    });
+    connect(ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this, revalidate] {
+        updateProxyRows();
+        revalidate();
+    });
+    connect(ui->proxyPortSpin, &QSpinBox::valueChanged, this, revalidate);
+    connect(ui->timeoutSpin, &QSpinBox::valueChanged, this, revalidate);
+    connect(ui->caBundleBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaBundle);
+    connect(ui->testConnectionButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_secrets, &dcs::SecretStore::memoryOnlyChanged, this,
+            &ProfileDialog::updateKeychainNotice);
+
+    dcs::Profile fresh;
+    fresh.region = QStringLiteral("cn-north-4");
+    fresh.dcsEndpoint = dcs::defaultDcsEndpoint(fresh.region);
+    fresh.iamEndpoint = dcs::defaultIamEndpoint(fresh.region);
+    setProfile(fresh, Mode::New);
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::fillRegions() {
+    const QSignalBlocker blocker(ui->regionCombo);
+    ui->regionCombo->clear();
+    ui->regionCombo->addItems(dcs::knownRegions());
+    ui->regionCombo->setInsertPolicy(QComboBox::NoInsert);
+    // The items are region IDs as the API and the endpoints spell them; their names, in the
+    // current language, are the tooltips (the walk in tst_i18n checks those, not the IDs).
+    ui->regionCombo->setProperty("dcsItemsAreData", true);
+    updateRegionNames();
+}
+
+void ProfileDialog::updateRegionNames() {
+    for (int i = 0; i < ui->regionCombo->count(); ++i)
+        ui->regionCombo->setItemData(i, regionName(ui->regionCombo->itemText(i)), Qt::ToolTipRole);
+}
+
+QString ProfileDialog::regionName(const QString &region) {
+    // Huawei Cloud's own names for its regions, in its Chinese and English consoles.
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("cn-north-4"), QT_TR_NOOP("CN North-Beijing4")},
+        {QStringLiteral("cn-north-1"), QT_TR_NOOP("CN North-Beijing1")},
+        {QStringLiteral("cn-north-2"), QT_TR_NOOP("CN North-Beijing2")},
+        {QStringLiteral("cn-north-9"), QT_TR_NOOP("CN North-Ulanqab1")},
+        {QStringLiteral("cn-east-2"), QT_TR_NOOP("CN East-Shanghai2")},
+        {QStringLiteral("cn-east-3"), QT_TR_NOOP("CN East-Shanghai1")},
+        {QStringLiteral("cn-south-1"), QT_TR_NOOP("CN South-Guangzhou")},
+        {QStringLiteral("cn-south-2"), QT_TR_NOOP("CN South-Shenzhen")},
+        {QStringLiteral("cn-southwest-2"), QT_TR_NOOP("CN Southwest-Guiyang1")},
+        {QStringLiteral("ap-southeast-1"), QT_TR_NOOP("CN-Hong Kong")},
+        {QStringLiteral("ap-southeast-2"), QT_TR_NOOP("AP-Bangkok")},
+        {QStringLiteral("ap-southeast-3"), QT_TR_NOOP("AP-Singapore")},
+        {QStringLiteral("ap-southeast-4"), QT_TR_NOOP("AP-Jakarta")},
+        {QStringLiteral("af-south-1"), QT_TR_NOOP("AF-Johannesburg")},
+        {QStringLiteral("ru-northwest-2"), QT_TR_NOOP("RU-Moscow2")},
+        {QStringLiteral("sa-brazil-1"), QT_TR_NOOP("LA-Sao Paulo1")},
+        {QStringLiteral("la-north-2"), QT_TR_NOOP("LA-Mexico City2")},
+        {QStringLiteral("la-south-2"), QT_TR_NOOP("LA-Santiago")},
+        {QStringLiteral("na-mexico-1"), QT_TR_NOOP("LA-Mexico City1")},
+        {QStringLiteral("ae-ad-1"), QT_TR_NOOP("ME-Abu Dhabi")},
+        {QStringLiteral("tr-west-1"), QT_TR_NOOP("TR-Istanbul")},
+        {QStringLiteral("me-east-1"), QT_TR_NOOP("ME-Riyadh")},
+        {QStringLiteral("eu-west-0"), QT_TR_NOOP("EU-Paris")},
+        {QStringLiteral("eu-west-101"), QT_TR_NOOP("EU-Dublin")},
+    };
+    const char *name = names.value(region, nullptr);
+    return name ? tr(name) : QString();
+}
+
+void ProfileDialog::setProfile(const dcs::Profile &profile, Mode mode) {
+    m_mode = mode;
+    m_original = profile;
+    m_showErrors = false;
+    m_testClient.reset();
+    m_testText = nullptr;
+    ui->testConnectionResult->clear();
+    switch (mode) {
+    case Mode::New:
+        m_id = dcs::Profile::newId();
+        m_secretSourceId.clear();
+        break;
+    case Mode::Edit:
+        m_id = profile.id;
+        m_secretSourceId = profile.id;
+        break;
+    case Mode::Duplicate:
+        m_id = dcs::Profile::newId();
+        m_secretSourceId = profile.id;
+        break;
+    }
+
+    // The region first: it fills the endpoints, which the profile's own values then replace.
+    m_lastRegion.clear();
+    ui->regionCombo->setCurrentText(profile.region);
+    m_lastRegion = profile.region;
+    ui->nameEdit->setText(mode == Mode::Duplicate ? tr("%1 (copy)").arg(profile.name)
+                                                  : profile.name);
+    ui->dcsEndpointEdit->setText(profile.dcsEndpoint.toString());
+    ui->iamEndpointEdit->setText(profile.iamEndpoint.toString());
+    ui->projectIdEdit->setText(profile.projectId);
+    ui->authMethodCombo->setCurrentIndex(int(profile.authMethod));
+    ui->accessKeyEdit->setText(profile.accessKey);
+    ui->iamAccountEdit->setText(profile.iamAccount);
+    ui->iamUserEdit->setText(profile.iamUser);
+    for (QLineEdit *secret :
+         {ui->secretKeyEdit, ui->securityTokenEdit, ui->iamPasswordEdit, ui->proxyPasswordEdit})
+        secret->clear();
+    ui->proxyModeCombo->setCurrentIndex(int(profile.proxy.mode));
+    ui->proxyHostEdit->setText(profile.proxy.host);
+    ui->proxyPortSpin->setValue(profile.proxy.port);
+    ui->proxyUserEdit->setText(profile.proxy.user);
+    ui->caBundleEdit->setText(profile.caBundleFile);
+    ui->timeoutSpin->setValue(profile.timeoutSeconds);
+    ui->productionCheck->setChecked(profile.production);
+    ui->readOnlyCheck->setChecked(profile.readOnly);
+
+    m_stored = {};
+    m_storedFound.clear();
+    readStoredSecrets();
+    updateAuthRows();
+    updateProxyRows();
+    retranslate();
+    // Rows come and go with the authentication method and proxy mode: no empty space left over.
+    resize(width(), sizeHint().height());
+}
+
+dcs::Profile ProfileDialog::profile() const {
+    dcs::Profile p;
+    p.id = m_id;
+    p.name = ui->nameEdit->text().trimmed();
+    p.region = ui->regionCombo->currentText().trimmed();
+    p.dcsEndpoint = QUrl(ui->dcsEndpointEdit->text().trimmed(), QUrl::StrictMode);
+    p.iamEndpoint = QUrl(ui->iamEndpointEdit->text().trimmed(), QUrl::StrictMode);
+    p.projectId = ui->projectIdEdit->text().trimmed();
+    p.authMethod = dcs::Profile::AuthMethod(qBound(0, ui->authMethodCombo->currentIndex(), 2));
+    p.accessKey = ui->accessKeyEdit->text().trimmed();
+    p.iamAccount = ui->iamAccountEdit->text().trimmed();
+    p.iamUser = ui->iamUserEdit->text().trimmed();
+    p.proxy.mode = dcs::ProxySettings::Mode(qBound(0, ui->proxyModeCombo->currentIndex(), 3));
+    if (p.proxy.mode == dcs::ProxySettings::Mode::Http ||
+        p.proxy.mode == dcs::ProxySettings::Mode::Socks5) {
+        p.proxy.host = ui->proxyHostEdit->text().trimmed();
+        p.proxy.port = ui->proxyPortSpin->value();
+        p.proxy.user = ui->proxyUserEdit->text().trimmed();
+    }
+    p.caBundleFile = ui->caBundleEdit->text().trimmed();
+    p.timeoutSeconds = ui->timeoutSpin->value();
+    p.production = ui->productionCheck->isChecked();
+    p.readOnly = ui->readOnlyCheck->isChecked();
+    return p;
+}
+
+void ProfileDialog::readStoredSecrets() {
+    if (m_secretSourceId.isEmpty()) {
+        updatePlaceholders();
+        updateButtons();
+        return;
+    }
+    for (Kind kind :
+         {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword}) {
+        ++m_pendingReads;
+        const QString sourceId = m_secretSourceId;
+        m_secrets->read(sourceId, kind, this,
+                        [this, kind, sourceId](const QString &value, bool found) {
+                            --m_pendingReads;
+                            if (sourceId != m_secretSourceId)
+                                return;
+                            switch (kind) {
+                            case Kind::SecretKey:
+                                m_stored.secretKey = value;
+                                break;
+                            case Kind::SecurityToken:
+                                m_stored.securityToken = value;
+                                break;
+                            case Kind::IamPassword:
+                                m_stored.iamPassword = value;
+                                break;
+                            case Kind::ProxyPassword:
+                                m_stored.proxyPassword = value;
+                                break;
+                            }
+                            m_storedFound.insert(int(kind), found && !value.isEmpty());
+                            updatePlaceholders();
+                            showProblems(collectProblems());
+                            updateButtons();
+                        });
+    }
+    updateButtons();
+}
+
+void ProfileDialog::onRegionChanged() {
+    const QString region = ui->regionCombo->currentText().trimmed();
+    if (region == m_lastRegion)
+        return;
+    // An endpoint the user typed stays; one that came from the old region follows the new one.
+    const auto follow = [&](QLineEdit *edit, QUrl (*defaultFor)(const QString &)) {
+        const QString text = edit->text().trimmed();
+        const bool automatic = text.isEmpty() || (!m_lastRegion.isEmpty() &&
+                                                  text == defaultFor(m_lastRegion).toString());
+        if (automatic && dcs::looksLikeRegion(region))
+            edit->setText(defaultFor(region).toString());
+    };
+    follow(ui->dcsEndpointEdit, &dcs::defaultDcsEndpoint);
+    follow(ui->iamEndpointEdit, &dcs::defaultIamEndpoint);
+    m_lastRegion = region;
+}
+
+void ProfileDialog::updateAuthRows() {
+    const auto method = dcs::Profile::AuthMethod(ui->authMethodCombo->currentIndex());
+    const bool aksk = method != dcs::Profile::AuthMethod::IamPassword;
+    const bool token = method == dcs::Profile::AuthMethod::TemporaryAkSk;
+    ui->credentialsForm->setRowVisible(ui->accessKeyEdit, aksk);
+    ui->credentialsForm->setRowVisible(ui->secretKeyEdit, aksk);
+    ui->credentialsForm->setRowVisible(ui->securityTokenEdit, token);
+    for (QLineEdit *iam :
+         {ui->iamEndpointEdit, ui->iamAccountEdit, ui->iamUserEdit, ui->iamPasswordEdit})
+        ui->credentialsForm->setRowVisible(iam, !aksk);
+}
+
+void ProfileDialog::updateProxyRows() {
+    const auto mode = dcs::ProxySettings::Mode(ui->proxyModeCombo->currentIndex());
+    const bool manual =
+        mode == dcs::ProxySettings::Mode::Http || mode == dcs::ProxySettings::Mode::Socks5;
+    ui->networkForm->setRowVisible(ui->proxyHostLayout, manual);
+    ui->networkForm->setRowVisible(ui->proxyUserEdit, manual);
+    ui->networkForm->setRowVisible(ui->proxyPasswordEdit, manual);
+}
+
+void ProfileDialog::updatePlaceholders() {
+    const auto set = [this](QLineEdit *edit, Kind kind, const QString &absent) {
+        edit->setPlaceholderText(
+            m_storedFound.value(int(kind)) ? tr("Stored — leave empty to keep it") : absent);
+    };
+    set(ui->secretKeyEdit, Kind::SecretKey, tr("Required"));
+    set(ui->securityTokenEdit, Kind::SecurityToken, tr("Required"));
+    set(ui->iamPasswordEdit, Kind::IamPassword, tr("Required"));
+    set(ui->proxyPasswordEdit, Kind::ProxyPassword, tr("Optional"));
+}
+
+void ProfileDialog::updateKeychainNotice() {
+    ui->keychainNotice->setVisible(m_secrets->isMemoryOnly());
+}
+
+void ProfileDialog::updateButtons() {
+    const bool ready = m_pendingReads == 0;
+    if (QPushButton *save = ui->buttonBox->button(QDialogButtonBox::Save))
+        save->setEnabled(ready);
+    ui->testConnectionButton->setEnabled(ready && !m_testClient);
+}
+
+QString ProfileDialog::secretFieldText(int kind) const {
+    switch (Kind(kind)) {
+    case Kind::SecretKey:
+        return ui->secretKeyEdit->text();
+    case Kind::SecurityToken:
+        return ui->securityTokenEdit->text();
+    case Kind::IamPassword:
+        return ui->iamPasswordEdit->text();
+    case Kind::ProxyPassword:
+        return ui->proxyPasswordEdit->text();
+    }
+    return {};
+}
+
+ProfileSecrets ProfileDialog::enteredSecrets() const {
+    const auto pick = [this](Kind kind, const QString &stored) {
+        const QString entered = secretFieldText(int(kind));
+        return entered.isEmpty() ? stored : entered;
+    };
+    ProfileSecrets s;
+    s.secretKey = pick(Kind::SecretKey, m_stored.secretKey);
+    s.securityToken = pick(Kind::SecurityToken, m_stored.securityToken);
+    s.iamPassword = pick(Kind::IamPassword, m_stored.iamPassword);
+    s.proxyPassword = pick(Kind::ProxyPassword, m_stored.proxyPassword);
+    return s;
+}
+
+QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
+    QHash<QLabel *, Problem> problems;
+    const auto add = [&problems](QLabel *label, const QString &text, bool warning) {
+        auto it = problems.find(label);
+        // An error wins over a warning; otherwise the first one found stays.
+        if (it == problems.end() || (it->warning && !warning))
+            problems.insert(label, {text, warning});
+    };
+    const dcs::Profile p = profile();
+    for (const dcs::ProfileProblem &problem : dcs::validateProfile(p)) {
+        QLabel *label = nullptr;
+        switch (problem.field) {
+        case Field::Name:
+            label = ui->nameError;
+            break;
+        case Field::Region:
+            label = ui->regionError;
+            break;
+        case Field::DcsEndpoint:
+            label = ui->dcsEndpointError;
+            break;
+        case Field::IamEndpoint:
+            label = ui->iamEndpointError;
+            break;
+        case Field::ProjectId:
+            label = ui->projectIdError;
+            break;
+        case Field::AccessKey:
+            label = ui->accessKeyError;
+            break;
+        case Field::IamAccount:
+            label = ui->iamAccountError;
+            break;
+        case Field::IamUser:
+            label = ui->iamUserError;
+            break;
+        case Field::Proxy:
+            label = ui->proxyError;
+            break;
+        case Field::CaBundle:
+            continue; // loaded below, which gives the reason
+        case Field::Timeout:
+            label = ui->timeoutError;
+            break;
+        }
+        add(label, problem.message, problem.warning);
+    }
+
+    if (!p.name.isEmpty() && m_store) {
+        const std::optional<dcs::Profile> same = m_store->profileByName(p.name);
+        if ((same && same->id != p.id) || p.name == ProfileSession::demoProfile().name)
+            add(ui->nameError, tr("Another profile is already called \"%1\".").arg(p.name), false);
+    }
+
+    for (int kind : ProfileSession::neededSecrets(p)) {
+        if (!secretFieldText(kind).isEmpty() || m_storedFound.value(kind))
+            continue;
+        switch (Kind(kind)) {
+        case Kind::SecretKey:
+            add(ui->secretKeyError, tr("Enter the secret access key (SK)."), false);
+            break;
+        case Kind::SecurityToken:
+            add(ui->securityTokenError,
+                tr("Enter the security token that came with the "
+                   "temporary access key."),
+                false);
+            break;
+        case Kind::IamPassword:
+            add(ui->iamPasswordError, tr("Enter the IAM user's password."), false);
+            break;
+        case Kind::ProxyPassword:
+            break; // a proxy user may have no password
+        }
+    }
+
+    if (!p.caBundleFile.isEmpty()) {
+        QString error;
+        ProfileSession::loadCaBundle(p.caBundleFile, &error);
+        if (!error.isEmpty())
+            add(ui->caBundleError, error, false);
+    }
+    return problems;
+}
+
+void ProfileDialog::showProblems(const QHash<QLabel *, Problem> &problems) {
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->objectName().endsWith(QLatin1String("Error")))
+            continue;
+        const auto it = problems.constFind(label);
+        const bool show = it != problems.cend() && (m_showErrors || it->warning);
+        if (!show) {
+            label->clear();
+            label->setVisible(false);
+            continue;
+        }
+        label->setText(it->text);
+        label->setStyleSheet(it->warning ? WarningStyle : ErrorStyle);
+        label->setVisible(true);
+    }
+}
+
+bool ProfileDialog::validate() {
+    m_showErrors = true;
+    const QHash<QLabel *, Problem> problems = collectProblems();
+    showProblems(problems);
+    for (const Problem &problem : problems) {
+        if (!problem.warning)
+            return false;
+    }
+    return true;
+}
+
+bool ProfileDialog::save() {
+    if (m_pendingReads > 0 || !validate())
+        return false;
+    const dcs::Profile p = profile();
+    const ProfileSecrets secrets = enteredSecrets();
+    for (int kind : ProfileSession::neededSecrets(p)) {
+        QString value;
+        switch (Kind(kind)) {
+        case Kind::SecretKey:
+            value = secrets.secretKey;
+            break;
+        case Kind::SecurityToken:
+            value = secrets.securityToken;
+            break;
+        case Kind::IamPassword:
+            value = secrets.iamPassword;
+            break;
+        case Kind::ProxyPassword:
+            value = secrets.proxyPassword;
+            break;
+        }
+        // Unchanged secrets of the same profile are already stored; a duplicate needs its own.
+        const bool entered = !secretFieldText(kind).isEmpty();
+        if (!value.isEmpty() && (entered || m_secretSourceId != m_id))
+            m_secrets->write(p.id, Kind(kind), value, m_secrets);
+    }
+    m_store->save(p);
+    m_original = p;
+    Q_EMIT saved(p);
+    return true;
+}
+
+void ProfileDialog::accept() {
+    if (save())
+        QDialog::accept();
+}
+
+void ProfileDialog::testConnection() {
+    if (m_pendingReads > 0)
+        return;
+    if (!validate()) {
+        showTestResult([] { return tr("Correct the fields marked in red first."); }, false);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    const dcs::Profile p = profile();
+    ClientConfigResult built = ProfileSession::buildConfig(p, enteredSecrets());
+    if (!built.ok()) {
+        const QString error = built.error;
+        showTestResult([error] { return error; }, false);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    m_testClient = std::make_unique<dcs::DcsClient>(built.config);
+    dcs::DcsClient *client = m_testClient.get();
+    if (m_requestLog)
+        connect(client, &dcs::DcsClient::requestFinished, m_requestLog, &RequestLogModel::append);
+    m_testOk = false;
+    m_testText = [] {
+        return tr("Testing the connection…");
+    };
+    ui->testConnectionResult->setStyleSheet(QString());
+    ui->testConnectionResult->setText(m_testText());
+    updateButtons();
+    // One page is enough to prove the endpoint, the credentials and the project.
+    dcs::InstanceQuery firstPage;
+    firstPage.maxPages = 1;
+    const int pageSize = client->config().pageSize;
+    client->listInstances(
+        firstPage, this, [this, client, pageSize](const dcs::ApiResult<QList<dcs::Instance>> &r) {
+            if (client != m_testClient.get())
+                return;
+            // The client goes once this call returns; it must not be deleted inside its own
+            // callback.
+            m_testClient.release()->deleteLater();
+            if (r.ok()) {
+                const int count = int(r.value.size());
+                const bool more = count >= pageSize;
+                showTestResult(
+                    [count, more] {
+                        return more ? tr("Connection works: %n or more instances in this project.",
+                                         nullptr, count)
+                                    : tr("Connection works: %n instance(s) in this project.",
+                                         nullptr, count);
+                    },
+                    true);
+            } else {
+                const dcs::ApiError error = r.error;
+                showTestResult(
+                    [error] {
+                        QStringList lines{tr("Connection failed.")};
+                        if (!error.code.isEmpty())
+                            lines << tr("Error code: %1").arg(error.code);
+                        if (error.httpStatus > 0)
+                            lines << tr("HTTP status: %1").arg(error.httpStatus);
+                        if (!error.message.isEmpty())
+                            lines << tr("Message: %1").arg(error.message);
+                        if (!error.requestId.isEmpty())
+                            lines << tr("Request ID: %1").arg(error.requestId);
+                        const QString explanation = error.explanation();
+                        if (!explanation.isEmpty())
+                            lines << explanation;
+                        return lines.join(QLatin1Char('\n'));
+                    },
+                    false);
+            }
+            updateButtons();
+            Q_EMIT testFinished(r.ok());
+        });
+}
+
+void ProfileDialog::showTestResult(std::function<QString()> text, bool ok) {
+    m_testText = std::move(text);
+    m_testOk = ok;
+    ui->testConnectionResult->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1d6b2c; }")
+                                               : QStringLiteral("QLabel { color: #a61b0f; }"));
+    ui->testConnectionResult->setText(m_testText());
+}
+
+void ProfileDialog::browseCaBundle() {
+    const QString current = ui->caBundleEdit->text();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose a CA Bundle"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        ui->caBundleEdit->setText(file);
+}
+
+void ProfileDialog::retranslate() {
+    updateRegionNames();
+    switch (m_mode) {
+    case Mode::New:
+        setWindowTitle(tr("New Profile"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit Profile — %1").arg(m_original.name));
+        break;
+    case Mode::Duplicate:
+        setWindowTitle(tr("Duplicate Profile — %1").arg(m_original.name));
+        break;
+    }
+    ui->timeoutSpin->setSuffix(tr(" s"));
+    if (QPushButton *save = ui->buttonBox->button(QDialogButtonBox::Save))
+        save->setText(tr("&Save"));
+    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel))
+        cancel->setText(tr("Cancel"));
+    ui->keychainNotice->setText(ProfileSession::keychainNotice());
+    updateKeychainNotice();
+    updatePlaceholders();
+    showProblems(collectProblems());
+    if (m_testText)
+        ui->testConnectionResult->setText(m_testText());
+    updateButtons();
+}
+
+bool ProfileDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        const int auth = ui->authMethodCombo->currentIndex();
+        const int proxy = ui->proxyModeCombo->currentIndex();
+        ui->retranslateUi(this);
+        ui->authMethodCombo->setCurrentIndex(auth);
+        ui->proxyModeCombo->setCurrentIndex(proxy);
+        retranslate();
+    }
+    return handled;
+}

@@ -1,0 +1,641 @@
+#include "restore/RestoreDialog.h"
+
+#include "api/DcsClient.h"
+#include "backups/BackupTableModel.h"
+#include "model/DisplayText.h"
+#include "restore/RestoreImpact.h"
+#include "ui_RestoreDialog.h"
+#include "widgets/ModelRoles.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextCursor>
+
+namespace {
+
+using Stage = dcs::RestoreWorkflow::Stage;
+
+QString escaped(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+// Stages after which the workflow does nothing more on its own.
+bool isResting(Stage stage) {
+    switch (stage) {
+    case Stage::Idle:
+    case Stage::Accepted:
+    case Stage::Refused:
+    case Stage::OutcomeUnknown:
+    case Stage::SafetyBackupFailed:
+    case Stage::Failed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The restore request itself is on the wire or being recovered: closing now would leave the
+// admin without its outcome.
+bool isSendingRestore(Stage stage) {
+    return stage == Stage::Restoring || stage == Stage::LookingForLostRestore;
+}
+
+} // namespace
+
+RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instance,
+                             const QList<dcs::Backup> &backups,
+                             const QList<dcs::RestoreRecord> &restores, const Options &options,
+                             QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::RestoreDialog>())
+    , m_client(client)
+    , m_instance(instance)
+    , m_restores(restores)
+    , m_options(options)
+    , m_backups(new BackupTableModel(this)) {
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("restoreDialog"));
+    // Values of the account and the instance, shown as they are in every language (the walk in
+    // tst_i18n skips widgets marked so).
+    for (QLabel *value : {ui->instanceNameLabel, ui->instanceIdLabel, ui->profileNameLabel,
+                          ui->regionLabel, ui->projectIdLabel})
+        value->setProperty("dcsData", true);
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // Typing the name is the confirmation: Enter must not press OK by itself.
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
+    ui->resultFrame->setVisible(false);
+    ui->lookAgainButton->setVisible(false);
+    ui->stageLabel->setVisible(false);
+    ui->stageProgress->setVisible(false);
+    ui->restoreErrorPanel->clear();
+
+    QFont titleFont = ui->instanceNameLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    ui->instanceNameLabel->setFont(titleFont);
+    ui->productionBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; "
+                       "border-radius: 3px; padding: 2px 8px; }"));
+    ui->productionBadge->setVisible(m_options.production);
+    ui->headerFrame->setStyleSheet(
+        m_options.production
+            ? QStringLiteral("#headerFrame { background: #fdf1f0; border: 2px solid #b3261e; "
+                             "border-radius: 4px; }")
+            : QStringLiteral("#headerFrame { border: 1px solid palette(mid); border-radius: 4px; "
+                             "}"));
+    // Captions next to their values, the two pairs of columns apart; the rest of the width free.
+    ui->headerGrid->setColumnStretch(4, 1);
+    ui->headerGrid->setColumnMinimumWidth(1, 260);
+    ui->instanceIdCaption->setIndent(24);
+    ui->instanceTypeCaption->setIndent(24);
+    ui->instanceStatusCaption->setIndent(24);
+    // The right column is as tall as its content; the backups table takes the height.
+    ui->rightColumn->setStretch(2, 0);
+    ui->rightColumn->addStretch(1);
+    for (QLabel *value : {ui->profileNameLabel, ui->regionLabel, ui->projectIdLabel,
+                          ui->instanceIdLabel, ui->instanceTypeLabel, ui->instanceStatusLabel}) {
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
+    }
+
+    m_backups->setOnlyRestorableSelectable(true);
+    m_backups->setBackups(backups);
+    ui->backupChooser->setModel(m_backups);
+    ui->backupChooser->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    auto *header = ui->backupChooser->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    // The chooser shows what matters for the choice; the preview shows type, format and size.
+    for (int column : {int(BackupTableModel::Type), int(BackupTableModel::Format),
+                       int(BackupTableModel::Remark), int(BackupTableModel::Progress)})
+        ui->backupChooser->setColumnHidden(column, true);
+
+    ui->backUpFirstCheck->setChecked(backUpFirstByDefault(m_instance));
+    ui->backUpFirstCheck->setEnabled(m_instance.supportsBackup());
+
+    connect(ui->backupChooser->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateState(); });
+    connect(ui->remarkEdit, &QPlainTextEdit::textChanged, this, [this] {
+        enforceRemarkLength();
+        updateState();
+    });
+    connect(ui->confirmNameEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(ui->backUpFirstCheck, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &RestoreDialog::submit);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui->lookAgainButton, &QPushButton::clicked, this, &RestoreDialog::lookAgain);
+    connect(ui->copyRestoreIdButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(ui->restoreIdEdit->text());
+        ui->postingLabel->setText(tr("Restore ID copied to the clipboard."));
+    });
+
+    selectFirstRestorable();
+    retranslate();
+    updateState();
+    // What the caller had may be stale (a backup may have finished since): read it again.
+    reloadBackups();
+}
+
+RestoreDialog::~RestoreDialog() = default;
+
+bool RestoreDialog::backUpFirstByDefault(const dcs::Instance &instance) {
+    switch (instance.type()) {
+    case dcs::InstanceType::MasterStandby:
+    case dcs::InstanceType::Cluster:
+    case dcs::InstanceType::Proxy:
+    case dcs::InstanceType::ReadWriteSplit:
+        return true;
+    case dcs::InstanceType::Single:
+    case dcs::InstanceType::Unknown:
+        break;
+    }
+    return false;
+}
+
+bool RestoreDialog::selectBackup(const QString &backupId) {
+    const int row = m_backups->rowOf(backupId);
+    if (row < 0 || !m_backups->index(row, 0).data(ModelRoles::Restorable).toBool())
+        return false;
+    ui->backupChooser->selectRow(row);
+    ui->backupChooser->scrollTo(m_backups->index(row, 0));
+    return true;
+}
+
+void RestoreDialog::selectFirstRestorable() {
+    // The newest backup that can be used; the user sees what was chosen.
+    for (int row = 0; row < m_backups->rowCount(); ++row) {
+        if (m_backups->index(row, 0).data(ModelRoles::Restorable).toBool()) {
+            ui->backupChooser->selectRow(row);
+            return;
+        }
+    }
+}
+
+QString RestoreDialog::selectedBackupId() const {
+    const dcs::Backup *backup = selectedBackup();
+    return backup ? backup->backupId : QString();
+}
+
+const dcs::Backup *RestoreDialog::selectedBackup() const {
+    const QModelIndexList rows = ui->backupChooser->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_backups->backupAt(rows.first().row());
+}
+
+QString RestoreDialog::remark() const {
+    return ui->remarkEdit->toPlainText();
+}
+
+bool RestoreDialog::isPosting() const {
+    return m_workflow && !isResting(m_workflow->stage());
+}
+
+bool RestoreDialog::confirmationMatches() const {
+    // Exactly: no trimming, no case folding — the point is to read the name, not to guess it.
+    return !m_instance.name.isEmpty() && ui->confirmNameEdit->text() == m_instance.name;
+}
+
+QList<dcs::PreflightFinding> RestoreDialog::findings() const {
+    dcs::PreflightInput input;
+    input.instance = m_instance;
+    input.backup = selectedBackup();
+    input.backups = m_backups->backups();
+    input.restores = m_restores;
+    input.now = QDateTime::currentDateTimeUtc();
+    input.oldBackupWarningSeconds = m_options.oldBackupWarningSeconds;
+    return dcs::RestorePreflight::check(input);
+}
+
+void RestoreDialog::reloadBackups() {
+    if (!m_client)
+        return;
+    m_loadingBackups = true;
+    updateState();
+    m_client->listBackups(
+        m_instance.instanceId, {}, this, [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            m_loadingBackups = false;
+            if (!result.ok()) {
+                if (!m_workflow)
+                    ui->restoreErrorPanel->showError(
+                        result.error, [] { return tr("The backups could not be reloaded"); });
+                updateState();
+                return;
+            }
+            const QString selected = selectedBackupId();
+            const QString keep = m_postedBackupId.isEmpty() ? selected : m_postedBackupId;
+            m_backups->setBackups(result.value);
+            // Never change what was sent while sending or after.
+            if (!keep.isEmpty() && selectBackup(keep)) {
+            } else if (!isPosting() && !m_done) {
+                selectFirstRestorable();
+            }
+            updateState();
+        });
+}
+
+void RestoreDialog::enforceRemarkLength() {
+    const QString text = ui->remarkEdit->toPlainText();
+    if (text.size() <= MaxRemarkLength)
+        return;
+    // Cut at the limit without splitting a surrogate pair, and keep typing at the end.
+    int keep = MaxRemarkLength;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep;
+    const QSignalBlocker blocker(ui->remarkEdit);
+    ui->remarkEdit->setPlainText(text.left(keep));
+    QTextCursor cursor = ui->remarkEdit->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    ui->remarkEdit->setTextCursor(cursor);
+}
+
+void RestoreDialog::updateImpact() {
+    const dcs::Backup *backup = selectedBackup();
+    if (!backup) {
+        ui->lossWindowLabel->setText(escaped(tr("Choose a backup to see what the restore costs.")));
+        ui->sizeLabel->clear();
+        ui->backupDetailsLabel->clear();
+    } else {
+        const dcs::RestoreImpact impact =
+            dcs::RestoreImpact::compute(m_instance, *backup, QDateTime::currentDateTimeUtc());
+        const QString taken = DisplayText::dateTimeMinutes(impact.backupTakenAt);
+        ui->lossWindowLabel->setText(
+            QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b></span>")
+                .arg(escaped(
+                    tr("Writes after %1 — %2 — will be lost.")
+                        .arg(taken, dcs::RestoreImpact::durationText(impact.lossWindowSeconds)))));
+        const QString used = impact.usedMemoryBytes > 0
+                                 ? DisplayText::dataSize(impact.usedMemoryBytes)
+                                 : DisplayText::none();
+        const QString max = impact.maxMemoryBytes > 0 ? DisplayText::dataSize(impact.maxMemoryBytes)
+                                                      : DisplayText::none();
+        QString size = tr("Backup size %1 — the instance now uses %2 of %3 memory.")
+                           .arg(DisplayText::dataSize(impact.backupSizeBytes), used, max);
+        if (impact.maxMemoryBytes > 0 && impact.backupSizeBytes > impact.maxMemoryBytes)
+            size += QLatin1Char(' ') +
+                    tr("The backup is larger than the instance's maximum memory: the restore may "
+                       "fail.");
+        ui->sizeLabel->setText(size);
+        const QString format =
+            impact.backupFormat.isEmpty() ? DisplayText::none() : impact.backupFormat.toUpper();
+        const QString engine =
+            QStringLiteral("%1 %2").arg(impact.engine, impact.engineVersion).trimmed();
+        ui->backupDetailsLabel->setText(tr("Format: %1 · Type: %2 · Engine: %3")
+                                            .arg(format, DisplayText::backupType(impact.backupType),
+                                                 engine.isEmpty() ? DisplayText::none() : engine));
+    }
+    ui->outageLabel->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg(escaped(tr("The instance will not serve reads or writes while it restores."))));
+}
+
+void RestoreDialog::updateState() {
+    const int length = int(ui->remarkEdit->toPlainText().size());
+    ui->remarkCounter->setText(tr("%1 / %2").arg(length).arg(MaxRemarkLength));
+
+    int restorable = 0;
+    for (const dcs::Backup &backup : m_backups->backups())
+        restorable += dcs::RestorePreflight::backupRefusal(backup).isEmpty() ? 1 : 0;
+    if (m_loadingBackups && m_backups->rowCount() == 0)
+        ui->backupsStateLabel->setText(tr("Loading the backups…"));
+    else if (m_backups->rowCount() == 0)
+        ui->backupsStateLabel->setText(tr("This instance has no backups."));
+    else
+        ui->backupsStateLabel->setText(
+            tr("%n of the backups can be restored from. The others are shown greyed out with the "
+               "reason.",
+               nullptr, restorable));
+
+    // Preflight findings: what blocks, what to watch out for — each with its code.
+    const QList<dcs::PreflightFinding> found = findings();
+    QStringList lines;
+    for (const dcs::PreflightFinding &finding : found) {
+        const bool block = finding.severity == dcs::PreflightFinding::Severity::Block;
+        QString text = escaped(finding.reason);
+        if (!finding.code.isEmpty() && !finding.reason.contains(finding.code))
+            text += QStringLiteral(" (%1)").arg(escaped(finding.code));
+        lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
+                     .arg(block ? QStringLiteral("#b3261e") : QStringLiteral("#8a5a00"),
+                          block ? QStringLiteral("✖") : QStringLiteral("⚠"), text);
+    }
+    const bool blocked = dcs::RestorePreflight::blocks(found);
+    const dcs::Backup *backup = selectedBackup();
+    if (!blocked && backup) {
+        lines << QStringLiteral("<span style=\"color:#1e6b30\">✔ %1</span>")
+                     .arg(escaped(found.isEmpty()
+                                      ? tr("No check stands in the way of this restore.")
+                                      : tr("Nothing blocks this restore; read the warnings.")));
+    } else if (!backup && !blocked) {
+        lines << escaped(tr("Choose a backup to restore from."));
+    }
+    ui->preflightLabel->setText(lines.join(QStringLiteral("<br>")));
+    updateImpact();
+
+    const bool busy = isPosting();
+    const bool unknown = m_workflow && m_workflow->stage() == Stage::OutcomeUnknown;
+    const bool editable = !busy && !m_done && !unknown;
+    const bool typed = confirmationMatches();
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
+        ok->setEnabled(editable && backup && !blocked && typed && m_client);
+        QString why;
+        if (blocked)
+            why = tr("The checks above block this restore.");
+        else if (!backup)
+            why = tr("Choose a backup to restore from.");
+        else if (!typed)
+            why = tr("Type the instance name exactly to confirm.");
+        ok->setToolTip(why);
+    }
+    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel)) {
+        const bool sending = m_workflow && isSendingRestore(m_workflow->stage());
+        cancel->setEnabled(!sending);
+        cancel->setToolTip(sending ? tr("Wait for the answer to the restore request.") : QString());
+    }
+    // While sending and after, what was sent stays visible as it was.
+    ui->backupChooser->setEnabled(editable);
+    ui->remarkEdit->setReadOnly(!editable);
+    ui->confirmNameEdit->setReadOnly(!editable);
+    ui->backUpFirstCheck->setEnabled(editable && m_instance.supportsBackup());
+    ui->confirmNameEdit->setStyleSheet(
+        !ui->confirmNameEdit->text().isEmpty() && !typed
+            ? QStringLiteral("QLineEdit { border: 1px solid #b3261e; }")
+            : QString());
+    ui->lookAgainButton->setVisible(
+        m_workflow && (unknown || m_workflow->stage() == Stage::LookingForLostRestore));
+    ui->lookAgainButton->setEnabled(unknown);
+}
+
+void RestoreDialog::updateStage() {
+    if (!m_workflow) {
+        ui->stageLabel->setVisible(false);
+        ui->stageProgress->setVisible(false);
+        return;
+    }
+    QString text;
+    bool showProgress = true;
+    bool indeterminate = true;
+    switch (m_workflow->stage()) {
+    case Stage::Idle:
+        showProgress = false;
+        break;
+    case Stage::ReadingRecords:
+        text = tr("Reading the instance's restore records…");
+        break;
+    case Stage::CreatingSafetyBackup:
+        text = tr("Creating the safety backup…");
+        break;
+    case Stage::WaitingForSafetyBackup:
+        text = tr("Waiting for the safety backup %1 to succeed before restoring…")
+                   .arg(m_workflow->safetyBackupId());
+        indeterminate = false;
+        break;
+    case Stage::Restoring:
+        text = tr("Restoring: sending the restore request…");
+        break;
+    case Stage::LookingForLostRestore:
+        text = tr("The answer to the restore request was lost. Looking for its record — nothing "
+                  "is sent again…");
+        break;
+    case Stage::Accepted:
+        text = m_workflow->safetyBackupId().isEmpty()
+                   ? tr("Restore accepted by the service.")
+                   : tr("Restore accepted by the service. Safety backup: %1")
+                         .arg(m_workflow->safetyBackupId());
+        showProgress = false;
+        break;
+    case Stage::Refused:
+        text = tr("The service refused the restore.");
+        showProgress = false;
+        break;
+    case Stage::OutcomeUnknown:
+        text = tr("The outcome of the restore is unknown.");
+        showProgress = false;
+        break;
+    case Stage::SafetyBackupFailed:
+        text = tr("The safety backup did not succeed: nothing was restored.");
+        showProgress = false;
+        break;
+    case Stage::Failed:
+        text = tr("The restore could not be started.");
+        showProgress = false;
+        break;
+    }
+    ui->stageLabel->setText(text);
+    ui->stageLabel->setVisible(!text.isEmpty());
+    ui->stageProgress->setVisible(showProgress);
+    if (indeterminate) {
+        ui->stageProgress->setRange(0, 0);
+    } else {
+        ui->stageProgress->setRange(0, 100);
+        ui->stageProgress->setValue(int(qBound(0.0, m_safetyProgress, 100.0)));
+    }
+}
+
+void RestoreDialog::submit() {
+    // The button is disabled while a workflow runs; this guards against a queued click as well.
+    if (isPosting() || m_done || !m_client)
+        return;
+    if (m_workflow && m_workflow->stage() == Stage::OutcomeUnknown)
+        return;
+    const dcs::Backup *backup = selectedBackup();
+    if (!backup || !confirmationMatches() || dcs::RestorePreflight::blocks(findings()))
+        return;
+
+    if (m_workflow)
+        m_workflow->deleteLater(); // a refused or failed earlier attempt
+    m_postedBackupId = backup->backupId;
+    m_postedBackupName = backup->backupName;
+    m_postedRemark = remark();
+    m_postedAt = QDateTime::currentDateTimeUtc();
+    m_safetyProgress = 0.0;
+    m_announcedSafetyBackup.clear();
+    ui->restoreErrorPanel->clear();
+    ui->postingLabel->clear();
+
+    dcs::RestoreWorkflow::Options options;
+    options.backUpFirst = ui->backUpFirstCheck->isChecked() && m_instance.supportsBackup();
+    options.backupPollMs = m_options.backupPollMs;
+    options.backupTimeoutMs = m_options.backupTimeoutMs;
+    const dcs::AuditLog audit(m_options.auditFile.isEmpty() ? dcs::AuditLog::defaultPath()
+                                                            : m_options.auditFile);
+    auto *workflow = new dcs::RestoreWorkflow(m_client, m_options.context, m_instance, *backup,
+                                              m_postedRemark, options, audit, this);
+    m_workflow = workflow;
+    connect(workflow, &dcs::RestoreWorkflow::stageChanged, this, [this, workflow] {
+        if (workflow != m_workflow)
+            return;
+        const QString safety = workflow->safetyBackupId();
+        if (!safety.isEmpty() && safety != m_announcedSafetyBackup) {
+            m_announcedSafetyBackup = safety;
+            Q_EMIT safetyBackupCreated(m_instance.instanceId, safety);
+        }
+        updateStage();
+        updateState();
+    });
+    connect(workflow, &dcs::RestoreWorkflow::safetyBackupProgress, this,
+            [this, workflow](double percent) {
+                if (workflow != m_workflow)
+                    return;
+                m_safetyProgress = percent;
+                updateStage();
+            });
+    connect(workflow, &dcs::RestoreWorkflow::finished, this, [this, workflow] {
+        if (workflow == m_workflow)
+            onWorkflowFinished();
+    });
+    updateStage();
+    updateState();
+    workflow->start();
+}
+
+void RestoreDialog::lookAgain() {
+    if (!m_workflow || m_workflow->stage() != Stage::OutcomeUnknown)
+        return;
+    ui->restoreErrorPanel->clear();
+    m_workflow->lookAgain();
+    updateStage();
+    updateState();
+}
+
+void RestoreDialog::onWorkflowFinished() {
+    dcs::RestoreWorkflow *workflow = m_workflow;
+    const Stage stage = workflow->stage();
+    const dcs::ApiError error = workflow->error();
+    const QString safety = workflow->safetyBackupId();
+    if (!safety.isEmpty() && safety != m_announcedSafetyBackup) {
+        m_announcedSafetyBackup = safety;
+        Q_EMIT safetyBackupCreated(m_instance.instanceId, safety);
+    }
+    switch (stage) {
+    case Stage::Accepted: {
+        m_done = true;
+        m_restoreId = workflow->restoreId();
+        ui->restoreErrorPanel->clear();
+        ui->restoreIdEdit->setText(m_restoreId);
+        ui->resultFrame->setVisible(true);
+        ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+        ui->buttonBox->button(QDialogButtonBox::Close)
+            ->setObjectName(QStringLiteral("closeButton"));
+
+        dcs::RestoreRecord record;
+        record.restoreId = m_restoreId;
+        record.backupId = m_postedBackupId;
+        record.backupName = m_postedBackupName;
+        const int row = m_backups->rowOf(m_postedBackupId);
+        if (row >= 0)
+            record.backupRemark = m_backups->backupAt(row).remark;
+        record.restoreRemark = m_postedRemark;
+        record.status = QStringLiteral("waiting");
+        record.createdAt = m_postedAt;
+        Q_EMIT restoreStarted(m_instance.instanceId, record);
+        break;
+    }
+    case Stage::Refused:
+        ui->restoreErrorPanel->showError(error, [] { return tr("The restore was not started"); });
+        break;
+    case Stage::OutcomeUnknown: {
+        Q_EMIT restoreOutcomeUnknown(m_instance.instanceId, m_postedBackupId, m_postedBackupName,
+                                     m_postedAt);
+        const QString backupName = m_postedBackupName;
+        const QString summary = error.isError() ? error.summary() : QString();
+        ui->restoreErrorPanel->showMessage(
+            [] { return tr("The outcome of the restore is unknown"); },
+            [backupName, summary] {
+                QString text =
+                    tr("The restore request got no answer and no new restore record of backup %1 "
+                       "was found. Nothing is sent again: press Look Again to read the restore "
+                       "records once more, and check them before trying again.")
+                        .arg(backupName);
+                if (!summary.isEmpty())
+                    text += QLatin1Char('\n') + summary;
+                return text;
+            });
+        break;
+    }
+    case Stage::SafetyBackupFailed:
+        if (error.isError()) {
+            ui->restoreErrorPanel->showError(
+                error, [] { return tr("The safety backup failed — nothing was restored"); });
+        } else {
+            const dcs::Backup backup = workflow->safetyBackup();
+            ui->restoreErrorPanel->showMessage(
+                [] { return tr("The safety backup failed — nothing was restored"); },
+                [safety, backup] {
+                    QString text =
+                        tr("Safety backup %1 did not succeed (%2), so the restore was not sent. "
+                           "The instance's data is unchanged.")
+                            .arg(safety.isEmpty() ? DisplayText::none() : safety,
+                                 backup.status.isEmpty()
+                                     ? tr("it did not end in time")
+                                     : DisplayText::backupStatus(backup.status));
+                    if (!backup.errorCode.isEmpty())
+                        text += QLatin1Char('\n') +
+                                tr("Error code %1: %2")
+                                    .arg(backup.errorCode,
+                                         dcs::explainRecordErrorCode(backup.errorCode));
+                    return text;
+                });
+        }
+        break;
+    case Stage::Failed:
+        ui->restoreErrorPanel->showError(error,
+                                         [] { return tr("The restore could not be started"); });
+        break;
+    default:
+        break;
+    }
+    retranslate();
+    updateStage();
+    updateState();
+    // The safety backup (and a finished one) show up in the list.
+    if (!safety.isEmpty())
+        reloadBackups();
+    Q_EMIT workflowFinished(stage);
+}
+
+bool RestoreDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+        updateStage();
+        updateState();
+    }
+    return handled;
+}
+
+void RestoreDialog::retranslate() {
+    ui->instanceNameLabel->setText(DisplayText::orNone(m_instance.name));
+    ui->instanceIdLabel->setText(DisplayText::orNone(m_instance.instanceId));
+    ui->instanceTypeLabel->setText(dcs::instanceTypeDisplayName(m_instance.type()));
+    ui->instanceStatusLabel->setText(DisplayText::instanceStatus(m_instance.status));
+    ui->profileNameLabel->setText(DisplayText::orNone(m_options.context.profileName));
+    ui->regionLabel->setText(DisplayText::orNone(m_options.context.region));
+    ui->projectIdLabel->setText(DisplayText::orNone(m_options.context.projectId));
+    ui->confirmNameCaption->setText(
+        tr("Type the instance name <b>%1</b> to confirm:").arg(escaped(m_instance.name)));
+    ui->backUpFirstCheck->setToolTip(
+        m_instance.supportsBackup()
+            ? tr("A manual backup named after this restore is created first; the restore is sent "
+                 "only when it has succeeded. If it fails, nothing is restored.")
+            : tr("This instance type cannot be backed up."));
+    setWindowTitle(tr("Restore %1 from a Backup").arg(m_instance.name));
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setText(tr("Restore"));
+    if (m_done) {
+        const bool recovered = m_workflow && m_workflow->recoveredAfterLostAnswer();
+        ui->resultLabel->setText(recovered ? tr("The answer was lost, but the restore was found. "
+                                                "Restore ID:")
+                                           : tr("Restore started. Restore ID:"));
+        ui->postingLabel->setText(tr("Its progress is shown under Restore records."));
+    }
+}

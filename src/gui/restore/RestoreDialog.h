@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/Backup.h"
+#include "model/Instance.h"
+#include "model/RestoreRecord.h"
+#include "restore/AuditLog.h"
+#include "restore/RestorePreflight.h"
+#include "restore/RestoreWorkflow.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class RestoreDialog;
+}
+namespace dcs {
+class DcsClient;
+struct ApiError;
+} // namespace dcs
+class BackupTableModel;
+
+// Restores one instance from one of its backups. Shows who and what is about to be restored
+// (profile, region, project, instance), what the preflight rules say, what the restore costs
+// (the data-loss window, sizes, the outage), and asks for the instance name to be typed. OK hands
+// the restore to a dcs::RestoreWorkflow — safety backup first when asked, the restore posted once,
+// a lost answer looked for (never re-sent) — and the dialog follows its stages to the end.
+class RestoreDialog : public QDialog {
+    Q_OBJECT
+public:
+    static constexpr int MaxRemarkLength = 128;
+
+    struct Options {
+        dcs::RestoreContext context;
+        bool production = false; // a red badge in the header
+        qint64 oldBackupWarningSeconds = 24 * 3600;
+        int backupPollMs = 2000;                   // how often the safety backup is read
+        qint64 backupTimeoutMs = 30LL * 60 * 1000; // how long it may take
+        QString auditFile;                         // empty: dcs::AuditLog::defaultPath()
+    };
+
+    RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instance,
+                  const QList<dcs::Backup> &backups, const QList<dcs::RestoreRecord> &restores,
+                  const Options &options, QWidget *parent = nullptr);
+    ~RestoreDialog() override;
+
+    // Preselects a backup when it can be chosen.
+    bool selectBackup(const QString &backupId);
+    QString selectedBackupId() const;
+    QString remark() const;
+    QString restoreId() const { return m_restoreId; }
+    // A restore workflow runs and has not reached a final stage (or "outcome unknown").
+    bool isPosting() const;
+    QList<dcs::PreflightFinding> findings() const;
+    // Back up first is ticked by default for the types that can be backed up.
+    static bool backUpFirstByDefault(const dcs::Instance &instance);
+    dcs::RestoreWorkflow *workflow() const { return m_workflow; }
+    // Only after an unknown outcome: reads the restore records again; never posts.
+    void lookAgain();
+
+Q_SIGNALS:
+    // The server accepted the restore (or it was found after a lost answer).
+    void restoreStarted(const QString &instanceId, const dcs::RestoreRecord &record);
+    // The safety backup exists now: the window's backup list may show it.
+    void safetyBackupCreated(const QString &instanceId, const QString &backupId);
+    // The answer to the restore was lost and no record was found (yet): the window writes it
+    // down so that it is looked for again later, also after a restart.
+    void restoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
+                               const QString &backupName, const QDateTime &postedAt);
+    // The workflow reached a final stage or the unknown outcome.
+    void workflowFinished(dcs::RestoreWorkflow::Stage stage);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void reloadBackups();
+    void selectFirstRestorable();
+    void enforceRemarkLength();
+    void updateState();
+    void updateImpact();
+    void updateStage();
+    void retranslate();
+    void submit();
+    void onWorkflowFinished();
+    bool confirmationMatches() const;
+    const dcs::Backup *selectedBackup() const;
+
+    std::unique_ptr<Ui::RestoreDialog> ui;
+    QPointer<dcs::DcsClient> m_client;
+    dcs::Instance m_instance;
+    QList<dcs::RestoreRecord> m_restores;
+    Options m_options;
+    BackupTableModel *m_backups;
+    QPointer<dcs::RestoreWorkflow> m_workflow;
+    bool m_loadingBackups = false;
+    bool m_done = false;
+    double m_safetyProgress = 0.0;
+    QString m_announcedSafetyBackup;
+    QString m_postedBackupId;
+    QString m_postedBackupName;
+    QString m_postedRemark;
+    QDateTime m_postedAt;
+    QString m_restoreId;
+};

@@ -1,0 +1,160 @@
+#include "restore/RestoreTableModel.h"
+
+#include "api/ApiError.h"
+#include "model/DisplayText.h"
+#include "widgets/ModelRoles.h"
+
+RestoreTableModel::RestoreTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int RestoreTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int RestoreTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RestoreTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dcs::RestoreRecord &record = m_records.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return DisplayText::orNone(record.restoreName.isEmpty() ? record.restoreId
+                                                                    : record.restoreName);
+        case Backup:
+            return DisplayText::orNone(record.backupName.isEmpty() ? record.backupId
+                                                                   : record.backupName);
+        case Status:
+            return DisplayText::restoreStatus(record.status);
+        case Progress:
+            return DisplayText::percent(record.progress);
+        case Created:
+            return DisplayText::dateTime(record.createdAt);
+        case Finished:
+            return record.isFinished() ? DisplayText::dateTime(record.updatedAt)
+                                       : DisplayText::none();
+        case Remark:
+            return DisplayText::orNone(record.restoreRemark);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case ModelRoles::Sort:
+        switch (column) {
+        case Progress:
+            return record.progress;
+        case Created:
+            return record.createdAt;
+        case Finished:
+            return record.isFinished() ? record.updatedAt : QDateTime();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ModelRoles::Raw:
+        switch (column) {
+        case Name:
+            return record.restoreId;
+        case Backup:
+            return record.backupId;
+        case Status:
+            return record.status;
+        case Progress:
+            return record.progress;
+        case Created:
+            return record.createdAt;
+        case Finished:
+            return record.updatedAt;
+        case Remark:
+            return record.restoreRemark;
+        case ColumnCount:
+            break;
+        }
+        break;
+    case ModelRoles::Progress:
+        return record.progress;
+    case Qt::ToolTipRole:
+        if (column == Status && !record.errorCode.isEmpty()) {
+            const QString explanation = dcs::explainRecordErrorCode(record.errorCode);
+            return explanation.isEmpty() ? record.errorCode
+                                         : tr("%1: %2").arg(record.errorCode, explanation);
+        }
+        if (column == Name)
+            return tr("Restore ID: %1").arg(record.restoreId);
+        if (column == Backup)
+            return tr("Backup ID: %1").arg(record.backupId);
+        return data(index, Qt::DisplayRole);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RestoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Restore name");
+    case Backup:
+        return tr("Backup");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Created:
+        return tr("Created");
+    case Finished:
+        return tr("Finished");
+    case Remark:
+        return tr("Remark");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void RestoreTableModel::setRecords(const QList<dcs::RestoreRecord> &records) {
+    beginResetModel();
+    m_records = records;
+    endResetModel();
+}
+
+void RestoreTableModel::upsert(const dcs::RestoreRecord &record) {
+    const int row = rowOf(record.restoreId);
+    if (row >= 0) {
+        m_records[row] = record;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_records.prepend(record);
+    endInsertRows();
+}
+
+void RestoreTableModel::clear() {
+    if (m_records.isEmpty())
+        return;
+    beginResetModel();
+    m_records.clear();
+    endResetModel();
+}
+
+int RestoreTableModel::rowOf(const QString &restoreId) const {
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records.at(i).restoreId == restoreId)
+            return i;
+    }
+    return -1;
+}
+
+void RestoreTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

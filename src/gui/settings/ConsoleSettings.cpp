@@ -1,0 +1,55 @@
+#include "settings/ConsoleSettings.h"
+
+#include <QSettings>
+
+namespace {
+
+int readInt(const QSettings &settings, const char *key, int fallback, int minimum, int maximum) {
+    bool ok = false;
+    const int value = settings.value(QLatin1String(key), fallback).toInt(&ok);
+    // A hand-edited or damaged value falls back rather than stopping the console.
+    return ok ? qBound(minimum, value, maximum) : fallback;
+}
+
+} // namespace
+
+ConsoleSettings ConsoleSettings::load(const QSettings &settings) {
+    ConsoleSettings s;
+    s.refreshIntervalSeconds =
+        readInt(settings, "console/refreshIntervalSeconds", s.refreshIntervalSeconds, 0, 3600);
+    s.trackerFirstDelaySeconds =
+        readInt(settings, "console/trackerFirstDelaySeconds", s.trackerFirstDelaySeconds, 1, 600);
+    s.trackerMaxIntervalSeconds =
+        readInt(settings, "console/trackerMaxIntervalSeconds", s.trackerMaxIntervalSeconds, 1, 600);
+    s.trackerGiveUpMinutes =
+        readInt(settings, "console/trackerGiveUpMinutes", s.trackerGiveUpMinutes, 1, 24 * 60);
+    s.oldBackupWarningHours =
+        readInt(settings, "console/oldBackupWarningHours", s.oldBackupWarningHours, 1, 24 * 365);
+    return s;
+}
+
+void ConsoleSettings::save(QSettings &settings) const {
+    settings.setValue(QStringLiteral("console/refreshIntervalSeconds"), refreshIntervalSeconds);
+    settings.setValue(QStringLiteral("console/trackerFirstDelaySeconds"), trackerFirstDelaySeconds);
+    settings.setValue(QStringLiteral("console/trackerMaxIntervalSeconds"),
+                      trackerMaxIntervalSeconds);
+    settings.setValue(QStringLiteral("console/trackerGiveUpMinutes"), trackerGiveUpMinutes);
+    settings.setValue(QStringLiteral("console/oldBackupWarningHours"), oldBackupWarningHours);
+    settings.sync();
+}
+
+dcs::RestoreTracker::Timing ConsoleSettings::trackerTiming() const {
+    dcs::RestoreTracker::Timing timing;
+    timing.initialDelayMs = trackerFirstDelaySeconds * 1000;
+    timing.maxIntervalMs = qMax(trackerFirstDelaySeconds, trackerMaxIntervalSeconds) * 1000;
+    timing.timeoutMs = qint64(trackerGiveUpMinutes) * 60 * 1000;
+    return timing;
+}
+
+bool ConsoleSettings::operator==(const ConsoleSettings &o) const {
+    return refreshIntervalSeconds == o.refreshIntervalSeconds &&
+           trackerFirstDelaySeconds == o.trackerFirstDelaySeconds &&
+           trackerMaxIntervalSeconds == o.trackerMaxIntervalSeconds &&
+           trackerGiveUpMinutes == o.trackerGiveUpMinutes &&
+           oldBackupWarningHours == o.oldBackupWarningHours;
+}

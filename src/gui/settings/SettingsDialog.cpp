@@ -1,0 +1,77 @@
+#include "settings/SettingsDialog.h"
+
+#include "ui_SettingsDialog.h"
+
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::SettingsDialog>()) {
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)
+        ->setObjectName(QStringLiteral("defaultsButton"));
+    setSettings(settings);
+    retranslate();
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        Q_EMIT applied(this->settings());
+        accept();
+    });
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setSettings(ConsoleSettings{}); });
+    // The back-off never starts above its own ceiling.
+    connect(ui->trackerFirstDelaySpin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (ui->trackerMaxIntervalSpin->value() < value)
+            ui->trackerMaxIntervalSpin->setValue(value);
+    });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+ConsoleSettings SettingsDialog::settings() const {
+    ConsoleSettings s;
+    s.refreshIntervalSeconds = ui->refreshIntervalSpin->value();
+    s.trackerFirstDelaySeconds = ui->trackerFirstDelaySpin->value();
+    s.trackerMaxIntervalSeconds =
+        qMax(ui->trackerMaxIntervalSpin->value(), ui->trackerFirstDelaySpin->value());
+    s.trackerGiveUpMinutes = ui->trackerGiveUpSpin->value();
+    s.oldBackupWarningHours = ui->oldBackupHoursSpin->value();
+    return s;
+}
+
+void SettingsDialog::setSettings(const ConsoleSettings &settings) {
+    ui->refreshIntervalSpin->setValue(settings.refreshIntervalSeconds);
+    ui->trackerFirstDelaySpin->setValue(settings.trackerFirstDelaySeconds);
+    ui->trackerMaxIntervalSpin->setValue(settings.trackerMaxIntervalSeconds);
+    ui->trackerGiveUpSpin->setValue(settings.trackerGiveUpMinutes);
+    ui->oldBackupHoursSpin->setValue(settings.oldBackupWarningHours);
+}
+
+void SettingsDialog::retranslate() {
+    ui->refreshIntervalSpin->setSuffix(tr(" s"));
+    ui->refreshIntervalSpin->setSpecialValueText(tr("Off"));
+    ui->refreshIntervalSpin->setToolTip(
+        tr("How often instance, backup and restore statuses are read again. 0 turns it off."));
+    ui->trackerFirstDelaySpin->setSuffix(tr(" s"));
+    ui->trackerMaxIntervalSpin->setSuffix(tr(" s"));
+    ui->trackerMaxIntervalSpin->setToolTip(
+        tr("A running restore is read first after the delay above, then less and less often up "
+           "to this interval."));
+    ui->trackerGiveUpSpin->setSuffix(tr(" min"));
+    ui->oldBackupHoursSpin->setSuffix(tr(" h"));
+    ui->oldBackupHoursSpin->setToolTip(
+        tr("Restoring from an older backup is allowed, with a warning in the restore dialog."));
+}
+
+bool SettingsDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children first, and a button box
+    // resets its standard buttons' texts then: the texts set here must come after.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    return handled;
+}

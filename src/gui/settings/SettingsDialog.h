@@ -1,0 +1,32 @@
+#pragma once
+
+#include "settings/ConsoleSettings.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// Edits ConsoleSettings; OK hands them over through applied() so they take effect at once.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const ConsoleSettings &settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    ConsoleSettings settings() const;
+    void setSettings(const ConsoleSettings &settings);
+
+Q_SIGNALS:
+    void applied(const ConsoleSettings &settings);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    std::unique_ptr<Ui::SettingsDialog> ui;
+};

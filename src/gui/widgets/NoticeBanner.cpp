@@ -1,0 +1,39 @@
+#include "widgets/NoticeBanner.h"
+
+#include <QEvent>
+#include <QLabel>
+
+NoticeBanner::NoticeBanner(QLabel *label, QObject *parent)
+    : QObject(parent)
+    , m_label(label) {
+    m_label->setStyleSheet(
+        QStringLiteral("QLabel { background: #e6f4ea; color: #0d3d1c; border: 1px solid #9fd3ae; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
+    m_label->setVisible(false);
+    connect(m_label, &QLabel::linkActivated, this, &NoticeBanner::dismiss);
+}
+
+void NoticeBanner::show(std::function<QString()> html) {
+    m_notice = std::move(html);
+    render();
+    m_label->setVisible(true);
+}
+
+void NoticeBanner::dismiss() {
+    m_notice = nullptr;
+    m_label->setVisible(false);
+}
+
+bool NoticeBanner::event(QEvent *event) {
+    // A QWidget passes LanguageChange on to all its children, QObjects included.
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    return QObject::event(event);
+}
+
+void NoticeBanner::render() {
+    if (!m_notice)
+        return;
+    m_label->setText(
+        QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(m_notice(), tr("Dismiss")));
+}
