@@ -17,4 +17,5 @@ target_compile_definitions(dcs_common_cfg INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     DCS_VERSION="${PROJECT_VERSION}"
+    DCS_APP_ID="${DCS_APP_ID}"
 )

@@ -327,7 +327,8 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("DCS Console"));
-    QApplication::setDesktopFileName(QStringLiteral("dcs-console"));
+    // Desktops match the window with the installed desktop entry (and its icon) by this name.
+    QApplication::setDesktopFileName(QStringLiteral(DCS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
 
     Environment env(QApplication::arguments());
