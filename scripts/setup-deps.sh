@@ -10,6 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-qpa-plugins
     libxkbcommon-dev libgl-dev
     xvfb xauth fonts-noto-cjk openssl
+    dpkg-dev file desktop-file-utils appstream lintian
 )
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
