@@ -8,8 +8,40 @@
         <translation>关于 DCS 控制台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DCS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Distributed Cache Service: cache instances, their backups, and restoring an instance from a backup.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DCS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云分布式缓存服务（DCS）的桌面控制台：管理缓存实例及其备份，并可使用备份恢复实例。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+        <source>Build:</source>
+        <translation>构建：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>Settings and profiles:</source>
+        <translation>设置与配置：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <source>Restore audit trail:</source>
+        <translation>恢复审计日志：</translation>
+    </message>
+    <message>
+        <source>Demo simulator log:</source>
+        <translation>演示模拟器日志：</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DCS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Distributed Cache Service: cache instances, their backups, and restoring an instance from a backup.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DCS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云分布式缓存服务（DCS）的桌面控制台：管理缓存实例及其备份，并可使用备份恢复实例。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where it keeps its files&lt;/b&gt; (secrets are kept in the system keychain only):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;文件保存位置&lt;/b&gt;（密钥只保存在系统密钥环中）：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -283,6 +315,25 @@ Error code: %2
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation>未知（并非从 git 检出构建）</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>构建：%1</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt：%1</translation>
     </message>
 </context>
 <context>

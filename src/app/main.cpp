@@ -1,3 +1,5 @@
+#include "about/BuildInfo.h"
+#include "dcs_build_info.h"
 #include "profiles/DemoSession.h"
 #include "profiles/ProfileSession.h"
 #include "profiles/ProfileStore.h"
@@ -219,7 +221,9 @@ std::optional<int> readCommandLine(const QStringList &arguments, Environment &en
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        print(stdout, QStringLiteral("dcs-console ") + QCoreApplication::applicationVersion());
+        print(stdout, dcs::BuildInfo::current()
+                          .versionLines(QStringLiteral("dcs-console"))
+                          .join(QLatin1Char('\n')));
         return 0;
     }
     if (parser.isSet(checkOption))
@@ -311,6 +315,7 @@ void setIdentity() {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    dcs::BuildInfo::setBuild(QStringLiteral(DCS_BUILD));
     // First without a display: --help, --version and a bad command line must answer over ssh
     // too, where a QApplication could not even start.
     {

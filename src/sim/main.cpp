@@ -3,6 +3,8 @@
 #include "SimCommandLine.h"
 #include "SimServer.h"
 #include "SimState.h"
+#include "about/BuildInfo.h"
+#include "dcs_build_info.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +33,8 @@ int failWith(const QString &message, int code) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dcs-sim"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DCS_VERSION));
+    dcs::BuildInfo::setBuild(QStringLiteral(DCS_BUILD));
+    QCoreApplication::setApplicationVersion(dcs::BuildInfo::current().oneLine());
 
     QCommandLineParser parser;
     SimConfig config;

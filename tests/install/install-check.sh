@@ -34,7 +34,8 @@ console)
     need_file "$bin/dcs-sim"
     ((failures)) && exit 1
     version=$("$bin/dcs-console" --lang en --version) || fail "dcs-console --version failed"
-    grep -qF "dcs-console $VERSION" <<<"$version" || fail "dcs-console --version says: $version"
+    grep -qx "dcs-console $VERSION" <<<"$version" && grep -q '^Build: .' <<<"$version" &&
+        grep -q '^Qt: [0-9]' <<<"$version" || fail "dcs-console --version says: $version"
     sim_version=$("$bin/dcs-sim" --version) || fail "dcs-sim --version failed"
     grep -qF "$VERSION" <<<"$sim_version" || fail "dcs-sim --version says: $sim_version"
 

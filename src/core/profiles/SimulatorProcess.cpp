@@ -50,7 +50,11 @@ QString SimulatorProcess::defaultStateFile() {
 }
 
 QString SimulatorProcess::logFile() const {
-    return QFileInfo(m_options.stateFile).absoluteDir().filePath(QStringLiteral("dcs-sim.log"));
+    return logFileFor(m_options.stateFile);
+}
+
+QString SimulatorProcess::logFileFor(const QString &stateFile) {
+    return QFileInfo(stateFile).absoluteDir().filePath(QStringLiteral("dcs-sim.log"));
 }
 
 void SimulatorProcess::start() {

@@ -34,6 +34,7 @@ public:
     static QString defaultStateFile();
     // Where dcs-sim's request log goes: beside the state file.
     QString logFile() const;
+    static QString logFileFor(const QString &stateFile);
 
 Q_SIGNALS:
     void ready(const QUrl &baseUrl);

@@ -1189,6 +1189,13 @@ AboutDialog *MainWindow::openAboutDialog() {
         return existing;
     }
     auto *dialog = new AboutDialog(this);
+    // The files this window really uses: an INI file given with --settings, the running Demo's log.
+    dcs::StorageLocations where = dialog->locations();
+    if (m_settingsStore)
+        where.settingsFile = m_settingsStore->fileName();
+    if (m_profiles && m_profiles->demo() && m_profiles->demo()->simulator())
+        where.simulatorLog = m_profiles->demo()->simulator()->logFile();
+    dialog->setLocations(where);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
