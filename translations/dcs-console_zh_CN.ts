@@ -398,14 +398,6 @@ Error code: %2
         <translation>备份名称</translation>
     </message>
     <message>
-        <source>Automatic backups are managed by the backup policy and cannot be deleted here.</source>
-        <translation>自动备份由备份策略管理，不能在此删除。</translation>
-    </message>
-    <message>
-        <source>The backup is still running; wait until it has ended.</source>
-        <translation>备份仍在进行中，请等待其结束。</translation>
-    </message>
-    <message>
         <source>Type the backup name exactly to confirm.</source>
         <translation>请准确输入备份名称以确认。</translation>
     </message>
@@ -436,10 +428,6 @@ Error code: %2
     <message>
         <source>Type the backup name &lt;b&gt;%1&lt;/b&gt; to delete it:</source>
         <translation>输入备份名称 &lt;b&gt;%1&lt;/b&gt; 以确认删除：</translation>
-    </message>
-    <message>
-        <source>This backup has already been deleted.</source>
-        <translation>该备份已被删除。</translation>
     </message>
 </context>
 <context>
@@ -929,18 +917,6 @@ Error code: %2
         <translation>加载恢复记录失败</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>Select an instance to restore it.</source>
-        <translation>请先选择要恢复的实例。</translation>
-    </message>
-    <message>
-        <source>Restore is not available: %1</source>
-        <translation>无法恢复：%1</translation>
-    </message>
-    <message>
         <source>Select an instance to see its details, backups and restore records.</source>
         <translation>选择一个实例以查看其基本信息、备份记录和恢复记录。</translation>
     </message>
@@ -1079,10 +1055,6 @@ Error code: %2
         <translation>删除当前配置及其保存的凭证</translation>
     </message>
     <message>
-        <source>This is a read-only profile.</source>
-        <translation>当前为只读配置。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Production account — %1.&lt;/b&gt; Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
@@ -1171,26 +1143,6 @@ Error code: %2
     <message>
         <source>Delete the selected manual backup</source>
         <translation>删除所选的手动备份</translation>
-    </message>
-    <message>
-        <source>Cannot create a backup: %1</source>
-        <translation>无法创建备份：%1</translation>
-    </message>
-    <message>
-        <source>Cannot delete: %1</source>
-        <translation>无法删除：%1</translation>
-    </message>
-    <message>
-        <source>Select an instance first.</source>
-        <translation>请先选择实例。</translation>
-    </message>
-    <message>
-        <source>Single-node instances cannot be backed up (DCS.4086).</source>
-        <translation>单机实例不支持备份（DCS.4086）。</translation>
-    </message>
-    <message>
-        <source>Select a manual backup in the Backups tab.</source>
-        <translation>请在“备份记录”页签中选择一个手动备份。</translation>
     </message>
     <message>
         <source>local simulator</source>
@@ -1604,41 +1556,6 @@ Error code: %2
     </message>
 </context>
 <context>
-    <name>ProfileSession</name>
-    <message>
-        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
-        <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
-    </message>
-    <message>
-        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
-        <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
-    </message>
-    <message>
-        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
-        <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
-    </message>
-    <message>
-        <source>Demo (local simulator)</source>
-        <translation>演示（本地模拟器）</translation>
-    </message>
-    <message>
-        <source>No keychain service is available: secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>没有可用的密钥环服务：凭证仅在本次会话中保存在内存里，重新启动后需要再次输入。</translation>
-    </message>
-    <message>
-        <source>The CA bundle %1 cannot be read: %2</source>
-        <translation>无法读取 CA 证书 %1：%2</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>The CA bundle %1 contains no PEM certificate.</source>
-        <translation>CA 证书 %1 中没有 PEM 格式的证书。</translation>
-    </message>
-</context>
-<context>
     <name>RequestLogDock</name>
     <message>
         <source>JSON Lines (*.jsonl)</source>
@@ -1738,6 +1655,63 @@ Error code: %2
     <message>
         <source>Error code</source>
         <translation>错误码</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreAnnouncer</name>
+    <message>
+        <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
+        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>No restore of %1 was started</source>
+        <translation>未对 %1 发起恢复</translation>
+    </message>
+    <message>
+        <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
+        <translation>此前从备份 %1 发起的恢复请求没有收到响应，服务端也没有对应的恢复记录：恢复未启动。控制台没有再次发送请求。</translation>
+    </message>
+    <message>
+        <source>Restore succeeded</source>
+        <translation>恢复成功</translation>
+    </message>
+    <message>
+        <source>%1 was restored from backup %2 (restore %3).</source>
+        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The service gave no error code.</source>
+        <translation>服务未返回错误码。</translation>
+    </message>
+    <message>
+        <source>Error code %1: %2</source>
+        <translation>错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed. %2</source>
+        <translation>%1 恢复失败。%2</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2 failed</source>
+        <translation>%2 的恢复任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>Error code: %1
+%2</source>
+        <translation>错误码：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stopped following restore %1 of %2</source>
+        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
+    </message>
+    <message>
+        <source>It did not finish in the expected time. Refresh to see its current status.</source>
+        <translation>恢复未在预期时间内完成。请刷新以查看其当前状态。</translation>
     </message>
 </context>
 <context>
@@ -2002,67 +1976,6 @@ Error code: %2
     </message>
 </context>
 <context>
-    <name>RestoreFollower</name>
-    <message>
-        <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
-        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
-    </message>
-    <message>
-        <source>No restore of %1 was started</source>
-        <translation>未对 %1 发起恢复</translation>
-    </message>
-    <message>
-        <source>The restore from backup %1 got no answer earlier, and the service has no record of it: it did not start. Nothing was sent again.</source>
-        <translation>此前从备份 %1 发起的恢复请求没有收到响应，服务端也没有对应的恢复记录：恢复未启动。控制台没有再次发送请求。</translation>
-    </message>
-    <message>
-        <source>Restore succeeded</source>
-        <translation>恢复成功</translation>
-    </message>
-    <message>
-        <source>%1 was restored from backup %2 (restore %3).</source>
-        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
-    </message>
-    <message>
-        <source>The service gave no error code.</source>
-        <translation>服务未返回错误码。</translation>
-    </message>
-    <message>
-        <source>Error code %1: %2</source>
-        <translation>错误码 %1：%2</translation>
-    </message>
-    <message>
-        <source>The restore of %1 failed. %2</source>
-        <translation>%1 恢复失败。%2</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2 failed</source>
-        <translation>%2 的恢复任务 %1 失败</translation>
-    </message>
-    <message>
-        <source>Error code: %1
-%2</source>
-        <translation>错误码：%1
-%2</translation>
-    </message>
-    <message>
-        <source>Stopped following restore %1 of %2</source>
-        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
-    </message>
-    <message>
-        <source>It did not finish in the expected time. Refresh to see its current status.</source>
-        <translation>恢复未在预期时间内完成。请刷新以查看其当前状态。</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be written: %1</source>
-        <translation>无法写入审计日志：%1</translation>
-    </message>
-</context>
-<context>
     <name>RestoreNotifier</name>
     <message>
         <source>DCS Console</source>
@@ -2198,6 +2111,85 @@ Error code: %2
     <message>
         <source>Restoring from an older backup is allowed, with a warning in the restore dialog.</source>
         <translation>仍可从较旧的备份恢复，但恢复对话框中会显示警告。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ActionRules</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>This is a read-only profile.</source>
+        <translation>当前为只读配置。</translation>
+    </message>
+    <message>
+        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
+    </message>
+    <message>
+        <source>The instances are being read.</source>
+        <translation>正在读取实例列表。</translation>
+    </message>
+    <message>
+        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <translation>将所选实例的ID复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择实例。</translation>
+    </message>
+    <message>
+        <source>Select an instance to restore it.</source>
+        <translation>请先选择要恢复的实例。</translation>
+    </message>
+    <message>
+        <source>Restore is not available: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restore the selected instance from one of its backups</source>
+        <translation>使用所选实例的某个备份恢复该实例</translation>
+    </message>
+    <message>
+        <source>Restore the selected instance from this backup</source>
+        <translation>从此备份恢复所选实例</translation>
+    </message>
+    <message>
+        <source>Single-node instances cannot be backed up (DCS.4086).</source>
+        <translation>单机实例不支持备份（DCS.4086）。</translation>
+    </message>
+    <message>
+        <source>Cannot create a backup: %1</source>
+        <translation>无法创建备份：%1</translation>
+    </message>
+    <message>
+        <source>Create a manual backup of the selected instance</source>
+        <translation>为所选实例创建手动备份</translation>
+    </message>
+    <message>
+        <source>Select a manual backup in the Backups tab.</source>
+        <translation>请在“备份记录”页签中选择一个手动备份。</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Delete the selected manual backup</source>
+        <translation>删除所选的手动备份</translation>
+    </message>
+    <message>
+        <source>Automatic backups are managed by the backup policy and cannot be deleted here.</source>
+        <translation>自动备份由备份策略管理，不能在此删除。</translation>
+    </message>
+    <message>
+        <source>The backup is still running; wait until it has ended.</source>
+        <translation>备份仍在进行中，请等待其结束。</translation>
+    </message>
+    <message>
+        <source>This backup has already been deleted.</source>
+        <translation>该备份已被删除。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2525,13 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::FollowedRestores</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>dcs::IamTokenProvider</name>
     <message>
         <source>The sign-in answer carries no X-Subject-Token.</source>
@@ -2697,7 +2696,7 @@ Error code: %2
     </message>
 </context>
 <context>
-    <name>dcs::RestoreTracker</name>
+    <name>dcs::RestoreRecordFollower</name>
     <message>
         <source>The connection to the service was closed.</source>
         <translation>与服务的连接已关闭。</translation>
@@ -2720,6 +2719,41 @@ Error code: %2
     <message>
         <source>The connection to the service was closed while the restore was being sent.</source>
         <translation>发送恢复请求时，与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::SessionBuilder</name>
+    <message>
+        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>演示（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>没有可用的密钥环服务：凭证仅在本次会话中保存在内存里，重新启动后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 contains no PEM certificate.</source>
+        <translation>CA 证书 %1 中没有 PEM 格式的证书。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,19 @@
 // RestoreWorkflow against a real dcs-sim: a plain restore and its audit line, the safety backup
 // before the restore (and its failure), a lost answer that must not lead to a second restore,
-// a 5xx that leaves the outcome unknown, and the server's refusals.
+// a 5xx that leaves the outcome unknown, and the server's refusals. And the hand-over to
+// FollowedRestores: a posted restore is never lost from view — followed to its end with the
+// audit trail closed after the workflow is gone, or written down and resolved at the next start.
 
 #include "ClientTestSupport.h"
 #include "restore/AuditLog.h"
+#include "restore/FollowedRestores.h"
 #include "restore/RestoreWorkflow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace dcs;
 using namespace dcs::testing;
@@ -26,6 +31,9 @@ private Q_SLOTS:
     void refusalKeepsCodeAndRequestId();
     void startsOnlyOnce();
     void closedClientBeforeSendingRestoresNothing();
+    void acceptedRestoreIsFollowedAfterTheWorkflowIsGone();
+    void lostAnswerOfAClosedClientIsFoundAtTheNextStart();
+    void unknownOutcomeWithoutRecordIsReportedAtTheNextStart();
 
 private:
     static RestoreContext context() {
@@ -39,8 +47,26 @@ private:
         return finished.wait(timeoutMs);
     }
 
+    static RestoreRecordFollower::Timing fast() { return {100, 300, 2.0, 60000}; }
+    static QString pendingPathFor(const QString &auditPath) {
+        return auditPath + QStringLiteral(".pending.json");
+    }
+    // Where every workflow hands its posted restores: a pending file beside the audit trail.
+    FollowedRestores *followedFor(const QString &auditPath) {
+        m_followed.push_back(std::make_unique<FollowedRestores>(
+            PendingRestoreFile(pendingPathFor(auditPath)), AuditLog(auditPath), fast()));
+        return m_followed.back().get();
+    }
+    // The attempt lines only: a restore that ends meanwhile adds its "finished" line.
+    static QList<AuditRecord> attempts(const QString &auditPath) {
+        QList<AuditRecord> lines = AuditLog(auditPath).read().records;
+        lines.removeIf([](const AuditRecord &r) { return r.event != QLatin1String("attempt"); });
+        return lines;
+    }
+
     QTemporaryDir m_dir;
     int m_auditFiles = 0;
+    std::vector<std::unique_ptr<FollowedRestores>> m_followed;
     QString newAuditPath() {
         return m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_auditFiles));
     }
@@ -89,8 +115,9 @@ void TestRestoreWorkflow::plainRestoreIsAcceptedAndAudited() {
 
     const QString auditPath = newAuditPath();
     const QString remark = QStringLiteral("回滚 release 2.15, \"hotfix\"");
+    FollowedRestores *followed = followedFor(auditPath);
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup, remark, {},
-                             AuditLog(auditPath));
+                             followed);
     QSignalSpy stages(&workflow, &RestoreWorkflow::stageChanged);
     const QDateTime started = QDateTime::currentDateTimeUtc().addMSecs(-1);
     QVERIFY(run(workflow));
@@ -120,10 +147,10 @@ void TestRestoreWorkflow::plainRestoreIsAcceptedAndAudited() {
     QCOMPARE(record->backupId, target.backup.backupId);
     QCOMPARE(record->restoreRemark, remark);
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
-    QVERIFY(audit.problems.isEmpty());
-    QCOMPARE(audit.records.size(), 1);
-    const AuditRecord &line = audit.records.first();
+    QVERIFY(AuditLog(auditPath).read().problems.isEmpty());
+    const QList<AuditRecord> lines = attempts(auditPath);
+    QCOMPARE(lines.size(), 1);
+    const AuditRecord &line = lines.first();
     QVERIFY(line.time >= started && line.time <= ended);
     QCOMPARE(line.event, QStringLiteral("attempt"));
     QCOMPARE(line.osUser, AuditLog::currentOsUser());
@@ -143,6 +170,20 @@ void TestRestoreWorkflow::plainRestoreIsAcceptedAndAudited() {
     QVERIFY(line.errorCode.isEmpty());
     QVERIFY(line.safetyBackupId.isEmpty());
     QCOMPARE(postLines(sim, "/restores").size(), 1);
+
+    // Handed over before the stage said Accepted: followed, and written down as audited.
+    QVERIFY(followed->isFollowing(workflow.restoreId()));
+    QSignalSpy closed(followed, &FollowedRestores::finished);
+    QVERIFY(closed.wait(20000));
+    QCOMPARE(closed.first().at(1).value<RestoreRecord>().status, QStringLiteral("succeed"));
+    QVERIFY(followed->pending().isEmpty());
+    const QList<AuditRecord> all = AuditLog(auditPath).read().records;
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.last().event, QStringLiteral("finished"));
+    QCOMPARE(all.last().restoreId, workflow.restoreId());
+    QCOMPARE(all.last().finalStatus, QStringLiteral("succeed"));
+    QCOMPARE(all.last().remark, remark);
+    QCOMPARE(all.last().profile, QStringLiteral("Demo profile"));
 }
 
 void TestRestoreWorkflow::backUpFirstWaitsForTheBackupThenRestores() {
@@ -158,7 +199,7 @@ void TestRestoreWorkflow::backUpFirstWaitsForTheBackupThenRestores() {
     options.backUpFirst = true;
     options.backupPollMs = 100;
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("with safety"), options, AuditLog(auditPath));
+                             QStringLiteral("with safety"), options, followedFor(auditPath));
     QSignalSpy stages(&workflow, &RestoreWorkflow::stageChanged);
     QSignalSpy progress(&workflow, &RestoreWorkflow::safetyBackupProgress);
     QVERIFY(run(workflow));
@@ -196,7 +237,7 @@ void TestRestoreWorkflow::backUpFirstWaitsForTheBackupThenRestores() {
     QCOMPARE(postLines(sim, "/restores").size(), 1);
     QCOMPARE(postLines(sim, "/backups").size(), 1);
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
     QCOMPARE(audit.records.first().outcome, QStringLiteral("accepted"));
     QCOMPARE(audit.records.first().safetyBackupId, workflow.safetyBackupId());
@@ -216,7 +257,7 @@ void TestRestoreWorkflow::failedSafetyBackupSendsNoRestore() {
     options.backUpFirst = true;
     options.backupPollMs = 100;
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("must not happen"), options, AuditLog(auditPath));
+                             QStringLiteral("must not happen"), options, followedFor(auditPath));
     QVERIFY(run(workflow));
     QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::SafetyBackupFailed);
     QVERIFY(workflow.isFinal());
@@ -233,7 +274,7 @@ void TestRestoreWorkflow::failedSafetyBackupSendsNoRestore() {
     for (const RestoreRecord &r : restores(client, target.instance.instanceId, this))
         QVERIFY(r.restoreRemark != QStringLiteral("must not happen"));
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
     const AuditRecord &line = audit.records.first();
     QCOMPARE(line.outcome, QStringLiteral("safety-backup-failed"));
@@ -254,7 +295,7 @@ void TestRestoreWorkflow::droppedAnswerIsRecoveredWithoutASecondPost() {
 
     const QString auditPath = newAuditPath();
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("dropped"), {}, AuditLog(auditPath));
+                             QStringLiteral("dropped"), {}, followedFor(auditPath));
     QSignalSpy stages(&workflow, &RestoreWorkflow::stageChanged);
     QVERIFY(run(workflow));
     QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Accepted);
@@ -283,7 +324,7 @@ void TestRestoreWorkflow::droppedAnswerIsRecoveredWithoutASecondPost() {
     QCOMPARE(fresh.first().restoreId, workflow.restoreId());
     QCOMPARE(fresh.first().backupId, target.backup.backupId);
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
     QCOMPARE(audit.records.first().outcome, QStringLiteral("recovered"));
     QCOMPARE(audit.records.first().restoreId, workflow.restoreId());
@@ -300,7 +341,7 @@ void TestRestoreWorkflow::serverErrorLeavesTheOutcomeUnknown() {
 
     const QString auditPath = newAuditPath();
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("5xx"), {}, AuditLog(auditPath));
+                             QStringLiteral("5xx"), {}, followedFor(auditPath));
     QVERIFY(run(workflow));
     QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::OutcomeUnknown);
     QVERIFY(!workflow.isFinal());
@@ -322,7 +363,7 @@ void TestRestoreWorkflow::serverErrorLeavesTheOutcomeUnknown() {
     QCOMPARE(postLines(sim, "/restores").size(), 1);
     QCOMPARE(restores(client, target.instance.instanceId, this).size(), recordsBefore);
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1); // one line for the attempt, not one per look
     QCOMPARE(audit.records.first().outcome, QStringLiteral("unknown"));
     QCOMPARE(audit.records.first().errorCode, QStringLiteral("DCS.5000"));
@@ -362,7 +403,7 @@ void TestRestoreWorkflow::refusalKeepsCodeAndRequestId() {
 
     const QString auditPath = newAuditPath();
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("refused"), {}, AuditLog(auditPath));
+                             QStringLiteral("refused"), {}, followedFor(auditPath));
     QVERIFY(run(workflow));
     QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Refused);
     QCOMPARE(workflow.error().kind, ApiError::Kind::Http);
@@ -372,7 +413,7 @@ void TestRestoreWorkflow::refusalKeepsCodeAndRequestId() {
     QVERIFY(!workflow.error().explanation().isEmpty());
     QVERIFY(workflow.restoreId().isEmpty());
 
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
     QCOMPARE(audit.records.first().outcome, QStringLiteral("refused"));
     QCOMPARE(audit.records.first().errorCode, code);
@@ -386,7 +427,7 @@ void TestRestoreWorkflow::startsOnlyOnce() {
     const Target target = restorableTarget(client, this);
     QVERIFY(target.isValid());
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
-                             QStringLiteral("once"), {}, AuditLog(newAuditPath()));
+                             QStringLiteral("once"), {}, followedFor(newAuditPath()));
     QSignalSpy finished(&workflow, &RestoreWorkflow::finished);
     workflow.start();
     workflow.start();
@@ -410,7 +451,7 @@ void TestRestoreWorkflow::closedClientBeforeSendingRestoresNothing() {
     options.backUpFirst = true;
     options.backupPollMs = 100;
     RestoreWorkflow workflow(client.get(), context(), target.instance, target.backup,
-                             QStringLiteral("closed"), options, AuditLog(auditPath));
+                             QStringLiteral("closed"), options, followedFor(auditPath));
     QSignalSpy finished(&workflow, &RestoreWorkflow::finished);
     workflow.start();
     QTRY_COMPARE_WITH_TIMEOUT(workflow.stage(), RestoreWorkflow::Stage::WaitingForSafetyBackup,
@@ -421,10 +462,130 @@ void TestRestoreWorkflow::closedClientBeforeSendingRestoresNothing() {
     QCOMPARE(workflow.restorePostsSent(), 0);
     QTest::qWait(300);
     QCOMPARE(postLines(sim, "/restores").size(), 0);
-    const AuditLog::Contents audit = AuditLog(auditPath).read();
+    const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
     QCOMPARE(audit.records.first().outcome, QStringLiteral("safety-backup-failed"));
     QVERIFY(!audit.records.first().safetyBackupId.isEmpty());
+}
+
+void TestRestoreWorkflow::acceptedRestoreIsFollowedAfterTheWorkflowIsGone() {
+    SimFixture sim;
+    QVERIFY2(sim.start({"--restore-seconds", "2"}), qPrintable(sim.error()));
+    DcsClient client(configFor(sim));
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    const QString auditPath = newAuditPath();
+    FollowedRestores *followed = followedFor(auditPath);
+    QSignalSpy ended(followed, &FollowedRestores::finished);
+    QString restoreId;
+    {
+        // The dialog that owned it is closed as soon as the restore was accepted.
+        RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
+                                 QStringLiteral("closed at once"), {}, followed);
+        QVERIFY(run(workflow));
+        QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Accepted);
+        restoreId = workflow.restoreId();
+    }
+    QVERIFY(followed->isFollowing(restoreId));
+    const QList<PendingRestore> pending = followed->pending();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().restoreId, restoreId);
+    QVERIFY(pending.first().audited);
+    QCOMPARE(pending.first().remark, QStringLiteral("closed at once"));
+    QCOMPARE(pending.first().profileName, QStringLiteral("Demo profile"));
+
+    QVERIFY(ended.wait(20000));
+    QCOMPARE(ended.first().at(0).value<PendingRestore>().restoreId, restoreId);
+    QVERIFY(followed->pending().isEmpty());
+    const QList<AuditRecord> lines = AuditLog(auditPath).read().records;
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first().event, QStringLiteral("attempt"));
+    QCOMPARE(lines.last().event, QStringLiteral("finished"));
+    QCOMPARE(lines.last().restoreId, restoreId);
+    QCOMPARE(lines.last().finalStatus, QStringLiteral("succeed"));
+    QCOMPARE(lines.last().instanceId, target.instance.instanceId);
+    QCOMPARE(postLines(sim, "/restores").size(), 1);
+}
+
+void TestRestoreWorkflow::lostAnswerOfAClosedClientIsFoundAtTheNextStart() {
+    SimFixture sim;
+    // The service accepts the restore and the connection drops; the profile is closed while the
+    // console looks for the record.
+    QVERIFY2(sim.start({"--fault", "drop-after-restore", "--restore-seconds", "2"}),
+             qPrintable(sim.error()));
+    auto client = std::make_unique<DcsClient>(configFor(sim));
+    const Target target = restorableTarget(*client, this);
+    QVERIFY(target.isValid());
+    const QString auditPath = newAuditPath();
+    {
+        FollowedRestores followed(PendingRestoreFile(pendingPathFor(auditPath)),
+                                  AuditLog(auditPath), fast());
+        RestoreWorkflow workflow(client.get(), context(), target.instance, target.backup,
+                                 QStringLiteral("lost"), {}, &followed);
+        connect(&workflow, &RestoreWorkflow::stageChanged, this,
+                [this, &client](RestoreWorkflow::Stage stage) {
+                    // Queued before the workflow's own look: the client is in the middle of
+                    // answering right now.
+                    if (stage == RestoreWorkflow::Stage::LookingForLostRestore)
+                        QMetaObject::invokeMethod(
+                            this, [&client] { client.reset(); }, Qt::QueuedConnection);
+                });
+        QVERIFY(run(workflow));
+        QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::OutcomeUnknown);
+        QVERIFY(!client);
+        // Written down with no restore id, for the next start to look for.
+        const QList<PendingRestore> pending = followed.pending();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending.first().restoreId.isEmpty());
+        QCOMPARE(pending.first().backupId, target.backup.backupId);
+        QVERIFY(pending.first().audited);
+    }
+
+    // The next start: the restore is found, followed to its end and its trail closed.
+    DcsClient again(configFor(sim));
+    FollowedRestores followed(PendingRestoreFile(pendingPathFor(auditPath)), AuditLog(auditPath),
+                              fast());
+    QSignalSpy found(&followed, &FollowedRestores::lostRestoreFound);
+    QSignalSpy ended(&followed, &FollowedRestores::finished);
+    followed.resume(context().profileId, &again);
+    QVERIFY(found.wait(10000));
+    const QString restoreId = found.first().first().value<PendingRestore>().restoreId;
+    QVERIFY(!restoreId.isEmpty());
+    QVERIFY(ended.wait(20000));
+    QVERIFY(followed.pending().isEmpty());
+    const QList<AuditRecord> lines = AuditLog(auditPath).read().records;
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first().outcome, QStringLiteral("unknown"));
+    QCOMPARE(lines.last().event, QStringLiteral("finished"));
+    QCOMPARE(lines.last().restoreId, restoreId);
+    QCOMPARE(lines.last().remark, QStringLiteral("lost"));
+    QCOMPARE(postLines(sim, "/restores").size(), 1);
+}
+
+void TestRestoreWorkflow::unknownOutcomeWithoutRecordIsReportedAtTheNextStart() {
+    SimFixture sim;
+    QVERIFY2(sim.start({"--fault", "http500=restore"}), qPrintable(sim.error()));
+    DcsClient client(configFor(sim));
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    const QString auditPath = newAuditPath();
+    {
+        FollowedRestores followed(PendingRestoreFile(pendingPathFor(auditPath)),
+                                  AuditLog(auditPath), fast());
+        RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
+                                 QStringLiteral("5xx"), {}, &followed);
+        QVERIFY(run(workflow));
+        QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::OutcomeUnknown);
+        QCOMPARE(followed.pending().size(), 1);
+    }
+    FollowedRestores followed(PendingRestoreFile(pendingPathFor(auditPath)), AuditLog(auditPath),
+                              fast());
+    QSignalSpy notFound(&followed, &FollowedRestores::lostRestoreNotFound);
+    followed.resume(context().profileId, &client);
+    QVERIFY(notFound.wait(10000));
+    QCOMPARE(notFound.first().first().value<PendingRestore>().backupId, target.backup.backupId);
+    QVERIFY(followed.pending().isEmpty());
+    QCOMPARE(postLines(sim, "/restores").size(), 1); // looking never posts
 }
 
 QTEST_GUILESS_MAIN(TestRestoreWorkflow)

@@ -8,6 +8,7 @@
 #include "api/DcsClient.h"
 #include "instances/InstanceTableModel.h"
 #include "profiles/Session.h"
+#include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
 
@@ -37,8 +38,8 @@ inline Session session(const SimFixture &sim, dcs::DcsClient *client,
     return s;
 }
 
-inline dcs::RestoreTracker::Timing fastTiming() {
-    dcs::RestoreTracker::Timing timing;
+inline dcs::RestoreRecordFollower::Timing fastTiming() {
+    dcs::RestoreRecordFollower::Timing timing;
     timing.initialDelayMs = 150;
     timing.maxIntervalMs = 400;
     timing.backoffFactor = 1.3;
@@ -82,15 +83,15 @@ inline int countBackupPosts(SimFixture &sim) {
     return int(dcs::testing::postLines(sim, "/backups").size());
 }
 
-// A restore dialog's options for a test account, polling fast, auditing into auditFile.
-inline RestoreDialog::Options restoreDialogOptions(const QString &auditFile) {
+// A restore dialog's options for a test account, polling fast, handing its restore to followed.
+inline RestoreDialog::Options restoreDialogOptions(dcs::FollowedRestores *followed) {
     RestoreDialog::Options o;
     o.context.profileId = QStringLiteral("test-profile");
     o.context.profileName = QStringLiteral("Test account");
     o.context.region = QStringLiteral("cn-north-4");
     o.context.projectId = SimFixture::projectId();
     o.backupPollMs = 200;
-    o.auditFile = auditFile;
+    o.followed = followed;
     return o;
 }
 

@@ -11,8 +11,9 @@
 
 #include "GuiTestSupport.h"
 #include "audit/AuditDialog.h"
-#include "backups/BackupDialogs.h"
 #include "backups/BackupTableModel.h"
+#include "backups/CreateBackupDialog.h"
+#include "backups/DeleteBackupDialog.h"
 #include "instances/InstanceDetailsModel.h"
 #include "model/DisplayText.h"
 #include "profiles/ProfileDialog.h"

@@ -6,6 +6,7 @@
 #include "backups/BackupTableModel.h"
 #include "instances/InstanceDetailsModel.h"
 #include "instances/InstanceTableModel.h"
+#include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
 #include "restore/RestoreTableModel.h"
 #include "settings/LanguageManager.h"
@@ -32,8 +33,8 @@ namespace {
 
 constexpr int LoadTimeoutMs = 15000;
 
-dcs::RestoreTracker::Timing fastTiming() {
-    dcs::RestoreTracker::Timing timing;
+dcs::RestoreRecordFollower::Timing fastTiming() {
+    dcs::RestoreRecordFollower::Timing timing;
     timing.initialDelayMs = 150;
     timing.maxIntervalMs = 400;
     timing.backoffFactor = 1.3;
@@ -251,7 +252,8 @@ private Q_SLOTS:
         }
         QVERIFY(!backupId.isEmpty());
 
-        RestoreDialog dialog(m_client.get(), instance, backups, {}, options(), &window);
+        RestoreDialog dialog(m_client.get(), instance, backups, {},
+                             options(window.followedRestores()), &window);
         QVERIFY(dialog.selectBackup(backupId));
         // No safety backup: the instance is restoring by now, so it would be refused first.
         dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
@@ -319,7 +321,8 @@ private Q_SLOTS:
         const QString instanceId = restorableInstance(window.instanceModel());
         const dcs::Instance instance =
             window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
-        RestoreDialog dialog(m_client.get(), instance, {}, {}, options(), &window);
+        RestoreDialog dialog(m_client.get(), instance, {}, {}, options(window.followedRestores()),
+                             &window);
         dialog.show();
         auto *remarkEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
         auto *counter = dialog.findChild<QLabel *>(QStringLiteral("remarkCounter"));
@@ -419,12 +422,12 @@ private:
         return std::make_unique<dcs::DcsClient>(config);
     }
 
-    RestoreDialog::Options options() const {
+    static RestoreDialog::Options options(dcs::FollowedRestores *followed) {
         RestoreDialog::Options o;
         o.context.profileName = QStringLiteral("Demo");
         o.context.projectId = SimFixture::projectId();
         o.backupPollMs = 200;
-        o.auditFile = QDir(m_data.path()).filePath(QStringLiteral("audit.jsonl"));
+        o.followed = followed;
         return o;
     }
 

@@ -4,8 +4,10 @@
 // Settings dialog, which applies at once.
 
 #include "GuiTestSupport.h"
-#include "backups/BackupDialogs.h"
 #include "backups/BackupTableModel.h"
+#include "backups/CreateBackupDialog.h"
+#include "backups/DeleteBackupDialog.h"
+#include "restore/ActionRules.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/ModelRoles.h"
 
@@ -161,7 +163,7 @@ private Q_SLOTS:
         // The dialog itself refuses one as well.
         const dcs::Backup autoBackup =
             window.backupModel()->backupAt(window.backupModel()->rowOf(autoId));
-        QVERIFY(!DeleteBackupDialog::refusal(autoBackup).isEmpty());
+        QVERIFY(!dcs::ActionRules::deleteRefusal(autoBackup).isEmpty());
     }
 
     void singleNodeAndReadOnlyAreRefusedWithTheReason() {
@@ -211,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(window.consoleSettings().oldBackupWarningHours, 6);
         QCOMPARE(settings.value(QStringLiteral("console/refreshIntervalSeconds")).toInt(), 1);
         QCOMPARE(settings.value(QStringLiteral("console/trackerGiveUpMinutes")).toInt(), 45);
-        QCOMPARE(ConsoleSettings::load(settings).trackerTiming().timeoutMs, 45LL * 60 * 1000);
+        QCOMPARE(dcs::ConsoleSettings::load(settings).trackerTiming().timeoutMs, 45LL * 60 * 1000);
 
         // Statuses refresh on their own, and the time shown is the time of the last refresh.
         auto *last = window.findChild<QLabel *>(QStringLiteral("lastRefreshLabel"));
@@ -220,7 +222,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(last->text() != first, 5000);
         QVERIFY(last->toolTip().contains(QStringLiteral("1 second")));
 
-        ConsoleSettings off = window.consoleSettings();
+        dcs::ConsoleSettings off = window.consoleSettings();
         off.refreshIntervalSeconds = 0;
         window.applySettings(off);
         QCOMPARE(window.autoRefreshIntervalMs(), 0);

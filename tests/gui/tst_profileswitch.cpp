@@ -34,8 +34,8 @@ bool hasInstanceNamed(const InstanceTableModel *model, const QString &name) {
     return false;
 }
 
-dcs::RestoreTracker::Timing fastTiming() {
-    dcs::RestoreTracker::Timing timing;
+dcs::RestoreRecordFollower::Timing fastTiming() {
+    dcs::RestoreRecordFollower::Timing timing;
     timing.initialDelayMs = 150;
     timing.maxIntervalMs = 400;
     timing.backoffFactor = 1.3;
@@ -266,8 +266,9 @@ private Q_SLOTS:
         // ...is followed by the window once it reads the restore records.
         QSignalSpy finished(&window, &MainWindow::restoreFinished);
         QVERIFY(window.selectInstance(id));
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChildren<dcs::RestoreTracker *>().isEmpty() &&
-                                     client->findChildren<dcs::RestoreTracker *>().size() == 1,
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChildren<dcs::RestoreRecordFollower *>().isEmpty() &&
+                                     client->findChildren<dcs::RestoreRecordFollower *>().size() ==
+                                         1,
                                  LoadTimeoutMs);
 
         // Switching away keeps that client alive for its tracker, and the restore still ends.

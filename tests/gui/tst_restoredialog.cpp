@@ -215,7 +215,7 @@ private Q_SLOTS:
 
 private:
     RestoreDialog::Options options() const {
-        return guitest::restoreDialogOptions(m_data.filePath(QStringLiteral("audit.jsonl")));
+        return guitest::restoreDialogOptions(m_followed.get());
     }
 
     // The dialog reads the backups again when it opens; wait for that answer.
@@ -227,6 +227,10 @@ private:
     }
 
     QTemporaryDir m_data;
+    // Where the dialogs' restores go: followed, audited in the test's folder.
+    std::unique_ptr<dcs::FollowedRestores> m_followed = std::make_unique<dcs::FollowedRestores>(
+        dcs::PendingRestoreFile(m_data.filePath(QStringLiteral("pending.json"))),
+        dcs::AuditLog(m_data.filePath(QStringLiteral("audit.jsonl"))), guitest::fastTiming());
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     dcs::Instance m_order;

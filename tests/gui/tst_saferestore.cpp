@@ -8,9 +8,9 @@
 #include "audit/AuditTableModel.h"
 #include "backups/BackupTableModel.h"
 #include "restore/AuditLog.h"
-#include "restore/PendingRestores.h"
+#include "restore/FollowedRestores.h"
+#include "restore/PendingRestoreFile.h"
 #include "restore/RestoreDialog.h"
-#include "restore/RestoreMonitor.h"
 #include "restore/RestoreTableModel.h"
 #include "settings/LanguageManager.h"
 #include "widgets/ModelRoles.h"
@@ -105,8 +105,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
         QVERIFY2(bar->text().contains(QStringLiteral("order-cache-prod")), qPrintable(bar->text()));
         QTRY_COMPARE_WITH_TIMEOUT(rowStatus(window, instanceId), QStringLiteral("RESTORING"), 5000);
-        QVERIFY(window.restoreMonitor()->isFollowing(restoreId));
-        QCOMPARE(window.restoreMonitor()->pending().size(), 1);
+        QVERIFY(window.followedRestores()->isFollowing(restoreId));
+        QCOMPARE(window.followedRestores()->pending().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
         QCOMPARE(finished.first().first().value<dcs::RestoreRecord>().status,
                  QStringLiteral("succeed"));
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(notice->text().contains(QStringLiteral("order-cache-prod")));
         QTRY_VERIFY(!bar->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(rowStatus(window, instanceId), QStringLiteral("RUNNING"), 5000);
-        QVERIFY(window.restoreMonitor()->pending().isEmpty());
+        QVERIFY(window.followedRestores()->pending().isEmpty());
         QCOMPARE(countRestorePosts(m_sim), 1);
 
         // The audit trail: the attempt with its safety backup, then how it ended.
@@ -222,12 +222,12 @@ private Q_SLOTS:
             auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("restoreIdEdit"));
             QTRY_VERIFY_WITH_TIMEOUT(!idEdit->text().isEmpty(), LoadTimeoutMs);
             restoreId = idEdit->text();
-            QTRY_VERIFY_WITH_TIMEOUT(window.restoreMonitor()->isFollowing(restoreId), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.followedRestores()->isFollowing(restoreId), 5000);
             // Closed midway: the restore runs on in the service.
         }
         QCOMPARE(instanceStatus(m_client.get(), instanceId), QStringLiteral("RESTORING"));
         const QList<dcs::PendingRestore> pending =
-            dcs::PendingRestores(QDir(folder).filePath(QStringLiteral("pending-restores.json")))
+            dcs::PendingRestoreFile(QDir(folder).filePath(QStringLiteral("pending-restores.json")))
                 .load();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().restoreId, restoreId);
@@ -239,13 +239,13 @@ private Q_SLOTS:
         QSignalSpy finished(&again, &MainWindow::restoreFinished);
         again.setSession(session(m_sim, m_client.get()));
         again.show();
-        QVERIFY(again.restoreMonitor()->isFollowing(restoreId));
+        QVERIFY(again.followedRestores()->isFollowing(restoreId));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 20000);
         QCOMPARE(finished.first().first().value<dcs::RestoreRecord>().restoreId, restoreId);
         QCOMPARE(finished.first().first().value<dcs::RestoreRecord>().status,
                  QStringLiteral("succeed"));
         QVERIFY(again.lastNotification().contains(QStringLiteral("succeeded")));
-        QVERIFY(again.restoreMonitor()->pending().isEmpty());
+        QVERIFY(again.followedRestores()->pending().isEmpty());
         const dcs::AuditLog::Contents audit = dcs::AuditLog(again.auditFile()).read();
         QCOMPARE(audit.records.size(), 2);
         QCOMPARE(audit.records.last().event, QStringLiteral("finished"));

@@ -4,8 +4,8 @@
 
 #include "instances/AutoRefresh.h"
 #include "restore/AuditLog.h"
-#include "restore/RestoreFollower.h"
-#include "restore/RestoreMonitor.h"
+#include "restore/FollowedRestores.h"
+#include "restore/RestoreAnnouncer.h"
 #include "restore/RestoreNotifier.h"
 #include "restore/RestoreProgressBar.h"
 #include "widgets/ErrorPanel.h"
@@ -150,12 +150,11 @@ private Q_SLOTS:
         QVERIFY(label->text().isEmpty());
     }
 
-    // The monitor's signals are driven by hand here; following a real restore on the simulator
-    // is tst_saferestore's.
-    void restoreFollowerTellsTheEnd() {
+    // The signals of FollowedRestores are driven by hand here; following a real restore on the
+    // simulator is tst_saferestore's, and its audit trail tst_restoreworkflow's.
+    void restoreAnnouncerTellsTheEnd() {
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        const QString auditFile = data.filePath(QStringLiteral("audit.jsonl"));
         QMainWindow window;
         auto *central = new QWidget(&window);
         auto *layout = new QVBoxLayout(central);
@@ -168,8 +167,11 @@ private Q_SLOTS:
         auto *notifier = new RestoreNotifier(&window, notice);
         auto *bar = new RestoreProgressBar(&window);
         window.statusBar()->addPermanentWidget(bar);
-        auto *follower = new RestoreFollower(&window, errors, notice, notifier, bar);
-        follower->setFiles(data.filePath(QStringLiteral("pending.json")), auditFile, {});
+        auto *announcer = new RestoreAnnouncer(errors, notice, notifier, bar, &window);
+        auto *followed = new dcs::FollowedRestores(
+            dcs::PendingRestoreFile(data.filePath(QStringLiteral("pending.json"))),
+            dcs::AuditLog(data.filePath(QStringLiteral("audit.jsonl"))), {}, &window);
+        announcer->setFollowedRestores(followed);
         window.show();
         errors->clear();
 
@@ -177,58 +179,31 @@ private Q_SLOTS:
         record.restoreId = QStringLiteral("r1");
         record.status = QStringLiteral("restoring");
         record.progress = 40.0;
-        // Nothing to follow without a client or a restore id.
-        QVERIFY(!follower->follow(nullptr, QStringLiteral("p"), QStringLiteral("i1"),
-                                  QStringLiteral("cache-a"), record));
-        QVERIFY(!bar->isVisible());
-
         dcs::PendingRestore restore;
         restore.profileId = QStringLiteral("p");
         restore.instanceId = QStringLiteral("i1");
         restore.instanceName = QStringLiteral("cache-a");
         restore.restoreId = QStringLiteral("r1");
         restore.backupName = QStringLiteral("nightly");
-        QSignalSpy changed(follower, &RestoreFollower::recordChanged);
-        Q_EMIT follower->monitor()->progress(restore, record);
-        QCOMPARE(changed.size(), 1);
+        Q_EMIT followed->progress(restore, record);
         QVERIFY(bar->isVisible());
         QCOMPARE(bar->value(), 40);
 
-        // Its attempt line is closed with a "finished" line, once.
-        dcs::AuditRecord attempt;
-        attempt.time = QDateTime::currentDateTimeUtc();
-        attempt.event = QStringLiteral("attempt");
-        attempt.restoreId = QStringLiteral("r1");
-        attempt.outcome = QStringLiteral("accepted");
-        QVERIFY(dcs::AuditLog(auditFile).append(attempt));
-
-        QStringList order;
-        connect(follower, &RestoreFollower::restoreEnded, this,
-                [&] { order << QStringLiteral("ended:") + notifier->lastNotification(); });
-        connect(follower, &RestoreFollower::restoreFinished, this,
-                [&] { order << QStringLiteral("finished:") + notifier->lastNotification(); });
         record.status = QStringLiteral("succeed");
         record.progress = 100.0;
-        Q_EMIT follower->monitor()->finished(restore, record);
-        const QString told = QStringLiteral("Restore succeeded\ncache-a was restored from backup "
-                                            "nightly (restore r1).");
-        QCOMPARE(order,
-                 (QStringList{QStringLiteral("ended:"), QStringLiteral("finished:") + told}));
+        Q_EMIT followed->finished(restore, record);
+        QCOMPARE(notifier->lastNotification(),
+                 QStringLiteral("Restore succeeded\ncache-a was restored from backup nightly "
+                                "(restore r1)."));
         QVERIFY(!bar->isVisible());
         QVERIFY(label->isVisible());
         QVERIFY(!errors->hasError());
-        const QList<dcs::AuditRecord> lines = dcs::AuditLog(auditFile).read().records;
-        QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.last().event, QStringLiteral("finished"));
-        QCOMPARE(lines.last().finalStatus, QStringLiteral("succeed"));
-        Q_EMIT follower->monitor()->finished(restore, record);
-        QCOMPARE(dcs::AuditLog(auditFile).read().records.size(), 2);
 
         // A failure goes to the error panel, in the language of the moment.
         record.status = QStringLiteral("failed");
         record.errorCode.clear();
         restore.restoreId = record.restoreId = QStringLiteral("r2");
-        Q_EMIT follower->monitor()->finished(restore, record);
+        Q_EMIT followed->finished(restore, record);
         QVERIFY(errors->hasError());
         QVERIFY2(errors->text().contains(QStringLiteral("Restore r2 of cache-a failed")),
                  qPrintable(errors->text()));
@@ -239,28 +214,26 @@ private Q_SLOTS:
                  qPrintable(errors->text()));
 
         // Not ended in time: no longer shown, and said so.
-        Q_EMIT follower->monitor()->progress(restore, record);
+        Q_EMIT followed->progress(restore, record);
         QVERIFY(bar->isVisible());
-        Q_EMIT follower->monitor()->timedOut(restore);
+        Q_EMIT followed->timedOut(restore);
         QVERIFY(!bar->isVisible());
         QVERIFY2(errors->text().contains(QStringLiteral("已停止跟踪 cache-a 的恢复任务 r2")),
                  qPrintable(errors->text()));
 
         // A lost answer found: followed, and the notice says so.
         notice->dismiss();
-        QSignalSpy found(follower, &RestoreFollower::lostRestoreFound);
-        Q_EMIT follower->monitor()->lostRestoreFound(restore);
-        QCOMPARE(found.size(), 1);
+        Q_EMIT followed->lostRestoreFound(restore);
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(QStringLiteral("已找到响应丢失的 <b>cache-a</b>")),
                  qPrintable(label->text()));
+        Q_EMIT followed->followed(restore);
         QVERIFY(bar->isVisible());
 
-        // A new data folder: a new monitor, and what the old one followed is no longer shown.
-        const QPointer<dcs::RestoreMonitor> old = follower->monitor();
-        follower->setFiles(data.filePath(QStringLiteral("other.json")), auditFile, {});
-        QVERIFY(old.isNull());
-        QVERIFY(follower->monitor());
+        // Another follow-up (a new data folder): what the old one followed is no longer shown.
+        announcer->setFollowedRestores(nullptr);
+        QVERIFY(!bar->isVisible());
+        Q_EMIT followed->progress(restore, record);
         QVERIFY(!bar->isVisible());
     }
 };

@@ -2,6 +2,7 @@
 
 #include "api/DcsClient.h"
 #include "model/DisplayText.h"
+#include "restore/FollowedRestores.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,8 +27,8 @@ QString asciiOnly(const QString &text) {
 } // namespace
 
 RestoreWorkflow::RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance,
-                                 Backup backup, QString remark, Options options, AuditLog audit,
-                                 QObject *parent)
+                                 Backup backup, QString remark, Options options,
+                                 FollowedRestores *followed, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_context(std::move(context))
@@ -35,7 +36,8 @@ RestoreWorkflow::RestoreWorkflow(DcsClient *client, RestoreContext context, Inst
     , m_backup(std::move(backup))
     , m_remark(std::move(remark))
     , m_options(std::move(options))
-    , m_audit(std::move(audit)) {
+    , m_followed(followed) {
+    Q_ASSERT(followed);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &RestoreWorkflow::pollSafetyBackup);
     if (client) {
@@ -202,6 +204,7 @@ void RestoreWorkflow::postRestore() {
     }
     setStage(Stage::Restoring);
     ++m_posts;
+    m_postedAt = QDateTime::currentDateTimeUtc();
     m_client->restore(m_instance.instanceId, m_backup.backupId, m_remark, this,
                       [this](const ApiResult<QString> &result) { restoreAnswered(result); });
 }
@@ -213,6 +216,7 @@ void RestoreWorkflow::restoreAnswered(const ApiResult<QString> &result) {
     if (result.ok()) {
         m_restoreId = result.value;
         audit(QStringLiteral("accepted"), m_restoreRequestId);
+        handOver();
         setStage(Stage::Accepted);
         return;
     }
@@ -261,6 +265,7 @@ void RestoreWorkflow::findLostRestore() {
                                    m_restoreId = found->restoreId;
                                    m_recovered = true;
                                    audit(QStringLiteral("recovered"), m_restoreRequestId);
+                                   handOver();
                                    setStage(Stage::Accepted);
                                    return;
                                }
@@ -289,6 +294,25 @@ void RestoreWorkflow::auditUnknownOnce() {
         return;
     m_unknownAudited = true;
     audit(QStringLiteral("unknown"), m_restoreRequestId);
+    handOver();
+}
+
+void RestoreWorkflow::handOver() {
+    PendingRestore restore;
+    restore.profileId = m_context.profileId;
+    restore.instanceId = m_instance.instanceId;
+    restore.instanceName = m_instance.name;
+    restore.restoreId = m_restoreId; // empty: outcome unknown, looked for at the next resume
+    restore.backupId = m_backup.backupId;
+    restore.backupName = m_backup.backupName;
+    restore.startedAt = m_postedAt.isValid() ? m_postedAt : QDateTime::currentDateTimeUtc();
+    restore.audited = true;
+    restore.profileName = m_context.profileName;
+    restore.region = m_context.region;
+    restore.projectId = m_context.projectId;
+    restore.remark = m_remark;
+    restore.safetyBackupId = m_safetyBackupId;
+    m_followed->follow(m_client, restore);
 }
 
 void RestoreWorkflow::clientGone() {
@@ -349,7 +373,7 @@ void RestoreWorkflow::audit(const QString &outcome, const QString &requestId) {
     record.errorCode = m_error.code;
     record.safetyBackupId = m_safetyBackupId;
     QString problem;
-    if (!m_audit.append(record, &problem))
+    if (!m_followed->auditLog().append(record, &problem))
         qWarning("Restore audit: %s", qPrintable(problem));
 }
 

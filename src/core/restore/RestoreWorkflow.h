@@ -14,6 +14,7 @@
 namespace dcs {
 
 class DcsClient;
+class FollowedRestores;
 
 // Who is restoring what, for the audit trail and the safety backup's remark.
 struct RestoreContext {
@@ -31,7 +32,10 @@ struct RestoreContext {
 //  4. if the answer is lost (ApiError::Kind::AnswerLost), looks for a new record of that backup
 //     (restore_id not among those noted in 1): found → its restore_id; not found → OutcomeUnknown,
 //     and lookAgain() may be called by the user — it only reads, it never posts.
-// Every outcome is appended to the audit log.
+// Every outcome is appended to the audit trail of the FollowedRestores, and every restore that
+// was posted is handed to it — accepted (followed to its end) or of unknown outcome (written
+// down and looked for again) — before the stage says so: a posted restore is never lost from
+// view, whoever listens or stops listening.
 class RestoreWorkflow : public QObject {
     Q_OBJECT
 public:
@@ -57,8 +61,11 @@ public:
         qint64 backupTimeoutMs = 30LL * 60 * 1000;
     };
 
+    // followed must outlive the workflow; it is where posted restores go and what they are
+    // audited in.
     RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance, Backup backup,
-                    QString remark, Options options, AuditLog audit, QObject *parent = nullptr);
+                    QString remark, Options options, FollowedRestores *followed,
+                    QObject *parent = nullptr);
 
     void start();     // once; later calls do nothing
     void lookAgain(); // only in OutcomeUnknown
@@ -66,6 +73,10 @@ public:
     Stage stage() const { return m_stage; }
     bool isFinal() const;
     QString restoreId() const { return m_restoreId; }
+    const Instance &instance() const { return m_instance; }
+    const Backup &backup() const { return m_backup; }
+    const QString &remark() const { return m_remark; }
+    QDateTime postedAt() const { return m_postedAt; } // UTC; invalid before the POST
     QString safetyBackupId() const { return m_safetyBackupId; }
     // The safety backup as last read (status, progress, error_code when it failed).
     const Backup &safetyBackup() const { return m_safetyBackup; }
@@ -93,6 +104,7 @@ private:
     void restoreAnswered(const ApiResult<QString> &result);
     void clientGone();
     void auditUnknownOnce();
+    void handOver(); // to the FollowedRestores: accepted, or written down as unknown
 
     QPointer<DcsClient> m_client;
     RestoreContext m_context;
@@ -100,7 +112,7 @@ private:
     Backup m_backup;
     QString m_remark;
     Options m_options;
-    AuditLog m_audit;
+    FollowedRestores *m_followed;
     Stage m_stage = Stage::Idle;
     QSet<QString> m_knownRestoreIds;
     QString m_restoreId;
@@ -113,6 +125,7 @@ private:
     Backup m_safetyBackup;
     QString m_restoreRequestId; // X-Request-Id of the restore POST's answer, if any came
     bool m_unknownAudited = false;
+    QDateTime m_postedAt;
 };
 
 } // namespace dcs

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTableModel.h"
 #include "ui_AuditDialog.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 
 #include <QDesktopServices>
@@ -29,8 +30,7 @@ AuditDialog::AuditDialog(const QString &auditFile, QWidget *parent)
     ui->setupUi(this);
     setObjectName(QStringLiteral("auditDialog"));
     ui->auditProblemsLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: #4d3800; background: #fff4ce; border: 1px solid #e3c565; "
-                       "border-radius: 4px; padding: 4px 8px; }"));
+        ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ModelRoles::Sort);
     ui->auditTable->setModel(m_proxy);

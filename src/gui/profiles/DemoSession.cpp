@@ -2,6 +2,7 @@
 
 #include "api/DcsClient.h"
 #include "profiles/DemoAccount.h"
+#include "profiles/SessionBuilder.h"
 
 DemoSession::DemoSession(Options options, QObject *parent)
     : QObject(parent)
@@ -23,15 +24,7 @@ void DemoSession::start() {
     m_simulator = std::make_unique<dcs::SimulatorProcess>(simOptions);
 
     connect(m_simulator.get(), &dcs::SimulatorProcess::ready, this, [this](const QUrl &baseUrl) {
-        dcs::ClientConfig config;
-        config.endpoint = baseUrl;
-        config.projectId = dcs::demo::projectId();
-        config.accessKey = dcs::demo::accessKey();
-        config.secretKey = dcs::demo::secretKey();
-        config.profileName = profileName();
-        // The simulator is on loopback: no system proxy may stand in between.
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        const dcs::ClientConfig config = dcs::SessionBuilder::demoConfig(baseUrl);
         m_client = std::make_unique<dcs::DcsClient>(config);
         m_session.profileId = profileId();
         m_session.profileName = profileName();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profiles/DemoAccount.h"
 #include "profiles/Session.h"
 #include "profiles/SimulatorProcess.h"
 
@@ -16,11 +17,7 @@ class DcsClient;
 class DemoSession : public QObject {
     Q_OBJECT
 public:
-    struct Options {
-        QString simulatorProgram; // empty: next to this executable
-        QString stateFile;        // empty: the user's data folder
-        QStringList simulatorArguments;
-    };
+    using Options = dcs::demo::SimulatorOptions;
 
     explicit DemoSession(Options options, QObject *parent = nullptr);
     ~DemoSession() override;

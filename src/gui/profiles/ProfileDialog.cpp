@@ -5,6 +5,7 @@
 #include "profiles/SecretStore.h"
 #include "requestlog/RequestLogModel.h"
 #include "ui_ProfileDialog.h"
+#include "widgets/ConsolePalette.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -16,8 +17,12 @@ namespace {
 using Kind = dcs::SecretStore::Kind;
 using Field = dcs::ProfileProblem::Field;
 
-const QString ErrorStyle = QStringLiteral("QLabel { color: #a61b0f; padding-left: 2px; }");
-const QString WarningStyle = QStringLiteral("QLabel { color: #7a5200; padding-left: 2px; }");
+// The line under a field: a refusal in red, a warning in the caution colour.
+QString problemStyle(bool warning) {
+    return QStringLiteral("QLabel { color: %1; padding-left: 2px; }")
+        .arg(ConsolePalette::name(warning ? ConsolePalette::Role::CautionText
+                                          : ConsolePalette::Role::DangerText));
+}
 
 } // namespace
 
@@ -28,9 +33,7 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     , m_secrets(secrets) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("profileDialog"));
-    ui->keychainNotice->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e3c565; "
-                       "border-radius: 4px; padding: 6px 10px; }"));
+    ui->keychainNotice->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     ui->testConnectionResult->setTextFormat(Qt::PlainText);
     ui->timeoutSpin->setSuffix(tr(" s"));
     fillRegions();
@@ -323,12 +326,12 @@ QString ProfileDialog::secretFieldText(int kind) const {
     return {};
 }
 
-ProfileSecrets ProfileDialog::enteredSecrets() const {
+dcs::ProfileSecrets ProfileDialog::enteredSecrets() const {
     const auto pick = [this](Kind kind, const QString &stored) {
         const QString entered = secretFieldText(int(kind));
         return entered.isEmpty() ? stored : entered;
     };
-    ProfileSecrets s;
+    dcs::ProfileSecrets s;
     s.secretKey = pick(Kind::SecretKey, m_stored.secretKey);
     s.securityToken = pick(Kind::SecurityToken, m_stored.securityToken);
     s.iamPassword = pick(Kind::IamPassword, m_stored.iamPassword);
@@ -386,11 +389,11 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
 
     if (!p.name.isEmpty() && m_store) {
         const std::optional<dcs::Profile> same = m_store->profileByName(p.name);
-        if ((same && same->id != p.id) || p.name == ProfileSession::demoProfile().name)
+        if ((same && same->id != p.id) || p.name == dcs::SessionBuilder::demoProfile().name)
             add(ui->nameError, tr("Another profile is already called \"%1\".").arg(p.name), false);
     }
 
-    for (int kind : ProfileSession::neededSecrets(p)) {
+    for (int kind : dcs::SessionBuilder::neededSecrets(p)) {
         if (!secretFieldText(kind).isEmpty() || m_storedFound.value(kind))
             continue;
         switch (Kind(kind)) {
@@ -413,7 +416,7 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
 
     if (!p.caBundleFile.isEmpty()) {
         QString error;
-        ProfileSession::loadCaBundle(p.caBundleFile, &error);
+        dcs::SessionBuilder::loadCaBundle(p.caBundleFile, &error);
         if (!error.isEmpty())
             add(ui->caBundleError, error, false);
     }
@@ -432,7 +435,7 @@ void ProfileDialog::showProblems(const QHash<QLabel *, Problem> &problems) {
             continue;
         }
         label->setText(it->text);
-        label->setStyleSheet(it->warning ? WarningStyle : ErrorStyle);
+        label->setStyleSheet(problemStyle(it->warning));
         label->setVisible(true);
     }
 }
@@ -452,8 +455,8 @@ bool ProfileDialog::save() {
     if (m_pendingReads > 0 || !validate())
         return false;
     const dcs::Profile p = profile();
-    const ProfileSecrets secrets = enteredSecrets();
-    for (int kind : ProfileSession::neededSecrets(p)) {
+    const dcs::ProfileSecrets secrets = enteredSecrets();
+    for (int kind : dcs::SessionBuilder::neededSecrets(p)) {
         QString value;
         switch (Kind(kind)) {
         case Kind::SecretKey:
@@ -494,7 +497,7 @@ void ProfileDialog::testConnection() {
         return;
     }
     const dcs::Profile p = profile();
-    ClientConfigResult built = ProfileSession::buildConfig(p, enteredSecrets());
+    dcs::ClientConfigResult built = dcs::SessionBuilder::buildConfig(p, enteredSecrets());
     if (!built.ok()) {
         const QString error = built.error;
         showTestResult([error] { return error; }, false);
@@ -562,8 +565,8 @@ void ProfileDialog::testConnection() {
 void ProfileDialog::showTestResult(std::function<QString()> text, bool ok) {
     m_testText = std::move(text);
     m_testOk = ok;
-    ui->testConnectionResult->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1d6b2c; }")
-                                               : QStringLiteral("QLabel { color: #a61b0f; }"));
+    ui->testConnectionResult->setStyleSheet(ConsolePalette::textStyle(
+        ok ? ConsolePalette::Tone::Success : ConsolePalette::Tone::Danger));
     ui->testConnectionResult->setText(m_testText());
 }
 
@@ -595,7 +598,7 @@ void ProfileDialog::retranslate() {
         save->setText(tr("&Save"));
     if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel))
         cancel->setText(tr("Cancel"));
-    ui->keychainNotice->setText(ProfileSession::keychainNotice());
+    ui->keychainNotice->setText(dcs::SessionBuilder::keychainNotice());
     updateKeychainNotice();
     updatePlaceholders();
     showProblems(collectProblems());

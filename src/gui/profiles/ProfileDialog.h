@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
-#include "profiles/ProfileSession.h"
+#include "profiles/SessionBuilder.h"
 
 #include <QDialog>
 #include <QHash>
@@ -75,7 +75,7 @@ private:
     void browseCaBundle();
     QHash<QLabel *, Problem> collectProblems() const;
     void showProblems(const QHash<QLabel *, Problem> &problems);
-    ProfileSecrets enteredSecrets() const;
+    dcs::ProfileSecrets enteredSecrets() const;
     QString secretFieldText(int kind) const;
     void showTestResult(std::function<QString()> text, bool ok);
 
@@ -87,7 +87,7 @@ private:
     QString m_id;
     QString m_secretSourceId; // whose stored secrets count: this profile's or the original's
     dcs::Profile m_original;
-    ProfileSecrets m_stored;
+    dcs::ProfileSecrets m_stored;
     QHash<int, bool> m_storedFound; // SecretStore::Kind -> a non-empty secret is stored
     int m_pendingReads = 0;
     QString m_lastRegion;

@@ -4,6 +4,7 @@
 #include "profiles/DemoSession.h"
 #include "profiles/Profile.h"
 #include "profiles/Session.h"
+#include "profiles/SessionBuilder.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,22 +13,6 @@
 namespace dcs {
 class SecretStore;
 }
-
-// The secrets a profile needs to talk, read from the SecretStore (or given on the command line
-// for a session-only profile). Held in memory only while a client is built.
-struct ProfileSecrets {
-    QString secretKey;
-    QString securityToken;
-    QString iamPassword;
-    QString proxyPassword;
-};
-
-// What a profile's client is built from; error names the problem when it cannot be built.
-struct ClientConfigResult {
-    dcs::ClientConfig config;
-    QString error; // translated; empty when config is usable
-    bool ok() const { return error.isEmpty(); }
-};
 
 // Opens profiles: reads a real profile's secrets asynchronously, builds its DcsClient (proxy,
 // CA bundle, timeout, authentication) and hands the window a Session; the Demo profile starts the
@@ -42,27 +27,8 @@ public:
                    QObject *parent = nullptr);
     ~ProfileSession() override;
 
-    // The Demo profile as shown in the profile list.
-    static dcs::Profile demoProfile();
-    static QString demoDisplayName(); // "Demo (local simulator)", translated
-
-    // Builds the client configuration of a profile with its secrets. Loads the CA bundle.
-    static ClientConfigResult buildConfig(const dcs::Profile &profile,
-                                          const ProfileSecrets &secrets);
-    // The secrets a profile's authentication and proxy need, in the order they are read.
-    static QList<int> neededSecrets(const dcs::Profile &profile); // SecretStore::Kind values
-    // Reads the profile's secrets from the store; done gets them, or the missing one's message.
-    static void
-    readSecrets(dcs::SecretStore *store, const dcs::Profile &profile, QObject *context,
-                std::function<void(const ProfileSecrets &, const QString &missing)> done);
-
-    // The keychain notice of the profile dialog and of a missing-secret message.
-    static QString keychainNotice();
-    // PEM certificates of a CA bundle; empty with the reason in error when unusable.
-    static QList<QSslCertificate> loadCaBundle(const QString &fileName, QString *error);
-
     // A session-only profile's secrets (from the environment): kept here, never in the keychain.
-    void setSessionSecrets(const QString &profileId, const ProfileSecrets &secrets);
+    void setSessionSecrets(const QString &profileId, const dcs::ProfileSecrets &secrets);
 
     // Asynchronous: opening(), then ready() or failed(). A newer open() supersedes an older one.
     void open(const dcs::Profile &profile);
@@ -82,7 +48,8 @@ Q_SIGNALS:
 
 private:
     void openDemo();
-    void openReal(const dcs::Profile &profile, const ProfileSecrets &secrets, quint64 generation);
+    void openReal(const dcs::Profile &profile, const dcs::ProfileSecrets &secrets,
+                  quint64 generation);
     void finish(const Session &session, dcs::DcsClient *ownedClient);
     void retire(dcs::DcsClient *client);
     void releaseIfIdle(dcs::DcsClient *client);
@@ -96,7 +63,7 @@ private:
     Session m_session;
     dcs::DcsClient *m_client = nullptr; // the open real profile's client (owned)
     QList<QPointer<dcs::DcsClient>> m_retired;
-    QHash<QString, ProfileSecrets> m_sessionSecrets;
+    QHash<QString, dcs::ProfileSecrets> m_sessionSecrets;
     quint64 m_generation = 0;
     bool m_opening = false;
 };

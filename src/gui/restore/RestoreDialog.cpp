@@ -5,6 +5,7 @@
 #include "model/DisplayText.h"
 #include "restore/RestoreImpact.h"
 #include "ui_RestoreDialog.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 
 #include <QClipboard>
@@ -79,14 +80,18 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     ui->instanceNameLabel->setFont(titleFont);
+    using Role = ConsolePalette::Role;
     ui->productionBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; "
-                       "border-radius: 3px; padding: 2px 8px; }"));
+        QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                       "border-radius: 3px; padding: 2px 8px; }")
+            .arg(ConsolePalette::name(Role::DangerFill), ConsolePalette::name(Role::OnDangerFill)));
     ui->productionBadge->setVisible(m_options.production);
     ui->headerFrame->setStyleSheet(
         m_options.production
-            ? QStringLiteral("#headerFrame { background: #fdf1f0; border: 2px solid #b3261e; "
+            ? QStringLiteral("#headerFrame { background: %1; border: 2px solid %2; "
                              "border-radius: 4px; }")
+                  .arg(ConsolePalette::name(Role::DangerSurface),
+                       ConsolePalette::name(Role::DangerFill))
             : QStringLiteral("#headerFrame { border: 1px solid palette(mid); border-radius: 4px; "
                              "}"));
     // Captions next to their values, the two pairs of columns apart; the rest of the width free.
@@ -266,11 +271,12 @@ void RestoreDialog::updateImpact() {
         const dcs::RestoreImpact impact =
             dcs::RestoreImpact::compute(m_instance, *backup, QDateTime::currentDateTimeUtc());
         const QString taken = DisplayText::dateTimeMinutes(impact.backupTakenAt);
-        ui->lossWindowLabel->setText(
-            QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b></span>")
+        ui->lossWindowLabel->setText(ConsolePalette::span(
+            ConsolePalette::Role::DangerText,
+            QStringLiteral("<b>%1</b>")
                 .arg(escaped(
                     tr("Writes after %1 — %2 — will be lost.")
-                        .arg(taken, dcs::RestoreImpact::durationText(impact.lossWindowSeconds)))));
+                        .arg(taken, dcs::RestoreImpact::durationText(impact.lossWindowSeconds))))));
         const QString used = impact.usedMemoryBytes > 0
                                  ? DisplayText::dataSize(impact.usedMemoryBytes)
                                  : DisplayText::none();
@@ -322,16 +328,18 @@ void RestoreDialog::updateState() {
         if (!finding.code.isEmpty() && !finding.reason.contains(finding.code))
             text += QStringLiteral(" (%1)").arg(escaped(finding.code));
         lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
-                     .arg(block ? QStringLiteral("#b3261e") : QStringLiteral("#8a5a00"),
+                     .arg(ConsolePalette::name(block ? ConsolePalette::Role::DangerText
+                                                     : ConsolePalette::Role::CautionText),
                           block ? QStringLiteral("✖") : QStringLiteral("⚠"), text);
     }
     const bool blocked = dcs::RestorePreflight::blocks(found);
     const dcs::Backup *backup = selectedBackup();
     if (!blocked && backup) {
-        lines << QStringLiteral("<span style=\"color:#1e6b30\">✔ %1</span>")
-                     .arg(escaped(found.isEmpty()
-                                      ? tr("No check stands in the way of this restore.")
-                                      : tr("Nothing blocks this restore; read the warnings.")));
+        lines << ConsolePalette::span(
+            ConsolePalette::Role::SuccessText,
+            QStringLiteral("✔ %1").arg(
+                escaped(found.isEmpty() ? tr("No check stands in the way of this restore.")
+                                        : tr("Nothing blocks this restore; read the warnings."))));
     } else if (!backup && !blocked) {
         lines << escaped(tr("Choose a backup to restore from."));
     }
@@ -343,7 +351,7 @@ void RestoreDialog::updateState() {
     const bool editable = !busy && !m_done && !unknown;
     const bool typed = confirmationMatches();
     if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
-        ok->setEnabled(editable && backup && !blocked && typed && m_client);
+        ok->setEnabled(editable && backup && !blocked && typed && m_client && m_options.followed);
         QString why;
         if (blocked)
             why = tr("The checks above block this restore.");
@@ -365,7 +373,8 @@ void RestoreDialog::updateState() {
     ui->backUpFirstCheck->setEnabled(editable && m_instance.supportsBackup());
     ui->confirmNameEdit->setStyleSheet(
         !ui->confirmNameEdit->text().isEmpty() && !typed
-            ? QStringLiteral("QLineEdit { border: 1px solid #b3261e; }")
+            ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                  .arg(ConsolePalette::name(ConsolePalette::Role::DangerText))
             : QString());
     ui->lookAgainButton->setVisible(
         m_workflow && (unknown || m_workflow->stage() == Stage::LookingForLostRestore));
@@ -440,7 +449,7 @@ void RestoreDialog::updateStage() {
 
 void RestoreDialog::submit() {
     // The button is disabled while a workflow runs; this guards against a queued click as well.
-    if (isPosting() || m_done || !m_client)
+    if (isPosting() || m_done || !m_client || !m_options.followed)
         return;
     if (m_workflow && m_workflow->stage() == Stage::OutcomeUnknown)
         return;
@@ -452,8 +461,6 @@ void RestoreDialog::submit() {
         m_workflow->deleteLater(); // a refused or failed earlier attempt
     m_postedBackupId = backup->backupId;
     m_postedBackupName = backup->backupName;
-    m_postedRemark = remark();
-    m_postedAt = QDateTime::currentDateTimeUtc();
     m_safetyProgress = 0.0;
     m_announcedSafetyBackup.clear();
     ui->restoreErrorPanel->clear();
@@ -463,10 +470,8 @@ void RestoreDialog::submit() {
     options.backUpFirst = ui->backUpFirstCheck->isChecked() && m_instance.supportsBackup();
     options.backupPollMs = m_options.backupPollMs;
     options.backupTimeoutMs = m_options.backupTimeoutMs;
-    const dcs::AuditLog audit(m_options.auditFile.isEmpty() ? dcs::AuditLog::defaultPath()
-                                                            : m_options.auditFile);
     auto *workflow = new dcs::RestoreWorkflow(m_client, m_options.context, m_instance, *backup,
-                                              m_postedRemark, options, audit, this);
+                                              remark(), options, m_options.followed, this);
     m_workflow = workflow;
     connect(workflow, &dcs::RestoreWorkflow::stageChanged, this, [this, workflow] {
         if (workflow != m_workflow)
@@ -523,26 +528,13 @@ void RestoreDialog::onWorkflowFinished() {
         ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
         ui->buttonBox->button(QDialogButtonBox::Close)
             ->setObjectName(QStringLiteral("closeButton"));
-
-        dcs::RestoreRecord record;
-        record.restoreId = m_restoreId;
-        record.backupId = m_postedBackupId;
-        record.backupName = m_postedBackupName;
-        const int row = m_backups->rowOf(m_postedBackupId);
-        if (row >= 0)
-            record.backupRemark = m_backups->backupAt(row).remark;
-        record.restoreRemark = m_postedRemark;
-        record.status = QStringLiteral("waiting");
-        record.createdAt = m_postedAt;
-        Q_EMIT restoreStarted(m_instance.instanceId, record);
+        Q_EMIT restoreAccepted(m_instance.instanceId, m_restoreId);
         break;
     }
     case Stage::Refused:
         ui->restoreErrorPanel->showError(error, [] { return tr("The restore was not started"); });
         break;
     case Stage::OutcomeUnknown: {
-        Q_EMIT restoreOutcomeUnknown(m_instance.instanceId, m_postedBackupId, m_postedBackupName,
-                                     m_postedAt);
         const QString backupName = m_postedBackupName;
         const QString summary = error.isError() ? error.summary() : QString();
         ui->restoreErrorPanel->showMessage(

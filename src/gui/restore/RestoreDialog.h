@@ -17,6 +17,7 @@ class RestoreDialog;
 }
 namespace dcs {
 class DcsClient;
+class FollowedRestores;
 struct ApiError;
 } // namespace dcs
 class BackupTableModel;
@@ -37,7 +38,9 @@ public:
         qint64 oldBackupWarningSeconds = 24 * 3600;
         int backupPollMs = 2000;                   // how often the safety backup is read
         qint64 backupTimeoutMs = 30LL * 60 * 1000; // how long it may take
-        QString auditFile;                         // empty: dcs::AuditLog::defaultPath()
+        // Where the posted restore goes (followed to its end, audited); must outlive the
+        // dialog. Without it nothing can be restored.
+        dcs::FollowedRestores *followed = nullptr;
     };
 
     RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instance,
@@ -60,14 +63,11 @@ public:
     void lookAgain();
 
 Q_SIGNALS:
-    // The server accepted the restore (or it was found after a lost answer).
-    void restoreStarted(const QString &instanceId, const dcs::RestoreRecord &record);
+    // The server accepted the restore (or it was found after a lost answer); it is followed by
+    // then.
+    void restoreAccepted(const QString &instanceId, const QString &restoreId);
     // The safety backup exists now: the window's backup list may show it.
     void safetyBackupCreated(const QString &instanceId, const QString &backupId);
-    // The answer to the restore was lost and no record was found (yet): the window writes it
-    // down so that it is looked for again later, also after a restart.
-    void restoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
-                               const QString &backupName, const QDateTime &postedAt);
     // The workflow reached a final stage or the unknown outcome.
     void workflowFinished(dcs::RestoreWorkflow::Stage stage);
 
@@ -100,7 +100,5 @@ private:
     QString m_announcedSafetyBackup;
     QString m_postedBackupId;
     QString m_postedBackupName;
-    QString m_postedRemark;
-    QDateTime m_postedAt;
     QString m_restoreId;
 };

@@ -4,7 +4,7 @@
 
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const dcs::ConsoleSettings &settings, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::SettingsDialog>()) {
     ui->setupUi(this);
@@ -20,7 +20,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
     });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setSettings(ConsoleSettings{}); });
+            [this] { setSettings(dcs::ConsoleSettings{}); });
     // The back-off never starts above its own ceiling.
     connect(ui->trackerFirstDelaySpin, &QSpinBox::valueChanged, this, [this](int value) {
         if (ui->trackerMaxIntervalSpin->value() < value)
@@ -30,8 +30,8 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
-ConsoleSettings SettingsDialog::settings() const {
-    ConsoleSettings s;
+dcs::ConsoleSettings SettingsDialog::settings() const {
+    dcs::ConsoleSettings s;
     s.refreshIntervalSeconds = ui->refreshIntervalSpin->value();
     s.trackerFirstDelaySeconds = ui->trackerFirstDelaySpin->value();
     s.trackerMaxIntervalSeconds =
@@ -41,7 +41,7 @@ ConsoleSettings SettingsDialog::settings() const {
     return s;
 }
 
-void SettingsDialog::setSettings(const ConsoleSettings &settings) {
+void SettingsDialog::setSettings(const dcs::ConsoleSettings &settings) {
     ui->refreshIntervalSpin->setValue(settings.refreshIntervalSeconds);
     ui->trackerFirstDelaySpin->setValue(settings.trackerFirstDelaySeconds);
     ui->trackerMaxIntervalSpin->setValue(settings.trackerMaxIntervalSeconds);

@@ -9,18 +9,18 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Edits ConsoleSettings; OK hands them over through applied() so they take effect at once.
+// Edits dcs::ConsoleSettings; OK hands them over through applied() so they take effect at once.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const ConsoleSettings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(const dcs::ConsoleSettings &settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    ConsoleSettings settings() const;
-    void setSettings(const ConsoleSettings &settings);
+    dcs::ConsoleSettings settings() const;
+    void setSettings(const dcs::ConsoleSettings &settings);
 
 Q_SIGNALS:
-    void applied(const ConsoleSettings &settings);
+    void applied(const dcs::ConsoleSettings &settings);
 
 protected:
     bool event(QEvent *event) override;

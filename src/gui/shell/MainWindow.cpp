@@ -2,9 +2,10 @@
 
 #include "api/DcsClient.h"
 #include "audit/AuditDialog.h"
-#include "backups/BackupDialogs.h"
 #include "backups/BackupFollower.h"
 #include "backups/BackupTableModel.h"
+#include "backups/CreateBackupDialog.h"
+#include "backups/DeleteBackupDialog.h"
 #include "instances/AutoRefresh.h"
 #include "instances/InstanceDetailsModel.h"
 #include "instances/InstanceSortFilterProxyModel.h"
@@ -13,11 +14,14 @@
 #include "profiles/ProfileSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "profiles/SessionBuilder.h"
 #include "requestlog/RequestLogDock.h"
 #include "requestlog/RequestLogModel.h"
+#include "restore/ActionRules.h"
 #include "restore/AuditLog.h"
+#include "restore/FollowedRestores.h"
+#include "restore/RestoreAnnouncer.h"
 #include "restore/RestoreDialog.h"
-#include "restore/RestoreFollower.h"
 #include "restore/RestoreNotifier.h"
 #include "restore/RestorePreflight.h"
 #include "restore/RestoreProgressBar.h"
@@ -26,6 +30,7 @@
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "ui_MainWindow.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -60,12 +65,6 @@ const QStringList &filterStatuses() {
     return statuses;
 }
 
-QString withCode(const dcs::PreflightFinding &finding) {
-    if (finding.code.isEmpty() || finding.reason.contains(finding.code))
-        return finding.reason;
-    return QStringLiteral("%1 (%2)").arg(finding.reason, finding.code);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -88,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_requestLog(new RequestLogModel(this))
     , m_requestLogDock(nullptr) {
     m_auditFile = dcs::AuditLog::defaultPath();
-    m_pendingFile = dcs::PendingRestores::defaultPath();
+    m_pendingFile = dcs::PendingRestoreFile::defaultPath();
     ui->setupUi(this);
     m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);
     m_notifier = new RestoreNotifier(this, m_notice);
@@ -117,18 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     ui->mainToolBar->addWidget(m_profileCombo)->setObjectName(QStringLiteral("profileComboAction"));
     m_profileComboLabel->setContentsMargins(0, 0, 4, 0);
     ui->productionBanner->setVisible(false);
-    ui->productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #b3261e; color: white; border-radius: 4px; "
-                       "padding: 6px 10px; }"));
+    ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
     setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
     ui->errorPanel->clear();
     ui->simulatorBanner->setVisible(false);
-    ui->simulatorBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e3c565; "
-                       "border-radius: 4px; padding: 6px 10px; }"));
+    ui->simulatorBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     ui->restoreBlockedLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: #8a1c12; background: #fdf1f0; border-radius: 3px; "
-                       "padding: 4px 8px; }"));
+        ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
     ui->restoreBlockedLabel->setVisible(false);
     ui->createBackupButton->setDefaultAction(ui->createBackupAction);
     ui->deleteBackupButton->setDefaultAction(ui->deleteBackupAction);
@@ -158,10 +152,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_session.isOpen() && !m_loadingInstances)
             refresh();
     });
-    m_restoreFollower =
-        new RestoreFollower(this, ui->errorPanel, m_notice, m_notifier, m_restoreProgress);
-    m_restoreFollower->setFiles(m_pendingFile, m_auditFile, m_settings.trackerTiming());
-    connectRestoreFollower();
+    m_announcer =
+        new RestoreAnnouncer(ui->errorPanel, m_notice, m_notifier, m_restoreProgress, this);
+    createFollowedRestores();
     connectBackupFollower();
     fillStatusFilter();
     fillProfileCombo();
@@ -230,10 +223,9 @@ void MainWindow::setupModels() {
                 if (!source.isValid())
                     return;
                 const dcs::Backup &backup = m_backups->backupAt(source.row());
-                const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
-                if (!ui->restoreAction->isEnabled() || !refusal.isEmpty()) {
-                    statusBar()->showMessage(refusal.isEmpty() ? restoreBlockReason() : refusal,
-                                             StatusMessageMs);
+                const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
+                if (!state.enabled) {
+                    statusBar()->showMessage(state.reason, StatusMessageMs);
                     return;
                 }
                 openRestoreDialog(backup.backupId);
@@ -356,7 +348,7 @@ void MainWindow::setSession(const Session &session) {
     updateActions();
     if (m_session.isOpen()) {
         // Restores this profile left running (this run or an earlier one) are followed again.
-        m_restoreFollower->resume(m_session.profileId, m_session.client);
+        m_followed->resume(m_session.profileId, m_session.client);
         refresh();
         m_autoRefresh->setRunning(true);
     }
@@ -576,64 +568,41 @@ void MainWindow::showApiError(const dcs::ApiError &error, std::function<QString(
     statusBar()->showMessage(error.summary(), StatusMessageMs);
 }
 
-QString MainWindow::restoreBlockReason() const {
-    if (!m_session.isOpen())
-        return tr("Not connected.");
-    if (m_session.readOnly)
-        return tr("This is a read-only profile.");
-    if (m_currentId.isEmpty())
-        return tr("Select an instance to restore it.");
-    dcs::PreflightInput input;
-    input.instance = m_details->hasInstance() && m_details->instance().instanceId == m_currentId
-                         ? m_details->instance()
-                         : m_instances->instanceAt(m_instances->rowOf(m_currentId));
-    input.backups = m_backups->backups();
-    input.restores = m_restores->records();
-    input.now = QDateTime::currentDateTimeUtc();
-    QStringList reasons;
-    for (const dcs::PreflightFinding &finding : dcs::RestorePreflight::checkInstance(input)) {
-        if (finding.severity == dcs::PreflightFinding::Severity::Block)
-            reasons << withCode(finding);
-    }
-    return reasons.join(QLatin1Char('\n'));
+dcs::ActionFacts MainWindow::actionFacts() const {
+    dcs::ActionFacts facts;
+    facts.connected = m_session.isOpen();
+    facts.readOnly = m_session.readOnly;
+    facts.loadingInstances = m_loadingInstances;
+    facts.instanceSelected = !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
+    if (facts.instanceSelected)
+        facts.instance = currentInstance();
+    facts.backups = m_backups->backups();
+    facts.restores = m_restores->records();
+    const int backupRow = selectedBackupRow();
+    if (backupRow >= 0)
+        facts.selectedBackup = m_backups->backupAt(backupRow);
+    facts.now = QDateTime::currentDateTimeUtc();
+    return facts;
 }
 
 void MainWindow::updateActions() {
-    const bool open = m_session.isOpen();
-    const bool selected = open && !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
-    ui->refreshAction->setEnabled(open && !m_loadingInstances);
-    ui->copyInstanceIdAction->setEnabled(selected);
-
-    const QString blocked = selected ? restoreBlockReason() : QString();
-    ui->restoreAction->setEnabled(selected && blocked.isEmpty());
-    if (!selected) {
-        ui->restoreAction->setToolTip(open ? tr("Select an instance to restore it.")
-                                           : tr("Not connected."));
-        ui->restoreBlockedLabel->setVisible(false);
-    } else if (!blocked.isEmpty()) {
-        const QString text = tr("Restore is not available: %1").arg(blocked);
-        ui->restoreAction->setToolTip(text);
-        ui->restoreBlockedLabel->setText(text);
-        ui->restoreBlockedLabel->setVisible(true);
-    } else {
-        ui->restoreAction->setToolTip(tr("Restore the selected instance from one of its backups"));
-        ui->restoreBlockedLabel->setVisible(false);
-    }
-
+    const dcs::ActionFacts facts = actionFacts();
+    const auto apply = [](QAction *action, const dcs::ActionState &state, bool statusTip) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.toolTip);
+        if (statusTip)
+            action->setStatusTip(state.toolTip);
+    };
+    apply(ui->refreshAction, dcs::ActionRules::refresh(facts), false);
+    apply(ui->copyInstanceIdAction, dcs::ActionRules::copyInstanceId(facts), false);
+    const dcs::ActionState restore = dcs::ActionRules::restore(facts);
+    apply(ui->restoreAction, restore, false);
+    // Why an instance on screen cannot be restored is said under it too.
+    ui->restoreBlockedLabel->setVisible(facts.instanceSelected && !restore.enabled);
+    ui->restoreBlockedLabel->setText(facts.instanceSelected ? restore.toolTip : QString());
     // Manual backups: the reason is in the tooltip and the status tip when they are off.
-    const QString createBlocked = backupActionBlockReason();
-    ui->createBackupAction->setEnabled(createBlocked.isEmpty());
-    const QString createTip = createBlocked.isEmpty()
-                                  ? tr("Create a manual backup of the selected instance")
-                                  : tr("Cannot create a backup: %1").arg(createBlocked);
-    ui->createBackupAction->setToolTip(createTip);
-    ui->createBackupAction->setStatusTip(createTip);
-    const QString deleteBlocked = deleteBackupBlockReason();
-    ui->deleteBackupAction->setEnabled(deleteBlocked.isEmpty());
-    const QString deleteTip = deleteBlocked.isEmpty() ? tr("Delete the selected manual backup")
-                                                      : tr("Cannot delete: %1").arg(deleteBlocked);
-    ui->deleteBackupAction->setToolTip(deleteTip);
-    ui->deleteBackupAction->setStatusTip(deleteTip);
+    apply(ui->createBackupAction, dcs::ActionRules::createBackup(facts), true);
+    apply(ui->deleteBackupAction, dcs::ActionRules::deleteBackup(facts), true);
 }
 
 dcs::Instance MainWindow::currentInstance() const {
@@ -641,29 +610,6 @@ dcs::Instance MainWindow::currentInstance() const {
         return m_details->instance();
     const int row = m_instances->rowOf(m_currentId);
     return row >= 0 ? m_instances->instanceAt(row) : dcs::Instance{};
-}
-
-QString MainWindow::backupActionBlockReason() const {
-    if (!m_session.isOpen())
-        return tr("Not connected.");
-    if (m_session.readOnly)
-        return tr("This is a read-only profile.");
-    if (m_currentId.isEmpty() || m_instances->rowOf(m_currentId) < 0)
-        return tr("Select an instance first.");
-    const dcs::Instance instance = currentInstance();
-    if (!instance.supportsBackup())
-        return tr("Single-node instances cannot be backed up (DCS.4086).");
-    return {};
-}
-
-QString MainWindow::deleteBackupBlockReason() const {
-    const QString blocked = backupActionBlockReason();
-    if (!blocked.isEmpty())
-        return blocked;
-    const int row = selectedBackupRow();
-    if (row < 0)
-        return tr("Select a manual backup in the Backups tab.");
-    return DeleteBackupDialog::refusal(m_backups->backupAt(row));
 }
 
 void MainWindow::updatePaneStates() {
@@ -768,7 +714,7 @@ void MainWindow::fillStatusFilter() {
 
 QString MainWindow::sessionName() const {
     // The Demo profile is named "Demo" in logs and the audit trail; on screen, in the language.
-    return m_session.profileId == DemoSession::profileId() ? ProfileSession::demoDisplayName()
+    return m_session.profileId == DemoSession::profileId() ? dcs::SessionBuilder::demoDisplayName()
                                                            : m_session.profileName;
 }
 
@@ -855,14 +801,20 @@ RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
     options.production = m_session.production;
     options.oldBackupWarningSeconds = m_settings.oldBackupWarningSeconds();
     options.backupPollMs = m_backupPollMs;
-    options.auditFile = m_auditFile;
+    options.followed = m_followed;
     auto *dialog = new RestoreDialog(m_session.client, instance, m_backups->backups(),
                                      m_restores->records(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RestoreDialog::restoreStarted, this, &MainWindow::onRestoreStarted);
-    connect(dialog, &RestoreDialog::restoreOutcomeUnknown, this,
-            &MainWindow::onRestoreOutcomeUnknown);
     dcs::DcsClient *client = m_session.client;
+    connect(dialog, &RestoreDialog::restoreAccepted, this,
+            [this, client](const QString &instanceId, const QString &restoreId) {
+                statusBar()->showMessage(tr("Restore %1 started.").arg(restoreId), StatusMessageMs);
+                if (client != m_session.client)
+                    return;
+                if (instanceId == m_currentId)
+                    ui->detailTabs->setCurrentWidget(ui->restoresTab);
+                refreshInstance(instanceId); // the server says RESTORING now; the row shows it
+            });
     connect(dialog, &RestoreDialog::safetyBackupCreated, this,
             [this, client](const QString &instanceId, const QString &) {
                 if (client == m_session.client && instanceId == m_currentId)
@@ -884,45 +836,40 @@ RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
     return dialog;
 }
 
-void MainWindow::onRestoreStarted(const QString &instanceId, const dcs::RestoreRecord &record) {
-    if (instanceId == m_currentId) {
-        m_restores->upsert(record);
-        m_restoresLoaded = true;
-        ui->detailTabs->setCurrentWidget(ui->restoresTab);
-    }
-    statusBar()->showMessage(tr("Restore %1 started.").arg(record.restoreId), StatusMessageMs);
-    const int row = m_instances->rowOf(instanceId);
-    follow(instanceId, row >= 0 ? m_instances->instanceAt(row).name : QString(), record);
-    updatePaneStates();
-    updateActions();
-}
-
 void MainWindow::follow(const QString &instanceId, const QString &instanceName,
                         const dcs::RestoreRecord &record) {
-    if (m_restoreFollower->follow(m_session.client, m_session.profileId, instanceId, instanceName,
-                                  record))
+    if (m_followed->followRecord(m_session.client, m_session.profileId, instanceId, instanceName,
+                                 record))
         refreshInstance(instanceId); // the server says RESTORING now; the row shows it
 }
 
-void MainWindow::connectRestoreFollower() {
-    // Only the tables of the profile on screen change; the follower tells the user the end.
-    connect(m_restoreFollower, &RestoreFollower::recordChanged, this,
+void MainWindow::createFollowedRestores() {
+    // A new data folder: the restores followed so far are no longer followed nor shown (the
+    // pending file they are in brings them back when that folder is used again).
+    delete m_followed;
+    m_followed = new dcs::FollowedRestores(
+        dcs::PendingRestoreFile(m_pendingFile), dcs::AuditLog(m_auditFile),
+        m_timingOverride.value_or(m_settings.trackerTiming()), this);
+    // Only the tables of the profile on screen change; the announcer tells the user the end.
+    connect(m_followed, &dcs::FollowedRestores::followed, this, &MainWindow::onRestoreFollowed);
+    connect(m_followed, &dcs::FollowedRestores::progress, this,
             &MainWindow::onRestoreRecordChanged);
-    connect(m_restoreFollower, &RestoreFollower::restoreEnded, this,
+    connect(m_followed, &dcs::FollowedRestores::finished, this,
             [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
                 if (restore.profileId == m_session.profileId && restore.instanceId == m_currentId) {
                     m_restores->upsert(record);
                     updatePaneStates();
                 }
             });
-    connect(m_restoreFollower, &RestoreFollower::restoreFinished, this,
+    m_announcer->setFollowedRestores(m_followed);
+    connect(m_followed, &dcs::FollowedRestores::finished, this,
             [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
                 if (restore.profileId == m_session.profileId)
                     refreshInstance(restore.instanceId);
                 updateActions();
                 Q_EMIT restoreFinished(record);
             });
-    connect(m_restoreFollower, &RestoreFollower::lostRestoreFound, this,
+    connect(m_followed, &dcs::FollowedRestores::lostRestoreFound, this,
             [this](const dcs::PendingRestore &restore) {
                 if (restore.profileId == m_session.profileId) {
                     refreshInstance(restore.instanceId);
@@ -930,14 +877,26 @@ void MainWindow::connectRestoreFollower() {
                         loadRestores();
                 }
             });
+    connect(m_followed, &dcs::FollowedRestores::auditFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
 }
 
-void MainWindow::onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
-                                         const QString &backupName, const QDateTime &postedAt) {
-    const int row = m_instances->rowOf(instanceId);
-    m_restoreFollower->followUnknown(m_session.client, m_session.profileId, instanceId,
-                                     row >= 0 ? m_instances->instanceAt(row).name : QString(),
-                                     backupId, backupName, postedAt);
+void MainWindow::onRestoreFollowed(const dcs::PendingRestore &restore) {
+    if (restore.profileId != m_session.profileId || restore.instanceId != m_currentId ||
+        m_restores->rowOf(restore.restoreId) >= 0)
+        return;
+    // Shown at once; the follower fills in the server's view of it.
+    dcs::RestoreRecord record;
+    record.restoreId = restore.restoreId;
+    record.backupId = restore.backupId;
+    record.backupName = restore.backupName;
+    record.restoreRemark = restore.remark;
+    record.status = QStringLiteral("waiting");
+    record.createdAt = restore.startedAt;
+    m_restores->upsert(record);
+    m_restoresLoaded = true;
+    updatePaneStates();
+    updateActions();
 }
 
 void MainWindow::onRestoreRecordChanged(const dcs::PendingRestore &restore,
@@ -965,41 +924,36 @@ void MainWindow::onRestoreRecordChanged(const dcs::PendingRestore &restore,
     updateActions();
 }
 
-dcs::RestoreMonitor *MainWindow::restoreMonitor() const {
-    return m_restoreFollower->monitor();
-}
-
 QString MainWindow::lastNotification() const {
     return m_notifier->lastNotification();
 }
 
-void MainWindow::setTrackerTiming(const dcs::RestoreTracker::Timing &timing) {
+void MainWindow::setTrackerTiming(const dcs::RestoreRecordFollower::Timing &timing) {
     m_timingOverride = timing;
-    m_restoreFollower->setTiming(timing);
+    m_followed->setTiming(timing);
 }
 
 void MainWindow::setDataFolder(const QString &folder) {
     QDir().mkpath(folder);
     m_auditFile = QDir(folder).filePath(QStringLiteral("restore-audit.jsonl"));
     m_pendingFile = QDir(folder).filePath(QStringLiteral("pending-restores.json"));
-    m_restoreFollower->setFiles(m_pendingFile, m_auditFile,
-                                m_timingOverride.value_or(m_settings.trackerTiming()));
+    createFollowedRestores();
     if (m_session.isOpen())
-        m_restoreFollower->resume(m_session.profileId, m_session.client);
+        m_followed->resume(m_session.profileId, m_session.client);
 }
 
 void MainWindow::setSettings(QSettings *settings) {
     m_settingsStore = settings;
     if (settings)
-        applySettings(ConsoleSettings::load(*settings));
+        applySettings(dcs::ConsoleSettings::load(*settings));
 }
 
-void MainWindow::applySettings(const ConsoleSettings &settings) {
+void MainWindow::applySettings(const dcs::ConsoleSettings &settings) {
     m_settings = settings;
     if (m_settingsStore)
         settings.save(*m_settingsStore);
     if (!m_timingOverride)
-        m_restoreFollower->setTiming(settings.trackerTiming());
+        m_followed->setTiming(settings.trackerTiming());
     m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);
     m_autoRefresh->setRunning(m_session.isOpen());
     updateStatusBar();
@@ -1036,7 +990,7 @@ SettingsDialog *MainWindow::openSettingsDialog() {
 }
 
 CreateBackupDialog *MainWindow::openCreateBackupDialog() {
-    if (!backupActionBlockReason().isEmpty())
+    if (!dcs::ActionRules::createBackup(actionFacts()).enabled)
         return nullptr;
     auto *dialog = new CreateBackupDialog(m_session.client, currentInstance(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1092,7 +1046,7 @@ void MainWindow::connectBackupFollower() {
 DeleteBackupDialog *MainWindow::openDeleteBackupDialog(const QString &backupId) {
     if (!backupId.isEmpty() && !selectBackup(backupId))
         return nullptr;
-    if (!deleteBackupBlockReason().isEmpty())
+    if (!dcs::ActionRules::deleteBackup(actionFacts()).enabled)
         return nullptr;
     const dcs::Backup backup = m_backups->backupAt(selectedBackupRow());
     auto *dialog = new DeleteBackupDialog(m_session.client, currentInstance(), backup, this);
@@ -1161,16 +1115,14 @@ void MainWindow::showBackupContextMenu(const QPoint &pos) {
     if (!source.isValid())
         return;
     const dcs::Backup backup = m_backups->backupAt(source.row());
-    const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+    const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
     QAction *restore = menu.addAction(QIcon(QStringLiteral(":/icons/restore.svg")),
                                       tr("Restore from This Backup…"));
-    restore->setEnabled(ui->restoreAction->isEnabled() && refusal.isEmpty());
-    if (!refusal.isEmpty())
-        restore->setToolTip(refusal);
-    else if (!ui->restoreAction->isEnabled())
-        restore->setToolTip(restoreBlockReason());
+    restore->setEnabled(state.enabled);
+    if (!state.enabled)
+        restore->setToolTip(state.reason);
     QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
     menu.addSeparator();
     menu.addAction(ui->createBackupAction);
@@ -1235,8 +1187,8 @@ void MainWindow::addSessionProfile(const dcs::Profile &profile) {
 }
 
 std::optional<dcs::Profile> MainWindow::findProfile(const QString &id) const {
-    if (id == ProfileSession::demoProfile().id)
-        return ProfileSession::demoProfile();
+    if (id == dcs::SessionBuilder::demoProfile().id)
+        return dcs::SessionBuilder::demoProfile();
     for (const dcs::Profile &profile : m_sessionProfiles) {
         if (profile.id == id)
             return profile;
@@ -1275,8 +1227,8 @@ void MainWindow::fillProfileCombo() {
     const QString current = currentProfileId().isEmpty() ? m_session.profileId : currentProfileId();
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
-    const dcs::Profile demo = ProfileSession::demoProfile();
-    m_profileCombo->addItem(ProfileSession::demoDisplayName(), demo.id);
+    const dcs::Profile demo = dcs::SessionBuilder::demoProfile();
+    m_profileCombo->addItem(dcs::SessionBuilder::demoDisplayName(), demo.id);
     m_profileCombo->setItemData(0, tr("The DCS simulator on this computer, with made-up data"),
                                 Qt::ToolTipRole);
     const auto describe = [](const dcs::Profile &p) {
@@ -1359,7 +1311,7 @@ bool MainWindow::deleteProfile(const QString &id, bool confirm) {
     m_store->remove(profile->id);
     statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
     if (wasOpen)
-        switchToProfile(ProfileSession::demoProfile().id);
+        switchToProfile(dcs::SessionBuilder::demoProfile().id);
     return true;
 }
 

@@ -3,8 +3,7 @@
 #include "profiles/Profile.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/Session.h"
-#include "restore/PendingRestores.h"
-#include "restore/RestoreTracker.h"
+#include "restore/RestoreRecordFollower.h"
 #include "settings/ConsoleSettings.h"
 
 #include <QDateTime>
@@ -19,12 +18,14 @@ namespace Ui {
 class MainWindow;
 }
 namespace dcs {
+struct ActionFacts;
 struct ApiError;
 struct Backup;
 struct Instance;
+struct PendingRestore;
 struct RestoreRecord;
+class FollowedRestores;
 class ProfileStore;
-class RestoreMonitor;
 class SecretStore;
 } // namespace dcs
 class AboutDialog;
@@ -48,8 +49,8 @@ class QProgressBar;
 class RequestLogDock;
 class RequestLogModel;
 class QSortFilterProxyModel;
+class RestoreAnnouncer;
 class RestoreDialog;
-class RestoreFollower;
 class RestoreNotifier;
 class RestoreProgressBar;
 class RestoreTableModel;
@@ -66,7 +67,7 @@ public:
     // Optional: without it the Language menu is disabled.
     void setLanguageManager(LanguageManager *languages);
     // How restores are followed; tests make it fast. Overrides the settings' timing.
-    void setTrackerTiming(const dcs::RestoreTracker::Timing &timing);
+    void setTrackerTiming(const dcs::RestoreRecordFollower::Timing &timing);
     // How often a backup being written is read (manual and safety backups); tests make it fast.
     void setBackupPollMs(int ms) { m_backupPollMs = ms; }
     // Where the pending restores and the audit trail are kept (default: the user's data folder).
@@ -74,14 +75,16 @@ public:
     void setDataFolder(const QString &folder);
     QString auditFile() const { return m_auditFile; }
     QString pendingRestoresFile() const { return m_pendingFile; }
-    dcs::RestoreMonitor *restoreMonitor() const;
+    // Every restore followed to its end, of every profile (its pending file and audit trail are
+    // in the data folder).
+    dcs::FollowedRestores *followedRestores() const { return m_followed; }
 
     // The console's preferences, read from and written to these settings (not owned).
     void setSettings(QSettings *settings);
     // Takes effect at once (refresh timer, tracker timing, old-backup threshold); saved when a
     // QSettings was given.
-    void applySettings(const ConsoleSettings &settings);
-    const ConsoleSettings &consoleSettings() const { return m_settings; }
+    void applySettings(const dcs::ConsoleSettings &settings);
+    const dcs::ConsoleSettings &consoleSettings() const { return m_settings; }
     int autoRefreshIntervalMs() const;
 
     // Profiles: the combo in the toolbar, the Profiles menu, and switching through the
@@ -163,36 +166,33 @@ private:
     void showBackupContextMenu(const QPoint &pos);
     void showInstanceContextMenu(const QPoint &pos);
     void copyInstanceId();
-    void onRestoreStarted(const QString &instanceId, const dcs::RestoreRecord &record);
     void follow(const QString &instanceId, const QString &instanceName,
                 const dcs::RestoreRecord &record);
-    void connectRestoreFollower();
+    void createFollowedRestores();
     void connectBackupFollower();
+    void onRestoreFollowed(const dcs::PendingRestore &restore);
     void onRestoreRecordChanged(const dcs::PendingRestore &restore,
                                 const dcs::RestoreRecord &record);
-    void onRestoreOutcomeUnknown(const QString &instanceId, const QString &backupId,
-                                 const QString &backupName, const QDateTime &postedAt);
-    QString backupActionBlockReason() const;
-    QString deleteBackupBlockReason() const;
+    dcs::ActionFacts actionFacts() const;
     dcs::Instance currentInstance() const;
     void refreshInstance(const QString &instanceId);
     void fillProfileCombo();
     std::optional<dcs::Profile> findProfile(const QString &id) const;
     void clearSession();
     void updateProfileActions();
-    QString restoreBlockReason() const;
     int selectedBackupRow() const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     QPointer<LanguageManager> m_languages;
     Session m_session;
-    ConsoleSettings m_settings;
+    dcs::ConsoleSettings m_settings;
     QSettings *m_settingsStore = nullptr;
-    std::optional<dcs::RestoreTracker::Timing> m_timingOverride;
+    std::optional<dcs::RestoreRecordFollower::Timing> m_timingOverride;
     int m_backupPollMs = 2000;
     QString m_auditFile;
     QString m_pendingFile;
-    RestoreFollower *m_restoreFollower;
+    dcs::FollowedRestores *m_followed = nullptr;
+    RestoreAnnouncer *m_announcer;
     AutoRefresh *m_autoRefresh;
     NoticeBanner *m_notice;
     RestoreNotifier *m_notifier;

@@ -1,5 +1,7 @@
 #include "widgets/ErrorPanel.h"
 
+#include "widgets/ConsolePalette.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,8 +19,12 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
     // Fixed colours: the panel must read as an error whatever the platform theme.
-    setStyleSheet(QStringLiteral("ErrorPanel { background: #fdecea; border: 1px solid #e0a39e; "
-                                 "border-radius: 4px; } QLabel { color: #5f1d17; }"));
+    using Role = ConsolePalette::Role;
+    setStyleSheet(QStringLiteral("ErrorPanel { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } QLabel { color: %3; }")
+                      .arg(ConsolePalette::name(Role::DangerSurface),
+                           ConsolePalette::name(Role::DangerBorder),
+                           ConsolePalette::name(Role::DangerText)));
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(24, 24));
     m_icon->setAlignment(Qt::AlignTop);
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));

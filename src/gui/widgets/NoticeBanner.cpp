@@ -1,14 +1,14 @@
 #include "widgets/NoticeBanner.h"
 
+#include "widgets/ConsolePalette.h"
+
 #include <QEvent>
 #include <QLabel>
 
 NoticeBanner::NoticeBanner(QLabel *label, QObject *parent)
     : QObject(parent)
     , m_label(label) {
-    m_label->setStyleSheet(
-        QStringLiteral("QLabel { background: #e6f4ea; color: #0d3d1c; border: 1px solid #9fd3ae; "
-                       "border-radius: 4px; padding: 6px 10px; }"));
+    m_label->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Success));
     m_label->setVisible(false);
     connect(m_label, &QLabel::linkActivated, this, &NoticeBanner::dismiss);
 }

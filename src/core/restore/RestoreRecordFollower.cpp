@@ -1,4 +1,4 @@
-#include "restore/RestoreTracker.h"
+#include "restore/RestoreRecordFollower.h"
 
 #include "api/DcsClient.h"
 
@@ -7,30 +7,30 @@
 
 namespace dcs {
 
-RestoreTracker::RestoreTracker(DcsClient *client, QString instanceId, QString restoreId,
-                               Timing timing, QObject *parent)
+RestoreRecordFollower::RestoreRecordFollower(DcsClient *client, QString instanceId,
+                                             QString restoreId, Timing timing, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_instanceId(std::move(instanceId))
     , m_restoreId(std::move(restoreId))
     , m_timing(timing) {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RestoreTracker::poll);
+    connect(&m_timer, &QTimer::timeout, this, &RestoreRecordFollower::poll);
 }
 
-void RestoreTracker::start() {
+void RestoreRecordFollower::start() {
     m_active = true;
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_intervalMs = m_timing.initialDelayMs;
     m_timer.start(m_intervalMs);
 }
 
-void RestoreTracker::stop() {
+void RestoreRecordFollower::stop() {
     m_active = false;
     m_timer.stop();
 }
 
-void RestoreTracker::scheduleNext() {
+void RestoreRecordFollower::scheduleNext() {
     if (!m_active)
         return;
     if (QDateTime::currentMSecsSinceEpoch() - m_startedMs >= m_timing.timeoutMs) {
@@ -44,12 +44,12 @@ void RestoreTracker::scheduleNext() {
     m_timer.start(m_intervalMs);
 }
 
-void RestoreTracker::poll() {
+void RestoreRecordFollower::poll() {
     if (!m_active)
         return;
     if (!m_client) {
         stop();
-        Q_EMIT readFailed(QCoreApplication::translate("dcs::RestoreTracker",
+        Q_EMIT readFailed(QCoreApplication::translate("dcs::RestoreRecordFollower",
                                                       "The connection to the service was closed."));
         return;
     }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/Backup.h"
 #include "model/Instance.h"
 
 #include <QDialog>
@@ -9,8 +8,7 @@
 
 namespace Ui {
 class CreateBackupDialog;
-class DeleteBackupDialog;
-} // namespace Ui
+}
 namespace dcs {
 class DcsClient;
 }
@@ -47,37 +45,5 @@ private:
     std::unique_ptr<Ui::CreateBackupDialog> ui;
     QPointer<dcs::DcsClient> m_client;
     dcs::Instance m_instance;
-    bool m_sending = false;
-};
-
-// Deletes one manual backup after its name was typed exactly. Automatic backups are refused
-// here as well as in the window, so no path deletes one by mistake.
-class DeleteBackupDialog : public QDialog {
-    Q_OBJECT
-public:
-    DeleteBackupDialog(dcs::DcsClient *client, const dcs::Instance &instance,
-                       const dcs::Backup &backup, QWidget *parent = nullptr);
-    ~DeleteBackupDialog() override;
-
-    // Why this backup cannot be deleted from the console; empty when it can.
-    static QString refusal(const dcs::Backup &backup);
-    bool isSending() const { return m_sending; }
-
-Q_SIGNALS:
-    void deleted(const QString &instanceId, const QString &backupId);
-
-protected:
-    bool event(QEvent *event) override;
-    void reject() override;
-
-private:
-    void retranslate();
-    void updateState();
-    void submit();
-
-    std::unique_ptr<Ui::DeleteBackupDialog> ui;
-    QPointer<dcs::DcsClient> m_client;
-    dcs::Instance m_instance;
-    dcs::Backup m_backup;
     bool m_sending = false;
 };

@@ -1,15 +1,15 @@
-// RestoreTracker following a real restore on dcs-sim, its back-off and its time limit.
+// RestoreRecordFollower following a real restore on dcs-sim, its back-off and its time limit.
 
 #include "SimFixture.h"
 #include "api/DcsClient.h"
-#include "restore/RestoreTracker.h"
+#include "restore/RestoreRecordFollower.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace dcs;
 
-class TestRestoreTracker : public QObject {
+class TestRestoreRecordFollower : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -29,7 +29,7 @@ private:
     SimFixture m_sim;
 };
 
-ClientConfig TestRestoreTracker::configFor(const SimFixture &sim) {
+ClientConfig TestRestoreRecordFollower::configFor(const SimFixture &sim) {
     ClientConfig config;
     config.endpoint = sim.url();
     config.projectId = SimFixture::projectId();
@@ -38,11 +38,12 @@ ClientConfig TestRestoreTracker::configFor(const SimFixture &sim) {
     return config;
 }
 
-void TestRestoreTracker::initTestCase() {
+void TestRestoreRecordFollower::initTestCase() {
     QVERIFY2(m_sim.start({"--restore-seconds", "2"}), qPrintable(m_sim.error()));
 }
 
-TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsClient &client) {
+TestRestoreRecordFollower::Started TestRestoreRecordFollower::startRestore(SimFixture &,
+                                                                           DcsClient &client) {
     Started started;
     bool done = false;
     QList<Instance> instances;
@@ -81,13 +82,14 @@ TestRestoreTracker::Started TestRestoreTracker::startRestore(SimFixture &, DcsCl
     return started;
 }
 
-void TestRestoreTracker::followsARestoreToSucceed() {
+void TestRestoreRecordFollower::followsARestoreToSucceed() {
     DcsClient client(configFor(m_sim));
     const Started started = startRestore(m_sim, client);
     QVERIFY(!started.restoreId.isEmpty());
-    RestoreTracker tracker(&client, started.instanceId, started.restoreId, {100, 400, 2.0, 60000});
-    QSignalSpy updated(&tracker, &RestoreTracker::updated);
-    QSignalSpy finished(&tracker, &RestoreTracker::finished);
+    RestoreRecordFollower tracker(&client, started.instanceId, started.restoreId,
+                                  {100, 400, 2.0, 60000});
+    QSignalSpy updated(&tracker, &RestoreRecordFollower::updated);
+    QSignalSpy finished(&tracker, &RestoreRecordFollower::finished);
     tracker.start();
     QVERIFY(finished.wait(15000));
     const auto record = finished.first().first().value<RestoreRecord>();
@@ -97,15 +99,16 @@ void TestRestoreTracker::followsARestoreToSucceed() {
     QVERIFY(!tracker.isActive());
 }
 
-void TestRestoreTracker::reportsAFailedRestore() {
+void TestRestoreRecordFollower::reportsAFailedRestore() {
     SimFixture sim;
     QVERIFY2(sim.start({"--restore-seconds", "1", "--fault", "restore-fails"}),
              qPrintable(sim.error()));
     DcsClient client(configFor(sim));
     const Started started = startRestore(sim, client);
     QVERIFY(!started.restoreId.isEmpty());
-    RestoreTracker tracker(&client, started.instanceId, started.restoreId, {100, 300, 2.0, 60000});
-    QSignalSpy finished(&tracker, &RestoreTracker::finished);
+    RestoreRecordFollower tracker(&client, started.instanceId, started.restoreId,
+                                  {100, 300, 2.0, 60000});
+    QSignalSpy finished(&tracker, &RestoreRecordFollower::finished);
     tracker.start();
     QVERIFY(finished.wait(15000));
     const auto record = finished.first().first().value<RestoreRecord>();
@@ -113,12 +116,12 @@ void TestRestoreTracker::reportsAFailedRestore() {
     QVERIFY(!record.errorCode.isEmpty());
 }
 
-void TestRestoreTracker::backsOffUpToTheMaximum() {
+void TestRestoreRecordFollower::backsOffUpToTheMaximum() {
     DcsClient client(configFor(m_sim));
     // An id that never appears: the tracker keeps reading, ever more slowly.
-    RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
-                           {50, 200, 2.0, 60000});
-    QSignalSpy failed(&tracker, &RestoreTracker::readFailed);
+    RestoreRecordFollower tracker(&client, QStringLiteral("no-instance"),
+                                  QStringLiteral("no-restore"), {50, 200, 2.0, 60000});
+    QSignalSpy failed(&tracker, &RestoreRecordFollower::readFailed);
     tracker.start();
     QCOMPARE(tracker.nextIntervalMs(), 50);
     QList<int> intervals;
@@ -132,15 +135,15 @@ void TestRestoreTracker::backsOffUpToTheMaximum() {
     tracker.stop();
 }
 
-void TestRestoreTracker::givesUpAfterTheTimeout() {
+void TestRestoreRecordFollower::givesUpAfterTheTimeout() {
     DcsClient client(configFor(m_sim));
-    RestoreTracker tracker(&client, QStringLiteral("no-instance"), QStringLiteral("no-restore"),
-                           {50, 100, 2.0, 400});
-    QSignalSpy timedOut(&tracker, &RestoreTracker::timedOut);
+    RestoreRecordFollower tracker(&client, QStringLiteral("no-instance"),
+                                  QStringLiteral("no-restore"), {50, 100, 2.0, 400});
+    QSignalSpy timedOut(&tracker, &RestoreRecordFollower::timedOut);
     tracker.start();
     QVERIFY(timedOut.wait(5000));
     QVERIFY(!tracker.isActive());
 }
 
-QTEST_GUILESS_MAIN(TestRestoreTracker)
-#include "tst_restoretracker.moc"
+QTEST_GUILESS_MAIN(TestRestoreRecordFollower)
+#include "tst_restorerecordfollower.moc"

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "restore/RestoreTracker.h"
+#include "restore/RestoreRecordFollower.h"
 
 class QSettings;
+
+namespace dcs {
 
 // The console's own preferences (not the profiles): how often statuses refresh, how restores
 // are followed, when a backup counts as old. Stored in QSettings under "console/".
@@ -16,9 +18,11 @@ struct ConsoleSettings {
     static ConsoleSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
-    dcs::RestoreTracker::Timing trackerTiming() const;
+    RestoreRecordFollower::Timing trackerTiming() const;
     qint64 oldBackupWarningSeconds() const { return qint64(oldBackupWarningHours) * 3600; }
 
     bool operator==(const ConsoleSettings &o) const;
     bool operator!=(const ConsoleSettings &o) const { return !(*this == o); }
 };
+
+} // namespace dcs

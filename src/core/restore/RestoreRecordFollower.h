@@ -13,7 +13,7 @@ class DcsClient;
 // Follows one restore by reading the instance's restore records until its record is succeed or
 // failed: first after initialDelay, then the interval grows up to maxInterval; gives up after
 // timeout. Read errors do not stop it; they are reported and the next read is scheduled.
-class RestoreTracker : public QObject {
+class RestoreRecordFollower : public QObject {
     Q_OBJECT
 public:
     struct Timing {
@@ -23,8 +23,8 @@ public:
         qint64 timeoutMs = 30LL * 60 * 1000;
     };
 
-    RestoreTracker(DcsClient *client, QString instanceId, QString restoreId, Timing timing,
-                   QObject *parent = nullptr);
+    RestoreRecordFollower(DcsClient *client, QString instanceId, QString restoreId, Timing timing,
+                          QObject *parent = nullptr);
 
     void start();
     void stop();

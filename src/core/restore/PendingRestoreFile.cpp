@@ -1,4 +1,4 @@
-#include "restore/PendingRestores.h"
+#include "restore/PendingRestoreFile.h"
 
 #include "model/JsonRead.h"
 
@@ -26,6 +26,14 @@ QJsonObject toJson(const PendingRestore &r) {
     o.insert(QLatin1String("backup_id"), r.backupId);
     o.insert(QLatin1String("backup_name"), r.backupName);
     o.insert(QLatin1String("started_at"), json::formatDateTime(r.startedAt));
+    if (r.audited) {
+        o.insert(QLatin1String("audited"), true);
+        o.insert(QLatin1String("profile_name"), r.profileName);
+        o.insert(QLatin1String("region"), r.region);
+        o.insert(QLatin1String("project_id"), r.projectId);
+        o.insert(QLatin1String("remark"), r.remark);
+        o.insert(QLatin1String("safety_backup_id"), r.safetyBackupId);
+    }
     return o;
 }
 
@@ -42,6 +50,15 @@ PendingRestore fromJson(const QJsonObject &o) {
     r.backupId = text("backup_id");
     r.backupName = text("backup_name");
     r.startedAt = json::dateTime(o.value(QLatin1String("started_at")));
+    // Entries written before the audit fields existed are followed but not audited.
+    r.audited = o.value(QLatin1String("audited")).toBool(false);
+    if (r.audited) {
+        r.profileName = text("profile_name");
+        r.region = text("region");
+        r.projectId = text("project_id");
+        r.remark = text("remark");
+        r.safetyBackupId = text("safety_backup_id");
+    }
     return r;
 }
 
@@ -62,18 +79,21 @@ bool PendingRestore::operator==(const PendingRestore &o) const {
     return sameText(profileId, o.profileId) && sameText(instanceId, o.instanceId) &&
            sameText(instanceName, o.instanceName) && sameText(restoreId, o.restoreId) &&
            sameText(backupId, o.backupId) && sameText(backupName, o.backupName) &&
-           startedAt == o.startedAt;
+           startedAt == o.startedAt && audited == o.audited &&
+           sameText(profileName, o.profileName) && sameText(region, o.region) &&
+           sameText(projectId, o.projectId) && sameText(remark, o.remark) &&
+           sameText(safetyBackupId, o.safetyBackupId);
 }
 
-PendingRestores::PendingRestores(QString filePath)
+PendingRestoreFile::PendingRestoreFile(QString filePath)
     : m_filePath(std::move(filePath)) {}
 
-QString PendingRestores::defaultPath() {
+QString PendingRestoreFile::defaultPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("pending-restores.json"));
 }
 
-QList<PendingRestore> PendingRestores::load() const {
+QList<PendingRestore> PendingRestoreFile::load() const {
     QList<PendingRestore> list;
     QFile file(m_filePath);
     if (!file.exists())
@@ -102,7 +122,7 @@ QList<PendingRestore> PendingRestores::load() const {
     return list;
 }
 
-bool PendingRestores::add(const PendingRestore &restore) {
+bool PendingRestoreFile::add(const PendingRestore &restore) {
     QList<PendingRestore> list = load();
     list.removeIf([&restore](const PendingRestore &r) {
         if (resolvedBy(r, restore))
@@ -115,7 +135,7 @@ bool PendingRestores::add(const PendingRestore &restore) {
     return save(list);
 }
 
-bool PendingRestores::remove(const QString &profileId, const QString &restoreId) {
+bool PendingRestoreFile::remove(const QString &profileId, const QString &restoreId) {
     QList<PendingRestore> list = load();
     const qsizetype removed = list.removeIf([&](const PendingRestore &r) {
         return r.profileId == profileId && r.restoreId == restoreId;
@@ -123,13 +143,13 @@ bool PendingRestores::remove(const QString &profileId, const QString &restoreId)
     return removed == 0 || save(list);
 }
 
-bool PendingRestores::remove(const PendingRestore &restore) {
+bool PendingRestoreFile::remove(const PendingRestore &restore) {
     QList<PendingRestore> list = load();
     const qsizetype removed = list.removeAll(restore);
     return removed == 0 || save(list);
 }
 
-bool PendingRestores::save(const QList<PendingRestore> &list) const {
+bool PendingRestoreFile::save(const QList<PendingRestore> &list) const {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath())) {
         qWarning("Pending restores: cannot create %s", qPrintable(info.absolutePath()));

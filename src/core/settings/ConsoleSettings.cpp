@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+namespace dcs {
+
 namespace {
 
 int readInt(const QSettings &settings, const char *key, int fallback, int minimum, int maximum) {
@@ -38,8 +40,8 @@ void ConsoleSettings::save(QSettings &settings) const {
     settings.sync();
 }
 
-dcs::RestoreTracker::Timing ConsoleSettings::trackerTiming() const {
-    dcs::RestoreTracker::Timing timing;
+RestoreRecordFollower::Timing ConsoleSettings::trackerTiming() const {
+    RestoreRecordFollower::Timing timing;
     timing.initialDelayMs = trackerFirstDelaySeconds * 1000;
     timing.maxIntervalMs = qMax(trackerFirstDelaySeconds, trackerMaxIntervalSeconds) * 1000;
     timing.timeoutMs = qint64(trackerGiveUpMinutes) * 60 * 1000;
@@ -53,3 +55,5 @@ bool ConsoleSettings::operator==(const ConsoleSettings &o) const {
            trackerGiveUpMinutes == o.trackerGiveUpMinutes &&
            oldBackupWarningHours == o.oldBackupWarningHours;
 }
+
+} // namespace dcs

@@ -6,7 +6,7 @@
 
 namespace dcs {
 
-// A restore the console started and has not seen end. Written down so that a console closed
+// A restore the console follows and has not seen end. Written down so that a console closed
 // midway follows it again at the next start.
 struct PendingRestore {
     QString profileId;
@@ -16,14 +16,27 @@ struct PendingRestore {
     QString backupId;
     QString backupName;
     QDateTime startedAt; // UTC, when the restore was posted
+    // What the audit trail's "finished" line repeats from the attempt line. Only a restore this
+    // console posted is audited; one found running (started in the web console, say) is
+    // followed for the tables but is not this console's to audit.
+    bool audited = false;
+    QString profileName;
+    QString region;
+    QString projectId;
+    QString remark;
+    QString safetyBackupId;
+
     bool operator==(const PendingRestore &o) const;
+    bool operator!=(const PendingRestore &o) const { return !(*this == o); }
 };
 
-// A small JSON file in the user's data folder, written atomically (QSaveFile) on every change.
-class PendingRestores {
+// The pending restores: a small JSON file in the user's data folder, written atomically
+// (QSaveFile) on every change.
+class PendingRestoreFile {
 public:
-    explicit PendingRestores(QString filePath = defaultPath());
+    explicit PendingRestoreFile(QString filePath = defaultPath());
 
+    const QString &filePath() const { return m_filePath; }
     QList<PendingRestore> load() const; // a missing or damaged file gives an empty list
     // Adding a restore with a restore_id also drops the unknown-outcome entry (empty restore_id)
     // of the same profile, instance and backup that it resolves.

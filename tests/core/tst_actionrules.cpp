@@ -1,0 +1,227 @@
+// Which of the console's actions are enabled and why, as plain rules without a window: every
+// refusal has its reason (with the service's code where it has one), and the tooltip says what
+// the action does or why it cannot.
+
+#include "restore/ActionRules.h"
+
+#include <QTest>
+
+using namespace dcs;
+
+namespace {
+
+Instance instanceOf(const QString &spec, const QString &status) {
+    Instance i;
+    i.instanceId = QStringLiteral("i-1");
+    i.name = QStringLiteral("order-cache");
+    i.specCode = spec;
+    i.status = status;
+    return i;
+}
+
+Backup backupOf(const QString &type, const QString &status, bool restorable = true) {
+    Backup b;
+    b.backupId = QStringLiteral("b-1");
+    b.backupName = QStringLiteral("backup_1");
+    b.backupType = type;
+    b.status = status;
+    b.supportRestore = restorable;
+    b.createdAt = QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC);
+    return b;
+}
+
+// An open, writable profile with a running master/standby instance selected.
+ActionFacts selected() {
+    ActionFacts facts;
+    facts.connected = true;
+    facts.instanceSelected = true;
+    facts.instance = instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), "RUNNING");
+    facts.backups = {backupOf(QStringLiteral("manual"), QStringLiteral("succeed"))};
+    facts.now = QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC);
+    return facts;
+}
+
+} // namespace
+
+class TestActionRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    void nothingWithoutAProfile() {
+        const ActionFacts none;
+        for (const ActionState &state :
+             {ActionRules::refresh(none), ActionRules::copyInstanceId(none),
+              ActionRules::restore(none), ActionRules::createBackup(none),
+              ActionRules::deleteBackup(none)}) {
+            QVERIFY(!state.enabled);
+            QCOMPARE(state.reason, QStringLiteral("Not connected."));
+        }
+    }
+
+    void refreshWaitsForTheListBeingRead() {
+        ActionFacts facts = selected();
+        QVERIFY(ActionRules::refresh(facts).enabled);
+        facts.loadingInstances = true;
+        QVERIFY(!ActionRules::refresh(facts).enabled);
+        QVERIFY(ActionRules::refresh(facts).toolTip.contains(QStringLiteral("F5")));
+    }
+
+    void restoreNeedsASelection() {
+        ActionFacts facts = selected();
+        facts.instanceSelected = false;
+        const ActionState state = ActionRules::restore(facts);
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.reason, QStringLiteral("Select an instance to restore it."));
+        QCOMPARE(state.toolTip, state.reason);
+        QVERIFY(!ActionRules::copyInstanceId(facts).enabled);
+    }
+
+    void restoreIsAllowedOnARunningHaInstance() {
+        const ActionState state = ActionRules::restore(selected());
+        QVERIFY(state.enabled);
+        QVERIFY(state.reason.isEmpty());
+        QCOMPARE(state.toolTip,
+                 QStringLiteral("Restore the selected instance from one of its backups"));
+        QVERIFY(ActionRules::copyInstanceId(selected()).enabled);
+    }
+
+    void restoreRefusalsNameTheirCode_data() {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("runningBackup");
+        QTest::addColumn<bool>("runningRestore");
+        QTest::addColumn<QStringList>("codes");
+        const QString ha = QStringLiteral("redis.ha.xu1.large.r2.2");
+        QTest::newRow("single-node") << QStringLiteral("redis.single.xu1.tiny.256") << "RUNNING"
+                                     << false << false << QStringList{"DCS.4086"};
+        QTest::newRow("not running") << ha << "ERROR" << false << false << QStringList{"DCS.4049"};
+        QTest::newRow("restoring")
+            << ha << "RESTORING" << false << false << QStringList{"DCS.4097"};
+        QTest::newRow("restore record running")
+            << ha << "RUNNING" << false << true << QStringList{"DCS.4097"};
+        QTest::newRow("backup running")
+            << ha << "RUNNING" << true << false << QStringList{"DCS.4096"};
+        QTest::newRow("both jobs")
+            << ha << "RUNNING" << true << true << QStringList{"DCS.4097", "DCS.4096"};
+    }
+
+    void restoreRefusalsNameTheirCode() {
+        QFETCH(QString, spec);
+        QFETCH(QString, status);
+        QFETCH(bool, runningBackup);
+        QFETCH(bool, runningRestore);
+        QFETCH(QStringList, codes);
+        ActionFacts facts = selected();
+        facts.instance = instanceOf(spec, status);
+        if (runningBackup)
+            facts.backups.append(backupOf(QStringLiteral("manual"), QStringLiteral("backuping")));
+        if (runningRestore) {
+            RestoreRecord record;
+            record.restoreId = QStringLiteral("r-1");
+            record.status = QStringLiteral("restoring");
+            facts.restores.append(record);
+        }
+        const ActionState state = ActionRules::restore(facts);
+        QVERIFY(!state.enabled);
+        const QStringList lines = state.reason.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), codes.size());
+        for (int i = 0; i < codes.size(); ++i)
+            QVERIFY2(lines.at(i).contains(codes.at(i)), qPrintable(lines.at(i)));
+        QCOMPARE(state.toolTip, QStringLiteral("Restore is not available: %1").arg(state.reason));
+    }
+
+    void readOnlyProfileRefusesEveryWrite() {
+        ActionFacts facts = selected();
+        facts.readOnly = true;
+        facts.selectedBackup = facts.backups.first();
+        for (const ActionState &state :
+             {ActionRules::restore(facts), ActionRules::createBackup(facts),
+              ActionRules::deleteBackup(facts)}) {
+            QVERIFY(!state.enabled);
+            QCOMPARE(state.reason, QStringLiteral("This is a read-only profile."));
+        }
+        // Reading stays possible.
+        QVERIFY(ActionRules::refresh(facts).enabled);
+        QVERIFY(ActionRules::copyInstanceId(facts).enabled);
+    }
+
+    void restoreFromABackupSaysWhyNot() {
+        const ActionFacts facts = selected();
+        const Backup good = backupOf(QStringLiteral("auto"), QStringLiteral("succeed"));
+        QVERIFY(ActionRules::restoreFrom(facts, good).enabled);
+        const Backup failed = backupOf(QStringLiteral("auto"), QStringLiteral("failed"));
+        const ActionState refusedBackup = ActionRules::restoreFrom(facts, failed);
+        QVERIFY(!refusedBackup.enabled);
+        QVERIFY2(refusedBackup.reason.contains(QStringLiteral("only a backup that succeeded")),
+                 qPrintable(refusedBackup.reason));
+        const Backup notRestorable = backupOf(QStringLiteral("auto"), "succeed", false);
+        QVERIFY(ActionRules::restoreFrom(facts, notRestorable)
+                    .reason.contains(QStringLiteral("is_support_restore")));
+        // A good backup of an instance that cannot be restored: the instance's reason.
+        ActionFacts busy = facts;
+        busy.instance.status = QStringLiteral("RESTORING");
+        QVERIFY(ActionRules::restoreFrom(busy, good).reason.contains(QStringLiteral("DCS.4097")));
+    }
+
+    void createBackupRules() {
+        ActionFacts facts = selected();
+        QVERIFY(ActionRules::createBackup(facts).enabled);
+        QCOMPARE(ActionRules::createBackup(facts).toolTip,
+                 QStringLiteral("Create a manual backup of the selected instance"));
+        facts.instanceSelected = false;
+        QCOMPARE(ActionRules::createBackup(facts).reason,
+                 QStringLiteral("Select an instance first."));
+        facts = selected();
+        facts.instance = instanceOf(QStringLiteral("redis.single.xu1.tiny.256"), "RUNNING");
+        const ActionState single = ActionRules::createBackup(facts);
+        QVERIFY(!single.enabled);
+        QVERIFY(single.reason.contains(QStringLiteral("DCS.4086")));
+        QCOMPARE(single.toolTip, QStringLiteral("Cannot create a backup: %1").arg(single.reason));
+    }
+
+    void deleteBackupRules_data() {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("manual, ended") << "manual"
+                                       << "succeed" << QString();
+        QTest::newRow("manual, failed") << "manual"
+                                        << "failed" << QString();
+        QTest::newRow("automatic") << "auto"
+                                   << "succeed"
+                                   << "Automatic backups are managed by the backup policy";
+        QTest::newRow("running") << "manual"
+                                 << "backuping"
+                                 << "still running";
+        QTest::newRow("deleted") << "manual"
+                                 << "deleted"
+                                 << "already been deleted";
+    }
+
+    void deleteBackupRules() {
+        QFETCH(QString, type);
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        ActionFacts facts = selected();
+        facts.selectedBackup = backupOf(type, status);
+        const ActionState state = ActionRules::deleteBackup(facts);
+        QCOMPARE(state.enabled, reason.isEmpty());
+        QCOMPARE(ActionRules::deleteRefusal(*facts.selectedBackup).isEmpty(), reason.isEmpty());
+        if (reason.isEmpty()) {
+            QCOMPARE(state.toolTip, QStringLiteral("Delete the selected manual backup"));
+        } else {
+            QVERIFY2(state.reason.contains(reason), qPrintable(state.reason));
+            QCOMPARE(state.toolTip, QStringLiteral("Cannot delete: %1").arg(state.reason));
+        }
+    }
+
+    void deleteNeedsASelectedBackup() {
+        const ActionState state = ActionRules::deleteBackup(selected());
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.reason, QStringLiteral("Select a manual backup in the Backups tab."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionRules)
+#include "tst_actionrules.moc"
