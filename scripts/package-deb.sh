@@ -10,7 +10,7 @@ rm -f dcs-console_*.deb
 cpack -G DEB
 deb=$(ls dcs-console_*.deb)
 echo "Package: $PWD/$deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 if command -v lintian >/dev/null 2>&1; then
     # Errors fail the script; warnings and notes are shown.
     lintian --display-info "$deb" || {
