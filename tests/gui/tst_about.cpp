@@ -7,6 +7,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
@@ -103,13 +104,16 @@ private Q_SLOTS:
         MainWindow window;
         window.setLanguageManager(&m_languages);
         window.setSettings(&settings);
+        const QString data = dir.filePath(QStringLiteral("data"));
+        window.setDataFolder(data);
         AboutDialog *about = window.openAboutDialog();
         QVERIFY(about);
         QTRY_VERIFY(about->isVisible());
         const dcs::StorageLocations defaults = dcs::StorageLocations::defaults();
-        // The INI file this window really uses, not the default one.
+        // The INI file and data folder this window really uses, not the default ones.
         QCOMPARE(about->locations().settingsFile, settings.fileName());
-        QCOMPARE(about->locations().dataFolder, defaults.dataFolder);
+        QCOMPARE(about->locations().dataFolder, data);
+        QCOMPARE(about->locations().auditLog, QDir(data).filePath("restore-audit.jsonl"));
         QCOMPARE(about->locations().auditLog, window.auditFile());
         QVERIFY(about->locations().simulatorLog.startsWith(defaults.dataFolder));
 
@@ -118,9 +122,9 @@ private Q_SLOTS:
         for (const QString &part :
              {QStringLiteral("DCS Console " DCS_VERSION), info.buildText().toHtmlEscaped(),
               info.qtText(), QStringLiteral("Settings and profiles:"), settings.fileName(),
-              QStringLiteral("Data folder:"), defaults.dataFolder,
-              QStringLiteral("Restore audit trail:"), window.auditFile(),
-              QStringLiteral("Demo simulator log:"), about->locations().simulatorLog})
+              QStringLiteral("Data folder:"), data, QStringLiteral("Restore audit trail:"),
+              window.auditFile(), QStringLiteral("Demo simulator log:"),
+              about->locations().simulatorLog})
             QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing in ") + text));
         // Selectable, from the keyboard too, for a bug report.
         QVERIFY(about->textInteractionFlags() & Qt::TextSelectableByKeyboard);

@@ -39,6 +39,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
@@ -1141,8 +1142,11 @@ AboutDialog *MainWindow::openAboutDialog() {
         return existing;
     }
     auto *dialog = new AboutDialog(this);
-    // The files this window really uses: an INI file given with --settings, the running Demo's log.
+    // The files this window really uses: an INI file given with --settings, its data folder, the
+    // running Demo's log.
     dcs::StorageLocations where = dialog->locations();
+    where.auditLog = m_auditFile;
+    where.dataFolder = QFileInfo(m_auditFile).absolutePath();
     if (m_settingsStore)
         where.settingsFile = m_settingsStore->fileName();
     if (m_profiles && m_profiles->demo() && m_profiles->demo()->simulator())
