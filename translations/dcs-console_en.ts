@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>dcs::BackupPolicy</name>
+    <message numerus="yes">
+        <source>Automatic: %1, %2 UTC; kept for %n day(s)</source>
+        <translation>
+            <numerusform>Automatic: %1, %2 UTC; kept for %n day</numerusform>
+            <numerusform>Automatic: %1, %2 UTC; kept for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dcs::RestoreImpact</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -869,7 +869,7 @@ Error code: %2
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@ Error code: %2
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -1059,11 +1059,11 @@ Error code: %2
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
     <message>
-        <source>Opening the profile &quot;%1&quot;…</source>
+        <source>Opening the profile "%1"…</source>
         <translation>正在打开配置“%1”…</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened, so there is nothing to show.
+        <source>The profile "%1" could not be opened, so there is nothing to show.
 %2</source>
         <translation>无法打开配置“%1”，因此没有可显示的内容。
 %2</translation>
@@ -1101,15 +1101,15 @@ Error code: %2
         <translation>删除配置</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot; and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
         <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot;.</source>
+        <source>Deleted the profile "%1".</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened</source>
+        <source>The profile "%1" could not be opened</source>
         <translation>无法打开配置“%1”</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@ Error code: %2
         <translation>必填</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
+        <source>Another profile is already called "%1".</source>
         <translation>已有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@ Error code: %2
         <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
     </message>
     <message>
-        <source>Enter the IAM user&apos;s password.</source>
+        <source>Enter the IAM user's password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@ Error code: %2
         <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
-        <source>The backup is larger than the instance&apos;s maximum memory: the restore may fail.</source>
+        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
         <translation>备份大于实例的最大内存：恢复可能失败。</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@ Error code: %2
         <translation>请等待恢复请求的响应。</translation>
     </message>
     <message>
-        <source>Reading the instance&apos;s restore records…</source>
+        <source>Reading the instance's restore records…</source>
         <translation>正在读取实例的恢复记录…</translation>
     </message>
     <message>
@@ -1943,7 +1943,7 @@ Error code: %2
         <translation>恢复前备份失败 — 未执行恢复</translation>
     </message>
     <message>
-        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance&apos;s data is unchanged.</source>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
         <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
     </message>
     <message>
@@ -2124,7 +2124,7 @@ Error code: %2
         <translation>当前为只读配置。</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@ Error code: %2
         <translation>正在读取实例列表。</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -2243,7 +2243,7 @@ Error code: %2
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -2251,7 +2251,7 @@ Error code: %2
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
+        <source>No token was sent. Check the profile's authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@ Error code: %2
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Error code: %2
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -2315,7 +2315,7 @@ Error code: %2
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@ Error code: %2
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -2393,6 +2393,21 @@ Error code: %2
     <message>
         <source>(request ID %1)</source>
         <translation>（请求ID %1）</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ApiVersion</name>
+    <message>
+        <source>Automatic (v2, else v1.0)</source>
+        <translation>自动（v2，否则 v1.0）</translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>v1.0</source>
+        <translation>v1.0</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2510,38 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::BackupPolicy</name>
+    <message>
+        <source>The backup type must be automatic or manual.</source>
+        <translation>备份类型必须是自动或手动。</translation>
+    </message>
+    <message>
+        <source>Automatic backups can be kept for 1 to 7 days.</source>
+        <translation>自动备份可保留 1 到 7 天。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>请至少选择一周中的一天。</translation>
+    </message>
+    <message>
+        <source>The backup window must be one hour starting on the hour.</source>
+        <translation>备份时间段必须是从整点开始的一小时。</translation>
+    </message>
+    <message>
+        <source>Manual only: no automatic backups</source>
+        <translation>仅手动备份：不自动备份</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic: %1, %2 UTC; kept for %n day(s)</source>
+        <translation>
+            <numerusform>自动备份：%1，%2（UTC）；保留 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dcs::BackupTracker</name>
     <message>
         <source>The connection to the service was closed.</source>
@@ -2504,7 +2551,7 @@ Error code: %2
 <context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
+        <source>The field "%1" is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
     <message>
@@ -2512,7 +2559,7 @@ Error code: %2
         <translation> — 证书主体：%1；颁发者：%2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -2520,7 +2567,7 @@ Error code: %2
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
+        <source>The server's answer has no "%1".</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
 </context>
@@ -2576,11 +2623,11 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like a region id (for example cn-north-4).</source>
+        <source>"%1" does not look like a region id (for example cn-north-4).</source>
         <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the list of known regions; check the spelling.</source>
+        <source>"%1" is not in the list of known regions; check the spelling.</source>
         <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
     </message>
     <message>
@@ -2616,7 +2663,7 @@ Error code: %2
         <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host and a port from 1 to 65535.</source>
+        <source>Enter the proxy's host and a port from 1 to 65535.</source>
         <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
     </message>
     <message>
@@ -2691,7 +2738,7 @@ Error code: %2
         <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
     </message>
     <message>
-        <source>This backup&apos;s status is %1; only a backup that succeeded can be restored.</source>
+        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
 </context>
@@ -2724,15 +2771,15 @@ Error code: %2
 <context>
     <name>dcs::SessionBuilder</name>
     <message>
-        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
     </message>
     <message>
@@ -2802,7 +2849,7 @@ Error code: %2
         <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>there is no saved profile called &quot;%1&quot;.</source>
+        <source>there is no saved profile called "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -2810,7 +2857,7 @@ Error code: %2
         <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system&apos;s).</source>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
     </message>
     <message>
@@ -2818,7 +2865,7 @@ Error code: %2
         <translation>语言</translation>
     </message>
     <message>
-        <source>State file of the Demo simulator (default: in the user&apos;s data folder).</source>
+        <source>State file of the Demo simulator (default: in the user's data folder).</source>
         <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
     </message>
     <message>
@@ -2894,7 +2941,7 @@ Error code: %2
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep the profiles in this INI file instead of the user&apos;s settings.</source>
+        <source>Keep the profiles in this INI file instead of the user's settings.</source>
         <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
@@ -2902,11 +2949,11 @@ Error code: %2
         <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <source>unknown language "%1" (use zh_CN or en)</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>no instance &quot;%1&quot;</source>
+        <source>no instance "%1"</source>
         <translation>没有实例“%1”</translation>
     </message>
 </context>

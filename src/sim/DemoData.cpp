@@ -257,6 +257,23 @@ RestoreRecord makeRestore(const Instance &instance, int backupNumber, double age
     return record;
 }
 
+// A background task (v2 §9) that ended long ago, as the task list keeps them.
+BackgroundTask makeTask(const Instance &instance, const QString &name, double ageHours,
+                        double minutes, const QString &status, const QJsonObject &details,
+                        const QDateTime &origin) {
+    BackgroundTask task;
+    task.id = compactId(QStringLiteral("task/%1/%2/%3").arg(instance.name, name).arg(ageHours));
+    task.name = name;
+    task.status = status;
+    task.createdAt = origin.addSecs(-qint64(ageHours * 3600.0));
+    task.updatedAt = task.createdAt.addSecs(qint64(minutes * 60.0));
+    task.userName = QStringLiteral("dcs-admin");
+    task.userId = compactId(QStringLiteral("user/dcs-admin"));
+    task.enableShow = !details.isEmpty();
+    task.details = details;
+    return task;
+}
+
 QList<Tag> tags(std::initializer_list<std::pair<const char *, const char *>> pairs) {
     QList<Tag> result;
     for (const auto &pair : pairs)
@@ -367,6 +384,36 @@ void seed(SimState &state, const QDateTime &origin) {
     state.addRestore(leaderboard.instanceId,
                      makeRestore(leaderboard, 1, 18.0, QStringLiteral("恢复排行榜数据"),
                                  QStringLiteral("failed"), origin));
+
+    // Background tasks: the usual history, and a master/standby switchover that runs for twenty
+    // minutes after the first start, which the console names as colliding with a restore.
+    state.addTask(order.instanceId, makeTask(order, QStringLiteral("modify"), 24.0 * 30, 0.5,
+                                             QStringLiteral("SUCCESS"), {}, origin));
+    state.addTask(order.instanceId,
+                  makeTask(order, QStringLiteral("AddWhitelist"), 24.0 * 5 + 3, 1.0,
+                           QStringLiteral("SUCCESS"),
+                           {{QStringLiteral("group_name"), QStringLiteral("app-servers")}},
+                           origin));
+    state.addTask(session.instanceId,
+                  makeTask(session, QStringLiteral("EXTEND"), 24.0 * 20, 14.0,
+                           QStringLiteral("SUCCESS"),
+                           {{QStringLiteral("old_capacity"), QStringLiteral("16")},
+                            {QStringLiteral("new_capacity"), QStringLiteral("24")}},
+                           origin));
+    state.addTask(
+        session.instanceId,
+        makeTask(session, QStringLiteral("BindEip"), 24.0 * 9, 2.0, QStringLiteral("FAILED"),
+                 {{QStringLiteral("public_ip_address"), QStringLiteral("203.0.113.40")}}, origin));
+    const Instance legacy = byName(QStringLiteral("legacy-page-cache"));
+    BackgroundTask swap = makeTask(legacy, QStringLiteral("masterStandbySwapJob"), 1.0 / 60.0, 0,
+                                   QStringLiteral("EXECUTING"), {}, origin);
+    swap.updatedAt = {};
+    JobTimeline swapJob;
+    swapJob.live = true;
+    swapJob.startAt = swap.createdAt;
+    swapJob.endAt = origin.addSecs(20 * 60);
+    swapJob.finalStatus = QStringLiteral("SUCCESS");
+    state.addTask(legacy.instanceId, swap, swapJob);
 
     // payment-gateway-cache is RESTORING because this restore runs for a quarter of an hour.
     const Instance payment = byName(restoringInstanceName());

@@ -42,6 +42,14 @@ bool FaultPlan::add(const QString &spec, QString *error) {
         expireTokensAfter = calls;
         return true;
     }
+    if (name == QLatin1String("cut-downloads")) {
+        bool ok = false;
+        const qint64 bytes = argument.toLongLong(&ok);
+        if (!ok || bytes < 0)
+            return fail(QStringLiteral("cut-downloads must be a number of bytes"));
+        cutDownloadsAfter = bytes;
+        return true;
+    }
     if (name.startsWith(QLatin1String("http"))) {
         bool ok = false;
         const int status = name.mid(4).toInt(&ok);
@@ -84,7 +92,8 @@ std::optional<int> FaultPlan::injectedStatusFor(bool isRestore, bool isList) con
 QString FaultPlan::syntax() {
     return QStringLiteral(
         "drop-after-restore, restore-fails, backup-fails, latency=MS, "
-        "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N");
+        "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N, "
+        "cut-downloads=BYTES");
 }
 
 } // namespace dcs::sim

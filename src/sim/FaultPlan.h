@@ -21,6 +21,7 @@ struct FaultPlan {
     bool restoreFails = false;     // restore records end failed (dcs.08.0007)
     bool backupFails = false;      // backups end failed (dcs.08.0001)
     int expireTokensAfter = -1;    // every IAM token expires after this many DCS calls; -1 off
+    qint64 cutDownloadsAfter = -1; // a backup download stops after this many bytes; -1 off
     QList<InjectedStatus> statuses;
 
     // Adds one --fault value; false with *error set when it is not understood.

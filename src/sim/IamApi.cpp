@@ -113,17 +113,18 @@ ApiAnswer IamApi::handle(TokenStore *store, const QByteArray &method, const QByt
     return answer;
 }
 
-ApiAnswer IamApi::tokenRefusal(TokenStore::Verdict verdict) {
+ApiAnswer IamApi::tokenRefusal(TokenStore::Verdict verdict, ApiVersion version) {
+    // The DCS service answers these, in the shape of the path family asked.
     switch (verdict) {
     case TokenStore::Verdict::Expired:
-        return SimApi::dcsError(QStringLiteral("DCS.1002"));
+        return SimApi::errorFor(version, QStringLiteral("DCS.1002"));
     case TokenStore::Verdict::OtherProject:
-        return SimApi::dcsError(QStringLiteral("DCS.1004"));
+        return SimApi::errorFor(version, QStringLiteral("DCS.1004"));
     case TokenStore::Verdict::Unknown:
     case TokenStore::Verdict::Valid:
         break;
     }
-    return SimApi::dcsError(QStringLiteral("DCS.1001"));
+    return SimApi::errorFor(version, QStringLiteral("DCS.1001"));
 }
 
 ApiAnswer IamApi::iamError(int status, const QString &message) {

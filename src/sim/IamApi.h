@@ -24,7 +24,7 @@ public:
                             const QString &requestId);
 
     // The v1 DCS refusal (401 DCS.1001 / 1002 / 1004) for a token TokenStore did not accept.
-    static ApiAnswer tokenRefusal(TokenStore::Verdict verdict);
+    static ApiAnswer tokenRefusal(TokenStore::Verdict verdict, ApiVersion version = ApiVersion::V1);
 
     // {"error":{"code":401,"message":...,"title":"Unauthorized"}} — how IAM itself refuses.
     static ApiAnswer iamError(int status, const QString &message);

@@ -32,7 +32,8 @@ QString defaultStateFile() {
 CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                     SimConfig *config, QString *error) {
     parser.setApplicationDescription(
-        tr("A local stand-in for the Huawei Cloud DCS v1.0 API, for the console's demo mode and "
+        tr("A local stand-in for the Huawei Cloud DCS API, v2 and v1.0 over one state, for the "
+           "console's demo mode and "
            "for tests. Prints its base URL as the first line on stdout, then one line per "
            "request on stderr. Stops on SIGINT or SIGTERM after saving its state."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -94,8 +95,14 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     tr("The PEM private key (RSA or EC) of --tls-cert."),
                                     QStringLiteral("file"));
+    const QCommandLineOption api(
+        QStringLiteral("api"),
+        tr("Which API families to serve: both (default), v2 or v1.0. A family left out answers "
+           "like a region without it: v1.0 paths with the gateway's 404 APIGW.0101, v2 paths "
+           "with 404 DCS.4001."),
+        QStringLiteral("family"), QStringLiteral("both"));
     parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
-                       instances, iamUser, tokenSeconds, fault, tlsCert, tlsKey});
+                       instances, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -110,6 +117,15 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         return CommandLineOutcome::Error;
     }
 
+    const QString family = parser.value(api).trimmed().toLower();
+    if (family == QLatin1String("v2")) {
+        config->serveV1 = false;
+    } else if (family == QLatin1String("v1.0") || family == QLatin1String("v1")) {
+        config->serveV2 = false;
+    } else if (family != QLatin1String("both")) {
+        *error = tr("--api: \"%1\" is not both, v2 or v1.0").arg(parser.value(api));
+        return CommandLineOutcome::Error;
+    }
     config->tlsCertificateFile = parser.value(tlsCert);
     config->tlsKeyFile = parser.value(tlsKey);
     if (config->tlsCertificateFile.isEmpty() != config->tlsKeyFile.isEmpty()) {

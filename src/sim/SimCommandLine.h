@@ -28,6 +28,8 @@ struct SimConfig {
     FaultPlan faults;
     QString tlsCertificateFile; // both set: serve HTTPS
     QString tlsKeyFile;
+    bool serveV1 = true; // --api
+    bool serveV2 = true;
 };
 
 enum class CommandLineOutcome { Run, Help, Version, Error };

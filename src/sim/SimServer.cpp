@@ -1,5 +1,6 @@
 #include "SimServer.h"
 
+#include "BackupFileDevice.h"
 #include "IamApi.h"
 #include "SimState.h"
 
@@ -63,7 +64,7 @@ QString logTarget(const QUrl &url) {
 void writeAnswer(QHttpServerResponder &responder, const ApiAnswer &answer,
                  const QString &requestId) {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", answer.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     responder.writeHeader("X-Request-Id", requestId.toLatin1());
     for (const auto &header : answer.headers)
@@ -102,11 +103,17 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
     // The gateway authenticates before the service sees anything. A token wins over a signature
     // sent alongside it, as with the real service.
     const Route route = SimApi::route(method, path);
+    // A family that is switched off: the gateway knows no such API, before any authentication.
+    if (route.underVersion && route.version == ApiVersion::V1 && !m_config.serveV1)
+        return {SimApi::gatewayError(404, QStringLiteral("APIGW.0101"),
+                                     QStringLiteral("The API does not exist or has not been "
+                                                    "published in the environment"),
+                                     requestId)};
     const QByteArray token = headerValue(request, "x-auth-token").trimmed();
     if (!token.isEmpty()) {
         const TokenStore::Verdict verdict = m_tokens.use(token, route.projectId);
         if (verdict != TokenStore::Verdict::Valid)
-            return {IamApi::tokenRefusal(verdict)};
+            return {IamApi::tokenRefusal(verdict, route.version)};
     } else {
         SignedRequest signedRequest;
         signedRequest.method = method;
@@ -120,6 +127,10 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
             return {SimApi::gatewayError(401, refusal->code, refusal->message, requestId)};
     }
 
+    // A service without v2 answers its own "URL does not exist", in its own (v1.0) shape.
+    if (route.underVersion && route.version == ApiVersion::V2 && !m_config.serveV2)
+        return {SimApi::dcsError(QStringLiteral("DCS.4001"))};
+
     if (route.isKnown()) {
         const bool isRestore = route.kind == Route::Kind::Restore;
         if (auto status = m_config.faults.injectedStatusFor(isRestore, route.isList())) {
@@ -130,10 +141,15 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
                                              requestId)};
             SimError error = simError(QStringLiteral("DCS.5000"));
             error.httpStatus = *status;
-            return {SimApi::dcsError(error)};
+            return {SimApi::errorFor(route.version, error)};
         }
     }
-    Outcome outcome{m_api.handle(route, query, request.body())};
+    // Download links point back at this server, by the name the client used to reach it.
+    QByteArray host = headerValue(request, "host").trimmed();
+    if (host.isEmpty())
+        host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
+    const QString linkBase = m_config.scheme + QStringLiteral("://") + QString::fromUtf8(host);
+    Outcome outcome{m_api.handle(route, query, request.body(), linkBase)};
     outcome.drop = m_config.faults.dropAfterRestore && route.kind == Route::Kind::Restore &&
                    outcome.answer.status == 200;
     return outcome;
@@ -145,6 +161,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString requestId = QUuid::createUuid().toString(QUuid::Id128);
     const QByteArray method = methodName(request.method());
     const QString target = logTarget(request.url());
+    if (SimApi::isDownloadPath(request.url().path(QUrl::FullyDecoded))) {
+        serveDownload(request, socket, requestId);
+        return true;
+    }
     const Outcome outcome = serve(request, requestId);
 
     // The work is done now; only the answer waits for the injected latency. The responder
@@ -170,6 +190,56 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     else
         finish();
     return true;
+}
+
+void SimServer::serveDownload(const QHttpServerRequest &request, QTcpSocket *socket,
+                              const QString &requestId) {
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QByteArray method = methodName(request.method());
+    // The signature stays out of the log, like every other credential.
+    const QString target = request.url().path(QUrl::FullyEncoded);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (method != "GET") {
+        ApiAnswer refusal(405, QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                                 "<Error><Code>MethodNotAllowed</Code>"
+                                                 "<Message>The specified method is not allowed "
+                                                 "against this resource.</Message></Error>"));
+        refusal.contentType = "application/xml";
+        writeAnswer(responder, refusal, requestId);
+        logLine(method, target, "405", elapsed.elapsed());
+        return;
+    }
+    const SimApi::Download download =
+        m_api.download(request.url().path(QUrl::FullyDecoded),
+                       QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded));
+    if (!download.file) {
+        writeAnswer(responder, download.refusal, requestId);
+        logLine(method, target, QByteArray::number(download.refusal.status), elapsed.elapsed());
+        return;
+    }
+    auto *device = new BackupFileDevice(*download.file);
+    device->open(QIODevice::ReadOnly);
+    const qint64 cut = m_config.faults.cutDownloadsAfter;
+    if (cut >= 0 && cut < device->size()) {
+        // The full length is announced, part of it sent, then the connection closes: a short
+        // body the client must notice.
+        responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        responder.writeHeader("Content-Type", "application/octet-stream");
+        responder.writeHeader("Content-Length", QByteArray::number(device->size()));
+        responder.writeHeader("X-Request-Id", requestId.toLatin1());
+        responder.writeBody(device->read(cut));
+        delete device;
+        socket->disconnectFromHost();
+        logLine(method, target, "cut", elapsed.elapsed());
+        return;
+    }
+    // Streamed from the generator as the socket drains; the length comes from its size().
+    responder.write(
+        device,
+        {{"Content-Type", "application/octet-stream"}, {"X-Request-Id", requestId.toLatin1()}},
+        QHttpServerResponder::StatusCode::Ok);
+    logLine(method, target, "200", elapsed.elapsed());
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {

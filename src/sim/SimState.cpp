@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QUuid>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace dcs::sim {
@@ -132,6 +133,7 @@ void SimState::clear() {
     m_instanceIndex.clear();
     m_backups.clear();
     m_restores.clear();
+    m_tasks.clear();
 }
 
 void SimState::addInstance(const Instance &instance) {
@@ -161,6 +163,11 @@ void SimState::addBackup(const Backup &backup, const JobTimeline &job) {
 void SimState::addRestore(const QString &instanceId, const RestoreRecord &record,
                           const JobTimeline &job) {
     m_restores[instanceId].append({instanceId, record, job});
+}
+
+void SimState::addTask(const QString &instanceId, const BackgroundTask &task,
+                       const JobTimeline &job) {
+    m_tasks[instanceId].append({instanceId, task, job});
 }
 
 bool SimState::hasInstance(const QString &instanceId) const {
@@ -260,6 +267,21 @@ RestoreRecord SimState::viewRestore(const SimRestore &restore, const QDateTime &
     return view;
 }
 
+BackgroundTask SimState::viewTask(const SimTask &task, const QDateTime &now) const {
+    BackgroundTask view = task.record;
+    if (!task.job.live)
+        return view;
+    const Phase phase = phaseAt(task.job, now);
+    if (phase.kind == Phase::Finished) {
+        view.status = task.job.finalStatus;
+        view.updatedAt = task.job.endAt;
+    } else {
+        view.status = QStringLiteral("EXECUTING");
+        view.updatedAt = {};
+    }
+    return view;
+}
+
 bool SimState::restoreRunning(const QString &instanceId, const QDateTime &now) const {
     const auto it = m_restores.constFind(instanceId);
     if (it == m_restores.constEnd())
@@ -309,7 +331,15 @@ std::optional<Instance> SimState::instance(const QString &instanceId) const {
     const auto it = m_instanceIndex.constFind(instanceId);
     if (it == m_instanceIndex.constEnd())
         return std::nullopt;
-    return viewInstance(m_instances.at(*it), now());
+    const QDateTime at = now();
+    Instance view = viewInstance(m_instances.at(*it), at);
+    // ShowInstance's "task" (v2 §2, [OTC] only, shape unconfirmed): the example's bare word for
+    // the job under way, null when idle.
+    if (view.status == QLatin1String("RESTORING"))
+        view.task = QStringLiteral("RESTORING");
+    else if (backupRunning(instanceId, at))
+        view.task = QStringLiteral("BACKUPING");
+    return view;
 }
 
 SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int start,
@@ -319,6 +349,10 @@ SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int
     const int first = std::max(start, 1) - 1;
     for (const Instance &stored : m_instances) {
         if (!filter.id.isEmpty() && stored.instanceId != filter.id)
+            continue;
+        if (!filter.nameEqual.isEmpty() && stored.name != filter.nameEqual)
+            continue;
+        if (filter.capacityGb >= 0 && stored.capacity != filter.capacityGb)
             continue;
         if (!filter.name.isEmpty()) {
             const bool match = filter.exactName
@@ -385,6 +419,85 @@ std::optional<QList<RestoreRecord>> SimState::restores(const QString &instanceId
                      [](const RestoreRecord &a, const RestoreRecord &b) {
                          return newestFirst(a.createdAt, a.restoreId, b.createdAt, b.restoreId);
                      });
+    return result;
+}
+
+std::optional<QList<BackgroundTask>> SimState::tasks(const QString &instanceId) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    QList<BackgroundTask> result;
+    for (const SimTask &task : m_tasks.value(instanceId))
+        result.append(viewTask(task, at));
+    std::stable_sort(result.begin(), result.end(),
+                     [](const BackgroundTask &a, const BackgroundTask &b) {
+                         return newestFirst(a.createdAt, a.id, b.createdAt, b.id);
+                     });
+    return result;
+}
+
+QMap<QString, int> SimState::statusCounts(bool includeFailure) const {
+    InstanceFilter filter;
+    filter.includeFailure = includeFailure;
+    QMap<QString, int> counts;
+    const InstancePage all = listInstances(filter, 1, INT_MAX);
+    for (const Instance &instance : all.items)
+        counts[instance.status] += 1;
+    return counts;
+}
+
+SimResult<QList<BackupFile>> SimState::backupFiles(const QString &instanceId,
+                                                   const QString &backupId) const {
+    SimResult<QList<BackupFile>> result;
+    const std::optional<Instance> owner = instance(instanceId);
+    if (!owner) {
+        result.error = simError(QStringLiteral("DCS.3022"));
+        return result;
+    }
+    const QDateTime at = now();
+    const QList<SimBackup> list = m_backups.value(instanceId);
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const SimBackup &backup) {
+        return backup.record.backupId == backupId;
+    });
+    if (it == list.cend() || !viewBackup(*it, at).isSucceeded()) {
+        result.error = simError(QStringLiteral("DCS.4800"));
+        result.error->message = QStringLiteral("Invalid backup_id in the request.");
+        return result;
+    }
+    const Backup backup = viewBackup(*it, at);
+    const InstanceType type = owner->type();
+    const int shards = (type == InstanceType::Cluster || type == InstanceType::Proxy)
+                           ? std::max(1, owner->shardingCount.value_or(3))
+                           : 1;
+    const QString format = backup.normalizedFormat() == QLatin1String("aof")
+                               ? QStringLiteral("aof")
+                               : QStringLiteral("rdb");
+    const QStringList ips = owner->ip.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString stamp = (backup.executionAt.isValid() ? backup.executionAt : backup.createdAt)
+                              .toUTC()
+                              .toString(QStringLiteral("yyyyMMddHHmmss"));
+    constexpr int Slots = 16384;
+    for (int shard = 0; shard < shards; ++shard) {
+        BackupFile file;
+        file.instanceId = instanceId;
+        file.backupId = backupId;
+        file.format = format;
+        file.shard = shard;
+        // The sizes add up to the announced size exactly; the first shard takes the remainder.
+        file.size = backup.size / shards + (shard == 0 ? backup.size % shards : 0);
+        const QString ip =
+            ips.isEmpty() ? QStringLiteral("127.0.0.1") : ips.at(shard % ips.size()).trimmed();
+        // As in the documented example: redis_<ip>_<port>_<slots>_<time>.rdb.
+        const int firstSlot = shard * Slots / shards;
+        const int lastSlot = (shard + 1) * Slots / shards - 1;
+        file.fileName = QStringLiteral("redis_%1_%2_%3-%4_%5.%6")
+                            .arg(ip)
+                            .arg(owner->port)
+                            .arg(firstSlot)
+                            .arg(lastSlot)
+                            .arg(stamp, format);
+        result.value.append(file);
+    }
     return result;
 }
 
@@ -592,6 +705,110 @@ SimResult<QString> SimState::restore(const QString &instanceId, const QByteArray
     return result;
 }
 
+SimResult<bool> SimState::updateInstance(const QString &instanceId, const QByteArray &body) {
+    SimResult<bool> result;
+    auto refuse = [&](const char *code, const QString &message = {}) {
+        result.error = simError(QString::fromLatin1(code));
+        if (!message.isEmpty())
+            result.error->message = message;
+        return result;
+    };
+    const auto found = m_instanceIndex.constFind(instanceId);
+    if (found == m_instanceIndex.constEnd())
+        return refuse("DCS.3022");
+    if (body.trimmed().isEmpty())
+        return refuse("DCS.4004");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return refuse("DCS.4005");
+    const QJsonObject request = document.object();
+    // Only the backup policy can be changed here; the other fields of the body (name, port …)
+    // are outside what dcs-sim simulates and are refused rather than ignored.
+    for (auto it = request.constBegin(); it != request.constEnd(); ++it) {
+        if (it.key() != QLatin1String("instance_backup_policy"))
+            return refuse("DCS.4800", QStringLiteral("Invalid %1 in the request.").arg(it.key()));
+    }
+    const QJsonValue policyValue = request.value(QLatin1String("instance_backup_policy"));
+    if (!policyValue.isObject())
+        return refuse("DCS.4800", QStringLiteral("Invalid instance_backup_policy in the request."));
+    const Instance current = viewInstance(m_instances.at(*found), now());
+    // §11: master/standby and cluster only.
+    if (!current.supportsBackup())
+        return refuse("DCS.4086");
+    if (!current.isRunning())
+        return refuse("DCS.4049");
+
+    // The checks of the OTC error table, one code per field; numbers must be numbers.
+    const QJsonObject policy = policyValue.toObject();
+    const QString type = policy.value(QLatin1String("backup_type")).toString();
+    if (type != QLatin1String("auto") && type != QLatin1String("manual"))
+        return refuse("DCS.4073", QStringLiteral("Invalid backup_type in the request."));
+    const QJsonValue saveDaysValue = policy.value(QLatin1String("save_days"));
+    const bool isAuto = type == QLatin1String("auto");
+    int saveDays = 0;
+    if (!saveDaysValue.isUndefined() && !saveDaysValue.isNull()) {
+        if (!saveDaysValue.isDouble() ||
+            saveDaysValue.toDouble() != std::floor(saveDaysValue.toDouble()) ||
+            saveDaysValue.toInt() < 1 || saveDaysValue.toInt() > 7)
+            return refuse("DCS.4072", QStringLiteral("Invalid save_days in the request."));
+        saveDays = saveDaysValue.toInt();
+    } else if (isAuto) {
+        return refuse("DCS.4072", QStringLiteral("Invalid save_days in the request."));
+    }
+    const QJsonValue planValue = policy.value(QLatin1String("periodical_backup_plan"));
+    if (isAuto && !planValue.isObject())
+        return refuse("DCS.4074", QStringLiteral("Invalid period_type in the request."));
+    QJsonObject plan;
+    if (planValue.isObject()) {
+        plan = planValue.toObject();
+        if (plan.value(QLatin1String("period_type")).toString() != QLatin1String("weekly"))
+            return refuse("DCS.4074", QStringLiteral("Invalid period_type in the request."));
+        const QJsonValue daysValue = plan.value(QLatin1String("backup_at"));
+        QList<int> days;
+        for (const QJsonValue &day : daysValue.toArray()) {
+            if (!day.isDouble() || day.toInt() < 1 || day.toInt() > 7 || days.contains(day.toInt()))
+                return refuse("DCS.4075", QStringLiteral("Invalid backup_at in the request."));
+            days.append(day.toInt());
+        }
+        if (!daysValue.isArray() || days.isEmpty())
+            return refuse("DCS.4075", QStringLiteral("Invalid backup_at in the request."));
+        BackupPolicy check;
+        check.beginAt = plan.value(QLatin1String("begin_at")).toString();
+        if (check.beginHour() < 0)
+            return refuse("DCS.4076", QStringLiteral("Invalid begin_at in the request."));
+        std::sort(days.begin(), days.end());
+        QJsonArray sorted;
+        for (int d : days)
+            sorted.append(d);
+        plan.insert(QStringLiteral("backup_at"), sorted);
+        plan.insert(QStringLiteral("timezone_offset"), QJsonValue(QJsonValue::Null));
+    }
+
+    // Stored as ShowInstance shows it; switching to manual keeps the earlier plan and
+    // retention (§11, [OTC]).
+    Instance &stored = m_instances[*found];
+    QJsonObject wrapper = stored.instanceBackupPolicy;
+    QJsonObject storedPolicy = wrapper.value(QLatin1String("policy")).toObject();
+    const QDateTime at = now();
+    if (wrapper.isEmpty()) {
+        wrapper.insert(QStringLiteral("backup_policy_id"), newId());
+        wrapper.insert(QStringLiteral("created_at"), json::formatDateTime(at));
+    }
+    storedPolicy.insert(QStringLiteral("backup_type"), type);
+    if (saveDays > 0)
+        storedPolicy.insert(QStringLiteral("save_days"), saveDays);
+    if (!plan.isEmpty())
+        storedPolicy.insert(QStringLiteral("periodical_backup_plan"), plan);
+    wrapper.insert(QStringLiteral("policy"), storedPolicy);
+    wrapper.insert(QStringLiteral("updated_at"), json::formatDateTime(at));
+    stored.instanceBackupPolicy = wrapper;
+    stored.updateAt = at;
+    changed();
+    result.value = true;
+    return result;
+}
+
 bool SimState::advance() {
     const QDateTime at = now();
     bool any = false;
@@ -609,6 +826,15 @@ bool SimState::advance() {
             if (restore.job.live && at >= restore.job.endAt) {
                 restore.record = viewRestore(restore, at);
                 restore.job = {};
+                any = true;
+            }
+        }
+    }
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        for (SimTask &task : *it) {
+            if (task.job.live && at >= task.job.endAt) {
+                task.record = viewTask(task, at);
+                task.job = {};
                 any = true;
             }
         }
@@ -634,6 +860,7 @@ QByteArray SimState::toJson() const {
         instances.append(instance.toJson(true));
     QJsonArray backups;
     QJsonArray restores;
+    QJsonArray tasks;
     // Stable order in the file: instances as listed, records in creation order.
     for (const Instance &instance : m_instances) {
         for (const SimBackup &backup : m_backups.value(instance.instanceId)) {
@@ -649,6 +876,13 @@ QByteArray SimState::toJson() const {
             entry.insert(QStringLiteral("job"), timelineToJson(restore.job));
             restores.append(entry);
         }
+        for (const SimTask &task : m_tasks.value(instance.instanceId)) {
+            QJsonObject entry;
+            entry.insert(QStringLiteral("instance_id"), task.instanceId);
+            entry.insert(QStringLiteral("record"), task.record.toJson());
+            entry.insert(QStringLiteral("job"), timelineToJson(task.job));
+            tasks.append(entry);
+        }
     }
     QJsonObject root;
     root.insert(QStringLiteral("format"), StateFormat);
@@ -657,6 +891,7 @@ QByteArray SimState::toJson() const {
     root.insert(QStringLiteral("instances"), instances);
     root.insert(QStringLiteral("backups"), backups);
     root.insert(QStringLiteral("restores"), restores);
+    root.insert(QStringLiteral("tasks"), tasks);
     // Compact: with thousands of generated instances the file is rewritten on every change.
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -733,10 +968,30 @@ bool SimState::fromJson(const QByteArray &data, QString *error) {
             return fail(QStringLiteral("restore %1 has a damaged job").arg(i));
         loaded.m_restores[restore.instanceId].append(restore);
     }
+    // Background tasks came with the v2 API; a state file from before has none.
+    const QJsonValue tasksValue = root.value(QLatin1String("tasks"));
+    if (!tasksValue.isUndefined() && !tasksValue.isArray())
+        return fail(QStringLiteral("\"tasks\" must be an array"));
+    const QJsonArray tasks = tasksValue.toArray();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QJsonObject entry = tasks.at(i).toObject();
+        SimTask task;
+        task.instanceId = entry.value(QLatin1String("instance_id")).toString();
+        if (!entry.value(QLatin1String("record")).isObject() ||
+            !loaded.hasInstance(task.instanceId))
+            return fail(QStringLiteral("task %1 has no record or an unknown instance_id").arg(i));
+        task.record = BackgroundTask::fromJson(entry.value(QLatin1String("record")).toObject());
+        if (task.record.id.isEmpty())
+            return fail(QStringLiteral("task %1 has no id").arg(i));
+        if (!timelineFromJson(entry.value(QLatin1String("job")), &task.job))
+            return fail(QStringLiteral("task %1 has a damaged job").arg(i));
+        loaded.m_tasks[task.instanceId].append(task);
+    }
     m_instances = std::move(loaded.m_instances);
     m_instanceIndex = std::move(loaded.m_instanceIndex);
     m_backups = std::move(loaded.m_backups);
     m_restores = std::move(loaded.m_restores);
+    m_tasks = std::move(loaded.m_tasks);
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/BackgroundTask.h"
 #include "model/Backup.h"
+#include "model/BackupPolicy.h"
 #include "model/Instance.h"
 #include "model/RestoreRecord.h"
 
@@ -8,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -42,7 +45,9 @@ struct SimTiming {
 struct InstanceFilter {
     QString name;
     bool exactName = false;
+    QString nameEqual; // v2 name_equal read as the exact name
     QString id;
+    int capacityGb = -1; // v2 capacity; -1 does not filter
     QString status;
     QString ip;
     bool includeFailure = false;
@@ -71,6 +76,24 @@ struct SimRestore {
     JobTimeline job;
 };
 
+// A background task (v2 §9). While its job is live it is EXECUTING; then SUCCESS or FAILED.
+struct SimTask {
+    QString instanceId;
+    BackgroundTask record;
+    JobTimeline job;
+};
+
+// One downloadable file of a succeeded backup: what the links call points at and what
+// dcs-sim serves under it.
+struct BackupFile {
+    QString instanceId;
+    QString backupId;
+    QString fileName;
+    QString format; // rdb / aof
+    qint64 size = 0;
+    int shard = 0; // 0-based; the file's content is derived from the backup id and this
+};
+
 // Everything dcs-sim knows, with the service's rules. Plain data, no HTTP: the server translates
 // requests into these calls. Every change is saved at once when a state file is set.
 class SimState {
@@ -88,6 +111,8 @@ public:
     void addBackup(const Backup &backup, const JobTimeline &job = {});
     void addRestore(const QString &instanceId, const RestoreRecord &record,
                     const JobTimeline &job = {});
+    void addTask(const QString &instanceId, const BackgroundTask &task,
+                 const JobTimeline &job = {});
     bool hasInstance(const QString &instanceId) const;
 
     // Persistence. A missing file is not an error (the caller seeds demo data); a damaged one is,
@@ -114,11 +139,22 @@ public:
     // Newest first; nullopt when the instance does not exist.
     std::optional<QList<Backup>> backups(const QString &instanceId) const;
     std::optional<QList<RestoreRecord>> restores(const QString &instanceId) const;
+    std::optional<QList<BackgroundTask>> tasks(const QString &instanceId) const;
+    // Instances by status as listInstances would show them (CREATEFAILED only when asked).
+    QMap<QString, int> statusCounts(bool includeFailure) const;
+    // The files of a succeeded backup: one per shard of a cluster or proxy instance, whose sizes
+    // add up to the backup's size. Refused like v2 §6 (unconfirmed there; this is dcs-sim's
+    // choice): unknown instance DCS.3022, a backup that is unknown, deleted or not succeeded
+    // DCS.4800 "Invalid backup_id".
+    SimResult<QList<BackupFile>> backupFiles(const QString &instanceId,
+                                             const QString &backupId) const;
 
     // The calls that change something, with the refusals of dcs-api.md §4–6.
     SimResult<QString> createBackup(const QString &instanceId, const QByteArray &body);
     SimResult<bool> deleteBackup(const QString &instanceId, const QString &backupId);
     SimResult<QString> restore(const QString &instanceId, const QByteArray &body);
+    // PUT /v2/{project_id}/instances/{id} with {"instance_backup_policy": …} (v2 §11).
+    SimResult<bool> updateInstance(const QString &instanceId, const QByteArray &body);
 
     // Turns jobs that have ended into plain records; saves when that changed anything.
     bool advance();
@@ -129,6 +165,7 @@ private:
     Instance viewInstance(const Instance &stored, const QDateTime &now) const;
     Backup viewBackup(const SimBackup &backup, const QDateTime &now) const;
     RestoreRecord viewRestore(const SimRestore &restore, const QDateTime &now) const;
+    BackgroundTask viewTask(const SimTask &task, const QDateTime &now) const;
     bool restoreRunning(const QString &instanceId, const QDateTime &now) const;
     bool backupRunning(const QString &instanceId, const QDateTime &now) const;
     JobTimeline newJob(const QDateTime &now, double seconds, bool fails, const QString &succeed,
@@ -144,6 +181,7 @@ private:
     QHash<QString, int> m_instanceIndex;
     QHash<QString, QList<SimBackup>> m_backups;   // by instance id, in creation order
     QHash<QString, QList<SimRestore>> m_restores; // by instance id, in creation order
+    QHash<QString, QList<SimTask>> m_tasks;       // by instance id, in creation order
 };
 
 // The v1 error codes dcs-sim sends, with the service's English messages.

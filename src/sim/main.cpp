@@ -88,8 +88,12 @@ int main(int argc, char *argv[]) {
     serverConfig.faults = config.faults;
     serverConfig.iamUsers = config.iamUsers;
     serverConfig.tokenSeconds = config.tokenSeconds;
-    SimServer server(&state, serverConfig);
+    serverConfig.serveV1 = config.serveV1;
+    serverConfig.serveV2 = config.serveV2;
     const bool tls = !config.tlsCertificateFile.isEmpty();
+    if (tls)
+        serverConfig.scheme = QStringLiteral("https");
+    SimServer server(&state, serverConfig);
     if (tls) {
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromPath(config.tlsCertificateFile, QSsl::Pem);

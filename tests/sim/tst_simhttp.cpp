@@ -2,6 +2,7 @@
 
 #include "DemoData.h"
 #include "SimFixture.h"
+#include "SimStateFiles.h"
 #include "api/AkSkSigner.h"
 #include "api/DcsClient.h"
 #include "api/IamTokenProvider.h"
@@ -17,6 +18,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dcs;
@@ -217,6 +219,114 @@ private Q_SLOTS:
         }
         QCOMPARE(firstHa, sim::demo::restorableInstanceName());
         QVERIFY(!instances.first().toObject().contains(QLatin1String("cache_mode")));
+    }
+
+    // --api: a family left out answers like a region without it, before (v1.0) or after (v2)
+    // authentication, in the shape that service would use.
+    void apiSwitchAnswersLikeARegionWithoutIt() {
+        SimFixture v2Only;
+        QVERIFY2(v2Only.start({QStringLiteral("--api"), QStringLiteral("v2")}),
+                 qPrintable(v2Only.error()));
+        const QString project = SimFixture::projectId();
+        Reply reply =
+            send(v2Only, "GET", QStringLiteral("/v1.0/%1/instances?start=1&limit=1").arg(project));
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(lastCodeOf(reply.json), QByteArray("APIGW.0101"));
+        QVERIFY(reply.json.contains(QLatin1String("request_id")));
+        SendOptions unsigned_;
+        unsigned_.sign = false;
+        reply =
+            send(v2Only, "GET", QStringLiteral("/v1.0/%1/instances").arg(project), {}, unsigned_);
+        QCOMPARE(lastCodeOf(reply.json), QByteArray("APIGW.0101"));
+        reply =
+            send(v2Only, "GET", QStringLiteral("/v2/%1/instances?offset=0&limit=1").arg(project));
+        QCOMPARE(reply.status, 200);
+
+        SimFixture v1Only;
+        QVERIFY2(v1Only.start({QStringLiteral("--api"), QStringLiteral("v1.0")}),
+                 qPrintable(v1Only.error()));
+        reply =
+            send(v1Only, "GET", QStringLiteral("/v2/%1/instances?offset=0&limit=1").arg(project));
+        QCOMPARE(reply.status, 404);
+        QVERIFY(reply.json.value(QLatin1String("error")).isObject()); // v1.0's own shape
+        QCOMPARE(lastCodeOf(reply.json), QByteArray("DCS.4001"));
+        reply = send(v1Only, "GET", QStringLiteral("/v2/%1/instances").arg(project), {}, unsigned_);
+        QCOMPARE(lastCodeOf(reply.json), QByteArray("APIGW.0301")); // authenticated first
+        reply =
+            send(v1Only, "GET", QStringLiteral("/v1.0/%1/instances?start=1&limit=1").arg(project));
+        QCOMPARE(reply.status, 200);
+
+        SimFixture bad;
+        QVERIFY(!bad.start({QStringLiteral("--api"), QStringLiteral("v3")}));
+    }
+
+    // A backup's files over HTTP, whole, and cut short by --fault cut-downloads.
+    void backupFilesDownloadWholeOrCut() {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("small.json"));
+        const QString name = QStringLiteral("user-profile-cache"); // a proxy cluster: 3 shards
+        QVERIFY(dcs::testing::writeDemoStateWithSmallInstance(state, name));
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--backup-seconds"), QStringLiteral("0")}, state),
+                 qPrintable(sim.error()));
+        const QString path = QStringLiteral("/v2/%1/instances/%2")
+                                 .arg(SimFixture::projectId(), sim::demo::instanceId(name));
+        const Reply created =
+            send(sim, "POST", path + QStringLiteral("/backups"), R"({"remark":"download test"})");
+        QCOMPARE(created.status, 200);
+        const QString backupId = created.json.value(QLatin1String("backup_id")).toString();
+        Reply links;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (links = send(sim, "POST", path + QStringLiteral("/backups/%1/links").arg(backupId),
+                          R"({"expiration":300})"))
+                    .status == 200,
+            15000);
+        const QJsonArray entries = links.json.value(QLatin1String("links")).toArray();
+        QCOMPARE(entries.size(), 3);
+        qint64 total = 0;
+        for (const QJsonValue &entry : entries) {
+            QNetworkRequest request(
+                QUrl(entry[QLatin1String("link")].toString(), QUrl::StrictMode));
+            QNetworkReply *reply = m_network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            const QByteArray body = reply->readAll();
+            QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(),
+                     qint64(body.size()));
+            QVERIFY(body.startsWith("REDIS0009"));
+            total += body.size();
+            reply->deleteLater();
+        }
+        const Reply list = send(sim, "GET", path + QStringLiteral("/backups?offset=0&limit=10"));
+        for (const QJsonValue &record :
+             list.json.value(QLatin1String("backup_record_response")).toArray()) {
+            if (record[QLatin1String("backup_id")].toString() == backupId)
+                QCOMPARE(total, qint64(record[QLatin1String("size")].toDouble()));
+        }
+        QVERIFY(total >= 1024 * 1024);
+        // The signature is not logged.
+        QVERIFY(!sim.log().contains("Signature="));
+        sim.stop();
+
+        SimFixture cutting;
+        QVERIFY2(
+            cutting.start({QStringLiteral("--fault"), QStringLiteral("cut-downloads=1000")}, state),
+            qPrintable(cutting.error()));
+        links = send(cutting, "POST", path + QStringLiteral("/backups/%1/links").arg(backupId),
+                     R"({"expiration":300})");
+        QCOMPARE(links.status, 200);
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(links.json.value(QLatin1String("links"))
+                                                   .toArray()
+                                                   .first()[QLatin1String("link")]
+                                                   .toString(),
+                                               QUrl::StrictMode)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(reply->error() != QNetworkReply::NoError); // the body ended early
+        QVERIFY(reply->readAll().size() <= 1000);
+        reply->deleteLater();
     }
 
     void trailingSlashTolerated() {

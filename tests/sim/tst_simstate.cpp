@@ -1,8 +1,11 @@
 // SimState and SimApi alone: rules, timing and persistence with a fake clock, no HTTP.
 
+#include "BackupFileDevice.h"
 #include "DemoData.h"
 #include "SimApi.h"
 #include "SimState.h"
+#include "model/BackupLinks.h"
+#include "model/StatusCounts.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +15,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
+#include <QtEndian>
 
 using namespace dcs;
 using namespace dcs::sim;
@@ -155,6 +160,12 @@ private Q_SLOTS:
     void apiRoutes_data();
     void apiRoutes();
     void apiShapesAndQueryChecks();
+    void v2ShapesFromTheSameState();
+    void v2EmptyListsAndDeleteAre204();
+    void v2TasksCountsAndPolicy();
+    void v2LinksPointAtFilesThatExpire();
+    void backupFilesAreRdbOrAofOfTheAnnouncedSize_data();
+    void backupFilesAreRdbOrAofOfTheAnnouncedSize();
 };
 
 void TestSimState::restoreRefusalOrder_data() {
@@ -786,7 +797,26 @@ void TestSimState::apiRoutes_data() {
                          << int(K::MethodNotAllowed);
     QTest::newRow("405 list") << QByteArray("PUT") << "/v1.0/p/instances"
                               << int(K::MethodNotAllowed);
-    QTest::newRow("404 v2") << QByteArray("GET") << "/v2/p/instances" << int(K::NotFound);
+    QTest::newRow("v2 list") << QByteArray("GET") << "/v2/p/instances" << int(K::ListInstances);
+    QTest::newRow("v2 counts") << QByteArray("GET") << "/v2/p/instances/status"
+                               << int(K::StatusCounts);
+    QTest::newRow("v1 has no counts")
+        << QByteArray("GET") << "/v1.0/p/instances/status" << int(K::ShowInstance);
+    QTest::newRow("v2 update") << QByteArray("PUT") << "/v2/p/instances/i"
+                               << int(K::UpdateInstance);
+    QTest::newRow("v1 no update") << QByteArray("PUT") << "/v1.0/p/instances/i"
+                                  << int(K::MethodNotAllowed);
+    QTest::newRow("v2 links") << QByteArray("POST") << "/v2/p/instances/i/backups/b/links"
+                              << int(K::BackupLinks);
+    QTest::newRow("v1 no links") << QByteArray("POST") << "/v1.0/p/instances/i/backups/b/links"
+                                 << int(K::NotFound);
+    QTest::newRow("v2 tasks") << QByteArray("GET") << "/v2/p/instances/i/tasks"
+                              << int(K::ListTasks);
+    QTest::newRow("v1 no tasks") << QByteArray("GET") << "/v1.0/p/instances/i/tasks"
+                                 << int(K::NotFound);
+    QTest::newRow("v2 restore") << QByteArray("POST") << "/v2/p/instances/i/restores"
+                                << int(K::Restore);
+    QTest::newRow("404 v3") << QByteArray("GET") << "/v3/p/instances" << int(K::NotFound);
     QTest::newRow("404 deep") << QByteArray("GET") << "/v1.0/p/instances/i/backups/b/x"
                               << int(K::NotFound);
     QTest::newRow("404 root") << QByteArray("GET") << "/" << int(K::NotFound);
@@ -881,6 +911,483 @@ void TestSimState::apiShapesAndQueryChecks() {
     QCOMPARE(inner.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("ext_message"),
                                         QStringLiteral("message")}));
     QVERIFY(inner.value(QLatin1String("ext_message")).isNull());
+}
+
+namespace {
+
+QString v2Code(const ApiAnswer &answer) {
+    return parse(answer).value(QLatin1String("error_code")).toString();
+}
+
+// Walks an RDB file the way Redis loads it; returns the number of keys, -1 when malformed.
+qint64 rdbKeys(const QByteArray &file) {
+    if (!file.startsWith("REDIS0009") || file.size() < 18)
+        return -1;
+    const quint64 stored = qFromLittleEndian<quint64>(file.constData() + file.size() - 8);
+    if (BackupFileDevice::crc64(0, file.constData(), file.size() - 8) != stored)
+        return -1;
+    qint64 pos = 9;
+    auto length = [&](qint64 *value) {
+        if (pos >= file.size())
+            return false;
+        const quint8 first = quint8(file.at(pos));
+        if ((first >> 6) == 0) {
+            *value = first & 0x3f;
+            pos += 1;
+        } else if ((first >> 6) == 1) {
+            *value = ((first & 0x3f) << 8) | quint8(file.at(pos + 1));
+            pos += 2;
+        } else if (first == 0x80) {
+            *value = qFromBigEndian<quint32>(file.constData() + pos + 1);
+            pos += 5;
+        } else {
+            return false;
+        }
+        return true;
+    };
+    auto string = [&]() {
+        qint64 n = 0;
+        if (!length(&n) || pos + n > file.size())
+            return false;
+        pos += n;
+        return true;
+    };
+    qint64 keys = 0;
+    qint64 announced = -1;
+    while (pos < file.size()) {
+        const quint8 op = quint8(file.at(pos++));
+        if (op == 0xFF)
+            return pos + 8 == file.size() && keys == announced ? keys : -1;
+        if (op == 0xFA) {
+            if (!string() || !string())
+                return -1;
+        } else if (op == 0xFE) {
+            qint64 db = 0;
+            if (!length(&db))
+                return -1;
+        } else if (op == 0xFB) {
+            qint64 expires = 0;
+            if (!length(&announced) || !length(&expires))
+                return -1;
+        } else if (op == 0x00) {
+            if (!string() || !string())
+                return -1;
+            ++keys;
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+// Counts the SET commands of an AOF file; -1 when it is not a clean sequence of RESP arrays.
+qint64 aofSets(const QByteArray &file) {
+    qint64 pos = 0;
+    qint64 sets = 0;
+    auto line = [&](char kind, qint64 *number) {
+        if (pos >= file.size() || file.at(pos) != kind)
+            return false;
+        const qint64 end = file.indexOf("\r\n", pos);
+        if (end < 0)
+            return false;
+        bool ok = false;
+        *number = file.mid(pos + 1, end - pos - 1).toLongLong(&ok);
+        pos = end + 2;
+        return ok;
+    };
+    while (pos < file.size()) {
+        qint64 parts = 0;
+        if (!line('*', &parts))
+            return -1;
+        QByteArray command;
+        for (qint64 i = 0; i < parts; ++i) {
+            qint64 n = 0;
+            if (!line('$', &n) || pos + n + 2 > file.size() || file.mid(pos + n, 2) != "\r\n")
+                return -1;
+            if (i == 0)
+                command = file.mid(pos, n);
+            pos += n + 2;
+        }
+        if (command == "SET")
+            ++sets;
+    }
+    return sets;
+}
+
+} // namespace
+
+void TestSimState::v2ShapesFromTheSameState() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    demo::addGeneratedInstances(state, 5, Origin); // more than one default page
+    SimApi api(&state, QStringLiteral("p"));
+    auto get = [&](const QString &path, const QueryItems &query = {}) {
+        return api.handle(SimApi::route("GET", path), query, {});
+    };
+    // The same first instance on both families: v1.0 from start=1, v2 from offset=0.
+    const QJsonObject v1 = parse(
+        get(QStringLiteral("/v1.0/p/instances"), {{QStringLiteral("start"), QStringLiteral("2")},
+                                                  {QStringLiteral("limit"), QStringLiteral("3")}}));
+    const QJsonObject v2 = parse(
+        get(QStringLiteral("/v2/p/instances"), {{QStringLiteral("offset"), QStringLiteral("1")},
+                                                {QStringLiteral("limit"), QStringLiteral("3")}}));
+    QCOMPARE(v2.value(QLatin1String("instance_num")), v1.value(QLatin1String("instance_num")));
+    const QJsonArray rows1 = v1.value(QLatin1String("instances")).toArray();
+    const QJsonArray rows2 = v2.value(QLatin1String("instances")).toArray();
+    QCOMPARE(rows2.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(rows2.at(i).toObject().value(QLatin1String("instance_id")),
+                 rows1.at(i).toObject().value(QLatin1String("instance_id")));
+    // v2 list spellings (§1): updated_at, snake_case domain names only, no v1-only fields.
+    const QJsonObject row = rows2.first().toObject();
+    QVERIFY(row.contains(QLatin1String("updated_at")));
+    QVERIFY(!row.contains(QLatin1String("update_at")));
+    for (const char *absent : {"domainName", "readonlyDomainName", "cache_mode",
+                               "resource_spec_code", "internal_version", "error_code"})
+        QVERIFY2(!row.contains(QLatin1String(absent)), absent);
+    QVERIFY(row.value(QLatin1String("no_password_access")).isString());
+    QVERIFY(row.value(QLatin1String("az_codes")).isArray());
+    QCOMPARE(Instance::fromJson(row).updateAt,
+             Instance::fromJson(rows1.first().toObject()).updateAt);
+    // Default limit 10 on v2 too; offset must be ≥ 0 and names v1.0's start nowhere.
+    QCOMPARE(parse(get(QStringLiteral("/v2/p/instances")))
+                 .value(QLatin1String("instances"))
+                 .toArray()
+                 .size(),
+             10);
+    QCOMPARE(v2Code(get(QStringLiteral("/v2/p/instances"),
+                        {{QStringLiteral("offset"), QStringLiteral("-1")}})),
+             QStringLiteral("DCS.4800"));
+    // Filters by their v2 names.
+    const QString id = demo::instanceId(demo::restorableInstanceName());
+    const QJsonObject byId =
+        parse(get(QStringLiteral("/v2/p/instances"), {{QStringLiteral("instance_id"), id}}));
+    QCOMPARE(byId.value(QLatin1String("instance_num")).toInt(), 1);
+    const QJsonObject byExactName =
+        parse(get(QStringLiteral("/v2/p/instances"),
+                  {{QStringLiteral("name_equal"), demo::restorableInstanceName()}}));
+    QCOMPARE(byExactName.value(QLatin1String("instance_num")).toInt(), 1);
+    const QJsonObject byFlag = parse(get(QStringLiteral("/v2/p/instances"),
+                                         {{QStringLiteral("name"), QStringLiteral("order-cache")},
+                                          {QStringLiteral("name_equal"), QStringLiteral("true")}}));
+    QCOMPARE(byFlag.value(QLatin1String("instance_num")).toInt(), 0);
+
+    // Show (§2): update_at, cache_mode, the policy; "task" null while idle.
+    const QJsonObject show = parse(get(QStringLiteral("/v2/p/instances/") + id));
+    QVERIFY(show.contains(QLatin1String("update_at")));
+    QVERIFY(!show.contains(QLatin1String("updated_at")));
+    QCOMPARE(show.value(QLatin1String("cache_mode")).toString(), QStringLiteral("ha"));
+    QVERIFY(show.value(QLatin1String("task")).isNull());
+    QVERIFY(BackupPolicy::fromJson(show.value(QLatin1String("instance_backup_policy"))));
+    const QJsonObject restoring = parse(
+        get(QStringLiteral("/v2/p/instances/") + demo::instanceId(demo::restoringInstanceName())));
+    QCOMPARE(restoring.value(QLatin1String("task")).toString(), QStringLiteral("RESTORING"));
+
+    // The flat v2 error shape (§12), with the same codes as v1.0.
+    const ApiAnswer unknown = get(QStringLiteral("/v2/p/instances/nope"));
+    QCOMPARE(unknown.status, 404);
+    const QJsonObject flat = parse(unknown);
+    QCOMPARE(flat.keys(),
+             (QStringList{QStringLiteral("error_code"), QStringLiteral("error_ext_msg"),
+                          QStringLiteral("error_msg")}));
+    QCOMPARE(v2Code(unknown), QStringLiteral("DCS.3022"));
+    QCOMPARE(v2Code(get(QStringLiteral("/v2/p/nothing"))), QStringLiteral("DCS.4001"));
+
+    // The time window by v2's names; v1.0's camelCase names do not filter here.
+    const QString begin = Origin.addDays(-2).toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString backupsPath = QStringLiteral("/v2/p/instances/%1/backups").arg(id);
+    QCOMPARE(parse(get(backupsPath, {{QStringLiteral("begin_time"), begin}}))
+                 .value(QLatin1String("total_num"))
+                 .toInt(),
+             3);
+    QCOMPARE(parse(get(backupsPath, {{QStringLiteral("beginTime"), begin}}))
+                 .value(QLatin1String("total_num"))
+                 .toInt(),
+             8);
+
+    // A restore through v2 is the same restore, seen from v1.0, refused alike (v1.0's order).
+    const QString backupId = demo::backupId(demo::restorableInstanceName(), 1);
+    const Route restore =
+        SimApi::route("POST", QStringLiteral("/v2/p/instances/%1/restores").arg(id));
+    const ApiAnswer accepted =
+        api.handle(restore, {}, restoreBody(backupId, QStringLiteral("经 v2")));
+    QCOMPARE(accepted.status, 200);
+    const QString restoreId = parse(accepted).value(QLatin1String("restore_id")).toString();
+    const QJsonObject seen = parse(get(QStringLiteral("/v1.0/p/instances/%1/restores").arg(id)));
+    QCOMPARE(seen.value(QLatin1String("restore_record_response"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("restore_id"))
+                 .toString(),
+             restoreId);
+    const ApiAnswer again = api.handle(restore, {}, restoreBody(backupId));
+    QCOMPARE(again.status, 400);
+    QCOMPARE(v2Code(again), QStringLiteral("DCS.4097"));
+    QCOMPARE(v2Code(api.handle(restore, {}, {})), QStringLiteral("DCS.4004"));
+}
+
+void TestSimState::v2EmptyListsAndDeleteAre204() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    SimApi api(&state, QStringLiteral("p"));
+    // rate-limiter is single-node: no backups, no restores.
+    const QString single = demo::instanceId(demo::singleNodeInstanceName());
+    for (const char *list : {"backups", "restores"}) {
+        const ApiAnswer v2 = api.handle(
+            SimApi::route("GET",
+                          QStringLiteral("/v2/p/instances/%1/%2").arg(single, QLatin1String(list))),
+            {}, {});
+        QCOMPARE(v2.status, 204);
+        QVERIFY(v2.body.isEmpty());
+        const ApiAnswer v1 = api.handle(
+            SimApi::route(
+                "GET", QStringLiteral("/v1.0/p/instances/%1/%2").arg(single, QLatin1String(list))),
+            {}, {});
+        QCOMPARE(v1.status, 200);
+        QCOMPARE(parse(v1).value(QLatin1String("total_num")).toInt(), 0);
+    }
+    // An offset past the end of a non-empty list is a 200 with no records, not a 204.
+    const QString id = demo::instanceId(demo::restorableInstanceName());
+    const ApiAnswer past =
+        api.handle(SimApi::route("GET", QStringLiteral("/v2/p/instances/%1/backups").arg(id)),
+                   {{QStringLiteral("offset"), QStringLiteral("100")}}, {});
+    QCOMPARE(past.status, 200);
+    QCOMPARE(parse(past).value(QLatin1String("total_num")).toInt(), 8);
+
+    const QString b1 = demo::backupId(demo::restorableInstanceName(), 1);
+    const QString b2 = demo::backupId(demo::restorableInstanceName(), 2);
+    const ApiAnswer v2Delete = api.handle(
+        SimApi::route("DELETE", QStringLiteral("/v2/p/instances/%1/backups/%2").arg(id, b1)), {},
+        {});
+    QCOMPARE(v2Delete.status, 204);
+    QVERIFY(v2Delete.body.isEmpty());
+    const ApiAnswer v1Delete = api.handle(
+        SimApi::route("DELETE", QStringLiteral("/v1.0/p/instances/%1/backups/%2").arg(id, b2)), {},
+        {});
+    QCOMPARE(v1Delete.status, 200);
+    QCOMPARE(parse(v1Delete), QJsonObject({{QStringLiteral("message"), QString()}}));
+    // Deleting it again: refused in each family's shape.
+    const ApiAnswer twice = api.handle(
+        SimApi::route("DELETE", QStringLiteral("/v2/p/instances/%1/backups/%2").arg(id, b2)), {},
+        {});
+    QCOMPARE(twice.status, 400);
+    QCOMPARE(v2Code(twice), QStringLiteral("DCS.4800"));
+}
+
+void TestSimState::v2TasksCountsAndPolicy() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    SimApi api(&state, QStringLiteral("p"));
+    auto get = [&](const QString &path, const QueryItems &query = {}) {
+        return api.handle(SimApi::route("GET", path), query, {});
+    };
+    // Tasks (§9): task_count is a string; the running switchover is EXECUTING.
+    const QString legacy = demo::instanceId(QStringLiteral("legacy-page-cache"));
+    const QJsonObject tasks = parse(get(QStringLiteral("/v2/p/instances/%1/tasks").arg(legacy)));
+    QCOMPARE(tasks.value(QLatin1String("task_count")).toString(), QStringLiteral("1"));
+    const BackgroundTask swap =
+        BackgroundTask::fromJson(tasks.value(QLatin1String("tasks")).toArray().first().toObject());
+    QCOMPARE(swap.name, QStringLiteral("masterStandbySwapJob"));
+    QCOMPARE(swap.status, QStringLiteral("EXECUTING"));
+    QVERIFY(swap.isRunning());
+    const QString session = demo::instanceId(QStringLiteral("session-store"));
+    const QJsonObject old =
+        parse(get(QStringLiteral("/v2/p/instances/%1/tasks").arg(session),
+                  {{QStringLiteral("start_time"),
+                    Origin.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss"))}}));
+    QCOMPARE(old.value(QLatin1String("task_count")).toString(), QStringLiteral("1")); // BindEip
+    // After the switchover's twenty minutes it has succeeded.
+    m_now = Origin.addSecs(21 * 60);
+    const QJsonObject later = parse(get(QStringLiteral("/v2/p/instances/%1/tasks").arg(legacy)));
+    QCOMPARE(later.value(QLatin1String("tasks"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("status")),
+             QJsonValue(QStringLiteral("SUCCESS")));
+    m_now = Origin;
+
+    // Counts (§10) agree with the list, per engine too.
+    const QJsonObject counts = parse(get(QStringLiteral("/v2/p/instances/status")));
+    const StatusCounts read = StatusCounts::fromJson(counts);
+    const StatusCounts listed = StatusCounts::fromInstances(state.listInstances({}, 1, 1000).items);
+    QCOMPARE(read.byStatus, listed.byStatus);
+    QCOMPARE(read.count(QStringLiteral("RESTORING")), 1);
+    QCOMPARE(counts.value(QLatin1String("memcached"))
+                 .toObject()
+                 .value(QLatin1String("running_count"))
+                 .toInt(),
+             1);
+    QCOMPARE(StatusCounts::fromJson(
+                 parse(get(QStringLiteral("/v2/p/instances/status"),
+                           {{QStringLiteral("include_failure"), QStringLiteral("true")}})))
+                 .count(QStringLiteral("CREATEFAILED")),
+             1);
+
+    // The backup policy (§11): PUT answers 204, ShowInstance shows the change.
+    const QString id = demo::instanceId(demo::restorableInstanceName());
+    const Route put = SimApi::route("PUT", QStringLiteral("/v2/p/instances/") + id);
+    BackupPolicy policy;
+    policy.saveDays = 3;
+    policy.backupAt = {1, 3, 5};
+    policy.beginAt = QStringLiteral("23:00-00:00");
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("instance_backup_policy"), policy.toJson()}})
+            .toJson(QJsonDocument::Compact);
+    const ApiAnswer updated = api.handle(put, {}, body);
+    QCOMPARE(updated.status, 204);
+    QVERIFY(updated.body.isEmpty());
+    const QJsonObject show = parse(get(QStringLiteral("/v2/p/instances/") + id));
+    const std::optional<BackupPolicy> shown =
+        BackupPolicy::fromJson(show.value(QLatin1String("instance_backup_policy")));
+    QVERIFY(shown);
+    QCOMPARE(*shown, policy);
+    // Manual keeps the stored plan.
+    BackupPolicy manual = policy;
+    manual.backupType = QStringLiteral("manual");
+    QCOMPARE(api.handle(put, {},
+                        QJsonDocument(QJsonObject{{QStringLiteral("instance_backup_policy"),
+                                                   QJsonObject{{QStringLiteral("backup_type"),
+                                                                QStringLiteral("manual")}}}})
+                            .toJson())
+                 .status,
+             204);
+    const std::optional<BackupPolicy> kept =
+        BackupPolicy::fromJson(parse(get(QStringLiteral("/v2/p/instances/") + id))
+                                   .value(QLatin1String("instance_backup_policy")));
+    QCOMPARE(*kept, manual);
+    // One refusal per field (DCS.4072–4076), flat shape.
+    auto refused = [&](const QJsonObject &p) {
+        return v2Code(api.handle(
+            put, {},
+            QJsonDocument(QJsonObject{{QStringLiteral("instance_backup_policy"), p}}).toJson()));
+    };
+    QJsonObject bad = policy.toJson();
+    bad.insert(QStringLiteral("save_days"), 8);
+    QCOMPARE(refused(bad), QStringLiteral("DCS.4072"));
+    bad = policy.toJson();
+    bad.insert(QStringLiteral("backup_type"), QStringLiteral("hourly"));
+    QCOMPARE(refused(bad), QStringLiteral("DCS.4073"));
+    QJsonObject plan = policy.toJson().value(QLatin1String("periodical_backup_plan")).toObject();
+    plan.insert(QStringLiteral("period_type"), QStringLiteral("daily"));
+    bad = policy.toJson();
+    bad.insert(QStringLiteral("periodical_backup_plan"), plan);
+    QCOMPARE(refused(bad), QStringLiteral("DCS.4074"));
+    plan = policy.toJson().value(QLatin1String("periodical_backup_plan")).toObject();
+    plan.insert(QStringLiteral("backup_at"), QJsonArray{0, 3});
+    bad.insert(QStringLiteral("periodical_backup_plan"), plan);
+    QCOMPARE(refused(bad), QStringLiteral("DCS.4075"));
+    plan = policy.toJson().value(QLatin1String("periodical_backup_plan")).toObject();
+    plan.insert(QStringLiteral("begin_at"), QStringLiteral("02:30-03:30"));
+    bad.insert(QStringLiteral("periodical_backup_plan"), plan);
+    QCOMPARE(refused(bad), QStringLiteral("DCS.4076"));
+    // Single-node instances have no policy to change.
+    QCOMPARE(v2Code(api.handle(
+                 SimApi::route("PUT", QStringLiteral("/v2/p/instances/") +
+                                          demo::instanceId(demo::singleNodeInstanceName())),
+                 {}, body)),
+             QStringLiteral("DCS.4086"));
+    // The change survives a save and a load.
+    const QByteArray saved = state.toJson();
+    SimState reloaded(clock());
+    QString error;
+    QVERIFY2(reloaded.fromJson(saved, &error), qPrintable(error));
+    QCOMPARE(*BackupPolicy::fromJson(reloaded.instance(id)->instanceBackupPolicy), manual);
+    QCOMPARE(reloaded.tasks(legacy)->size(), 1);
+}
+
+void TestSimState::v2LinksPointAtFilesThatExpire() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    SimApi api(&state, QStringLiteral("p"));
+    const QString id = demo::instanceId(QStringLiteral("session-store")); // a cluster of 3 shards
+    const QString backupId = demo::backupId(QStringLiteral("session-store"), 1);
+    const Route links = SimApi::route(
+        "POST", QStringLiteral("/v2/p/instances/%1/backups/%2/links").arg(id, backupId));
+    auto ask = [&](const QByteArray &body) {
+        return api.handle(links, {}, body, QStringLiteral("http://127.0.0.1:9"));
+    };
+    QCOMPARE(v2Code(ask({})), QStringLiteral("DCS.4004"));
+    QCOMPARE(v2Code(ask("{")), QStringLiteral("DCS.4005"));
+    for (const QByteArray &bad :
+         {QByteArray(R"({"expiration":299})"), QByteArray(R"({"expiration":86401})"),
+          QByteArray(R"({"expiration":"3600"})"), QByteArray("{}")})
+        QCOMPARE(v2Code(ask(bad)), QStringLiteral("DCS.4800"));
+    const ApiAnswer answer = ask(R"({"expiration":3600})");
+    QCOMPARE(answer.status, 200);
+    const BackupLinks parsed = BackupLinks::fromJson(parse(answer));
+    QCOMPARE(parsed.links.size(), 3);
+    QCOMPARE(parsed.bucketName, api.bucketName());
+    qint64 total = 0;
+    for (const BackupFileLink &link : parsed.links) {
+        QVERIFY(link.fileName.endsWith(QLatin1String(".rdb")));
+        QCOMPARE(link.url.host(), QStringLiteral("127.0.0.1"));
+        const SimApi::Download download = api.download(
+            link.url.path(QUrl::FullyDecoded), QUrlQuery(link.url).queryItems(QUrl::FullyDecoded));
+        QVERIFY(download.file);
+        QCOMPARE(download.file->fileName, link.fileName);
+        total += download.file->size;
+    }
+    const QList<Backup> all = *state.backups(id);
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&](const Backup &b) { return b.backupId == backupId; });
+    QCOMPARE(total, it->size);
+
+    // A changed signature, an expired link, a deleted backup.
+    const QUrl url = parsed.links.first().url;
+    QueryItems query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    QueryItems tampered = query;
+    for (auto &item : tampered)
+        if (item.first == QLatin1String("Expires"))
+            item.second = QString::number(item.second.toLongLong() + 3600);
+    QCOMPARE(api.download(url.path(QUrl::FullyDecoded), tampered).refusal.status, 403);
+    m_now = Origin.addSecs(3601);
+    const SimApi::Download expired = api.download(url.path(QUrl::FullyDecoded), query);
+    QVERIFY(!expired.file);
+    QCOMPARE(expired.refusal.status, 403);
+    QVERIFY(expired.refusal.body.contains("expired"));
+    m_now = Origin;
+    QVERIFY(state.deleteBackup(id, backupId).ok());
+    QCOMPARE(api.download(url.path(QUrl::FullyDecoded), query).refusal.status, 404);
+    // No links for a backup that has no file.
+    QCOMPARE(v2Code(ask(R"({"expiration":3600})")), QStringLiteral("DCS.4800"));
+}
+
+void TestSimState::backupFilesAreRdbOrAofOfTheAnnouncedSize_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<qint64>("size");
+    for (const char *format : {"rdb", "aof"}) {
+        for (qint64 size :
+             {4096LL, 4097LL, 16000LL, 16060LL, 16100LL, 32100LL, 100000LL, 1048576LL, 3000001LL})
+            QTest::addRow("%s %lld", format, size) << QString::fromLatin1(format) << size;
+    }
+}
+
+void TestSimState::backupFilesAreRdbOrAofOfTheAnnouncedSize() {
+    QFETCH(QString, format);
+    QFETCH(qint64, size);
+    QCOMPARE(BackupFileDevice::crc64(0, "123456789", 9), 0xe9c6d914c4b8d9caULL);
+    BackupFile file;
+    file.backupId = QStringLiteral("b-%1").arg(size);
+    file.format = format;
+    file.size = size;
+    const QByteArray contents = BackupFileDevice::contents(file);
+    QCOMPARE(qint64(contents.size()), size);
+    QCOMPARE(BackupFileDevice::contents(file), contents); // the same bytes every time
+    if (format == QLatin1String("rdb"))
+        QVERIFY(rdbKeys(contents) > 0);
+    else
+        QVERIFY(aofSets(contents) > 0);
+    // Read in odd pieces, and after a seek back, the bytes are the same.
+    BackupFileDevice device(file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    QByteArray pieces;
+    while (!device.atEnd())
+        pieces += device.read(7777);
+    QCOMPARE(pieces, contents);
+    QVERIFY(device.seek(size / 3));
+    QCOMPARE(device.readAll(), contents.mid(size / 3));
 }
 
 QTEST_GUILESS_MAIN(TestSimState)

@@ -3,6 +3,7 @@
 #include "model/JsonRead.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace dcs {
 
@@ -122,6 +123,15 @@ Instance Instance::fromJson(const QJsonObject &o) {
     i.dbNumber = optionalInt(o.value(L1("db_number")));
     i.shardingCount = optionalInt(o.value(L1("sharding_count")));
     i.instanceBackupPolicy = o.value(L1("instance_backup_policy")).toObject();
+    i.subStatus = json::string(o.value(L1("sub_status")));
+    const QJsonValue task = o.value(L1("task"));
+    if (task.isObject())
+        i.task =
+            task.toObject().isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(task.toObject()).toJson(QJsonDocument::Compact));
+    else
+        i.task = json::string(task);
     return i;
 }
 
@@ -212,7 +222,8 @@ bool Instance::operator==(const Instance &other) const {
            availableZones == other.availableZones && dbNumber == other.dbNumber &&
            shardingCount == other.shardingCount &&
            instanceBackupPolicy == other.instanceBackupPolicy &&
-           hasShowFields == other.hasShowFields;
+           hasShowFields == other.hasShowFields && subStatus == other.subStatus &&
+           task == other.task;
 }
 
 } // namespace dcs

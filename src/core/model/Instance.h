@@ -70,6 +70,13 @@ struct Instance {
     QJsonObject instanceBackupPolicy; // empty when null
     bool hasShowFields = false;
 
+    // Only in v2 answers (dcs-api-v2.md §1–2).
+    QString subStatus;
+    // ShowInstance's "task": documented only in [OTC], value shape unconfirmed (the example
+    // shows a bare word such as BACKUPING). Tolerant reading: any non-null value is kept as
+    // text, and a non-empty one means the instance is busy, as Terraform treats it.
+    QString task;
+
     InstanceType type() const { return resolveInstanceType(cacheMode, specCode, resourceSpecCode); }
     bool supportsBackup() const { return instanceTypeSupportsBackup(type()); }
     bool isRunning() const { return status == QLatin1String("RUNNING"); }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dcs {
+
+// The automatic-backup policy of an instance (dcs-api-v2.md §11): read from ShowInstance's
+// instance_backup_policy, changed with UpdateInstance (PUT, v2 only).
+struct BackupPolicy {
+    QString backupType = QStringLiteral("auto");     // "auto" or "manual"
+    int saveDays = 7;                                // 1–7: how long automatic backups are kept
+    QList<int> backupAt;                             // 1 = Monday … 7 = Sunday, ascending
+    QString periodType = QStringLiteral("weekly");   // the only documented value
+    QString beginAt = QStringLiteral("02:00-03:00"); // UTC, a one-hour window on the hour
+    QDateTime updatedAt;                             // when the service last changed it (read only)
+
+    bool isAuto() const {
+        return backupType.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+    }
+    // The start hour of beginAt (0–23), or -1 when it is not "HH:00-HH:00".
+    int beginHour() const;
+    static QString windowForHour(int hour); // 2 -> "02:00-03:00", 23 -> "23:00-00:00"
+
+    // Reads instance_backup_policy (the wrapper with "policy" inside, or a bare policy).
+    // nullopt when the value is null, {} or carries no backup_type.
+    static std::optional<BackupPolicy> fromJson(const QJsonValue &instanceBackupPolicy);
+    // The BackupPolicy object of the PUT body (§11): ints as numbers, the plan always included.
+    QJsonObject toJson() const;
+
+    // Translated reasons why the service would refuse it (DCS.4072–4076); empty when fine.
+    QStringList problems() const;
+    // In words, translated, e.g. "Automatic: Monday, Wednesday and Friday, 02:00–03:00 UTC;
+    // kept for 3 days".
+    QString describe() const;
+
+    bool operator==(const BackupPolicy &other) const;
+    bool operator!=(const BackupPolicy &other) const { return !(*this == other); }
+};
+
+} // namespace dcs
