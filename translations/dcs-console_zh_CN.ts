@@ -516,6 +516,58 @@ Error code: %2
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Bind EIP</source>
+        <translation>绑定弹性公网IP</translation>
+    </message>
+    <message>
+        <source>Unbind EIP</source>
+        <translation>解绑弹性公网IP</translation>
+    </message>
+    <message>
+        <source>Add replica</source>
+        <translation>添加副本</translation>
+    </message>
+    <message>
+        <source>Delete replica</source>
+        <translation>删除副本</translation>
+    </message>
+    <message>
+        <source>Change whitelist</source>
+        <translation>修改白名单</translation>
+    </message>
+    <message>
+        <source>Change port</source>
+        <translation>修改端口</translation>
+    </message>
+    <message>
+        <source>Remove IP from DNS</source>
+        <translation>从域名解析中移除 IP</translation>
+    </message>
+    <message>
+        <source>Master/standby switchover</source>
+        <translation>主备切换</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
@@ -2394,6 +2446,18 @@ Error code: %2
         <source>(request ID %1)</source>
         <translation>（请求ID %1）</translation>
     </message>
+    <message>
+        <source>The API gateway does not know this API here. Check the endpoint, and the profile's API version (v1.0 or v2).</source>
+        <translation>API 网关在此处不认识该 API。请检查终端节点以及配置的 API 版本（v1.0 或 v2）。</translation>
+    </message>
+    <message>
+        <source>This needs DCS API v2. The profile speaks v1.0 (or the service answers only v1.0): set its API version to v2 or Automatic if the region offers v2.</source>
+        <translation>此操作需要 DCS API v2。该配置使用 v1.0（或服务只以 v1.0 应答）：如果该区域提供 v2，请将其 API 版本设为 v2 或自动。</translation>
+    </message>
+    <message>
+        <source>Needs API v2</source>
+        <translation>需要 API v2</translation>
+    </message>
 </context>
 <context>
     <name>dcs::ApiVersion</name>
@@ -2538,7 +2602,8 @@ Error code: %2
     <message numerus="yes">
         <source>Automatic: %1, %2 UTC; kept for %n day(s)</source>
         <translation>
-            <numerusform>自动备份：%1，%2（UTC）；保留 %n 天</numerusform></translation>
+            <numerusform>自动备份：%1，%2（UTC）；保留 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2634,18 @@ Error code: %2
     <message>
         <source>The server's answer has no "%1".</source>
         <translation>服务器的响应中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>This needs DCS API v2; the service answers in v1.0 only.</source>
+        <translation>此操作需要 DCS API v2；该服务只以 v1.0 应答。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the API version of the service could not be determined (%1).</source>
+        <translation>未发送任何请求：无法确定服务的 API 版本（%1）。</translation>
+    </message>
+    <message>
+        <source>The server's answer has no download link.</source>
+        <translation>服务器的应答中没有下载链接。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2817,18 @@ Error code: %2
     <message>
         <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
+    </message>
+    <message>
+        <source>A background task would collide with the restore: %1, running since %2. Wait until it has finished.</source>
+        <translation>有后台任务会与恢复冲突：%1，自 %2 起运行。请等待其完成。</translation>
+    </message>
+    <message>
+        <source>A background task is running: %1, since %2.</source>
+        <translation>有后台任务正在运行：%1，自 %2 起。</translation>
+    </message>
+    <message>
+        <source>The service reports a job under way on this instance (%1). Wait until it has finished.</source>
+        <translation>服务报告该实例上有任务正在进行（%1）。请等待其完成。</translation>
     </message>
 </context>
 <context>

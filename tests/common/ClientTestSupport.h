@@ -11,8 +11,15 @@
 
 namespace dcs::testing {
 
+// The API version the network tests run on: ctest registers each of them once per version
+// (DCS_TEST_API=v2 or v1.0; tests/CMakeLists.txt). Unset: Automatic.
+inline ApiVersion apiVersionUnderTest() {
+    return apiVersionFromKey(qEnvironmentVariable("DCS_TEST_API")).value_or(ApiVersion::Automatic);
+}
+
 inline ClientConfig configFor(const SimFixture &sim) {
     ClientConfig config;
+    config.apiVersion = apiVersionUnderTest();
     config.endpoint = sim.url();
     config.projectId = SimFixture::projectId();
     config.accessKey = SimFixture::accessKey();

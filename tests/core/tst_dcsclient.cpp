@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace dcs;
@@ -30,6 +31,12 @@ private Q_SLOTS:
     void goneContextGetsNoCallback();
     void restartOfTheSimulatorKeepsTheState();
     void lostRestoreAnswerIsNotSentTwice();
+    void speaksOnlyTheVersionUnderTest();
+    void v2OnlyCallsAnswerOrSayTheyNeedV2();
+    void missingApiIsReadFromEveryShape();
+    void automaticFallsBackWhenV2IsMissing();
+    void automaticStaysOnV2WhenV1IsMissing();
+    void automaticNeverFallsBackOnAuthOrServerErrors();
 
 private:
     QList<Instance> instances();
@@ -441,6 +448,228 @@ void TestDcsClient::lostRestoreAnswerIsNotSentTwice() {
         fromThisBackup += r.backupId == backupId && r.restoreRemark == QLatin1String("drop");
     QCOMPARE(fromThisBackup, 1);
     QCOMPARE(postLines(sim, "/restores").size(), 1);
+}
+
+namespace {
+
+// GET/POST/… lines of the simulator's log, the method and path only.
+QList<QByteArray> requestLines(SimFixture &sim) {
+    QList<QByteArray> lines;
+    for (const QByteArray &line : sim.log().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() >= 3 && !line.contains("/v3/auth/tokens"))
+            lines.append(parts.at(0) + ' ' + parts.at(1).split('?').first() + ' ' + parts.at(2));
+    }
+    return lines;
+}
+
+int countLines(const QList<QByteArray> &lines, const QByteArray &part) {
+    return int(std::count_if(lines.cbegin(), lines.cend(),
+                             [&](const QByteArray &line) { return line.contains(part); }));
+}
+
+} // namespace
+
+void TestDcsClient::speaksOnlyTheVersionUnderTest() {
+    // Everything the tests above sent went out in one family, with its own query names.
+    const QList<QByteArray> lines = requestLines(m_sim);
+    QVERIFY(lines.size() > 20);
+    const bool v2 = apiVersionUnderTest() == ApiVersion::V2;
+    const QByteArray mine = v2 ? " /v2/" : " /v1.0/";
+    const QByteArray other = v2 ? " /v1.0/" : " /v2/";
+    QCOMPARE(countLines(lines, other), 0);
+    QCOMPARE(countLines(lines, mine), int(lines.size()));
+    const QByteArray log = m_sim.log();
+    QCOMPARE(log.contains("offset="), v2);
+    QCOMPARE(log.contains("start="), !v2);
+    QCOMPARE(log.contains("begin_time="), v2);
+    QCOMPARE(log.contains("beginTime="), !v2);
+}
+
+void TestDcsClient::v2OnlyCallsAnswerOrSayTheyNeedV2() {
+    const bool v2 = apiVersionUnderTest() == ApiVersion::V2;
+    const int before = int(requestLines(m_sim).size());
+    const QString legacy = find([](const Instance &i) {
+                               return i.name == QLatin1String("legacy-page-cache");
+                           }).instanceId;
+    const Instance ha = restorableHaInstance();
+    const auto backups =
+        await<QList<Backup>>([&](auto cb) { m_client->listBackups(ha.instanceId, {}, this, cb); });
+    const auto succeeded = std::find_if(backups.value.cbegin(), backups.value.cend(),
+                                        [](const Backup &b) { return b.isSucceeded(); });
+    QVERIFY(succeeded != backups.value.cend());
+    const int afterReads = int(requestLines(m_sim).size());
+
+    const auto tasks =
+        await<QList<BackgroundTask>>([&](auto cb) { m_client->listTasks(legacy, {}, this, cb); });
+    const auto links = await<BackupLinks>([&](auto cb) {
+        m_client->listBackupLinks(ha.instanceId, succeeded->backupId, 3600, this, cb);
+    });
+    BackupPolicy policy =
+        *BackupPolicy::fromJson(await<Instance>([&](auto cb) {
+                                    m_client->showInstance(ha.instanceId, this, cb);
+                                }).value.instanceBackupPolicy);
+    policy.saveDays = 5;
+    const auto updated = await<bool>(
+        [&](auto cb) { m_client->updateBackupPolicy(ha.instanceId, policy, this, cb); });
+    const auto counts =
+        await<StatusCounts>([&](auto cb) { m_client->instanceStatusCounts(false, this, cb); });
+    QVERIFY2(counts.ok(), qPrintable(counts.error.summary()));
+    QCOMPARE(counts.value.countedLocally, !v2);
+    QCOMPARE(counts.value.byStatus,
+             StatusCounts::fromInstances(instances()).byStatus); // the same either way
+    if (v2) {
+        QVERIFY2(tasks.ok(), qPrintable(tasks.error.summary()));
+        QCOMPARE(tasks.value.size(), 1);
+        QVERIFY(tasks.value.first().isRunning());
+        QVERIFY2(links.ok(), qPrintable(links.error.summary()));
+        QCOMPARE(links.value.links.size(), 1);
+        QVERIFY(links.value.links.first().fileName.endsWith(QLatin1String(".rdb")));
+        QVERIFY2(updated.ok(), qPrintable(updated.error.summary()));
+        const auto shown =
+            await<Instance>([&](auto cb) { m_client->showInstance(ha.instanceId, this, cb); });
+        QCOMPARE(BackupPolicy::fromJson(shown.value.instanceBackupPolicy)->saveDays, 5);
+        QCOMPARE(postLines(m_sim, "/links").size(), 1);
+    } else {
+        // Nothing is sent for them: they answer at once that they need v2.
+        for (const ApiError &error : {tasks.error, links.error, updated.error}) {
+            QCOMPARE(error.kind, ApiError::Kind::Unsupported);
+            QVERIFY(!error.explanation().isEmpty());
+        }
+        const QList<QByteArray> lines = requestLines(m_sim);
+        QCOMPARE(countLines(lines.mid(afterReads), "/tasks"), 0);
+        QCOMPARE(countLines(lines.mid(afterReads), "/links"), 0);
+        QCOMPARE(countLines(lines.mid(afterReads), "PUT "), 0);
+    }
+    QVERIFY(before <= afterReads);
+}
+
+void TestDcsClient::missingApiIsReadFromEveryShape() {
+    auto missing = [](int status, const char *body) {
+        return DcsClient::meansApiMissing(ApiError::fromHttpResponse(status, body, "rid"));
+    };
+    QVERIFY(missing(404, R"({"error":{"code":"DCS.4001","message":"no such URL"}})"));
+    QVERIFY(missing(404, R"({"error_code":"DCS.4001","error_msg":"no such URL"})"));
+    QVERIFY(missing(404, R"({"error_code":"APIGW.0101","error_msg":"The API does not exist",
+                             "request_id":"x"})"));
+    QVERIFY(!missing(404, R"({"error_code":"DCS.3022","error_msg":"no instance"})"));
+    QVERIFY(!missing(400, R"({"error_code":"DCS.4001","error_msg":"odd"})"));
+    QVERIFY(!missing(401, R"({"error_code":"APIGW.0301","error_msg":"bad signature"})"));
+    QVERIFY(!missing(401, R"({"error":{"code":"DCS.1001","message":"bad token"}})"));
+    QVERIFY(!missing(500, R"({"error_code":"DCS.5000","error_msg":"internal"})"));
+    QVERIFY(!missing(404, "<html>Not Found</html>"));
+}
+
+void TestDcsClient::automaticFallsBackWhenV2IsMissing() {
+    if (apiVersionUnderTest() == ApiVersion::V1)
+        QSKIP("Automatic is tested in the v2 entry");
+    SimFixture sim;
+    QVERIFY2(sim.start({"--api", "v1.0", "--backup-seconds", "1"}), qPrintable(sim.error()));
+    ClientConfig config = configFor(sim);
+    config.apiVersion = ApiVersion::Automatic;
+    // A write first: it waits for a read that settles the version, and goes out once.
+    {
+        DcsClient fresh(config);
+        QSignalSpy resolved(&fresh, &DcsClient::apiVersionResolved);
+        const QString ha = find([](const Instance &i) {
+                               return i.name == QLatin1String("order-cache-prod");
+                           }).instanceId;
+        const int linesBefore = int(requestLines(sim).size());
+        const auto created = await<QString>(
+            [&](auto cb) { fresh.createBackup(ha, QStringLiteral("automatic"), {}, this, cb); });
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        QCOMPARE(fresh.apiVersion(), ApiVersion::V1);
+        const QList<QByteArray> lines = requestLines(sim).mid(linesBefore);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith("GET /v2/") && lines.at(0).endsWith(" 404"),
+                 lines.at(0).constData());
+        QVERIFY2(lines.at(1).startsWith("GET /v1.0/") && lines.at(1).endsWith(" 200"),
+                 lines.at(1).constData());
+        QVERIFY2(lines.at(2).startsWith("POST /v1.0/") && lines.at(2).endsWith(" 200"),
+                 lines.at(2).constData());
+        QCOMPARE(postLines(sim, "/backups").size(), 1);
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved.first().first().value<ApiVersion>(), ApiVersion::V1);
+    }
+    // Reads: the first one asks v2 once, then everything is v1.0, restore included.
+    DcsClient client(config);
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    const int linesBefore = int(requestLines(sim).size());
+    const auto restored = await<QString>([&](auto cb) {
+        client.restore(target.instance.instanceId, target.backup.backupId, QStringLiteral("回退"),
+                       this, cb);
+    });
+    QVERIFY2(restored.ok(), qPrintable(restored.error.summary()));
+    const QList<QByteArray> after = requestLines(sim).mid(linesBefore);
+    QCOMPARE(after.size(), 1);
+    QVERIFY(after.first().startsWith("POST /v1.0/"));
+    QCOMPARE(countLines(requestLines(sim), " /v2/"), 2); // one per client, never more
+    // Counts on the fallen-back client are counted locally.
+    const auto counts =
+        await<StatusCounts>([&](auto cb) { client.instanceStatusCounts(false, this, cb); });
+    QVERIFY(counts.ok());
+    QVERIFY(counts.value.countedLocally);
+}
+
+void TestDcsClient::automaticStaysOnV2WhenV1IsMissing() {
+    if (apiVersionUnderTest() == ApiVersion::V1)
+        QSKIP("Automatic is tested in the v2 entry");
+    SimFixture sim;
+    QVERIFY2(sim.start({"--api", "v2"}), qPrintable(sim.error()));
+    ClientConfig config = configFor(sim);
+    config.apiVersion = ApiVersion::Automatic;
+    DcsClient client(config);
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    QCOMPARE(client.apiVersion(), ApiVersion::V2);
+    const auto restored = await<QString>([&](auto cb) {
+        client.restore(target.instance.instanceId, target.backup.backupId, {}, this, cb);
+    });
+    QVERIFY2(restored.ok(), qPrintable(restored.error.summary()));
+    QCOMPARE(countLines(requestLines(sim), " /v1.0/"), 0);
+    // A profile set to v1.0 against it is told so, and nothing falls back.
+    config.apiVersion = ApiVersion::V1;
+    DcsClient old(config);
+    const auto refused = await<QList<Instance>>([&](auto cb) { old.listInstances({}, this, cb); });
+    QCOMPARE(refused.error.httpStatus, 404);
+    QCOMPARE(refused.error.code, QStringLiteral("APIGW.0101"));
+    QVERIFY(!refused.error.explanation().isEmpty());
+    QCOMPARE(old.apiVersion(), ApiVersion::V1);
+}
+
+void TestDcsClient::automaticNeverFallsBackOnAuthOrServerErrors() {
+    if (apiVersionUnderTest() == ApiVersion::V1)
+        QSKIP("Automatic is tested in the v2 entry");
+    SimFixture sim;
+    QVERIFY2(sim.start({"--api", "v1.0", "--fault", "http503=list"}), qPrintable(sim.error()));
+    ClientConfig config = configFor(sim);
+    config.apiVersion = ApiVersion::Automatic;
+    config.secretKey = "not-the-secret";
+    DcsClient wrongKey(config);
+    const auto denied =
+        await<QList<Instance>>([&](auto cb) { wrongKey.listInstances({}, this, cb); });
+    QCOMPARE(denied.error.code, QStringLiteral("APIGW.0301"));
+    // A write on Automatic with the version unknown: nothing of it is sent.
+    const auto write = await<QString>(
+        [&](auto cb) { wrongKey.restore(QStringLiteral("i"), QStringLiteral("b"), {}, this, cb); });
+    QCOMPARE(write.error.kind, ApiError::Kind::Network);
+    QCOMPARE(write.error.code, QStringLiteral("APIGW.0301"));
+    QCOMPARE(postLines(sim, "/restores").size(), 0);
+    QCOMPARE(wrongKey.apiVersion(), ApiVersion::Automatic);
+    // Without v2 the service says so only after authentication: so the 401 is all there is.
+    QCOMPARE(countLines(requestLines(sim), " /v1.0/"), 0);
+
+    SimFixture failing;
+    QVERIFY2(failing.start({"--fault", "http503=list"}), qPrintable(failing.error()));
+    ClientConfig good = configFor(failing);
+    good.apiVersion = ApiVersion::Automatic;
+    DcsClient client(good);
+    const auto broken =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    QCOMPARE(broken.error.httpStatus, 503);
+    QCOMPARE(countLines(requestLines(failing), " /v1.0/"), 0);
+    QCOMPARE(client.apiVersion(), ApiVersion::Automatic);
 }
 
 QTEST_GUILESS_MAIN(TestDcsClient)

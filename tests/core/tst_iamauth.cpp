@@ -39,6 +39,7 @@ ClientConfig TestIamAuth::iamConfigFor(const SimFixture &sim, const QString &pas
     config.iam = IamCredentials{sim.url(), QStringLiteral("acme"), QStringLiteral("ops"),
                                 password.isEmpty() ? QStringLiteral("p@ss:w/rd") : password};
     config.transferTimeoutMs = 10000;
+    config.apiVersion = apiVersionUnderTest();
     return config;
 }
 

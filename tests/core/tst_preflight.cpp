@@ -13,6 +13,7 @@ private Q_SLOTS:
     void backupRules();
     void oldBackupIsAWarningOnly();
     void noBackupChosenBlocks();
+    void runningTasksAreNamed();
 };
 
 static Instance instanceOf(const QString &spec, const QString &status) {
@@ -156,6 +157,41 @@ void TestPreflight::noBackupChosenBlocks() {
     input.instance =
         instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
     QVERIFY(RestorePreflight::blocks(RestorePreflight::check(input)));
+}
+
+void TestPreflight::runningTasksAreNamed() {
+    PreflightInput input;
+    input.instance = instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), "RUNNING");
+    auto task = [](const char *name, const char *status) {
+        BackgroundTask t;
+        t.id = QString::fromLatin1(name);
+        t.name = QString::fromLatin1(name);
+        t.status = QString::fromLatin1(status);
+        t.createdAt = QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC);
+        return t;
+    };
+    // Finished tasks say nothing; an unknown status counts as running (undocumented set).
+    input.tasks = {task("EXTEND", "SUCCESS"), task("modify", "FAILED")};
+    QVERIFY(RestorePreflight::checkInstance(input).isEmpty());
+    input.tasks = {task("EXTEND", "EXECUTING"), task("AddWhitelist", "SOMETHING_NEW")};
+    const QList<PreflightFinding> findings = RestorePreflight::checkInstance(input);
+    QCOMPARE(codes(findings), (QStringList{"DCS.4017", "task-running"}));
+    QVERIFY(RestorePreflight::blocks(findings));
+    QVERIFY(findings.first().reason.contains(QLatin1String("EXTEND")));
+    QVERIFY(findings.last().reason.contains(QLatin1String("AddWhitelist")));
+    QCOMPARE(findings.last().severity, PreflightFinding::Severity::Warning);
+    for (const char *name : {"masterStandbySwapJob", "ChangeInstanceSpec", "AddReplica",
+                             "RestartInstance", "restart", "upgradeEngine"})
+        QVERIFY2(RestorePreflight::taskCollidesWithRestore(QString::fromLatin1(name)), name);
+    for (const char *name : {"BindEip", "AddWhitelist", "modify", "UpdatePort"})
+        QVERIFY2(!RestorePreflight::taskCollidesWithRestore(QString::fromLatin1(name)), name);
+    // ShowInstance's "task": busy whatever the word, unless a finding already says why.
+    input.tasks.clear();
+    input.instance.task = QStringLiteral("FLUSHING_DATA");
+    QCOMPARE(codes(RestorePreflight::checkInstance(input)), QStringList{"DCS.4017"});
+    input.instance.task = QStringLiteral("RESTORING");
+    input.instance.status = QStringLiteral("RESTORING");
+    QCOMPARE(codes(RestorePreflight::checkInstance(input)), QStringList{"DCS.4097"});
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

@@ -48,6 +48,7 @@ Profile TestProfiles::sample() {
                QStringLiteral("proxyuser")};
     p.caBundleFile = QString();
     p.timeoutSeconds = 45;
+    p.apiVersion = ApiVersion::V1;
     p.production = true;
     p.readOnly = true;
     return p;
@@ -70,6 +71,16 @@ void TestProfiles::roundTrip() {
     QCOMPARE(*again.profileByName(p.name), p);
     QCOMPARE(again.lastUsedId(), p.id);
     QVERIFY(!again.profile(QStringLiteral("nope")));
+    QCOMPARE(reread.value(QStringLiteral("profiles/%1/apiVersion").arg(p.id)).toString(),
+             QStringLiteral("v1.0"));
+
+    // A profile saved before the choice existed, or with a value from a later version,
+    // speaks Automatic.
+    reread.remove(QStringLiteral("profiles/%1/apiVersion").arg(p.id));
+    QCOMPARE(ProfileStore(&reread).profile(p.id)->apiVersion, ApiVersion::Automatic);
+    reread.setValue(QStringLiteral("profiles/%1/apiVersion").arg(p.id), QStringLiteral("v9"));
+    QCOMPARE(ProfileStore(&reread).profile(p.id)->apiVersion, ApiVersion::Automatic);
+    QCOMPARE(Profile().apiVersion, ApiVersion::Automatic);
 }
 
 void TestProfiles::demoAndSessionProfilesAreNeverSaved() {

@@ -1,6 +1,7 @@
 // A profile's proxy setting reaches the network layer: requests go through a loopback proxy
 // written for the test when the client is told to use it, and around it when told not to.
 
+#include "ClientTestSupport.h"
 #include "RecordingProxy.h"
 #include "SimFixture.h"
 #include "api/DcsClient.h"
@@ -29,13 +30,7 @@ void TestProxy::initTestCase() {
 }
 
 ClientConfig TestProxy::base() const {
-    ClientConfig config;
-    config.endpoint = m_sim.url();
-    config.projectId = SimFixture::projectId();
-    config.accessKey = SimFixture::accessKey();
-    config.secretKey = SimFixture::secretKey();
-    config.transferTimeoutMs = 10000;
-    return config;
+    return dcs::testing::configFor(m_sim);
 }
 
 ApiResult<QList<Instance>> TestProxy::list(const ClientConfig &config) {
@@ -63,7 +58,8 @@ void TestProxy::manualHttpProxyCarriesEveryRequest() {
     QCOMPARE(proxy.requestLines().size(), 1);
     const QByteArray line = proxy.requestLines().first();
     QVERIFY2(line.startsWith("GET http://127.0.0.1:" + QByteArray::number(m_sim.url().port()) +
-                             "/v1.0/" + SimFixture::projectId().toLatin1() + "/instances?"),
+                             "/" + apiPathSegment(dcs::testing::apiVersionUnderTest()).toLatin1() +
+                             "/" + SimFixture::projectId().toLatin1() + "/instances?"),
              line.constData());
     // The signature went through the proxy untouched and was accepted.
     QVERIFY(proxy.sawHeader("authorization"));

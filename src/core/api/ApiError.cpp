@@ -79,6 +79,9 @@ const CodeText errorCodeTexts[] = {
     {"DCS.4001", QT_TRANSLATE_NOOP("dcs::ApiError",
                                    "The URL does not exist. Check the endpoint and region of the "
                                    "profile.")},
+    {"APIGW.0101",
+     QT_TRANSLATE_NOOP("dcs::ApiError", "The API gateway does not know this API here. Check the "
+                                        "endpoint, and the profile's API version (v1.0 or v2).")},
     {"DCS.5001", QT_TRANSLATE_NOOP("dcs::ApiError",
                                    "The method is not allowed for this URL. Check the endpoint of "
                                    "the profile; please report it if it is right.")},
@@ -290,6 +293,11 @@ QString ApiError::explanation() const {
             "the endpoint of the profile; quote the request ID to support if it is right.");
     case Kind::Cancelled:
         return QCoreApplication::translate("dcs::ApiError", "The request was cancelled.");
+    case Kind::Unsupported:
+        return QCoreApplication::translate(
+            "dcs::ApiError",
+            "This needs DCS API v2. The profile speaks v1.0 (or the service answers only v1.0): "
+            "set its API version to v2 or Automatic if the region offers v2.");
     }
     return {};
 }
@@ -318,6 +326,9 @@ QString ApiError::summary() const {
             break;
         case Kind::Cancelled:
             text = QCoreApplication::translate("dcs::ApiError", "Cancelled");
+            break;
+        case Kind::Unsupported:
+            text = QCoreApplication::translate("dcs::ApiError", "Needs API v2");
             break;
         case Kind::None:
             break;

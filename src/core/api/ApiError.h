@@ -16,6 +16,7 @@ struct ApiError {
         AnswerLost,      // a non-repeatable request (restore) may have reached the server
         InvalidResponse, // 2xx whose body is not what the contract says
         Cancelled,
+        Unsupported, // the call needs DCS API v2 and the profile speaks v1.0; nothing was sent
     };
 
     Kind kind = Kind::None;

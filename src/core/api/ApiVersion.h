@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -20,3 +21,5 @@ std::optional<ApiVersion> apiVersionFromKey(const QString &key);
 QString apiVersionDisplayName(ApiVersion version);
 
 } // namespace dcs
+
+Q_DECLARE_METATYPE(dcs::ApiVersion)

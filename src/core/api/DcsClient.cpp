@@ -2,6 +2,7 @@
 
 #include "api/IamTokenProvider.h"
 #include "api/OneShotUploadDevice.h"
+#include "model/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -108,6 +109,7 @@ struct PagingState {
 DcsClient::DcsClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_version(m_config.apiVersion)
     , m_network(new QNetworkAccessManager(this))
     , m_signer(m_config.accessKey, m_config.secretKey) {
     qRegisterMetaType<dcs::RequestLogEntry>();
@@ -147,12 +149,14 @@ QString DcsClient::formatQueryTime(const QDateTime &utc) {
     return utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
 }
 
-QUrl DcsClient::apiUrl(const QString &pathAfterProject, const QUrlQuery &query) const {
+QUrl DcsClient::apiUrl(ApiVersion version, const QString &pathAfterProject,
+                       const QUrlQuery &query) const {
     QUrl url = m_config.endpoint;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + QStringLiteral("/v1.0/") + m_config.projectId + pathAfterProject);
+    url.setPath(base + QLatin1Char('/') + apiPathSegment(version) + QLatin1Char('/') +
+                m_config.projectId + pathAfterProject);
     // Strictly encoded by the signer's own rule, so what is signed is what is sent.
     QByteArrayList parts;
     for (const auto &item : query.queryItems(QUrl::FullyDecoded))
@@ -208,8 +212,11 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setSslConfiguration(sslConfiguration());
-    QList<HeaderPair> headers{{"Content-Type", "application/json"},
-                              {"X-Project-Id", m_config.projectId.toUtf8()}};
+    // As the v2 SDK sends it (dcs-api-v2.md §0): calls with a body say charset=UTF-8.
+    const bool v2Body = !body.isEmpty() && url.path().contains(QLatin1String("/v2/"));
+    QList<HeaderPair> headers{
+        {"Content-Type", v2Body ? "application/json;charset=UTF-8" : "application/json"},
+        {"X-Project-Id", m_config.projectId.toUtf8()}};
     if (!token.isEmpty()) {
         headers.append({"Host", AkSkSigner::hostHeader(url)});
         headers.append({"X-Auth-Token", token});
@@ -301,6 +308,111 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
             });
 }
 
+bool DcsClient::meansApiMissing(const ApiError &error) {
+    if (error.code == QLatin1String("APIGW.0101"))
+        return true;
+    return error.httpStatus == 404 && error.code == QLatin1String("DCS.4001");
+}
+
+// An answer that shows the v2 family exists here: a success, or a DCS refusal of the request
+// itself. Authentication, throttling and server errors say nothing about it.
+static bool provesV2(int status, const ApiError &error) {
+    if (status >= 200 && status < 300)
+        return true;
+    return (status == 400 || status == 404 || status == 405) &&
+           error.code.startsWith(QLatin1String("DCS.")) && !DcsClient::meansApiMissing(error);
+}
+
+static ApiError unsupportedOnV1() {
+    ApiError error = ApiError::network(
+        ApiError::Kind::Unsupported,
+        QCoreApplication::translate("dcs::DcsClient",
+                                    "This needs DCS API v2; the service answers in v1.0 only."));
+    return error;
+}
+
+void DcsClient::resolveVersion(ApiVersion version) {
+    if (m_version != ApiVersion::Automatic)
+        return;
+    m_version = version;
+    Q_EMIT apiVersionResolved(version);
+}
+
+void DcsClient::call(WireFor wireFor, QObject *context, VersionedHandler handler) {
+    const ApiVersion version = m_version == ApiVersion::Automatic ? ApiVersion::V2 : m_version;
+    const Wire wire = wireFor(version);
+    if (wire.method.isEmpty()) {
+        const ApiError error = unsupportedOnV1();
+        handler(0, {}, error, {});
+        return;
+    }
+    if (m_version != ApiVersion::Automatic) {
+        send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, wire.repeatable,
+             context, std::move(handler));
+        return;
+    }
+    if (wire.method != "GET") {
+        // Which family exists is settled by a read first: a write is sent once, in one version.
+        settleVersion(context, [this, wireFor, context, handler](const ApiError &error) {
+            if (error.isError()) {
+                handler(error.httpStatus, {}, error, error.requestId);
+                return;
+            }
+            call(wireFor, context, handler);
+        });
+        return;
+    }
+    send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, wire.repeatable, context,
+         [this, wireFor, context, handler](int status, const QByteArray &body,
+                                           const ApiError &error, const QString &requestId) {
+             if (meansApiMissing(error)) {
+                 // v2 is not there: this read, and everything after it, in v1.0.
+                 resolveVersion(ApiVersion::V1);
+                 if (m_version == ApiVersion::V1) {
+                     call(wireFor, context, handler);
+                     return;
+                 }
+             } else if (provesV2(status, error)) {
+                 resolveVersion(ApiVersion::V2);
+             }
+             handler(status, body, error, requestId);
+         });
+}
+
+void DcsClient::settleVersion(QObject *context, std::function<void(const ApiError &error)> done) {
+    // The smallest read there is: one instance of the list.
+    call(
+        [pageSize = 1](ApiVersion version) {
+            Wire wire;
+            wire.method = "GET";
+            wire.path = QStringLiteral("/instances");
+            if (version == ApiVersion::V2)
+                wire.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+            else
+                wire.query.addQueryItem(QStringLiteral("start"), QStringLiteral("1"));
+            wire.query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+            return wire;
+        },
+        context,
+        [this, done](int, const QByteArray &, const ApiError &error, const QString &) {
+            if (!error.isError() && m_version != ApiVersion::Automatic) {
+                done({});
+                return;
+            }
+            // Nothing of the write was sent: say so, whatever kept the version unknown.
+            ApiError notSent = error;
+            if (!notSent.isError())
+                notSent = ApiError::network(ApiError::Kind::Network, QString());
+            notSent.kind = ApiError::Kind::Network;
+            notSent.message =
+                QCoreApplication::translate("dcs::DcsClient",
+                                            "Nothing was sent: the API version of the service "
+                                            "could not be determined (%1).")
+                    .arg(error.summary().isEmpty() ? QStringLiteral("?") : error.summary());
+            done(notSent);
+        });
+}
+
 void DcsClient::abortAll() {
     const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
@@ -312,11 +424,9 @@ void DcsClient::abortAll() {
 }
 
 template <typename T>
-void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
-                              const QString &totalKey, const QString &listKey,
-                              std::function<T(const QJsonObject &)> parse, QObject *context,
-                              ApiCallback<QList<T>> callback, int maxPages) {
-    const int pageSize = qBound(1, m_config.pageSize, 1000);
+void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
+                              QObject *context, ApiCallback<QList<T>> callback, int maxPages) {
+    const int pageSize = qBound(1, m_config.pageSize, list.pageSizeCap);
     // Owned by the handlers of the requests in flight: freed with the last of them, also when
     // the context went away and no handler ran.
     auto state = std::make_shared<PagingState>();
@@ -335,16 +445,35 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
         callback(result);
     };
 
+    // The paging parameters of one page, in the version the request goes out in: v1.0 counts
+    // records from 1 (start), v2 skips them (offset = start - 1; dcs-api-v2.md §0). Always with
+    // limit: v2 lists return 10 records when it is left out.
+    auto wireFor = [list, pageSize](int page) {
+        return [list, pageSize, page](ApiVersion version) {
+            Wire wire;
+            if (list.v2Only && version != ApiVersion::V2)
+                return wire; // no method: not in v1.0
+            wire.method = "GET";
+            wire.path = list.path;
+            wire.query = list.filters ? list.filters(version) : QUrlQuery();
+            if (version == ApiVersion::V2)
+                wire.query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
+            else
+                wire.query.addQueryItem(QStringLiteral("start"),
+                                        QString::number(page * pageSize + 1));
+            wire.query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+            return wire;
+        };
+    };
+
     // Reads one page into its slot; the first page also decides how many pages there are.
-    raw->fetch = [this, raw, path, baseQuery, totalKey, listKey, pageSize, maxPages, context,
+    raw->fetch = [this, raw, list, wireFor, pageSize, maxPages, context,
                   finish](int page, std::shared_ptr<PagingState> owner) {
-        QUrlQuery query = baseQuery;
-        query.addQueryItem(QStringLiteral("start"), QString::number(page * pageSize + 1));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         ++raw->inFlight;
-        send("GET", apiUrl(path, query), {}, true, context,
-             [this, owner, page, totalKey, listKey, pageSize, maxPages, finish](
-                 int, const QByteArray &body, const ApiError &error, const QString &requestId) {
+        call(wireFor(page), context,
+             [this, owner, page, list, pageSize, maxPages,
+              finish](int status, const QByteArray &body, const ApiError &error,
+                      const QString &requestId) {
                  PagingState *state = owner.get();
                  --state->inFlight;
                  if (state->done)
@@ -353,31 +482,34 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
                      finish(error, requestId);
                      return;
                  }
-                 const auto parsed = parseObject(body);
-                 const QJsonValue list = parsed.value.value(listKey);
-                 if (!parsed.ok() || !(list.isArray() || list.isNull() || list.isUndefined())) {
+                 // v2 answers an empty backup or restore list with 204 and no body (§3, §8).
+                 const auto parsed = status == 204 ? ApiResult<QJsonObject>{} : parseObject(body);
+                 const QJsonValue items = parsed.value.value(list.listKey);
+                 if (!parsed.ok() || !(items.isArray() || items.isNull() || items.isUndefined())) {
                      ApiError invalid = parsed.error;
                      invalid.kind = ApiError::Kind::InvalidResponse;
                      if (invalid.message.isEmpty())
                          invalid.message = QCoreApplication::translate(
                                                "dcs::DcsClient", "The field \"%1\" is not a list.")
-                                               .arg(listKey);
+                                               .arg(list.listKey);
                      invalid.requestId = requestId;
                      finish(invalid, requestId);
                      return;
                  }
-                 const QJsonArray items = list.toArray();
+                 const QJsonArray records = items.toArray();
                  if (page == 0) {
-                     const qint64 total = parsed.value.value(totalKey).toVariant().toLongLong();
+                     // The total may come as a string (v2's task_count).
+                     const qint64 total = json::integer(parsed.value.value(list.totalKey), 0);
                      const qint64 pages = qMax<qint64>(1, (total + pageSize - 1) / pageSize);
                      // A server that claims millions of records is not followed blindly.
                      const qint64 cap = maxPages > 0 ? maxPages : 10000;
                      state->pages.resize(size_t(qMin<qint64>(pages, cap)));
                  }
-                 // A short page before the end means the list shrank meanwhile: stop there.
+                 // The client rule of §1: done at the total, or at a page shorter than limit
+                 // (the list shrank meanwhile, or the total counted something else).
                  if (size_t(page) < state->pages.size()) {
-                     state->pages[size_t(page)] = items;
-                     if (items.size() < pageSize && size_t(page + 1) < state->pages.size())
+                     state->pages[size_t(page)] = records;
+                     if (records.size() < pageSize && size_t(page + 1) < state->pages.size())
                          state->pages.resize(size_t(page + 1));
                  }
                  while (state->inFlight < m_config.parallelPages &&
@@ -392,64 +524,95 @@ void DcsClient::fetchAllPages(const QString &path, const QUrlQuery &baseQuery,
     raw->fetch(0, state);
 }
 
+static QString instancePath(const QString &instanceId, const QString &tail = QString()) {
+    return QStringLiteral("/instances/") + pathSegment(instanceId) + tail;
+}
+
 void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
                               ApiCallback<QList<Instance>> callback) {
-    QUrlQuery q;
-    if (!query.name.isEmpty())
-        q.addQueryItem(QStringLiteral("name"), query.name);
-    if (!query.id.isEmpty())
-        q.addQueryItem(QStringLiteral("id"), query.id);
-    if (!query.status.isEmpty())
-        q.addQueryItem(QStringLiteral("status"), query.status);
-    if (query.includeFailure)
-        q.addQueryItem(QStringLiteral("include_failure"), QStringLiteral("true"));
-    fetchAllPages<Instance>(QStringLiteral("/instances"), q, QStringLiteral("instance_num"),
-                            QStringLiteral("instances"), &Instance::fromJson, context,
-                            std::move(callback), query.maxPages);
+    ListCall list;
+    list.path = QStringLiteral("/instances");
+    list.totalKey = QStringLiteral("instance_num");
+    list.listKey = QStringLiteral("instances");
+    list.filters = [query](ApiVersion version) {
+        QUrlQuery q;
+        if (!query.name.isEmpty())
+            q.addQueryItem(QStringLiteral("name"), query.name);
+        // v1.0 id, v2 instance_id (§1).
+        if (!query.id.isEmpty())
+            q.addQueryItem(version == ApiVersion::V2 ? QStringLiteral("instance_id")
+                                                     : QStringLiteral("id"),
+                           query.id);
+        if (!query.status.isEmpty())
+            q.addQueryItem(QStringLiteral("status"), query.status);
+        if (query.includeFailure)
+            q.addQueryItem(QStringLiteral("include_failure"), QStringLiteral("true"));
+        return q;
+    };
+    fetchAllPages<Instance>(list, &Instance::fromJson, context, std::move(callback),
+                            query.maxPages);
 }
 
 void DcsClient::showInstance(const QString &instanceId, QObject *context,
                              ApiCallback<Instance> callback) {
-    send("GET", apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId)), {}, true, context,
-         [callback](int, const QByteArray &body, const ApiError &error, const QString &requestId) {
-             ApiResult<Instance> result;
-             result.requestId = requestId;
-             result.error = error;
-             if (!error.isError()) {
-                 const auto parsed = parseObject(body);
-                 result.error = parsed.error;
-                 result.error.requestId = requestId;
-                 if (parsed.ok())
-                     result.value = Instance::fromJson(parsed.value);
-             }
-             callback(result);
-         });
+    call(
+        [instanceId](ApiVersion) {
+            Wire wire;
+            wire.method = "GET";
+            wire.path = instancePath(instanceId);
+            return wire;
+        },
+        context,
+        [callback](int, const QByteArray &body, const ApiError &error, const QString &requestId) {
+            ApiResult<Instance> result;
+            result.requestId = requestId;
+            result.error = error;
+            if (!error.isError()) {
+                const auto parsed = parseObject(body);
+                result.error = parsed.error;
+                result.error.requestId = requestId;
+                if (parsed.ok())
+                    result.value = Instance::fromJson(parsed.value);
+            }
+            callback(result);
+        });
 }
 
-static QUrlQuery timeRangeQuery(const TimeRange &range) {
+// The backup and restore lists' time window: v1.0 camelCase, v2 snake_case (§3, §8).
+static QUrlQuery timeRangeQuery(const TimeRange &range, ApiVersion version) {
+    const bool v2 = version == ApiVersion::V2;
     QUrlQuery q;
     if (range.begin.isValid())
-        q.addQueryItem(QStringLiteral("beginTime"), DcsClient::formatQueryTime(range.begin));
+        q.addQueryItem(v2 ? QStringLiteral("begin_time") : QStringLiteral("beginTime"),
+                       DcsClient::formatQueryTime(range.begin));
     if (range.end.isValid())
-        q.addQueryItem(QStringLiteral("endTime"), DcsClient::formatQueryTime(range.end));
+        q.addQueryItem(v2 ? QStringLiteral("end_time") : QStringLiteral("endTime"),
+                       DcsClient::formatQueryTime(range.end));
     return q;
 }
 
 void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
                             ApiCallback<QList<Backup>> callback) {
-    fetchAllPages<Backup>(
-        QStringLiteral("/instances/") + pathSegment(instanceId) + QStringLiteral("/backups"),
-        timeRangeQuery(range), QStringLiteral("total_num"),
-        QStringLiteral("backup_record_response"), &Backup::fromJson, context, std::move(callback));
+    ListCall list;
+    list.path = instancePath(instanceId, QStringLiteral("/backups"));
+    list.filters = [range](ApiVersion version) {
+        return timeRangeQuery(range, version);
+    };
+    list.totalKey = QStringLiteral("total_num");
+    list.listKey = QStringLiteral("backup_record_response");
+    fetchAllPages<Backup>(list, &Backup::fromJson, context, std::move(callback));
 }
 
 void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
                              ApiCallback<QList<RestoreRecord>> callback) {
-    fetchAllPages<RestoreRecord>(QStringLiteral("/instances/") + pathSegment(instanceId) +
-                                     QStringLiteral("/restores"),
-                                 timeRangeQuery(range), QStringLiteral("total_num"),
-                                 QStringLiteral("restore_record_response"),
-                                 &RestoreRecord::fromJson, context, std::move(callback));
+    ListCall list;
+    list.path = instancePath(instanceId, QStringLiteral("/restores"));
+    list.filters = [range](ApiVersion version) {
+        return timeRangeQuery(range, version);
+    };
+    list.totalKey = QStringLiteral("total_num");
+    list.listKey = QStringLiteral("restore_record_response");
+    fetchAllPages<RestoreRecord>(list, &RestoreRecord::fromJson, context, std::move(callback));
 }
 
 // Reads one string field of a 2xx answer, e.g. backup_id or restore_id.
@@ -483,30 +646,43 @@ void DcsClient::createBackup(const QString &instanceId, const QString &remark,
     body.insert(QStringLiteral("remark"), remark);
     if (!format.isEmpty())
         body.insert(QStringLiteral("backup_format"), format);
-    // Not repeatable either: a silent re-send would make a second backup.
-    send("POST",
-         apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId) +
-                QStringLiteral("/backups")),
-         QJsonDocument(body).toJson(QJsonDocument::Compact), false, context,
-         [callback](int, const QByteArray &response, const ApiError &error,
-                    const QString &requestId) {
-             callback(stringField(response, error, requestId, QLatin1String("backup_id")));
-         });
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call(
+        [instanceId, bytes](ApiVersion) {
+            Wire wire;
+            wire.method = "POST";
+            wire.path = instancePath(instanceId, QStringLiteral("/backups"));
+            wire.body = bytes;
+            // Not repeatable either: a silent re-send would make a second backup.
+            wire.repeatable = false;
+            return wire;
+        },
+        context,
+        [callback](int, const QByteArray &response, const ApiError &error,
+                   const QString &requestId) {
+            callback(stringField(response, error, requestId, QLatin1String("backup_id")));
+        });
 }
 
 void DcsClient::deleteBackup(const QString &instanceId, const QString &backupId, QObject *context,
                              ApiCallback<bool> callback) {
-    send("DELETE",
-         apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId) +
-                QStringLiteral("/backups/") + pathSegment(backupId)),
-         {}, true, context,
-         [callback](int, const QByteArray &, const ApiError &error, const QString &requestId) {
-             ApiResult<bool> result;
-             result.error = error;
-             result.requestId = requestId;
-             result.value = !error.isError();
-             callback(result);
-         });
+    call(
+        [instanceId, backupId](ApiVersion) {
+            Wire wire;
+            wire.method = "DELETE";
+            wire.path =
+                instancePath(instanceId, QStringLiteral("/backups/") + pathSegment(backupId));
+            return wire;
+        },
+        context,
+        // v1.0 answers 200 {"message": ""}, v2 204 with no body (§5): both are success.
+        [callback](int, const QByteArray &, const ApiError &error, const QString &requestId) {
+            ApiResult<bool> result;
+            result.error = error;
+            result.requestId = requestId;
+            result.value = !error.isError();
+            callback(result);
+        });
 }
 
 void DcsClient::restore(const QString &instanceId, const QString &backupId, const QString &remark,
@@ -514,19 +690,183 @@ void DcsClient::restore(const QString &instanceId, const QString &backupId, cons
     QJsonObject body;
     body.insert(QStringLiteral("backup_id"), backupId);
     body.insert(QStringLiteral("remark"), remark);
-    send("POST",
-         apiUrl(QStringLiteral("/instances/") + pathSegment(instanceId) +
-                QStringLiteral("/restores")),
-         QJsonDocument(body).toJson(QJsonDocument::Compact), false, context,
-         [callback](int, const QByteArray &response, const ApiError &error,
-                    const QString &requestId) {
-             auto result = stringField(response, error, requestId, QLatin1String("restore_id"));
-             // A 2xx we cannot read still means the restore was accepted: its id is unknown,
-             // not its existence.
-             if (result.error.kind == ApiError::Kind::InvalidResponse)
-                 result.error.kind = ApiError::Kind::AnswerLost;
-             callback(result);
-         });
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call(
+        [instanceId, bytes](ApiVersion) {
+            // The same body in both versions (§7).
+            Wire wire;
+            wire.method = "POST";
+            wire.path = instancePath(instanceId, QStringLiteral("/restores"));
+            wire.body = bytes;
+            wire.repeatable = false;
+            return wire;
+        },
+        context,
+        [callback](int, const QByteArray &response, const ApiError &error,
+                   const QString &requestId) {
+            auto result = stringField(response, error, requestId, QLatin1String("restore_id"));
+            // A 2xx we cannot read still means the restore was accepted: its id is unknown,
+            // not its existence.
+            if (result.error.kind == ApiError::Kind::InvalidResponse)
+                result.error.kind = ApiError::Kind::AnswerLost;
+            callback(result);
+        });
+}
+
+void DcsClient::listBackupLinks(const QString &instanceId, const QString &backupId,
+                                int expirationSeconds, QObject *context,
+                                ApiCallback<BackupLinks> callback) {
+    // expiration is a required int in v2 (§6); v1.0's similar call took a string and was
+    // documented for one region only, so it is not used.
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("expiration"), expirationSeconds}})
+            .toJson(QJsonDocument::Compact);
+    call(
+        [instanceId, backupId, bytes](ApiVersion version) {
+            Wire wire;
+            if (version != ApiVersion::V2)
+                return wire;
+            wire.method = "POST";
+            wire.path =
+                instancePath(instanceId, QStringLiteral("/backups/") + pathSegment(backupId) +
+                                             QStringLiteral("/links"));
+            wire.body = bytes;
+            // Asking again only makes other links; still, a write is not repeated silently.
+            wire.repeatable = false;
+            return wire;
+        },
+        context,
+        [callback](int, const QByteArray &response, const ApiError &error,
+                   const QString &requestId) {
+            ApiResult<BackupLinks> result;
+            result.requestId = requestId;
+            result.error = error;
+            if (!error.isError()) {
+                const auto parsed = parseObject(response);
+                result.value = BackupLinks::fromJson(parsed.value);
+                if (!parsed.ok() || result.value.links.isEmpty()) {
+                    result.error = parsed.error;
+                    result.error.kind = ApiError::Kind::InvalidResponse;
+                    if (result.error.message.isEmpty())
+                        result.error.message = QCoreApplication::translate(
+                            "dcs::DcsClient", "The server's answer has no download link.");
+                    result.error.requestId = requestId;
+                }
+            }
+            callback(result);
+        });
+}
+
+void DcsClient::listTasks(const QString &instanceId, const TimeRange &range, QObject *context,
+                          ApiCallback<QList<BackgroundTask>> callback) {
+    ListCall list;
+    list.path = instancePath(instanceId, QStringLiteral("/tasks"));
+    list.v2Only = true;
+    // start_time, not begin_time (§9).
+    list.filters = [range](ApiVersion) {
+        QUrlQuery q;
+        if (range.begin.isValid())
+            q.addQueryItem(QStringLiteral("start_time"), formatQueryTime(range.begin));
+        if (range.end.isValid())
+            q.addQueryItem(QStringLiteral("end_time"), formatQueryTime(range.end));
+        return q;
+    };
+    list.totalKey = QStringLiteral("task_count");
+    list.listKey = QStringLiteral("tasks");
+    // The limit range of this call is unconfirmed (§9): pages of 100 fit any reading of it.
+    list.pageSizeCap = 100;
+    fetchAllPages<BackgroundTask>(list, &BackgroundTask::fromJson, context,
+                                  [callback](ApiResult<QList<BackgroundTask>> result) {
+                                      // The order is not documented: newest first here, like the
+                                      // other lists.
+                                      std::stable_sort(
+                                          result.value.begin(), result.value.end(),
+                                          [](const BackgroundTask &a, const BackgroundTask &b) {
+                                              return a.createdAt > b.createdAt;
+                                          });
+                                      callback(result);
+                                  });
+}
+
+void DcsClient::instanceStatusCounts(bool includeFailure, QObject *context,
+                                     ApiCallback<StatusCounts> callback) {
+    // v1.0 has no such call in its contract: count the instance list instead.
+    auto countLocally = [this, includeFailure, context, callback] {
+        InstanceQuery query;
+        query.includeFailure = includeFailure;
+        listInstances(query, context, [callback](const ApiResult<QList<Instance>> &list) {
+            ApiResult<StatusCounts> result;
+            result.error = list.error;
+            result.requestId = list.requestId;
+            if (list.ok())
+                result.value = StatusCounts::fromInstances(list.value);
+            callback(result);
+        });
+    };
+    if (m_version == ApiVersion::V1) {
+        countLocally();
+        return;
+    }
+    call(
+        [includeFailure](ApiVersion version) {
+            Wire wire;
+            if (version != ApiVersion::V2)
+                return wire;
+            wire.method = "GET";
+            wire.path = QStringLiteral("/instances/status");
+            wire.query.addQueryItem(QStringLiteral("include_failure"),
+                                    includeFailure ? QStringLiteral("true")
+                                                   : QStringLiteral("false"));
+            return wire;
+        },
+        context,
+        [callback, countLocally](int, const QByteArray &body, const ApiError &error,
+                                 const QString &requestId) {
+            // Automatic found v1.0 on this very call.
+            if (error.kind == ApiError::Kind::Unsupported) {
+                countLocally();
+                return;
+            }
+            ApiResult<StatusCounts> result;
+            result.requestId = requestId;
+            result.error = error;
+            if (!error.isError()) {
+                const auto parsed = parseObject(body);
+                result.error = parsed.error;
+                result.error.requestId = requestId;
+                if (parsed.ok())
+                    result.value = StatusCounts::fromJson(parsed.value);
+            }
+            callback(result);
+        });
+}
+
+void DcsClient::updateBackupPolicy(const QString &instanceId, const BackupPolicy &policy,
+                                   QObject *context, ApiCallback<bool> callback) {
+    // Only the policy: the body's other fields are optional and left out (§11).
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("instance_backup_policy"), policy.toJson()}})
+            .toJson(QJsonDocument::Compact);
+    call(
+        [instanceId, bytes](ApiVersion version) {
+            Wire wire;
+            if (version != ApiVersion::V2)
+                return wire;
+            wire.method = "PUT";
+            wire.path = instancePath(instanceId);
+            wire.body = bytes;
+            wire.repeatable = false;
+            return wire;
+        },
+        context,
+        // 204 with no body, or 200 (Terraform accepts both).
+        [callback](int, const QByteArray &, const ApiError &error, const QString &requestId) {
+            ApiResult<bool> result;
+            result.error = error;
+            result.requestId = requestId;
+            result.value = !error.isError();
+            callback(result);
+        });
 }
 
 } // namespace dcs

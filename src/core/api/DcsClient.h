@@ -2,10 +2,15 @@
 
 #include "api/AkSkSigner.h"
 #include "api/ApiResult.h"
+#include "api/ApiVersion.h"
 #include "api/RequestLog.h"
+#include "model/BackgroundTask.h"
 #include "model/Backup.h"
+#include "model/BackupLinks.h"
+#include "model/BackupPolicy.h"
 #include "model/Instance.h"
 #include "model/RestoreRecord.h"
+#include "model/StatusCounts.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,6 +47,8 @@ struct ClientConfig {
     QUrl endpoint; // https://dcs.{region}.myhuaweicloud.com, or the simulator's base URL
     QString projectId;
     QString profileName; // for the request log
+    // v2, v1.0, or Automatic: v2 until the service says that v2 does not exist there.
+    ApiVersion apiVersion = ApiVersion::Automatic;
     QByteArray accessKey;
     QByteArray secretKey;
     QByteArray securityToken;          // temporary AK/SK: sent and signed as X-Security-Token
@@ -74,8 +81,9 @@ struct TimeRange {
     QDateTime end;
 };
 
-// Talks DCS v1.0 for one account. Owns that account's QNetworkAccessManager. Every call takes a
-// context object: when the context is destroyed before the answer, the callback is not called.
+// Talks DCS v2 or v1.0 for one account (README "Which API it speaks"). Owns that account's
+// QNetworkAccessManager. Every call takes a context object: when the context is destroyed before
+// the answer, the callback is not called.
 class DcsClient : public QObject {
     Q_OBJECT
 public:
@@ -83,6 +91,13 @@ public:
     ~DcsClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    // The version requests go out in: the configured one, or on Automatic the one the service
+    // has answered in so far (Automatic while nothing has been heard yet).
+    ApiVersion apiVersion() const { return m_version; }
+    // A 404 with DCS.4001 in either error shape, or the gateway's APIGW.0101: the family asked
+    // for does not exist there. The only answers after which Automatic falls back to v1.0 —
+    // never an authentication, throttling or server error.
+    static bool meansApiMissing(const ApiError &error);
     QNetworkAccessManager *networkManager() const { return m_network; }
 
     // Every page, fetched in parallel once the first page tells the total.
@@ -103,6 +118,21 @@ public:
     void listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
                       ApiCallback<QList<RestoreRecord>> callback);
 
+    // v2 only (dcs-api-v2.md §6, §9–11); on v1.0 they answer ApiError::Kind::Unsupported
+    // without sending anything, except the counts, which v1.0 gets from the instance list.
+    // Pre-signed links to the backup's file(s), valid for expirationSeconds (300–86400).
+    void listBackupLinks(const QString &instanceId, const QString &backupId, int expirationSeconds,
+                         QObject *context, ApiCallback<BackupLinks> callback);
+    // The instance's background tasks created within range (every page), newest first.
+    void listTasks(const QString &instanceId, const TimeRange &range, QObject *context,
+                   ApiCallback<QList<BackgroundTask>> callback);
+    // The project's instances by status (CREATEFAILED only with includeFailure).
+    void instanceStatusCounts(bool includeFailure, QObject *context,
+                              ApiCallback<StatusCounts> callback);
+    // Changes the automatic-backup policy. A write: sent once, never repeated.
+    void updateBackupPolicy(const QString &instanceId, const BackupPolicy &policy, QObject *context,
+                            ApiCallback<bool> callback);
+
     // Abandons every request in flight; their callbacks get Kind::Cancelled.
     void abortAll();
 
@@ -110,26 +140,57 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const dcs::RequestLogEntry &entry);
+    // On Automatic, once: the version the service answered in.
+    void apiVersionResolved(dcs::ApiVersion version);
 
 private:
     struct Request;
     using RawHandler = std::function<void(int status, const QByteArray &body, const ApiError &error,
                                           const QString &requestId)>;
 
+    // One logical call as it goes on the wire in a given version: v1.0 and v2 differ in path
+    // prefix, query names and content type. An empty method: the call has no such version.
+    struct Wire {
+        QByteArray method;
+        QString path; // after /{version}/{project_id}
+        QUrlQuery query;
+        QByteArray body;
+        bool repeatable = true;
+    };
+    using WireFor = std::function<Wire(ApiVersion)>;
+    using VersionedHandler = std::function<void(int status, const QByteArray &body,
+                                                const ApiError &error, const QString &requestId)>;
+
     QSslConfiguration sslConfiguration() const;
-    QUrl apiUrl(const QString &pathAfterProject, const QUrlQuery &query = {}) const;
+    QUrl apiUrl(ApiVersion version, const QString &pathAfterProject,
+                const QUrlQuery &query = {}) const;
+    // Sends a call in the client's version. On Automatic before the service has answered: a
+    // read goes as v2 and, if v2 is missing there, once more as v1.0; a write first waits for a
+    // read that settles the version, so it is never sent twice.
+    void call(WireFor wire, QObject *context, VersionedHandler handler);
+    void settleVersion(QObject *context, std::function<void(const ApiError &error)> done);
+    void resolveVersion(ApiVersion version);
     // Authenticates (fetching a token when needed), then transfers. A GET answered 401 under
     // token authentication renews the token and is repeated once; nothing else is repeated.
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool repeatable,
               QObject *context, RawHandler handler, int attempt = 0);
     void transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
                   bool repeatable, const QByteArray &token, QObject *context, RawHandler handler);
+    // The name/value pairs that differ between the versions, for one list call.
+    struct ListCall {
+        QString path;
+        std::function<QUrlQuery(ApiVersion)> filters; // besides the paging parameters
+        QString totalKey;
+        QString listKey;
+        bool v2Only = false;
+        int pageSizeCap = 1000;
+    };
     template <typename T>
-    void fetchAllPages(const QString &path, const QUrlQuery &baseQuery, const QString &totalKey,
-                       const QString &listKey, std::function<T(const QJsonObject &)> parse,
+    void fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
                        QObject *context, ApiCallback<QList<T>> callback, int maxPages = 0);
 
     ClientConfig m_config;
+    ApiVersion m_version = ApiVersion::Automatic;
     QNetworkAccessManager *m_network;
     AkSkSigner m_signer;
     IamTokenProvider *m_iam = nullptr;

@@ -36,6 +36,52 @@ QString instanceStatus(const QString &apiStatus) {
     return orNone(apiStatus);
 }
 
+QString taskName(const QString &apiName) {
+    struct Known {
+        const char *api;
+        const char *words;
+    };
+    // The documented names (dcs-api-v2.md §9); [GO] says ChangeInstanceSpec where [OTC] says
+    // EXTEND.
+    static const Known known[] = {
+        {"EXTEND", QT_TRANSLATE_NOOP("DisplayText", "Scale-up")},
+        {"ChangeInstanceSpec", QT_TRANSLATE_NOOP("DisplayText", "Scale-up")},
+        {"BindEip", QT_TRANSLATE_NOOP("DisplayText", "Bind EIP")},
+        {"UnBindEip", QT_TRANSLATE_NOOP("DisplayText", "Unbind EIP")},
+        {"AddReplica", QT_TRANSLATE_NOOP("DisplayText", "Add replica")},
+        {"DelReplica", QT_TRANSLATE_NOOP("DisplayText", "Delete replica")},
+        {"AddWhitelist", QT_TRANSLATE_NOOP("DisplayText", "Change whitelist")},
+        {"UpdatePort", QT_TRANSLATE_NOOP("DisplayText", "Change port")},
+        {"RemoveIpFromDns", QT_TRANSLATE_NOOP("DisplayText", "Remove IP from DNS")},
+        {"masterStandbySwapJob", QT_TRANSLATE_NOOP("DisplayText", "Master/standby switchover")},
+        {"modify", QT_TRANSLATE_NOOP("DisplayText", "Change password")},
+    };
+    for (const Known &entry : known) {
+        if (apiName.compare(QLatin1String(entry.api), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("DisplayText", "%1 (%2)")
+                .arg(QCoreApplication::translate("DisplayText", entry.words), apiName);
+    }
+    return orNone(apiName);
+}
+
+QString taskStatus(const QString &apiStatus) {
+    // Undocumented for DCS (§9); these are the sibling DMS APIs' words. Others as sent.
+    const QString status = apiStatus.toUpper();
+    if (status == QLatin1String("SUCCESS"))
+        return QCoreApplication::translate("DisplayText", "Succeeded");
+    if (status == QLatin1String("FAILED"))
+        return QCoreApplication::translate("DisplayText", "Failed");
+    if (status == QLatin1String("EXECUTING"))
+        return QCoreApplication::translate("DisplayText", "Running");
+    if (status == QLatin1String("CREATED"))
+        return QCoreApplication::translate("DisplayText", "Queued");
+    if (status == QLatin1String("CANCELLED"))
+        return QCoreApplication::translate("DisplayText", "Cancelled");
+    if (status == QLatin1String("DELETED"))
+        return QCoreApplication::translate("DisplayText", "Deleted");
+    return orNone(apiStatus);
+}
+
 QString backupStatus(const QString &apiStatus) {
     if (apiStatus == QLatin1String("waiting"))
         return QCoreApplication::translate("DisplayText", "Waiting");

@@ -15,6 +15,9 @@ QString instanceStatus(const QString &apiStatus);
 QString backupStatus(const QString &apiStatus);
 QString restoreStatus(const QString &apiStatus);
 QString backupType(const QString &apiType);
+// A background task's name (v2 §9) in words, with the API's name beside it: "Scale-up (EXTEND)".
+QString taskName(const QString &apiName);
+QString taskStatus(const QString &apiStatus);
 QString yesNo(bool value);
 
 // Local time in the current language's pattern, with seconds; without them for prose.

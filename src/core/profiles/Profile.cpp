@@ -14,8 +14,9 @@ bool Profile::operator==(const Profile &o) const {
            iamEndpoint == o.iamEndpoint && projectId == o.projectId && authMethod == o.authMethod &&
            accessKey == o.accessKey && iamAccount == o.iamAccount && iamUser == o.iamUser &&
            proxy == o.proxy && caBundleFile == o.caBundleFile &&
-           timeoutSeconds == o.timeoutSeconds && production == o.production &&
-           readOnly == o.readOnly && demo == o.demo && sessionOnly == o.sessionOnly;
+           timeoutSeconds == o.timeoutSeconds && apiVersion == o.apiVersion &&
+           production == o.production && readOnly == o.readOnly && demo == o.demo &&
+           sessionOnly == o.sessionOnly;
 }
 
 QString Profile::newId() {

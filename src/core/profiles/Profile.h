@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiVersion.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,8 @@ struct Profile {
     ProxySettings proxy;
     QString caBundleFile;
     int timeoutSeconds = 30;
+    // Which DCS API it speaks; Automatic (v2, else v1.0) unless the user chose one.
+    ApiVersion apiVersion = ApiVersion::Automatic;
     bool production = false;  // a banner while open; restores always need typed confirmation
     bool readOnly = false;    // restore, backup and delete are disabled
     bool demo = false;        // the embedded simulator

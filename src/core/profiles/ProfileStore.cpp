@@ -72,6 +72,9 @@ Profile read(QSettings &s, const QString &id) {
     p.proxy.user = s.value(QStringLiteral("proxy/user")).toString();
     p.caBundleFile = s.value(QStringLiteral("caBundleFile")).toString();
     p.timeoutSeconds = qBound(1, s.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 600);
+    // Profiles saved before there was a choice speak Automatic.
+    p.apiVersion = apiVersionFromKey(s.value(QStringLiteral("apiVersion")).toString())
+                       .value_or(ApiVersion::Automatic);
     p.production = s.value(QStringLiteral("production"), false).toBool();
     p.readOnly = s.value(QStringLiteral("readOnly"), false).toBool();
     s.endGroup();
@@ -138,6 +141,7 @@ void ProfileStore::save(const Profile &p) {
     s.setValue(QStringLiteral("proxy/user"), p.proxy.user);
     s.setValue(QStringLiteral("caBundleFile"), p.caBundleFile);
     s.setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
+    s.setValue(QStringLiteral("apiVersion"), apiVersionKey(p.apiVersion));
     s.setValue(QStringLiteral("production"), p.production);
     s.setValue(QStringLiteral("readOnly"), p.readOnly);
     s.endGroup();

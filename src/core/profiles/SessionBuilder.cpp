@@ -170,6 +170,7 @@ ClientConfigResult SessionBuilder::buildConfig(const Profile &profile,
     ClientConfigResult result;
     ClientConfig &config = result.config;
     config.endpoint = profile.dcsEndpoint;
+    config.apiVersion = profile.apiVersion;
     config.projectId = profile.projectId;
     config.profileName = profile.name;
     config.transferTimeoutMs = qBound(1, profile.timeoutSeconds, 600) * 1000;

@@ -42,14 +42,62 @@ QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &in
                                   "The instance is %1; only a running instance can be restored.")
                                   .arg(DisplayText::instanceStatus(instance.status))));
     }
-    if (std::any_of(input.backups.cbegin(), input.backups.cend(),
-                    [](const Backup &b) { return b.isRunning(); })) {
+    const bool backupRunning = std::any_of(input.backups.cbegin(), input.backups.cend(),
+                                           [](const Backup &b) { return b.isRunning(); });
+    if (backupRunning) {
         findings.append(block("DCS.4096", QCoreApplication::translate(
                                               "dcs::RestorePreflight",
                                               "A backup of this instance is running. Wait until "
                                               "it has finished.")));
     }
+    // v2's background tasks (dcs-api-v2.md §9): each running one is named; those that change
+    // the instance under a restore block it, the rest are worth knowing.
+    for (const BackgroundTask &task : input.tasks) {
+        if (!task.isRunning())
+            continue;
+        const QString since = DisplayText::dateTimeMinutes(task.createdAt);
+        if (taskCollidesWithRestore(task.name))
+            findings.append(block("DCS.4017", QCoreApplication::translate(
+                                                  "dcs::RestorePreflight",
+                                                  "A background task would collide with the "
+                                                  "restore: %1, running since %2. Wait until it "
+                                                  "has finished.")
+                                                  .arg(DisplayText::taskName(task.name), since)));
+        else
+            findings.append({PreflightFinding::Severity::Warning, QStringLiteral("task-running"),
+                             QCoreApplication::translate("dcs::RestorePreflight",
+                                                         "A background task is running: %1, "
+                                                         "since %2.")
+                                 .arg(DisplayText::taskName(task.name), since)});
+    }
+    // ShowInstance's task (v2 §2, shape unconfirmed): Terraform calls an instance busy while
+    // it is not null. Named unless a finding above already says what runs.
+    const QString busy = instance.task.trimmed();
+    if (!busy.isEmpty() && !restoreRunning && !backupRunning &&
+        busy.compare(QLatin1String("null"), Qt::CaseInsensitive) != 0) {
+        findings.append(block(
+            "DCS.4017", QCoreApplication::translate("dcs::RestorePreflight",
+                                                    "The service reports a job under way on this "
+                                                    "instance (%1). Wait until it has finished.")
+                            .arg(busy)));
+    }
     return findings;
+}
+
+bool RestorePreflight::taskCollidesWithRestore(const QString &taskName) {
+    static const char *const exact[] = {"EXTEND", "ChangeInstanceSpec", "AddReplica", "DelReplica",
+                                        "masterStandbySwapJob"};
+    for (const char *name : exact) {
+        if (taskName.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    static const char *const parts[] = {"restart", "backup", "restore", "upgrade",
+                                        "flush",   "migrat", "resize",  "rollback"};
+    for (const char *part : parts) {
+        if (taskName.contains(QLatin1String(part), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QString RestorePreflight::backupRefusal(const Backup &backup) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BackgroundTask.h"
 #include "model/Backup.h"
 #include "model/Instance.h"
 #include "model/RestoreRecord.h"
@@ -23,6 +24,7 @@ struct PreflightInput {
     const Backup *backup = nullptr; // null: none chosen yet
     QList<Backup> backups;          // all backups of the instance, to spot a running one
     QList<RestoreRecord> restores;  // the instance's restore records
+    QList<BackgroundTask> tasks;    // its background tasks (v2 only; empty when not read)
     QDateTime now;
     qint64 oldBackupWarningSeconds = 24 * 3600;
 };
@@ -35,6 +37,9 @@ public:
     // Why this backup cannot be chosen; empty when it can.
     static QString backupRefusal(const Backup &backup);
     static bool blocks(const QList<PreflightFinding> &findings);
+    // Whether a running task of this name would collide with a restore: a scale-up, a replica
+    // change, a switchover, a restart, an upgrade, a backup or restore of any kind.
+    static bool taskCollidesWithRestore(const QString &taskName);
 };
 
 } // namespace dcs
