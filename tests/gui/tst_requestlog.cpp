@@ -209,7 +209,9 @@ private Q_SLOTS:
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
         QVERIFY2(curl.contains(QStringLiteral("$DCS_AUTHORIZATION")), qPrintable(curl));
-        QVERIFY(curl.contains(server.url().toString() + QStringLiteral("/v1.0/")));
+        QVERIFY(curl.contains(server.url().toString() +
+                              QStringLiteral("/v2/"))); // Automatic, and dcs-sim has v2
+        QVERIFY(!curl.contains(QStringLiteral("/v1.0/")));
         QVERIFY(!curl.contains(QString::fromLatin1(signature)));
         QVERIFY(!curl.contains(QString::fromLatin1(secret)));
     }
