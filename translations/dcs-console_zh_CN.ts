@@ -2574,6 +2574,57 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::BackupDownload</name>
+    <message>
+        <source>The connection to the service is gone.</source>
+        <translation>与服务的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The service gave no download link: %1</source>
+        <translation>服务未给出下载链接：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>已取消。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The service named two files alike (%1).</source>
+        <translation>服务给出的两个文件同名（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another folder, or allow replacing it.</source>
+        <translation>%1 已存在。请选择其他文件夹，或允许替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2: %3). If the link has expired, start the download again.</source>
+        <translation>%1 无法下载（HTTP %2：%3）。如果链接已过期，请重新开始下载。</translation>
+    </message>
+    <message>
+        <source>%1 arrived incomplete: %2 of %3 bytes (%4).</source>
+        <translation>%1 下载不完整：收到 %2 字节，应为 %3 字节（%4）。</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>连接提前关闭</translation>
+    </message>
+    <message>
+        <source>The files add up to %1 bytes, but the backup is announced as %2 bytes. Nothing was kept.</source>
+        <translation>文件合计 %1 字节，但备份的大小为 %2 字节。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation>无法将 %1 重命名为最终文件名。</translation>
+    </message>
+</context>
+<context>
     <name>dcs::BackupPolicy</name>
     <message>
         <source>The backup type must be automatic or manual.</source>
