@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
-# Builds the Debian package of DCS Console into build/ with CPack, then checks it with lintian.
-#   scripts/package-deb.sh          -> build/dcs-console_<version>-1_<arch>.deb
-# Install it with: sudo apt install ./build/dcs-console_*.deb
+# Builds the Debian package of DCS Console, then checks it with lintian:
+#   scripts/package-deb.sh        -> build-deb/dcs-console_<version>-1_<arch>.deb
+# The package comes from a build folder of its own, build-deb/: a Release build of the programs
+# only (no tests), with Debian's compiler and linker hardening flags (dpkg-buildflags, plus
+# bindnow). Any other build folder can make a package too: cd build && cpack -G DEB.
+# Install it with: sudo apt install ./build-deb/dcs-console_*.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/build.sh
-cd build
+./scripts/setup-deps.sh
+out=build-deb
+if [[ ! -f $out/CMakeCache.txt ]]; then
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+bindnow
+    # CMake reads CXXFLAGS and LDFLAGS from the environment when it first configures; it has no
+    # CPPFLAGS, which carry _FORTIFY_SOURCE.
+    generator=()
+    command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+    CXXFLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+        LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+        cmake -S . -B "$out" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
+fi
+cmake --build "$out" --parallel "$(nproc 2>/dev/null || echo 2)"
+cd "$out"
 rm -f dcs-console_*.deb
 cpack -G DEB
 deb=$(ls dcs-console_*.deb)
