@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InstanceBrowser</name>
     <message numerus="yes">
         <source>%n backup(s). Double-click a restorable backup to restore from it.</source>
         <translation>
@@ -61,6 +61,9 @@
             <numerusform>%n restore records.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation>

@@ -226,7 +226,14 @@
     </message>
 </context>
 <context>
-    <name>BackupFollower</name>
+    <name>BackgroundStatus</name>
+    <message>
+        <source>[%1] %2</source>
+        <translation>【%1】%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupAnnouncer</name>
     <message>
         <source>Following the backup: %1</source>
         <translation>跟踪备份：%1</translation>
@@ -605,6 +612,121 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>InstanceBrowser</name>
+    <message>
+        <source>Cache instances</source>
+        <translation>缓存实例</translation>
+    </message>
+    <message>
+        <source>Show only instances in this status</source>
+        <translation>只显示该状态的实例</translation>
+    </message>
+    <message>
+        <source>Matches the name, ID, address, engine or status; separate words with spaces</source>
+        <translation>匹配名称、ID、连接地址、引擎或状态；多个关键字用空格分隔</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID or address</source>
+        <translation>按名称、ID或地址筛选</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份记录</translation>
+    </message>
+    <message>
+        <source>Restore records</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Loading the instances failed</source>
+        <translation>加载实例列表失败</translation>
+    </message>
+    <message>
+        <source>Loading the instance details failed</source>
+        <translation>加载实例详情失败</translation>
+    </message>
+    <message>
+        <source>Loading the backups failed</source>
+        <translation>加载备份记录失败</translation>
+    </message>
+    <message>
+        <source>Loading the restore records failed</source>
+        <translation>加载恢复记录失败</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details, backups and restore records.</source>
+        <translation>选择一个实例以查看其基本信息、备份记录和恢复记录。</translation>
+    </message>
+    <message>
+        <source>Loading the instance details…</source>
+        <translation>正在加载实例详情…</translation>
+    </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>正在加载备份记录…</translation>
+    </message>
+    <message>
+        <source>This instance has no backups.</source>
+        <translation>该实例没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s). Double-click a restorable backup to restore from it.</source>
+        <translation>
+            <numerusform>共 %n 个备份。双击可恢复的备份即可用它恢复实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the restore records…</source>
+        <translation>正在加载恢复记录…</translation>
+    </message>
+    <message>
+        <source>This instance has not been restored yet.</source>
+        <translation>该实例尚无恢复记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore record(s).</source>
+        <translation>
+            <numerusform>共 %n 条恢复记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied instance ID %1.</source>
+        <translation>已复制实例ID %1。</translation>
+    </message>
+    <message>
+        <source>Restore from This Backup…</source>
+        <translation>使用此备份恢复…</translation>
+    </message>
+    <message>
+        <source>Copy Backup ID</source>
+        <translation>复制备份ID</translation>
+    </message>
+    <message>
+        <source>local simulator</source>
+        <translation>本地模拟器</translation>
+    </message>
+    <message>
+        <source>Restore %1 started.</source>
+        <translation>恢复任务 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Backup %1 created; following it.</source>
+        <translation>已创建备份 %1，正在跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>备份 %1 已删除。</translation>
+    </message>
+</context>
+<context>
     <name>InstanceDetailsModel</name>
     <message>
         <source>Field</source>
@@ -869,34 +991,6 @@ Error code: %2
         <translation>DCS 控制台</translation>
     </message>
     <message>
-        <source>Cache instances</source>
-        <translation>缓存实例</translation>
-    </message>
-    <message>
-        <source>Show only instances in this status</source>
-        <translation>只显示该状态的实例</translation>
-    </message>
-    <message>
-        <source>Matches the name, ID, address, engine or status; separate words with spaces</source>
-        <translation>匹配名称、ID、连接地址、引擎或状态；多个关键字用空格分隔</translation>
-    </message>
-    <message>
-        <source>Filter by name, ID or address</source>
-        <translation>按名称、ID或地址筛选</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份记录</translation>
-    </message>
-    <message>
-        <source>Restore records</source>
-        <translation>恢复记录</translation>
-    </message>
-    <message>
         <source>&amp;Console</source>
         <translation>控制台(&amp;C)</translation>
     </message>
@@ -921,7 +1015,7 @@ Error code: %2
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -937,7 +1031,7 @@ Error code: %2
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance's ID to the clipboard</source>
+        <source>Copy the selected instance&apos;s ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -951,58 +1045,6 @@ Error code: %2
     <message>
         <source>The local simulator could not be started</source>
         <translation>无法启动本地模拟器</translation>
-    </message>
-    <message>
-        <source>Loading the instances failed</source>
-        <translation>加载实例列表失败</translation>
-    </message>
-    <message>
-        <source>Loading the instance details failed</source>
-        <translation>加载实例详情失败</translation>
-    </message>
-    <message>
-        <source>Loading the backups failed</source>
-        <translation>加载备份记录失败</translation>
-    </message>
-    <message>
-        <source>Loading the restore records failed</source>
-        <translation>加载恢复记录失败</translation>
-    </message>
-    <message>
-        <source>Select an instance to see its details, backups and restore records.</source>
-        <translation>选择一个实例以查看其基本信息、备份记录和恢复记录。</translation>
-    </message>
-    <message>
-        <source>Loading the instance details…</source>
-        <translation>正在加载实例详情…</translation>
-    </message>
-    <message>
-        <source>Loading the backups…</source>
-        <translation>正在加载备份记录…</translation>
-    </message>
-    <message>
-        <source>This instance has no backups.</source>
-        <translation>该实例没有备份。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backup(s). Double-click a restorable backup to restore from it.</source>
-        <translation>
-            <numerusform>共 %n 个备份。双击可恢复的备份即可用它恢复实例。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading the restore records…</source>
-        <translation>正在加载恢复记录…</translation>
-    </message>
-    <message>
-        <source>This instance has not been restored yet.</source>
-        <translation>该实例尚无恢复记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restore record(s).</source>
-        <translation>
-            <numerusform>共 %n 条恢复记录。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading instances…</source>
@@ -1029,10 +1071,6 @@ Error code: %2
         <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
         <source>DCS Console — %1</source>
         <translation>DCS 控制台 — %1</translation>
     </message>
@@ -1045,22 +1083,6 @@ Error code: %2
 %1</source>
         <translation>无法启动本地 DCS 模拟器，因此没有可显示的内容。
 %1</translation>
-    </message>
-    <message>
-        <source>Restore %1 started.</source>
-        <translation>恢复任务 %1 已开始。</translation>
-    </message>
-    <message>
-        <source>Copied instance ID %1.</source>
-        <translation>已复制实例ID %1。</translation>
-    </message>
-    <message>
-        <source>Restore from This Backup…</source>
-        <translation>使用此备份恢复…</translation>
-    </message>
-    <message>
-        <source>Copy Backup ID</source>
-        <translation>复制备份ID</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
@@ -1111,11 +1133,11 @@ Error code: %2
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
     <message>
-        <source>Opening the profile "%1"…</source>
+        <source>Opening the profile &quot;%1&quot;…</source>
         <translation>正在打开配置“%1”…</translation>
     </message>
     <message>
-        <source>The profile "%1" could not be opened, so there is nothing to show.
+        <source>The profile &quot;%1&quot; could not be opened, so there is nothing to show.
 %2</source>
         <translation>无法打开配置“%1”，因此没有可显示的内容。
 %2</translation>
@@ -1133,35 +1155,11 @@ Error code: %2
         <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
-        <source>The DCS simulator on this computer, with made-up data</source>
-        <translation>本机上的 DCS 模拟器，数据为虚构</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>生产环境</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>%1 (this session only)</source>
-        <translation>%1（仅本次会话）</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>删除配置</translation>
-    </message>
-    <message>
-        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
-        <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
-    </message>
-    <message>
-        <source>Deleted the profile "%1".</source>
+        <source>Deleted the profile &quot;%1&quot;.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <source>The profile "%1" could not be opened</source>
+        <source>The profile &quot;%1&quot; could not be opened</source>
         <translation>无法打开配置“%1”</translation>
     </message>
     <message>
@@ -1195,18 +1193,6 @@ Error code: %2
     <message>
         <source>Delete the selected manual backup</source>
         <translation>删除所选的手动备份</translation>
-    </message>
-    <message>
-        <source>local simulator</source>
-        <translation>本地模拟器</translation>
-    </message>
-    <message>
-        <source>Backup %1 created; following it.</source>
-        <translation>已创建备份 %1，正在跟踪其进度。</translation>
-    </message>
-    <message>
-        <source>Backup %1 deleted.</source>
-        <translation>备份 %1 已删除。</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1427,7 +1413,7 @@ Error code: %2
         <translation>必填</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>已有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1439,7 +1425,7 @@ Error code: %2
         <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
     </message>
     <message>
-        <source>Enter the IAM user's password.</source>
+        <source>Enter the IAM user&apos;s password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
@@ -1605,6 +1591,33 @@ Error code: %2
         <translation>
             <numerusform>连接正常：此项目中至少有 %n 个实例。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>The DCS simulator on this computer, with made-up data</source>
+        <translation>本机上的 DCS 模拟器，数据为虚构</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1（仅本次会话）</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1924,7 @@ Error code: %2
         <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
-        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
+        <source>The backup is larger than the instance&apos;s maximum memory: the restore may fail.</source>
         <translation>备份大于实例的最大内存：恢复可能失败。</translation>
     </message>
     <message>
@@ -1943,7 +1956,7 @@ Error code: %2
         <translation>请等待恢复请求的响应。</translation>
     </message>
     <message>
-        <source>Reading the instance's restore records…</source>
+        <source>Reading the instance&apos;s restore records…</source>
         <translation>正在读取实例的恢复记录…</translation>
     </message>
     <message>
@@ -1995,7 +2008,7 @@ Error code: %2
         <translation>恢复前备份失败 — 未执行恢复</translation>
     </message>
     <message>
-        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance&apos;s data is unchanged.</source>
         <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
     </message>
     <message>
@@ -2053,6 +2066,10 @@ Error code: %2
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2193,7 @@ Error code: %2
         <translation>当前为只读配置。</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -2184,7 +2201,7 @@ Error code: %2
         <translation>正在读取实例列表。</translation>
     </message>
     <message>
-        <source>Copy the selected instance's ID to the clipboard</source>
+        <source>Copy the selected instance&apos;s ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -2295,7 +2312,7 @@ Error code: %2
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -2303,7 +2320,7 @@ Error code: %2
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile's authentication settings.</source>
+        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -2335,7 +2352,7 @@ Error code: %2
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -2355,7 +2372,7 @@ Error code: %2
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -2367,7 +2384,7 @@ Error code: %2
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -2379,7 +2396,7 @@ Error code: %2
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -2447,7 +2464,7 @@ Error code: %2
         <translation>（请求ID %1）</translation>
     </message>
     <message>
-        <source>The API gateway does not know this API here. Check the endpoint, and the profile's API version (v1.0 or v2).</source>
+        <source>The API gateway does not know this API here. Check the endpoint, and the profile&apos;s API version (v1.0 or v2).</source>
         <translation>API 网关在此处不认识该 API。请检查终端节点以及配置的 API 版本（v1.0 或 v2）。</translation>
     </message>
     <message>
@@ -2667,7 +2684,7 @@ Error code: %2
 <context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field "%1" is not a list.</source>
+        <source>The field &quot;%1&quot; is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
     <message>
@@ -2675,7 +2692,7 @@ Error code: %2
         <translation> — 证书主体：%1；颁发者：%2</translation>
     </message>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -2683,7 +2700,7 @@ Error code: %2
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server's answer has no "%1".</source>
+        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
     <message>
@@ -2695,7 +2712,7 @@ Error code: %2
         <translation>未发送任何请求：无法确定服务的 API 版本（%1）。</translation>
     </message>
     <message>
-        <source>The server's answer has no download link.</source>
+        <source>The server&apos;s answer has no download link.</source>
         <translation>服务器的应答中没有下载链接。</translation>
     </message>
 </context>
@@ -2751,11 +2768,11 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>"%1" does not look like a region id (for example cn-north-4).</source>
+        <source>&quot;%1&quot; does not look like a region id (for example cn-north-4).</source>
         <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <source>"%1" is not in the list of known regions; check the spelling.</source>
+        <source>&quot;%1&quot; is not in the list of known regions; check the spelling.</source>
         <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
     </message>
     <message>
@@ -2791,7 +2808,7 @@ Error code: %2
         <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
-        <source>Enter the proxy's host and a port from 1 to 65535.</source>
+        <source>Enter the proxy&apos;s host and a port from 1 to 65535.</source>
         <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
     </message>
     <message>
@@ -2866,7 +2883,7 @@ Error code: %2
         <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
     </message>
     <message>
-        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
+        <source>This backup&apos;s status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
     <message>
@@ -2911,15 +2928,15 @@ Error code: %2
 <context>
     <name>dcs::SessionBuilder</name>
     <message>
-        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
     </message>
     <message>
@@ -2989,7 +3006,7 @@ Error code: %2
         <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>there is no saved profile called "%1".</source>
+        <source>there is no saved profile called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -2997,7 +3014,7 @@ Error code: %2
         <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
     </message>
     <message>
@@ -3005,7 +3022,7 @@ Error code: %2
         <translation>语言</translation>
     </message>
     <message>
-        <source>State file of the Demo simulator (default: in the user's data folder).</source>
+        <source>State file of the Demo simulator (default: in the user&apos;s data folder).</source>
         <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
     </message>
     <message>
@@ -3081,7 +3098,7 @@ Error code: %2
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep the profiles in this INI file instead of the user's settings.</source>
+        <source>Keep the profiles in this INI file instead of the user&apos;s settings.</source>
         <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
@@ -3089,11 +3106,11 @@ Error code: %2
         <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use zh_CN or en)</source>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>no instance "%1"</source>
+        <source>no instance &quot;%1&quot;</source>
         <translation>没有实例“%1”</translation>
     </message>
 </context>

@@ -5,9 +5,12 @@
 #include "app/ConsoleEnvironment.h"
 #include "app/SignalHandler.h"
 #include "dcs_build_info.h"
-#include "profiles/ProfileSession.h"
+#include "instances/InstanceBrowser.h"
+#include "profiles/DemoSimulator.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "profiles/SessionOpener.h"
+#include "restore/FollowedRestores.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -70,16 +73,22 @@ int main(int argc, char *argv[]) {
         return *code;
     dcs::ProfileStore store(env.iniSettings());
     dcs::SecretStore secrets;
-
-    ProfileSession profiles(&secrets, plan.demo);
+    // Every restore of every profile is followed from the user's data folder.
+    dcs::FollowedRestores followed(dcs::PendingRestoreFile(), dcs::AuditLog(),
+                                   dcs::ConsoleSettings().trackerTiming());
+    dcs::SessionOpener opener(&secrets, plan.demo, &followed);
     if (plan.sessionProfile)
-        profiles.setSessionSecrets(plan.sessionProfile->id, plan.sessionSecrets);
+        opener.setSessionSecrets(plan.sessionProfile->id, plan.sessionSecrets);
 
-    MainWindow window;
-    window.setLanguageManager(&env.languages());
+    ConsoleContext context;
     // The console's own settings live beside the profiles (the same INI file when one is given).
-    window.setSettings(env.settings());
-    window.setProfiles(&store, &secrets, &profiles);
+    context.settings = env.settings();
+    context.followedRestores = &followed;
+    context.profiles = &store;
+    context.secrets = &secrets;
+    context.opener = &opener;
+    context.languages = &env.languages();
+    MainWindow window(context);
     if (plan.sessionProfile)
         window.addSessionProfile(*plan.sessionProfile);
 
@@ -88,20 +97,19 @@ int main(int argc, char *argv[]) {
     QObject::connect(
         &window, &MainWindow::instancesLoaded, &window,
         [&window, select, openRestore, done = false]() mutable {
-            if (done)
+            InstanceBrowser *browser = window.browser();
+            if (done || !browser)
                 return;
             done = true;
-            if (!select.isEmpty() && !window.selectInstance(select))
+            if (!select.isEmpty() && !browser->selectInstance(select))
                 print(stderr,
                       QStringLiteral("dcs-console: ") +
                           QCoreApplication::translate("main", "no instance \"%1\"").arg(select));
             if (openRestore)
-                window.openRestoreDialog();
+                browser->openRestoreDialog();
         });
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &profiles, [&profiles] {
-        if (profiles.demo())
-            profiles.demo()->stop();
-    });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &opener,
+                     [&opener] { opener.demo()->stop(); });
 
     quitOnSignals(app);
     window.show();

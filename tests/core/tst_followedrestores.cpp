@@ -334,13 +334,14 @@ void TestFollowedRestores::foundRunningRestoreIsFollowedButNotAudited() {
     FollowedRestores followed(PendingRestoreFile(path), AuditLog(auditPath), fast());
     QSignalSpy progress(&followed, &FollowedRestores::progress);
     QSignalSpy finished(&followed, &FollowedRestores::finished);
-    QVERIFY(followed.followRecord(&client, QStringLiteral("p1"), started.instanceId,
-                                  started.instanceName, running));
+    QVERIFY(followed.followRecord(&client, QStringLiteral("p1"), QStringLiteral("Profile one"),
+                                  started.instanceId, started.instanceName, running));
     QCOMPARE(progress.size(), 1); // the record as read, at once
-    QVERIFY(!followed.followRecord(&client, QStringLiteral("p1"), started.instanceId,
-                                   started.instanceName, running));
+    QVERIFY(!followed.followRecord(&client, QStringLiteral("p1"), QStringLiteral("Profile one"),
+                                   started.instanceId, started.instanceName, running));
     QCOMPARE(followed.pending().size(), 1);
     QVERIFY(!followed.pending().first().audited);
+    QCOMPARE(followed.pending().first().profileName, QStringLiteral("Profile one"));
     QVERIFY(finished.wait(15000));
     QVERIFY(followed.pending().isEmpty());
     // Started elsewhere: not this console's to audit.

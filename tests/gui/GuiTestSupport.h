@@ -1,43 +1,40 @@
 #pragma once
 
-// Shared by the GUI tests: a client on a SimFixture, a Session for the window, fast timings,
-// synchronous reads for setting up and checking, and the restore dialog's test options.
+// Shared by every GUI test: one timeout and one timing, the console's context built in one
+// place (Console: a data folder, settings, profiles with memory-only secrets, the restores
+// followed, the opener, the language), sessions on a SimFixture, synchronous reads for setting
+// up and checking, and the restore dialog's test options.
 
 #include "ClientTestSupport.h"
 #include "SimFixture.h"
 #include "api/DcsClient.h"
+#include "instances/InstanceBrowser.h"
 #include "instances/InstanceTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 #include "profiles/Session.h"
+#include "profiles/SessionOpener.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
+#include "shell/ConsoleContext.h"
 #include "shell/MainWindow.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 namespace guitest {
 
-constexpr int LoadTimeoutMs = 15000;
+// How long anything read from a simulator may take, whatever the load of the machine.
+constexpr int LoadTimeoutMs = 20000;
+// How often a backup being written is read.
+constexpr int BackupPollMs = 200;
 
-inline std::unique_ptr<dcs::DcsClient> makeClient(const SimFixture &sim) {
-    return std::make_unique<dcs::DcsClient>(dcs::testing::configFor(sim));
-}
-
-inline Session session(const SimFixture &sim, dcs::DcsClient *client,
-                       const QString &profileId = QStringLiteral("test-profile")) {
-    Session s;
-    s.profileId = profileId;
-    s.profileName = QStringLiteral("Test account");
-    s.isSimulator = true;
-    s.endpoint = sim.url();
-    s.region = QStringLiteral("cn-north-4");
-    s.projectId = SimFixture::projectId();
-    s.client = client;
-    return s;
-}
-
+// How restores are followed in every GUI test: quickly.
 inline dcs::RestoreRecordFollower::Timing fastTiming() {
     dcs::RestoreRecordFollower::Timing timing;
     timing.initialDelayMs = 150;
@@ -45,6 +42,144 @@ inline dcs::RestoreRecordFollower::Timing fastTiming() {
     timing.backoffFactor = 1.3;
     timing.timeoutMs = 60000;
     return timing;
+}
+
+inline std::unique_ptr<dcs::DcsClient> makeClient(const SimFixture &sim) {
+    return std::make_unique<dcs::DcsClient>(dcs::testing::configFor(sim));
+}
+
+// One run of the console for a test: what the program's main.cpp builds, with a data folder,
+// settings and a Demo state file of the test's own and secrets in memory only. It outlives the
+// windows built from it; a second Console on the same data folder is the next start.
+class Console {
+public:
+    explicit Console(LanguageManager *languages = nullptr, const QString &dataFolder = {})
+        : m_dataFolder(dataFolder.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : dataFolder)
+        , m_settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat))
+        , m_profiles(std::make_unique<dcs::ProfileStore>(m_settings.get()))
+        , m_secrets(std::make_unique<dcs::SecretStore>(QStringLiteral("dcs-console-test"), true))
+        , m_followed(std::make_unique<dcs::FollowedRestores>(
+              dcs::PendingRestoreFile(pendingFile()), dcs::AuditLog(auditFile()), fastTiming()))
+        , m_opener(std::make_unique<dcs::SessionOpener>(m_secrets.get(), demoOptions(),
+                                                        m_followed.get())) {
+        QDir().mkpath(m_dataFolder);
+        m_context.settings = m_settings.get();
+        m_context.followedRestores = m_followed.get();
+        m_context.profiles = m_profiles.get();
+        m_context.secrets = m_secrets.get();
+        m_context.opener = m_opener.get();
+        m_context.languages = languages;
+        m_context.timings.restoreFollowing = fastTiming();
+        m_context.timings.backupPollMs = BackupPollMs;
+    }
+    ~Console() {
+        // Sessions talk through followers of the follow-up: they go first.
+        m_opener.reset();
+    }
+
+    // Everything the window is given.
+    const ConsoleContext &context() const { return m_context; }
+    // Without profiles: the window shows the sessions it is given and nothing else.
+    ConsoleContext contextWithoutProfiles() const {
+        ConsoleContext context = m_context;
+        context.profiles = nullptr;
+        context.secrets = nullptr;
+        context.opener = nullptr;
+        return context;
+    }
+
+    QString dataFolder() const { return m_dataFolder; }
+    // The names the program uses in the user's data folder.
+    QString auditFile() const {
+        return QDir(m_dataFolder).filePath(QStringLiteral("restore-audit.jsonl"));
+    }
+    QString pendingFile() const {
+        return QDir(m_dataFolder).filePath(QStringLiteral("pending-restores.json"));
+    }
+    QSettings *settings() const { return m_settings.get(); }
+    dcs::ProfileStore *profiles() const { return m_profiles.get(); }
+    dcs::SecretStore *secrets() const { return m_secrets.get(); }
+    dcs::FollowedRestores *followed() const { return m_followed.get(); }
+    dcs::SessionOpener *opener() const { return m_opener.get(); }
+
+    // A session on a simulator, not through a saved profile (the opener's child, like every
+    // session, until it is closed).
+    dcs::Session *openSession(const SimFixture &sim,
+                              const QString &profileId = QStringLiteral("test-profile"),
+                              const QString &profileName = QStringLiteral("Test account")) {
+        return openSession(sim, info(sim, profileId, profileName));
+    }
+    dcs::Session *openSession(const SimFixture &sim, const dcs::SessionInfo &info) {
+        return openSession(info, dcs::testing::configFor(sim));
+    }
+    dcs::Session *openSession(const dcs::SessionInfo &info, const dcs::ClientConfig &config) {
+        return new dcs::Session(info, config, m_followed.get(), m_opener.get());
+    }
+    static dcs::SessionInfo info(const SimFixture &sim,
+                                 const QString &profileId = QStringLiteral("test-profile"),
+                                 const QString &profileName = QStringLiteral("Test account")) {
+        dcs::SessionInfo s;
+        s.profileId = profileId;
+        s.profileName = profileName;
+        s.isSimulator = true;
+        s.endpoint = sim.url();
+        s.region = QStringLiteral("cn-north-4");
+        s.projectId = SimFixture::projectId();
+        return s;
+    }
+
+    // A saved profile for a simulator, with its secret key stored.
+    dcs::Profile saveProfile(const SimFixture &sim, const QString &name) {
+        dcs::Profile profile;
+        profile.id = dcs::Profile::newId();
+        profile.name = name;
+        profile.region = QStringLiteral("cn-north-4");
+        profile.dcsEndpoint = sim.url();
+        profile.iamEndpoint = dcs::defaultIamEndpoint(profile.region);
+        profile.projectId = SimFixture::projectId();
+        profile.accessKey = QString::fromLatin1(SimFixture::accessKey());
+        profile.proxy.mode = dcs::ProxySettings::Mode::None;
+        profile.timeoutSeconds = 10;
+        return saved(profile);
+    }
+    // Saves this profile and stores the simulator's secret key for it.
+    dcs::Profile saved(const dcs::Profile &profile) {
+        m_profiles->save(profile);
+        m_secrets->write(profile.id, dcs::SecretStore::Kind::SecretKey,
+                         QString::fromLatin1(SimFixture::secretKey()), nullptr);
+        return profile;
+    }
+
+private:
+    dcs::demo::SimulatorOptions demoOptions() const {
+        dcs::demo::SimulatorOptions demo;
+        demo.simulatorProgram = QStringLiteral(DCS_SIM_PROGRAM);
+        demo.stateFile = m_dir.filePath(QStringLiteral("demo-state.json"));
+        return demo;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_dataFolder;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<dcs::ProfileStore> m_profiles;
+    std::unique_ptr<dcs::SecretStore> m_secrets;
+    std::unique_ptr<dcs::FollowedRestores> m_followed;
+    std::unique_ptr<dcs::SessionOpener> m_opener;
+    ConsoleContext m_context;
+};
+
+// The browser of the window's open session, once one is shown.
+inline InstanceBrowser *browserOf(const MainWindow &window) {
+    (void)QTest::qWaitFor([&] { return window.browser() != nullptr; }, LoadTimeoutMs);
+    return window.browser();
+}
+
+// Waits until the window's browser lists instances; false when it did not in time.
+inline bool waitForInstances(const MainWindow &window) {
+    return QTest::qWaitFor(
+        [&] { return window.browser() && window.browser()->instanceModel()->rowCount() > 0; },
+        LoadTimeoutMs);
 }
 
 // Synchronous reads for setting up and checking, through the shared client support.
@@ -90,7 +225,7 @@ inline RestoreDialog::Options restoreDialogOptions(dcs::FollowedRestores *follow
     o.context.profileName = QStringLiteral("Test account");
     o.context.region = QStringLiteral("cn-north-4");
     o.context.projectId = SimFixture::projectId();
-    o.backupPollMs = 200;
+    o.backupPollMs = BackupPollMs;
     o.followed = followed;
     return o;
 }

@@ -1,6 +1,7 @@
 // What the program says about itself: --version (version, build, Qt) in both languages, and the
 // About dialog, which shows the same and where the settings, data and logs are kept.
 
+#include "GuiTestSupport.h"
 #include "about/BuildInfo.h"
 #include "dcs_build_info.h"
 #include "settings/LanguageManager.h"
@@ -99,22 +100,19 @@ private Q_SLOTS:
 
     void aboutShowsBuildAndFiles() {
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
-        window.setSettings(&settings);
-        const QString data = dir.filePath(QStringLiteral("data"));
-        window.setDataFolder(data);
+        guitest::Console console(&m_languages);
+        const QSettings &settings = *console.settings();
+        MainWindow window(console.context());
         AboutDialog *about = window.openAboutDialog();
         QVERIFY(about);
         QTRY_VERIFY(about->isVisible());
         const dcs::StorageLocations defaults = dcs::StorageLocations::defaults();
-        // The INI file and data folder this window really uses, not the default ones.
+        // The INI file and the data folder this window really uses, not the default ones.
         QCOMPARE(about->locations().settingsFile, settings.fileName());
-        QCOMPARE(about->locations().dataFolder, data);
-        QCOMPARE(about->locations().auditLog, QDir(data).filePath("restore-audit.jsonl"));
+        QCOMPARE(about->locations().dataFolder, console.dataFolder());
         QCOMPARE(about->locations().auditLog, window.auditFile());
+        QCOMPARE(about->locations().auditLog,
+                 QDir(console.dataFolder()).filePath(QStringLiteral("restore-audit.jsonl")));
         QVERIFY(about->locations().simulatorLog.startsWith(defaults.dataFolder));
 
         const dcs::BuildInfo info = dcs::BuildInfo::current();
@@ -122,9 +120,9 @@ private Q_SLOTS:
         for (const QString &part :
              {QStringLiteral("DCS Console " DCS_VERSION), info.buildText().toHtmlEscaped(),
               info.qtText(), QStringLiteral("Settings and profiles:"), settings.fileName(),
-              QStringLiteral("Data folder:"), data, QStringLiteral("Restore audit trail:"),
-              window.auditFile(), QStringLiteral("Demo simulator log:"),
-              about->locations().simulatorLog})
+              QStringLiteral("Data folder:"), console.dataFolder(),
+              QStringLiteral("Restore audit trail:"), window.auditFile(),
+              QStringLiteral("Demo simulator log:"), about->locations().simulatorLog})
             QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing in ") + text));
         // Selectable, from the keyboard too, for a bug report.
         QVERIFY(about->textInteractionFlags() & Qt::TextSelectableByKeyboard);

@@ -341,7 +341,6 @@ class TestI18n : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_data.isValid());
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
         m_client = guitest::makeClient(m_sim);
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
@@ -435,21 +434,20 @@ private Q_SLOTS:
     // The walk: everything open at once, switched both ways.
     void everyWindowSwitchesLanguage() {
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
-        window.setDataFolder(m_data.path());
-        window.setTrackerTiming(guitest::fastTiming());
-        window.setSession(guitest::session(m_sim, m_client.get()));
+        guitest::Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         window.resize(1280, 800);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, guitest::LoadTimeoutMs);
+        QVERIFY(guitest::waitForInstances(window));
+        InstanceBrowser *browser = window.browser();
 
         // An instance with backups, one of them manual (for the delete confirmation).
         QString instanceId;
         QString manualBackupId;
-        for (int row = 0; row < window.instanceModel()->rowCount() && manualBackupId.isEmpty();
+        for (int row = 0; row < browser->instanceModel()->rowCount() && manualBackupId.isEmpty();
              ++row) {
-            const dcs::Instance instance = window.instanceModel()->instanceAt(row);
+            const dcs::Instance instance = browser->instanceModel()->instanceAt(row);
             if (instance.status != QLatin1String("RUNNING"))
                 continue;
             for (const dcs::Backup &backup :
@@ -463,19 +461,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!manualBackupId.isEmpty(), "no manual backup in the demo data");
-        QVERIFY(window.selectInstance(instanceId));
-        QTRY_VERIFY_WITH_TIMEOUT(window.backupModel()->rowOf(manualBackupId) >= 0,
+        QVERIFY(browser->selectInstance(instanceId));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowOf(manualBackupId) >= 0,
                                  guitest::LoadTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(window.restoreModel()->rowCount() > 0, guitest::LoadTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailsModel()->hasInstance(), guitest::LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->restoreModel()->rowCount() > 0, guitest::LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->detailsModel()->hasInstance(), guitest::LoadTimeoutMs);
         window.requestLogDock()->show();
 
         // Every dialog, open at the same time (they are window-modal, not blocking).
         QList<QWidget *> windows{&window};
-        QVERIFY(window.selectBackup(manualBackupId));
-        windows << window.openDeleteBackupDialog(manualBackupId);
-        windows << window.openCreateBackupDialog();
-        windows << window.openRestoreDialog();
+        QVERIFY(browser->selectBackup(manualBackupId));
+        windows << browser->openDeleteBackupDialog(manualBackupId);
+        windows << browser->openCreateBackupDialog();
+        windows << browser->openRestoreDialog();
         windows << window.openAuditDialog();
         windows << window.openSettingsDialog();
         windows << window.openAboutDialog();
@@ -499,7 +497,7 @@ private Q_SLOTS:
         chooser->selectRow(0);
         QTest::qWait(200);
 
-        const auto walkAll = [&windows, &window] {
+        const auto walkAll = [&windows, browser] {
             Texts texts;
             for (QWidget *w : std::as_const(windows)) {
                 const Texts part = walk(w);
@@ -507,7 +505,7 @@ private Q_SLOTS:
                     texts.insert(it.key(), it.value());
             }
             // The field names of the details table are the UI's words, not the server's.
-            const InstanceDetailsModel *details = window.detailsModel();
+            const InstanceDetailsModel *details = browser->detailsModel();
             for (int row = 0; row < details->rowCount(); ++row)
                 add(texts, QStringLiteral("details|field%1").arg(row),
                     details->index(row, InstanceDetailsModel::Field).data().toString());
@@ -558,8 +556,8 @@ private Q_SLOTS:
         QCOMPARE(LanguageManager::languageOf(LanguageManager::systemPreference()),
                  LanguageManager::systemLanguage());
 
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
+        guitest::Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
         auto *chinese = window.findChild<QAction *>(QStringLiteral("chineseAction"));
         auto *english = window.findChild<QAction *>(QStringLiteral("englishAction"));
         auto *system = window.findChild<QAction *>(QStringLiteral("systemLanguageAction"));
@@ -604,7 +602,6 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_data;
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     LanguageManager m_languages;

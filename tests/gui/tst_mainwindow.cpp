@@ -1,8 +1,7 @@
 // The real main window against a real dcs-sim: load, select, restore with a remark, follow the
 // restore to its end; the refusal on a single-node instance; errors in the window; the language.
 
-#include "SimFixture.h"
-#include "api/DcsClient.h"
+#include "GuiTestSupport.h"
 #include "backups/BackupTableModel.h"
 #include "instances/InstanceDetailsModel.h"
 #include "instances/InstanceTableModel.h"
@@ -29,18 +28,9 @@
 #include <QTest>
 #include <memory>
 
+using namespace guitest;
+
 namespace {
-
-constexpr int LoadTimeoutMs = 15000;
-
-dcs::RestoreRecordFollower::Timing fastTiming() {
-    dcs::RestoreRecordFollower::Timing timing;
-    timing.initialDelayMs = 150;
-    timing.maxIntervalMs = 400;
-    timing.backoffFactor = 1.3;
-    timing.timeoutMs = 60000;
-    return timing;
-}
 
 int rowOfRestore(const RestoreTableModel *model, const QString &restoreId) {
     return model->rowOf(restoreId);
@@ -65,11 +55,10 @@ private Q_SLOTS:
     void initTestCase() {
         // Nothing of the user's own data folder is read or written.
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_data.isValid());
         QVERIFY2(m_sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("3"),
                               QStringLiteral("--backup-seconds"), QStringLiteral("2")}),
                  qPrintable(m_sim.error()));
-        m_client = makeClient(SimFixture::secretKey());
+        m_client = guitest::makeClient(m_sim);
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
@@ -79,30 +68,30 @@ private Q_SLOTS:
     }
 
     void restoreFromBackupWithRemark() {
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
-        window.setDataFolder(m_data.path());
-        window.setTrackerTiming(fastTiming());
-        window.setBackupPollMs(200);
-        window.setSession(session(m_client.get()));
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         window.resize(1280, 800);
         window.show();
+        InstanceBrowser *browser = window.browser();
+        QVERIFY(browser);
 
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
-        const QString instanceId = restorableInstance(window.instanceModel());
+        QVERIFY(waitForInstances(window));
+        const QString instanceId = restorableInstance(browser->instanceModel());
         QVERIFY2(!instanceId.isEmpty(), "no RUNNING master/standby instance in the demo data");
-        QVERIFY(window.selectInstance(instanceId));
-        QCOMPARE(window.currentInstanceId(), instanceId);
+        QVERIFY(browser->selectInstance(instanceId));
+        QCOMPARE(browser->currentInstanceId(), instanceId);
 
         auto *restoreAction = window.findChild<QAction *>(QStringLiteral("restoreAction"));
         QVERIFY(restoreAction);
-        QTRY_VERIFY_WITH_TIMEOUT(window.backupModel()->rowCount() > 0, LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->backupModel()->rowCount() > 0, LoadTimeoutMs);
         QTRY_VERIFY(restoreAction->isEnabled());
         auto *blocked = window.findChild<QLabel *>(QStringLiteral("restoreBlockedLabel"));
         QVERIFY(blocked && !blocked->isVisible());
 
         // The details pane shows the show call's own fields (cache_mode is only there).
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailsModel()->instance().hasShowFields, LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->detailsModel()->instance().hasShowFields,
+                                 LoadTimeoutMs);
 
         restoreAction->trigger();
         auto *dialog = window.findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
@@ -125,15 +114,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(restorableRow >= 0);
-        if (refusedRow >= 0) {
-            QCOMPARE(chooser->model()->flags(chooser->model()->index(refusedRow, 0)),
-                     Qt::NoItemFlags);
-            QVERIFY(!chooser->model()
-                         ->index(refusedRow, BackupTableModel::Restorable)
-                         .data()
-                         .toString()
-                         .isEmpty());
-        }
+        QVERIFY2(refusedRow >= 0, "the demo data lists backups that cannot be restored from");
+        QCOMPARE(chooser->model()->flags(chooser->model()->index(refusedRow, 0)), Qt::NoItemFlags);
+        QVERIFY(!chooser->model()
+                     ->index(refusedRow, BackupTableModel::Restorable)
+                     .data()
+                     .toString()
+                     .isEmpty());
         const QModelIndex pick = chooser->model()->index(restorableRow, BackupTableModel::Name);
         chooser->scrollTo(pick);
         QTest::mouseClick(chooser->viewport(), Qt::LeftButton, {},
@@ -158,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
         QVERIFY(confirm);
-        QTest::keyClicks(confirm, instanceName(window.instanceModel(), instanceId));
+        QTest::keyClicks(confirm, instanceName(window.browser()->instanceModel(), instanceId));
         QTRY_VERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         // Posting: a second click cannot send a second restore.
@@ -182,10 +169,10 @@ private Q_SLOTS:
 
         // The record appears in Restore records and moves to succeed; the instance is RESTORING
         // meanwhile and RUNNING after.
-        RestoreTableModel *restores = window.restoreModel();
+        RestoreTableModel *restores = window.browser()->restoreModel();
         QTRY_VERIFY_WITH_TIMEOUT(rowOfRestore(restores, restoreId) >= 0, LoadTimeoutMs);
         QCOMPARE(restores->recordAt(rowOfRestore(restores, restoreId)).restoreRemark, remark);
-        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.instanceModel(), instanceId),
+        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.browser()->instanceModel(), instanceId),
                                   QStringLiteral("RESTORING"), 5000);
         QVERIFY(!restoreAction->isEnabled()); // one restore at a time
 
@@ -211,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(std::any_of(progress.cbegin(), progress.cend(),
                              [](double p) { return p > 0 && p < 100; }),
                  "no intermediate progress was shown");
-        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.instanceModel(), instanceId),
+        QTRY_COMPARE_WITH_TIMEOUT(instanceStatus(window.browser()->instanceModel(), instanceId),
                                   QStringLiteral("RUNNING"), 10000);
         QTRY_VERIFY(restoreAction->isEnabled());
 
@@ -226,14 +213,14 @@ private Q_SLOTS:
 
     void refusedRestoreShowsErrorInDialog() {
         // A dialog opened on stale data: the instance was restored meanwhile by someone else.
-        MainWindow window;
-        window.setDataFolder(m_data.path());
-        window.setSession(session(m_client.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
-        const QString instanceId = restorableInstance(window.instanceModel());
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        QVERIFY(waitForInstances(window));
+        const QString instanceId = restorableInstance(window.browser()->instanceModel());
         QVERIFY(!instanceId.isEmpty());
-        const dcs::Instance instance =
-            window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
+        const dcs::Instance instance = window.browser()->instanceModel()->instanceAt(
+            window.browser()->instanceModel()->rowOf(instanceId));
 
         // Start a restore behind the dialog's back.
         QList<dcs::Backup> backups;
@@ -286,20 +273,20 @@ private Q_SLOTS:
     }
 
     void singleNodeInstanceCannotBeRestored() {
-        MainWindow window;
-        window.setDataFolder(m_data.path());
-        window.setSession(session(m_client.get()));
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        QVERIFY(waitForInstances(window));
         QString singleId;
-        for (const dcs::Instance &instance : window.instanceModel()->instances()) {
+        for (const dcs::Instance &instance : window.browser()->instanceModel()->instances()) {
             if (instance.type() == dcs::InstanceType::Single) {
                 singleId = instance.instanceId;
                 break;
             }
         }
         QVERIFY2(!singleId.isEmpty(), "no single-node instance in the demo data");
-        QVERIFY(window.selectInstance(singleId));
+        QVERIFY(window.browser()->selectInstance(singleId));
 
         auto *restoreAction = window.findChild<QAction *>(QStringLiteral("restoreAction"));
         auto *reason = window.findChild<QLabel *>(QStringLiteral("restoreBlockedLabel"));
@@ -309,18 +296,18 @@ private Q_SLOTS:
         QTRY_VERIFY(reason->isVisible());
         QVERIFY2(reason->text().contains(QStringLiteral("DCS.4086")), qPrintable(reason->text()));
         QVERIFY(restoreAction->toolTip().contains(QStringLiteral("DCS.4086")));
-        QVERIFY(!window.openRestoreDialog());
+        QVERIFY(!window.browser()->openRestoreDialog());
         QVERIFY(!window.findChild<RestoreDialog *>());
     }
 
     void remarkIsLimitedTo128Characters() {
-        MainWindow window;
-        window.setDataFolder(m_data.path());
-        window.setSession(session(m_client.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
-        const QString instanceId = restorableInstance(window.instanceModel());
-        const dcs::Instance instance =
-            window.instanceModel()->instanceAt(window.instanceModel()->rowOf(instanceId));
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        QVERIFY(waitForInstances(window));
+        const QString instanceId = restorableInstance(window.browser()->instanceModel());
+        const dcs::Instance instance = window.browser()->instanceModel()->instanceAt(
+            window.browser()->instanceModel()->rowOf(instanceId));
         RestoreDialog dialog(m_client.get(), instance, {}, {}, options(window.followedRestores()),
                              &window);
         dialog.show();
@@ -334,10 +321,11 @@ private Q_SLOTS:
     }
 
     void errorsAppearInTheWindow() {
-        auto badClient = makeClient(QByteArrayLiteral("wrong-secret"));
-        MainWindow window;
-        window.setDataFolder(m_data.path());
-        window.setSession(session(badClient.get()));
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        dcs::ClientConfig wrong = dcs::testing::configFor(m_sim);
+        wrong.secretKey = QByteArrayLiteral("wrong-secret");
+        window.showSession(console.openSession(Console::info(m_sim), wrong));
         window.show();
         auto *panel = window.findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
         QVERIFY(panel);
@@ -349,26 +337,26 @@ private Q_SLOTS:
         QVERIFY2(text.contains(panel->error().requestId), qPrintable(text));
         QVERIFY(!panel->error().explanation().isEmpty());
         QVERIFY(text.contains(panel->error().explanation()));
-        QCOMPARE(window.instanceModel()->rowCount(), 0);
+        QCOMPARE(window.browser()->instanceModel()->rowCount(), 0);
         // The secret is never shown.
         QVERIFY(!text.contains(QStringLiteral("wrong-secret")));
     }
 
     void simulatorBannerIsShown() {
-        MainWindow window;
-        window.setDataFolder(m_data.path());
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
         window.showStarting();
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("simulatorBanner"));
         QVERIFY(banner && banner->isVisible());
-        window.setSession(session(m_client.get()));
+        window.showSession(console.openSession(m_sim));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(m_sim.url().toDisplayString()));
 
-        Session real = session(m_client.get());
+        dcs::SessionInfo real =
+            Console::info(m_sim, QStringLiteral("prod"), QStringLiteral("prod"));
         real.isSimulator = false;
-        real.profileName = QStringLiteral("prod");
-        window.setSession(real);
+        window.showSession(console.openSession(m_sim, real));
         QVERIFY(!banner->isVisible());
 
         window.showStartFailure(QStringLiteral("dcs-sim was not found"));
@@ -378,12 +366,11 @@ private Q_SLOTS:
     }
 
     void languageSwitchesAtRuntime() {
-        MainWindow window;
-        window.setDataFolder(m_data.path());
-        window.setLanguageManager(&m_languages);
-        window.setSession(session(m_client.get()));
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.instanceModel()->rowCount() > 0, LoadTimeoutMs);
+        QVERIFY(waitForInstances(window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("instanceTable"));
         auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
         const auto header = [table] {
@@ -392,7 +379,8 @@ private Q_SLOTS:
         QCOMPARE(header(), QStringLiteral("Name"));
         QCOMPARE(refresh->text(), QStringLiteral("&Refresh"));
 
-        QSignalSpy headers(window.instanceModel(), &QAbstractItemModel::headerDataChanged);
+        QSignalSpy headers(window.browser()->instanceModel(),
+                           &QAbstractItemModel::headerDataChanged);
         QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
         QCOMPARE(header(), QStringLiteral("名称"));
         // The view learns it through headerDataChanged, sent when the window gets LanguageChange.
@@ -412,16 +400,6 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<dcs::DcsClient> makeClient(const QByteArray &secretKey) {
-        dcs::ClientConfig config;
-        config.endpoint = m_sim.url();
-        config.projectId = SimFixture::projectId();
-        config.accessKey = SimFixture::accessKey();
-        config.secretKey = secretKey;
-        config.transferTimeoutMs = 10000;
-        return std::make_unique<dcs::DcsClient>(config);
-    }
-
     static RestoreDialog::Options options(dcs::FollowedRestores *followed) {
         RestoreDialog::Options o;
         o.context.profileName = QStringLiteral("Demo");
@@ -434,16 +412,6 @@ private:
     static QString instanceName(const InstanceTableModel *model, const QString &id) {
         const int row = model->rowOf(id);
         return row < 0 ? QString() : model->instanceAt(row).name;
-    }
-
-    Session session(dcs::DcsClient *client) const {
-        Session s;
-        s.profileName = QStringLiteral("Demo");
-        s.isSimulator = true;
-        s.endpoint = m_sim.url();
-        s.projectId = SimFixture::projectId();
-        s.client = client;
-        return s;
     }
 
     // order-cache-prod by name, else the first RUNNING master/standby instance.
@@ -481,7 +449,6 @@ private:
         return posts;
     }
 
-    QTemporaryDir m_data;
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     LanguageManager m_languages;

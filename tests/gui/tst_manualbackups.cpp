@@ -32,7 +32,6 @@ class TestManualBackups : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_data.isValid());
         QVERIFY2(m_sim.start({QStringLiteral("--backup-seconds"), QStringLiteral("2")}),
                  qPrintable(m_sim.error()));
         m_client = makeClient(m_sim);
@@ -44,14 +43,15 @@ private Q_SLOTS:
     }
 
     void createdBackupIsFollowedToSucceed() {
-        MainWindow window;
-        prepare(window);
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        prepare(window, console);
         const QString instanceId = select(window, QStringLiteral("order-cache-prod"));
         QVERIFY(!instanceId.isEmpty());
         auto *create = window.findChild<QAction *>(QStringLiteral("createBackupAction"));
         QTRY_VERIFY(create->isEnabled());
 
-        CreateBackupDialog *dialog = window.openCreateBackupDialog();
+        CreateBackupDialog *dialog = window.browser()->openCreateBackupDialog();
         QVERIFY(dialog);
         auto *remark = dialog->findChild<QLineEdit *>(QStringLiteral("backupRemarkEdit"));
         auto *counter = dialog->findChild<QLabel *>(QStringLiteral("backupRemarkCounter"));
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!backupId.isEmpty());
 
         // In the table at once, then followed to its end.
-        BackupTableModel *model = window.backupModel();
+        BackupTableModel *model = window.browser()->backupModel();
         QVERIFY(model->rowOf(backupId) >= 0);
         if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS")) {
             window.resize(1280, 800);
@@ -100,15 +100,16 @@ private Q_SLOTS:
 
     void manualBackupIsDeletedAfterTypingItsName() {
         QVERIFY(!m_manualId.isEmpty());
-        MainWindow window;
-        prepare(window);
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        prepare(window, console);
         const QString instanceId = select(window, QStringLiteral("order-cache-prod"));
-        QTRY_VERIFY(window.backupModel()->rowOf(m_manualId) >= 0);
-        QVERIFY(window.selectBackup(m_manualId));
+        QTRY_VERIFY(window.browser()->backupModel()->rowOf(m_manualId) >= 0);
+        QVERIFY(window.browser()->selectBackup(m_manualId));
         auto *remove = window.findChild<QAction *>(QStringLiteral("deleteBackupAction"));
         QVERIFY(remove->isEnabled());
 
-        DeleteBackupDialog *dialog = window.openDeleteBackupDialog();
+        DeleteBackupDialog *dialog = window.browser()->openDeleteBackupDialog();
         QVERIFY(dialog);
         QPushButton *ok = okButton(dialog);
         auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmBackupNameEdit"));
@@ -127,48 +128,52 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         // The service keeps listing it, as deleted (as DCS does); it cannot be deleted twice.
         const auto status = [&] {
-            const int row = window.backupModel()->rowOf(m_manualId);
-            return row < 0 ? QString() : window.backupModel()->backupAt(row).status;
+            const int row = window.browser()->backupModel()->rowOf(m_manualId);
+            return row < 0 ? QString() : window.browser()->backupModel()->backupAt(row).status;
         };
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("deleted"), LoadTimeoutMs);
-        for (const dcs::Backup &backup : backupsOf(m_client.get(), instanceId)) {
-            if (backup.backupId == m_manualId)
-                QCOMPARE(backup.status, QStringLiteral("deleted"));
-        }
-        QVERIFY(window.selectBackup(m_manualId));
+        const QList<dcs::Backup> onServer = backupsOf(m_client.get(), instanceId);
+        const auto deleted =
+            std::find_if(onServer.cbegin(), onServer.cend(),
+                         [&](const dcs::Backup &backup) { return backup.backupId == m_manualId; });
+        QVERIFY2(deleted != onServer.cend(), "the service still lists the deleted backup");
+        QCOMPARE(deleted->status, QStringLiteral("deleted"));
+        QVERIFY(window.browser()->selectBackup(m_manualId));
         QVERIFY(!remove->isEnabled());
-        QVERIFY(!window.openDeleteBackupDialog(m_manualId));
+        QVERIFY(!window.browser()->openDeleteBackupDialog(m_manualId));
     }
 
     void automaticBackupsCannotBeDeleted() {
-        MainWindow window;
-        prepare(window);
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        prepare(window, console);
         select(window, QStringLiteral("order-cache-prod"));
         QString autoId;
-        for (const dcs::Backup &backup : window.backupModel()->backups()) {
+        for (const dcs::Backup &backup : window.browser()->backupModel()->backups()) {
             if (!backup.isManual()) {
                 autoId = backup.backupId;
                 break;
             }
         }
         QVERIFY2(!autoId.isEmpty(), "no automatic backup in the demo data");
-        QVERIFY(window.selectBackup(autoId));
+        QVERIFY(window.browser()->selectBackup(autoId));
         auto *remove = window.findChild<QAction *>(QStringLiteral("deleteBackupAction"));
         QVERIFY(!remove->isEnabled());
         QVERIFY2(remove->toolTip().contains(QStringLiteral("Automatic")),
                  qPrintable(remove->toolTip()));
         QCOMPARE(remove->statusTip(), remove->toolTip());
-        QVERIFY(!window.openDeleteBackupDialog(autoId));
+        QVERIFY(!window.browser()->openDeleteBackupDialog(autoId));
         QVERIFY(!window.findChild<DeleteBackupDialog *>());
         // The dialog itself refuses one as well.
-        const dcs::Backup autoBackup =
-            window.backupModel()->backupAt(window.backupModel()->rowOf(autoId));
+        const dcs::Backup autoBackup = window.browser()->backupModel()->backupAt(
+            window.browser()->backupModel()->rowOf(autoId));
         QVERIFY(!dcs::ActionRules::deleteRefusal(autoBackup).isEmpty());
     }
 
     void singleNodeAndReadOnlyAreRefusedWithTheReason() {
-        MainWindow window;
-        prepare(window);
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        prepare(window, console);
         select(window, QStringLiteral("rate-limiter"));
         auto *create = window.findChild<QAction *>(QStringLiteral("createBackupAction"));
         auto *remove = window.findChild<QAction *>(QStringLiteral("deleteBackupAction"));
@@ -176,26 +181,24 @@ private Q_SLOTS:
         QVERIFY2(create->toolTip().contains(QStringLiteral("DCS.4086")),
                  qPrintable(create->toolTip()));
         QVERIFY(!remove->isEnabled());
-        QVERIFY(!window.openCreateBackupDialog());
+        QVERIFY(!window.browser()->openCreateBackupDialog());
 
-        Session readOnly = session(m_sim, m_client.get());
+        dcs::SessionInfo readOnly = Console::info(m_sim);
         readOnly.readOnly = true;
-        MainWindow viewer;
-        viewer.setDataFolder(m_data.filePath(QStringLiteral("viewer")));
-        viewer.setSession(readOnly);
-        QTRY_VERIFY_WITH_TIMEOUT(viewer.instanceModel()->rowCount() > 0, LoadTimeoutMs);
-        QVERIFY(viewer.selectInstance(QStringLiteral("order-cache-prod")));
+        MainWindow viewer(console.contextWithoutProfiles());
+        viewer.showSession(console.openSession(m_sim, readOnly));
+        QVERIFY(waitForInstances(viewer));
+        QVERIFY(viewer.browser()->selectInstance(QStringLiteral("order-cache-prod")));
         auto *viewerCreate = viewer.findChild<QAction *>(QStringLiteral("createBackupAction"));
         QVERIFY(!viewerCreate->isEnabled());
         QVERIFY(viewerCreate->toolTip().contains(QStringLiteral("read-only")));
     }
 
     void settingsApplyAtOnce() {
-        QSettings settings(m_data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window;
-        window.setDataFolder(m_data.filePath(QStringLiteral("settings")));
-        window.setSettings(&settings);
-        window.setSession(session(m_sim, m_client.get()));
+        Console console;
+        QSettings &settings = *console.settings();
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         QCOMPARE(window.autoRefreshIntervalMs(), 30000); // the default
 
         SettingsDialog *dialog = window.openSettingsDialog();
@@ -228,27 +231,25 @@ private Q_SLOTS:
         QCOMPARE(window.autoRefreshIntervalMs(), 0);
         QVERIFY(last->toolTip().contains(QStringLiteral("off")));
         // A fresh window reads what was saved.
-        MainWindow next;
-        next.setSettings(&settings);
+        MainWindow next(console.contextWithoutProfiles());
         QCOMPARE(next.consoleSettings().oldBackupWarningHours, 6);
         QCOMPARE(next.consoleSettings().refreshIntervalSeconds, 0);
     }
 
 private:
-    void prepare(MainWindow &window) {
-        window.setDataFolder(m_data.filePath(QStringLiteral("data")));
-        window.setBackupPollMs(200);
-        window.setSession(session(m_sim, m_client.get()));
+    void prepare(MainWindow &window, Console &console) {
+        window.showSession(console.openSession(m_sim));
         window.show();
     }
 
     QString select(MainWindow &window, const QString &name) {
-        if (!QTest::qWaitFor([&] { return window.instanceModel()->rowCount() > 0; }, LoadTimeoutMs))
+        if (!waitForInstances(window))
             return {};
-        if (!window.selectInstance(name))
+        if (!window.browser()->selectInstance(name))
             return {};
-        const QString id = window.currentInstanceId();
-        (void)QTest::qWaitFor([&] { return window.backupModel()->rowCount() > 0; }, 5000);
+        const QString id = window.browser()->currentInstanceId();
+        (void)QTest::qWaitFor([&] { return window.browser()->backupModel()->rowCount() > 0; },
+                              5000);
         return id;
     }
 
@@ -257,7 +258,6 @@ private:
             ->button(QDialogButtonBox::Ok);
     }
 
-    QTemporaryDir m_data;
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     QString m_manualId;

@@ -382,6 +382,50 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The keyed plumbing every table model shares: rows found, updated, put on top and removed
+    // by id, a list with the same ids updated in place, a different one reset.
+    void keyedRowsByIdIsShared() {
+        RestoreTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto record = [](const QString &id, const QString &status) {
+            dcs::RestoreRecord r;
+            r.restoreId = id;
+            r.status = status;
+            return r;
+        };
+        model.setRecords({record("r1", "succeed"), record("r2", "restoring")});
+        QCOMPARE(model.rowOf(QStringLiteral("r2")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("none")), -1);
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setRecords({record("r1", "succeed"), record("r2", "succeed")});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.recordAt(1).status, QStringLiteral("succeed"));
+
+        model.upsert(record("r3", "waiting")); // new: on top, the others move down
+        QCOMPARE(model.rowOf(QStringLiteral("r3")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("r1")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("r2")), 2);
+        model.upsert(record("r1", "failed")); // known: in place
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.recordAt(1).status, QStringLiteral("failed"));
+
+        QVERIFY(model.remove(QStringLiteral("r3")));
+        QVERIFY(!model.remove(QStringLiteral("r3")));
+        QCOMPARE(model.rowOf(QStringLiteral("r1")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("r2")), 1);
+
+        model.setRecords({record("r9", "succeed")});
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("r1")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("r9")), 0);
+        model.clear();
+        QCOMPARE(model.rowOf(QStringLiteral("r9")), -1);
+    }
+
     void restoreModel() {
         const QDateTime base(QDate(2024, 5, 10), QTime(8, 0), Qt::UTC);
         RestoreTableModel model;

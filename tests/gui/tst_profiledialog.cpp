@@ -4,9 +4,9 @@
 
 #include "SimFixture.h"
 #include "profiles/ProfileDialog.h"
-#include "profiles/ProfileSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "profiles/SessionBuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -28,7 +28,6 @@ class TestRestoreDialog : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_data.isValid());
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
         m_client = makeClient(m_sim);
         m_order = instanceNamed(m_client.get(), QStringLiteral("order-cache-prod"));
@@ -75,12 +74,12 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
 
         // A backup that cannot be restored from cannot be chosen at all.
-        for (const dcs::Backup &backup : m_orderBackups) {
-            if (!backup.isRestorable()) {
-                QVERIFY(!dialog.selectBackup(backup.backupId));
-                break;
-            }
-        }
+        const auto refused =
+            std::find_if(m_orderBackups.cbegin(), m_orderBackups.cend(),
+                         [](const dcs::Backup &backup) { return !backup.isRestorable(); });
+        QVERIFY2(refused != m_orderBackups.cend(),
+                 "the demo data has a backup of order-cache-prod that cannot be restored from");
+        QVERIFY(!dialog.selectBackup(refused->backupId));
     }
 
     void blocksKeepOkOffWarningsDoNot() {
@@ -215,7 +214,7 @@ private Q_SLOTS:
 
 private:
     RestoreDialog::Options options() const {
-        return guitest::restoreDialogOptions(m_followed.get());
+        return guitest::restoreDialogOptions(m_console.followed());
     }
 
     // The dialog reads the backups again when it opens; wait for that answer.
@@ -226,11 +225,8 @@ private:
         QTest::qWait(300);
     }
 
-    QTemporaryDir m_data;
-    // Where the dialogs' restores go: followed, audited in the test's folder.
-    std::unique_ptr<dcs::FollowedRestores> m_followed = std::make_unique<dcs::FollowedRestores>(
-        dcs::PendingRestoreFile(m_data.filePath(QStringLiteral("pending.json"))),
-        dcs::AuditLog(m_data.filePath(QStringLiteral("audit.jsonl"))), guitest::fastTiming());
+    // Where the dialogs' restores go: followed, audited in the console's data folder.
+    guitest::Console m_console;
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     dcs::Instance m_order;

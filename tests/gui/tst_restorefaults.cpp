@@ -26,7 +26,6 @@ class TestRestoreFaults : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_data.isValid());
         QVERIFY2(m_dropSim.start({QStringLiteral("--fault"), QStringLiteral("drop-after-restore"),
                                   QStringLiteral("--restore-seconds"), QStringLiteral("3")}),
                  qPrintable(m_dropSim.error()));
@@ -70,7 +69,7 @@ private Q_SLOTS:
                  "the dialog says the restore was found after a lost answer");
         QCOMPARE(started.count(), 1);
         // Followed from the moment it was found, whatever becomes of the dialog.
-        QVERIFY(m_followed->isFollowing(idEdit->text()));
+        QVERIFY(m_console.followed()->isFollowing(idEdit->text()));
         QCOMPARE(dialog.workflow()->restorePostsSent(), 1);
         // On the server's side: one POST, one new record of that backup.
         QCOMPARE(countRestorePosts(m_dropSim), 1);
@@ -86,7 +85,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(fresh, 1);
-        const QList<dcs::AuditRecord> audit = m_followed->auditLog().read().records;
+        const QList<dcs::AuditRecord> audit = m_console.followed()->auditLog().read().records;
         const auto attempt = std::find_if(audit.cbegin(), audit.cend(), [&](const auto &line) {
             return line.event == QLatin1String("attempt") && line.restoreId == idEdit->text();
         });
@@ -112,7 +111,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lookAgain->isVisible() && lookAgain->isEnabled(), 20000);
         QCOMPARE(dialog.workflow()->stage(), Stage::OutcomeUnknown);
         // Written down with no restore id: looked for again at the next start.
-        const QList<dcs::PendingRestore> pending = m_followed->pending();
+        const QList<dcs::PendingRestore> pending = m_console.followed()->pending();
         QVERIFY(std::any_of(pending.cbegin(), pending.cend(), [&](const dcs::PendingRestore &p) {
             return p.restoreId.isEmpty() && p.backupId == dialog.selectedBackupId() &&
                    p.instanceId == order.instanceId;
@@ -157,21 +156,18 @@ private Q_SLOTS:
         QCOMPARE(countRestorePosts(m_failSim), postsBefore);
         QCOMPARE(dialog.workflow()->restorePostsSent(), 0);
         QVERIFY(dialog.restoreId().isEmpty());
-        const dcs::AuditLog::Contents audit = m_followed->auditLog().read();
+        const dcs::AuditLog::Contents audit = m_console.followed()->auditLog().read();
         QCOMPARE(audit.records.last().outcome, QStringLiteral("safety-backup-failed"));
         QCOMPARE(audit.records.last().safetyBackupId, safety.first().at(1).toString());
     }
 
 private:
     RestoreDialog::Options options() const {
-        return guitest::restoreDialogOptions(m_followed.get());
+        return guitest::restoreDialogOptions(m_console.followed());
     }
 
-    QTemporaryDir m_data;
-    // Where the dialogs' restores go: followed, audited in the test's folder.
-    std::unique_ptr<dcs::FollowedRestores> m_followed = std::make_unique<dcs::FollowedRestores>(
-        dcs::PendingRestoreFile(m_data.filePath(QStringLiteral("pending.json"))),
-        dcs::AuditLog(m_data.filePath(QStringLiteral("audit.jsonl"))), guitest::fastTiming());
+    // Where the dialogs' restores go: followed, audited in the console's data folder.
+    guitest::Console m_console;
     SimFixture m_dropSim;
     SimFixture m_failSim;
     std::unique_ptr<dcs::DcsClient> m_dropClient;

@@ -50,19 +50,16 @@ private Q_SLOTS:
     }
 
     void backUpFirstThenRestoreFollowedToSucceed() {
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
-        window.setDataFolder(m_data.filePath(QStringLiteral("one")));
-        window.setTrackerTiming(fastTiming());
-        window.setBackupPollMs(200);
-        window.setSession(session(m_sim, m_client.get()));
+        Console console(&m_languages, m_data.filePath(QStringLiteral("one")));
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
         window.resize(1280, 800);
         window.show();
         const QString instanceId = selectOrderCache(window);
         QVERIFY(!instanceId.isEmpty());
-        const int backupsBefore = window.backupModel()->rowCount();
+        const int backupsBefore = window.browser()->backupModel()->rowCount();
 
-        RestoreDialog *dialog = window.openRestoreDialog();
+        RestoreDialog *dialog = window.browser()->openRestoreDialog();
         QVERIFY(dialog);
         auto *backUpFirst = dialog->findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"));
         QVERIFY(backUpFirst->isChecked()); // ha: on by default
@@ -70,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(!backupId.isEmpty());
         dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))
             ->setText(QStringLiteral("order-cache-prod"));
-        QPushButton *ok = okButton(dialog);
+        QPushButton *ok = okButton(*dialog);
         QVERIFY(ok->isEnabled());
         QSignalSpy finished(&window, &MainWindow::restoreFinished);
         QTest::mouseClick(ok, Qt::LeftButton);
@@ -81,10 +78,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->workflow() && !dialog->workflow()->safetyBackupId().isEmpty(), LoadTimeoutMs);
         const QString safetyId = dialog->workflow()->safetyBackupId();
-        QTRY_VERIFY_WITH_TIMEOUT(window.backupModel()->rowOf(safetyId) >= 0, LoadTimeoutMs);
-        QVERIFY(window.backupModel()->rowCount() > backupsBefore);
-        const dcs::Backup safety =
-            window.backupModel()->backupAt(window.backupModel()->rowOf(safetyId));
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->backupModel()->rowOf(safetyId) >= 0,
+                                 LoadTimeoutMs);
+        QVERIFY(window.browser()->backupModel()->rowCount() > backupsBefore);
+        const dcs::Backup safety = window.browser()->backupModel()->backupAt(
+            window.browser()->backupModel()->rowOf(safetyId));
         QVERIFY(safety.isManual());
         QVERIFY2(!safety.remark.isEmpty(), "the safety backup's remark names the restore");
         // The restore was not sent before the safety backup succeeded.
@@ -93,10 +91,11 @@ private Q_SLOTS:
         const QString restoreId = idEdit->text();
         QCOMPARE(countRestorePosts(m_sim), 1);
         const QList<dcs::Backup> backups = backupsOf(m_client.get(), instanceId);
-        for (const dcs::Backup &backup : backups) {
-            if (backup.backupId == safetyId)
-                QCOMPARE(backup.status, QStringLiteral("succeed"));
-        }
+        const auto onServer =
+            std::find_if(backups.cbegin(), backups.cend(),
+                         [&](const dcs::Backup &backup) { return backup.backupId == safetyId; });
+        QVERIFY2(onServer != backups.cend(), "the service lists the safety backup");
+        QCOMPARE(onServer->status, QStringLiteral("succeed"));
 
         // The window's monitor follows it: a progress bar with the instance's name, RESTORING,
         // then succeed with a notification, and RUNNING again.
@@ -110,9 +109,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
         QCOMPARE(finished.first().first().value<dcs::RestoreRecord>().status,
                  QStringLiteral("succeed"));
-        const int row = window.restoreModel()->rowOf(restoreId);
+        const int row = window.browser()->restoreModel()->rowOf(restoreId);
         QVERIFY(row >= 0);
-        QCOMPARE(window.restoreModel()->recordAt(row).status, QStringLiteral("succeed"));
+        QCOMPARE(window.browser()->restoreModel()->recordAt(row).status, QStringLiteral("succeed"));
         QVERIFY2(window.lastNotification().contains(QStringLiteral("succeeded")),
                  qPrintable(window.lastNotification()));
         auto *notice = window.findChild<QLabel *>(QStringLiteral("restoreNoticeLabel"));
@@ -146,10 +145,8 @@ private Q_SLOTS:
     }
 
     void auditDialogListsAttemptsAndExportsCsv() {
-        const QString folder = m_data.filePath(QStringLiteral("one"));
-        MainWindow window;
-        window.setLanguageManager(&m_languages);
-        window.setDataFolder(folder);
+        Console console(&m_languages, m_data.filePath(QStringLiteral("one")));
+        MainWindow window(console.contextWithoutProfiles());
         AuditDialog *dialog = window.openAuditDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->model()->rowCount(), 2);
@@ -203,22 +200,22 @@ private Q_SLOTS:
         QString instanceId;
         QString restoreId;
         {
-            MainWindow window;
-            window.setDataFolder(folder);
-            window.setTrackerTiming(fastTiming());
-            window.setSession(session(m_sim, m_client.get()));
+            // The first run of the console, closed while the restore runs.
+            Console console(nullptr, folder);
+            MainWindow window(console.contextWithoutProfiles());
+            window.showSession(console.openSession(m_sim));
             window.show();
             instanceId = selectOrderCache(window);
             QVERIFY(!instanceId.isEmpty());
             QTRY_VERIFY_WITH_TIMEOUT(
                 window.findChild<QAction *>(QStringLiteral("restoreAction"))->isEnabled(),
                 LoadTimeoutMs);
-            RestoreDialog *dialog = window.openRestoreDialog();
+            RestoreDialog *dialog = window.browser()->openRestoreDialog();
             QVERIFY(dialog);
             dialog->findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
             dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))
                 ->setText(QStringLiteral("order-cache-prod"));
-            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+            QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
             auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("restoreIdEdit"));
             QTRY_VERIFY_WITH_TIMEOUT(!idEdit->text().isEmpty(), LoadTimeoutMs);
             restoreId = idEdit->text();
@@ -233,11 +230,11 @@ private Q_SLOTS:
         QCOMPARE(pending.first().restoreId, restoreId);
         QCOMPARE(pending.first().instanceName, QStringLiteral("order-cache-prod"));
 
-        MainWindow again;
-        again.setDataFolder(folder);
-        again.setTrackerTiming(fastTiming());
+        // The next start: the restore is followed again from the pending file.
+        Console next(nullptr, folder);
+        MainWindow again(next.contextWithoutProfiles());
         QSignalSpy finished(&again, &MainWindow::restoreFinished);
-        again.setSession(session(m_sim, m_client.get()));
+        again.showSession(next.openSession(m_sim));
         again.show();
         QVERIFY(again.followedRestores()->isFollowing(restoreId));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 20000);
@@ -255,27 +252,22 @@ private Q_SLOTS:
 
 private:
     QString selectOrderCache(MainWindow &window) {
-        if (!QTest::qWaitFor([&] { return window.instanceModel()->rowCount() > 0; }, LoadTimeoutMs))
+        if (!waitForInstances(window))
             return {};
         const dcs::Instance order =
             instanceNamed(m_client.get(), QStringLiteral("order-cache-prod"));
-        if (!window.selectInstance(order.instanceId))
+        if (!window.browser()->selectInstance(order.instanceId))
             return {};
         auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
         (void)QTest::qWaitFor(
-            [&] { return window.backupModel()->rowCount() > 0 && restore->isEnabled(); },
+            [&] { return window.browser()->backupModel()->rowCount() > 0 && restore->isEnabled(); },
             LoadTimeoutMs);
         return order.instanceId;
     }
 
     static QString rowStatus(MainWindow &window, const QString &instanceId) {
-        const int row = window.instanceModel()->rowOf(instanceId);
-        return row < 0 ? QString() : window.instanceModel()->instanceAt(row).status;
-    }
-
-    static QPushButton *okButton(RestoreDialog *dialog) {
-        return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
-            ->button(QDialogButtonBox::Ok);
+        const int row = window.browser()->instanceModel()->rowOf(instanceId);
+        return row < 0 ? QString() : window.browser()->instanceModel()->instanceAt(row).status;
     }
 
     static QStringList readLines(const QString &path) {

@@ -47,13 +47,14 @@ void FollowedRestores::follow(DcsClient *client, const PendingRestore &restore) 
 }
 
 bool FollowedRestores::followRecord(DcsClient *client, const QString &profileId,
-                                    const QString &instanceId, const QString &instanceName,
-                                    const RestoreRecord &record) {
+                                    const QString &profileName, const QString &instanceId,
+                                    const QString &instanceName, const RestoreRecord &record) {
     if (!client || record.restoreId.isEmpty() || !record.isRunning() ||
         isFollowing(record.restoreId))
         return false;
     PendingRestore pending;
     pending.profileId = profileId;
+    pending.profileName = profileName;
     pending.instanceId = instanceId;
     pending.instanceName = instanceName;
     pending.restoreId = record.restoreId;

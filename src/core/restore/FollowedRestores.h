@@ -34,8 +34,9 @@ public:
     void follow(DcsClient *client, const PendingRestore &restore);
     // A running restore read from the records (started elsewhere, or before this run): followed
     // but not audited. False when there is nothing to follow or it is followed already.
-    bool followRecord(DcsClient *client, const QString &profileId, const QString &instanceId,
-                      const QString &instanceName, const RestoreRecord &record);
+    bool followRecord(DcsClient *client, const QString &profileId, const QString &profileName,
+                      const QString &instanceId, const QString &instanceName,
+                      const RestoreRecord &record);
     // After a profile was opened: follows again whatever is pending for that profile, on its new
     // client, and looks for the records of its unknown-outcome restores.
     void resume(const QString &profileId, DcsClient *client);

@@ -26,9 +26,9 @@ QJsonObject toJson(const PendingRestore &r) {
     o.insert(QLatin1String("backup_id"), r.backupId);
     o.insert(QLatin1String("backup_name"), r.backupName);
     o.insert(QLatin1String("started_at"), json::formatDateTime(r.startedAt));
+    o.insert(QLatin1String("profile_name"), r.profileName);
     if (r.audited) {
         o.insert(QLatin1String("audited"), true);
-        o.insert(QLatin1String("profile_name"), r.profileName);
         o.insert(QLatin1String("region"), r.region);
         o.insert(QLatin1String("project_id"), r.projectId);
         o.insert(QLatin1String("remark"), r.remark);
@@ -52,8 +52,8 @@ PendingRestore fromJson(const QJsonObject &o) {
     r.startedAt = json::dateTime(o.value(QLatin1String("started_at")));
     // Entries written before the audit fields existed are followed but not audited.
     r.audited = o.value(QLatin1String("audited")).toBool(false);
+    r.profileName = text("profile_name");
     if (r.audited) {
-        r.profileName = text("profile_name");
         r.region = text("region");
         r.projectId = text("project_id");
         r.remark = text("remark");

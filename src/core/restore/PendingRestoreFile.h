@@ -16,11 +16,11 @@ struct PendingRestore {
     QString backupId;
     QString backupName;
     QDateTime startedAt; // UTC, when the restore was posted
+    QString profileName; // as the window names the profile (and the audit trail)
     // What the audit trail's "finished" line repeats from the attempt line. Only a restore this
     // console posted is audited; one found running (started in the web console, say) is
     // followed for the tables but is not this console's to audit.
     bool audited = false;
-    QString profileName;
     QString region;
     QString projectId;
     QString remark;

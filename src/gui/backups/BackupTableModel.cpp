@@ -9,11 +9,7 @@
 #include <QPalette>
 
 BackupTableModel::BackupTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
-
-int BackupTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_backups.size());
-}
+    : KeyedTableModel([](const dcs::Backup &b) { return b.backupId; }, parent) {}
 
 int BackupTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -22,7 +18,7 @@ int BackupTableModel::columnCount(const QModelIndex &parent) const {
 QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const dcs::Backup &backup = m_backups.at(index.row());
+    const dcs::Backup &backup = rowAt(index.row());
     const auto column = Column(index.column());
 
     switch (role) {
@@ -121,7 +117,7 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
 
 QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("Backup name");
@@ -152,55 +148,14 @@ Qt::ItemFlags BackupTableModel::flags(const QModelIndex &index) const {
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (m_onlyRestorableSelectable &&
-        !dcs::RestorePreflight::backupRefusal(m_backups.at(index.row())).isEmpty())
+        !dcs::RestorePreflight::backupRefusal(rowAt(index.row())).isEmpty())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-void BackupTableModel::setBackups(const QList<dcs::Backup> &backups) {
-    beginResetModel();
-    m_backups = backups;
-    endResetModel();
-}
-
-void BackupTableModel::upsert(const dcs::Backup &backup) {
-    const int row = rowOf(backup.backupId);
-    if (row >= 0) {
-        m_backups[row] = backup;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_backups.prepend(backup);
-    endInsertRows();
-}
-
-void BackupTableModel::clear() {
-    if (m_backups.isEmpty())
-        return;
-    beginResetModel();
-    m_backups.clear();
-    endResetModel();
-}
-
-int BackupTableModel::rowOf(const QString &backupId) const {
-    for (int i = 0; i < m_backups.size(); ++i) {
-        if (m_backups.at(i).backupId == backupId)
-            return i;
-    }
-    return -1;
 }
 
 void BackupTableModel::setOnlyRestorableSelectable(bool on) {
     if (on == m_onlyRestorableSelectable)
         return;
     m_onlyRestorableSelectable = on;
-    if (!m_backups.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void BackupTableModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_backups.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    changedAll();
 }

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "model/Backup.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "widgets/KeyedTableModel.h"
 
 // The backups of one instance, newest first as the server sends them.
-class BackupTableModel : public QAbstractTableModel {
+class BackupTableModel : public KeyedTableModel<dcs::Backup> {
     Q_OBJECT
 public:
     enum Column {
@@ -24,29 +22,21 @@ public:
 
     explicit BackupTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    void setBackups(const QList<dcs::Backup> &backups);
-    // Updates the backup with the same id, or puts it on top when it is new (a backup the
-    // console just created and follows).
-    void upsert(const dcs::Backup &backup);
-    void clear();
-    const QList<dcs::Backup> &backups() const { return m_backups; }
-    const dcs::Backup &backupAt(int row) const { return m_backups.at(row); }
-    int rowOf(const QString &backupId) const;
+    // Keyed by backup id; upsert() puts a new one on top (a backup the console just created).
+    void setBackups(const QList<dcs::Backup> &backups) { setRows(backups); }
+    const QList<dcs::Backup> &backups() const { return rows(); }
+    const dcs::Backup &backupAt(int row) const { return rowAt(row); }
 
     // In a chooser, backups that cannot be restored from stay visible but cannot be selected.
     void setOnlyRestorableSelectable(bool on);
     bool onlyRestorableSelectable() const { return m_onlyRestorableSelectable; }
 
-    void retranslate();
-
 private:
-    QList<dcs::Backup> m_backups;
     bool m_onlyRestorableSelectable = false;
 };

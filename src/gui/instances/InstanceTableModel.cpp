@@ -6,11 +6,7 @@
 #include <QLocale>
 
 InstanceTableModel::InstanceTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
-
-int InstanceTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_instances.size());
-}
+    : KeyedTableModel([](const dcs::Instance &i) { return i.instanceId; }, parent) {}
 
 int InstanceTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -29,7 +25,7 @@ QString InstanceTableModel::addressOf(const dcs::Instance &instance) {
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const dcs::Instance &instance = m_instances.at(index.row());
+    const dcs::Instance &instance = rowAt(index.row());
     const auto column = Column(index.column());
 
     switch (role) {
@@ -103,7 +99,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
 
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("Name");
@@ -125,51 +121,4 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
-}
-
-void InstanceTableModel::setInstances(const QList<dcs::Instance> &instances) {
-    bool sameRows = instances.size() == m_instances.size();
-    for (int i = 0; sameRows && i < instances.size(); ++i)
-        sameRows = instances.at(i).instanceId == m_instances.at(i).instanceId;
-
-    if (sameRows) {
-        m_instances = instances;
-        if (!m_instances.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_instances = instances;
-    endResetModel();
-}
-
-bool InstanceTableModel::updateInstance(const dcs::Instance &instance) {
-    const int row = rowOf(instance.instanceId);
-    if (row < 0)
-        return false;
-    m_instances[row] = instance;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
-}
-
-void InstanceTableModel::clear() {
-    if (m_instances.isEmpty())
-        return;
-    beginResetModel();
-    m_instances.clear();
-    endResetModel();
-}
-
-int InstanceTableModel::rowOf(const QString &instanceId) const {
-    for (int i = 0; i < m_instances.size(); ++i) {
-        if (m_instances.at(i).instanceId == instanceId)
-            return i;
-    }
-    return -1;
-}
-
-void InstanceTableModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_instances.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -16,6 +16,11 @@ RestoreAnnouncer::RestoreAnnouncer(ErrorPanel *errors, NoticeBanner *notice,
     , m_notifier(notifier)
     , m_progress(progress) {}
 
+void RestoreAnnouncer::setProfileNamer(BackgroundStatus::ProfileNamer namer) {
+    m_namer = namer;
+    m_progress->setProfileNamer(std::move(namer));
+}
+
 void RestoreAnnouncer::setFollowedRestores(dcs::FollowedRestores *followed) {
     if (m_followed)
         m_followed->disconnect(this);
@@ -25,20 +30,25 @@ void RestoreAnnouncer::setFollowedRestores(dcs::FollowedRestores *followed) {
         return;
     connect(followed, &dcs::FollowedRestores::followed, this,
             [this](const dcs::PendingRestore &restore) {
-                m_progress->setProgress(restore.restoreId, restore.instanceName, 0.0);
+                m_progress->setProgress(restore.restoreId, restore.instanceName, 0.0,
+                                        restore.profileId);
             });
     connect(followed, &dcs::FollowedRestores::progress, this,
             [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
-                m_progress->setProgress(restore.restoreId, restore.instanceName, record.progress);
+                m_progress->setProgress(restore.restoreId, restore.instanceName, record.progress,
+                                        restore.profileId);
             });
     connect(followed, &dcs::FollowedRestores::finished, this, &RestoreAnnouncer::onFinished);
     connect(followed, &dcs::FollowedRestores::timedOut, this, &RestoreAnnouncer::onTimedOut);
     connect(followed, &dcs::FollowedRestores::lostRestoreFound, this,
             [this](const dcs::PendingRestore &restore) {
-                m_notice->show([name = restore.instanceName, id = restore.restoreId] {
-                    return tr("The restore of <b>%1</b> whose answer was lost was found: %2. It "
-                              "is followed now.")
-                        .arg(name.toHtmlEscaped(), id.toHtmlEscaped());
+                m_notice->show([this, restore] {
+                    return BackgroundStatus::aboutHtml(
+                        m_namer, restore.profileId,
+                        tr("The restore of <b>%1</b> whose answer was lost was found: %2. It is "
+                           "followed now.")
+                            .arg(restore.instanceName.toHtmlEscaped(),
+                                 restore.restoreId.toHtmlEscaped()));
                 });
             });
     connect(followed, &dcs::FollowedRestores::lostRestoreNotFound, this,
@@ -46,7 +56,10 @@ void RestoreAnnouncer::setFollowedRestores(dcs::FollowedRestores *followed) {
                 const QString name = restore.instanceName;
                 const QString backup = restore.backupName;
                 m_errors->showMessage(
-                    [name] { return tr("No restore of %1 was started").arg(name); },
+                    [this, name, profileId = restore.profileId] {
+                        return BackgroundStatus::about(
+                            m_namer, profileId, tr("No restore of %1 was started").arg(name));
+                    },
                     [backup] {
                         return tr("The restore from backup %1 got no answer earlier, and the "
                                   "service has no record of it: it did not start. Nothing was "
@@ -60,13 +73,19 @@ void RestoreAnnouncer::onFinished(const dcs::PendingRestore &restore,
                                   const dcs::RestoreRecord &record) {
     m_progress->remove(restore.restoreId);
     const QString name = restore.instanceName.isEmpty() ? restore.instanceId : restore.instanceName;
+    const QString profileId = restore.profileId;
+    // Named at the moment it is shown: the open profile may change while a notice stays.
+    const auto about = [this, profileId](const QString &text) {
+        return BackgroundStatus::about(m_namer, profileId, text);
+    };
     if (record.status == QLatin1String("succeed")) {
         const QString backupName =
             restore.backupName.isEmpty() ? record.backupName : restore.backupName;
         m_notifier->notify(
             [] { return tr("Restore succeeded"); },
-            [name, backupName, id = record.restoreId] {
-                return tr("%1 was restored from backup %2 (restore %3).").arg(name, backupName, id);
+            [about, name, backupName, id = record.restoreId] {
+                return about(
+                    tr("%1 was restored from backup %2 (restore %3).").arg(name, backupName, id));
             },
             false);
         return;
@@ -97,7 +116,10 @@ void RestoreAnnouncer::onTimedOut(const dcs::PendingRestore &restore) {
     const QString id = restore.restoreId;
     const QString name = restore.instanceName;
     m_errors->showMessage(
-        [id, name] { return tr("Stopped following restore %1 of %2").arg(id, name); },
+        [this, id, name, profileId = restore.profileId] {
+            return BackgroundStatus::about(m_namer, profileId,
+                                           tr("Stopped following restore %1 of %2").arg(id, name));
+        },
         [] {
             return tr("It did not finish in the expected time. Refresh to see its current "
                       "status.");

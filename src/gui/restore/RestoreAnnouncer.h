@@ -2,6 +2,7 @@
 
 #include "model/RestoreRecord.h"
 #include "restore/PendingRestoreFile.h"
+#include "widgets/BackgroundStatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,8 +16,9 @@ class FollowedRestores;
 }
 
 // Tells the user how the followed restores go, of every profile: their progress in the status
-// bar, how each ended (notifier, error panel), a lost answer found or not. Presents only: the
-// following, the pending file and the audit trail are FollowedRestores' (core).
+// bar, how each ended (notifier, error panel), a lost answer found or not — naming the profile
+// of a restore that is not the open one's. Presents only: the following, the pending file and
+// the audit trail are FollowedRestores' (core).
 class RestoreAnnouncer : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
 
     // What to announce; null: nothing. The restores shown so far are dropped.
     void setFollowedRestores(dcs::FollowedRestores *followed);
+    // Which profile is open decides what is named.
+    void setProfileNamer(BackgroundStatus::ProfileNamer namer);
 
 private:
     void onFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
@@ -35,4 +39,5 @@ private:
     RestoreNotifier *m_notifier;
     RestoreProgressBar *m_progress;
     QPointer<dcs::FollowedRestores> m_followed;
+    BackgroundStatus::ProfileNamer m_namer;
 };

@@ -14,8 +14,8 @@ RestoreProgressBar::RestoreProgressBar(QWidget *parent)
 }
 
 void RestoreProgressBar::setProgress(const QString &restoreId, const QString &instanceName,
-                                     double progress) {
-    m_running.insert(restoreId, {instanceName, progress});
+                                     double progress, const QString &profileId) {
+    m_running.insert(restoreId, {instanceName, profileId, progress});
     m_lastProgressId = restoreId;
     render();
 }
@@ -45,7 +45,7 @@ void RestoreProgressBar::render() {
     const QString id =
         m_running.contains(m_lastProgressId) ? m_lastProgressId : m_running.constBegin().key();
     const RunningRestore &shown = m_running.value(id);
-    const QString name = shown.instanceName.isEmpty() ? id : shown.instanceName;
+    const QString name = nameOf(id, shown);
     setValue(int(qBound(0.0, shown.progress, 100.0)));
     // %p is Qt's own placeholder for the percentage.
     setFormat(
@@ -54,9 +54,15 @@ void RestoreProgressBar::render() {
             : tr("Restoring %1: %p% (+%n more)", nullptr, int(m_running.size()) - 1).arg(name));
     QStringList lines;
     for (auto it = m_running.constBegin(); it != m_running.constEnd(); ++it)
-        lines << tr("%1: %2").arg(it.value().instanceName.isEmpty() ? it.key()
-                                                                    : it.value().instanceName,
+        lines << tr("%1: %2").arg(nameOf(it.key(), it.value()),
                                   DisplayText::percent(it.value().progress));
     setToolTip(lines.join(QLatin1Char('\n')));
     setVisible(true);
+}
+
+QString RestoreProgressBar::nameOf(const QString &restoreId, const RunningRestore &restore) const {
+    const QString name = restore.instanceName.isEmpty() ? restoreId : restore.instanceName;
+    const QString profile = m_namer ? m_namer(restore.profileId) : QString();
+    // Another profile's restore says whose it is.
+    return profile.isEmpty() ? name : tr("%1 (%2)").arg(name, profile);
 }

@@ -5,11 +5,7 @@
 #include "widgets/ModelRoles.h"
 
 RestoreTableModel::RestoreTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
-
-int RestoreTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_records.size());
-}
+    : KeyedTableModel([](const dcs::RestoreRecord &r) { return r.restoreId; }, parent) {}
 
 int RestoreTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -18,7 +14,7 @@ int RestoreTableModel::columnCount(const QModelIndex &parent) const {
 QVariant RestoreTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const dcs::RestoreRecord &record = m_records.at(index.row());
+    const dcs::RestoreRecord &record = rowAt(index.row());
     const auto column = Column(index.column());
 
     switch (role) {
@@ -97,7 +93,7 @@ QVariant RestoreTableModel::data(const QModelIndex &index, int role) const {
 
 QVariant RestoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("Restore name");
@@ -117,44 +113,4 @@ QVariant RestoreTableModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-void RestoreTableModel::setRecords(const QList<dcs::RestoreRecord> &records) {
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
-void RestoreTableModel::upsert(const dcs::RestoreRecord &record) {
-    const int row = rowOf(record.restoreId);
-    if (row >= 0) {
-        m_records[row] = record;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_records.prepend(record);
-    endInsertRows();
-}
-
-void RestoreTableModel::clear() {
-    if (m_records.isEmpty())
-        return;
-    beginResetModel();
-    m_records.clear();
-    endResetModel();
-}
-
-int RestoreTableModel::rowOf(const QString &restoreId) const {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (m_records.at(i).restoreId == restoreId)
-            return i;
-    }
-    return -1;
-}
-
-void RestoreTableModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_records.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -2,99 +2,66 @@
 
 #include "api/DcsClient.h"
 #include "audit/AuditDialog.h"
-#include "backups/BackupFollower.h"
-#include "backups/BackupTableModel.h"
-#include "backups/CreateBackupDialog.h"
-#include "backups/DeleteBackupDialog.h"
+#include "backups/BackupAnnouncer.h"
 #include "instances/AutoRefresh.h"
-#include "instances/InstanceDetailsModel.h"
-#include "instances/InstanceSortFilterProxyModel.h"
-#include "instances/InstanceTableModel.h"
-#include "model/DisplayText.h"
-#include "profiles/ProfileSession.h"
+#include "instances/InstanceBrowser.h"
+#include "profiles/DemoSimulator.h"
 #include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "profiles/ProfileSwitcher.h"
+#include "profiles/Session.h"
 #include "profiles/SessionBuilder.h"
+#include "profiles/SessionOpener.h"
 #include "requestlog/RequestLogDock.h"
 #include "requestlog/RequestLogModel.h"
 #include "restore/ActionRules.h"
-#include "restore/AuditLog.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreAnnouncer.h"
-#include "restore/RestoreDialog.h"
 #include "restore/RestoreNotifier.h"
-#include "restore/RestorePreflight.h"
 #include "restore/RestoreProgressBar.h"
-#include "restore/RestoreTableModel.h"
 #include "settings/LanguageManager.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "ui_MainWindow.h"
 #include "widgets/ConsolePalette.h"
-#include "widgets/ModelRoles.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/ProgressBarDelegate.h"
 
 #include <QActionGroup>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QIcon>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
 
 namespace {
-
 constexpr int StatusMessageMs = 10000;
-
-// The statuses the filter offers, in the order the console shows them.
-const QStringList &filterStatuses() {
-    static const QStringList statuses{
-        QStringLiteral("RUNNING"),  QStringLiteral("RESTORING"),  QStringLiteral("CREATING"),
-        QStringLiteral("ERROR"),    QStringLiteral("RESTARTING"), QStringLiteral("EXTENDING"),
-        QStringLiteral("FLUSHING"), QStringLiteral("FROZEN"),     QStringLiteral("CREATEFAILED")};
-    return statuses;
-}
-
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_instances(new InstanceTableModel(this))
-    , m_instanceProxy(new InstanceSortFilterProxyModel(this))
-    , m_details(new InstanceDetailsModel(this))
-    , m_backups(new BackupTableModel(this))
-    , m_backupProxy(new QSortFilterProxyModel(this))
-    , m_restores(new RestoreTableModel(this))
-    , m_restoreProxy(new QSortFilterProxyModel(this))
+    , m_context(context)
+    , m_profileCombo(new QComboBox(this))
+    , m_profileComboLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_restoreProgress(new RestoreProgressBar(this))
-    , m_profileCombo(new QComboBox(this))
-    , m_profileComboLabel(new QLabel(this))
-    , m_requestLog(new RequestLogModel(this))
-    , m_requestLogDock(nullptr) {
-    m_auditFile = dcs::AuditLog::defaultPath();
-    m_pendingFile = dcs::PendingRestoreFile::defaultPath();
+    , m_requestLog(new RequestLogModel(this)) {
+    Q_ASSERT(context.followedRestores);
     ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
     m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);
     m_notifier = new RestoreNotifier(this, m_notice);
-    m_backupFollower = new BackupFollower(this, ui->errorPanel, m_notice);
     m_autoRefresh = new AutoRefresh(m_refreshLabel, this);
-    m_autoRefresh->setIntervalSeconds(m_settings.refreshIntervalSeconds);
+    connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
+        // Statuses on their own; a dialog the user is working in reads its own data.
+        if (m_browser)
+            m_browser->refresh();
+    });
     m_requestLogDock = new RequestLogDock(m_requestLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
     m_requestLogDock->hide();
@@ -103,31 +70,31 @@ MainWindow::MainWindow(QWidget *parent)
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     ui->viewMenu->addAction(logAction);
 
-    // The profile switcher sits at the right end of the toolbar, like an account switcher.
-    auto *toolbarSpacer = new QWidget(this);
-    toolbarSpacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    ui->mainToolBar->addWidget(toolbarSpacer);
-    m_profileComboLabel->setObjectName(QStringLiteral("profileComboLabel"));
-    m_profileComboLabel->setBuddy(m_profileCombo);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileCombo->setMinimumContentsLength(18);
-    ui->mainToolBar->addWidget(m_profileComboLabel)
-        ->setObjectName(QStringLiteral("profileComboLabelAction"));
-    ui->mainToolBar->addWidget(m_profileCombo)->setObjectName(QStringLiteral("profileComboAction"));
-    m_profileComboLabel->setContentsMargins(0, 0, 4, 0);
     ui->productionBanner->setVisible(false);
     ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
-    ui->errorPanel->clear();
     ui->simulatorBanner->setVisible(false);
     ui->simulatorBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
-    ui->restoreBlockedLabel->setStyleSheet(
-        ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
-    ui->restoreBlockedLabel->setVisible(false);
-    ui->createBackupButton->setDefaultAction(ui->createBackupAction);
-    ui->deleteBackupButton->setDefaultAction(ui->deleteBackupAction);
+    ui->errorPanel->clear();
 
+    setupStatusBar();
+    setupActions();
+    setupProfiles();
+    setupFollowing();
+    if (m_context.settings)
+        m_settings = dcs::ConsoleSettings::load(*m_context.settings);
+    m_autoRefresh->setIntervalSeconds(m_settings.refreshIntervalSeconds);
+    m_context.followedRestores->setTiming(
+        m_context.timings.restoreFollowing.value_or(m_settings.trackerTiming()));
+    retranslate();
+    ui->centralStack->setCurrentWidget(ui->consolePage);
+}
+
+MainWindow::~MainWindow() {
+    // The browser's replies go with it; the session goes when nothing is followed on it.
+    closeSession();
+}
+
+void MainWindow::setupStatusBar() {
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setMaximumHeight(14);
@@ -141,98 +108,6 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
-
-    ui->mainSplitter->setStretchFactor(0, 1);
-    ui->mainSplitter->setStretchFactor(1, 1);
-
-    setupModels();
-    setupActions();
-    connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
-        // Statuses on their own; a dialog the user is working in is left alone (it reads its
-        // own data).
-        if (m_session.isOpen() && !m_loadingInstances)
-            refresh();
-    });
-    m_announcer =
-        new RestoreAnnouncer(ui->errorPanel, m_notice, m_notifier, m_restoreProgress, this);
-    createFollowedRestores();
-    connectBackupFollower();
-    fillStatusFilter();
-    fillProfileCombo();
-    retranslate();
-    updateActions();
-    updatePaneStates();
-    ui->centralStack->setCurrentWidget(ui->consolePage);
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setupModels() {
-    // Compact rows: an administrator wants to see many instances at once.
-    const int rowHeight = fontMetrics().height() + 10;
-    for (QTableView *view :
-         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable})
-        view->verticalHeader()->setDefaultSectionSize(rowHeight);
-
-    m_instanceProxy->setSourceModel(m_instances);
-    ui->instanceTable->setModel(m_instanceProxy);
-    ui->instanceTable->sortByColumn(InstanceTableModel::Name, Qt::AscendingOrder);
-    ui->instanceTable->horizontalHeader()->setSectionsMovable(true);
-    ui->instanceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-
-    ui->detailsTable->setModel(m_details);
-    ui->detailsTable->horizontalHeader()->setSectionResizeMode(InstanceDetailsModel::Field,
-                                                               QHeaderView::ResizeToContents);
-
-    m_backupProxy->setSourceModel(m_backups);
-    m_backupProxy->setSortRole(ModelRoles::Sort);
-    m_backupProxy->setSortLocaleAware(true);
-    ui->backupTable->setModel(m_backupProxy);
-    ui->backupTable->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
-    ui->backupTable->setItemDelegateForColumn(BackupTableModel::Progress,
-                                              new ProgressBarDelegate(this));
-
-    m_restoreProxy->setSourceModel(m_restores);
-    m_restoreProxy->setSortRole(ModelRoles::Sort);
-    m_restoreProxy->setSortLocaleAware(true);
-    m_restoreProxy->setDynamicSortFilter(true);
-    ui->restoreTable->setModel(m_restoreProxy);
-    ui->restoreTable->sortByColumn(RestoreTableModel::Created, Qt::DescendingOrder);
-    ui->restoreTable->setItemDelegateForColumn(RestoreTableModel::Progress,
-                                               new ProgressBarDelegate(this));
-    ui->restoreTable->setColumnWidth(RestoreTableModel::Progress, 160);
-
-    connect(ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onCurrentInstanceChanged);
-    connect(ui->instanceFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_instanceProxy->setFilterText(text);
-        updateStatusBar();
-    });
-    connect(ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
-        InstanceFilter filter = m_instanceProxy->filter();
-        filter.status = ui->statusFilterCombo->currentData().toString();
-        m_instanceProxy->setFilter(filter);
-        updateStatusBar();
-    });
-    connect(ui->instanceTable, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showInstanceContextMenu);
-    connect(ui->backupTable, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showBackupContextMenu);
-    connect(ui->backupTable, &QAbstractItemView::doubleClicked, this,
-            [this](const QModelIndex &index) {
-                const QModelIndex source = m_backupProxy->mapToSource(index);
-                if (!source.isValid())
-                    return;
-                const dcs::Backup &backup = m_backups->backupAt(source.row());
-                const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
-                if (!state.enabled) {
-                    statusBar()->showMessage(state.reason, StatusMessageMs);
-                    return;
-                }
-                openRestoreDialog(backup.backupId);
-            });
-    connect(ui->backupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
 }
 
 void MainWindow::setupActions() {
@@ -240,6 +115,11 @@ void MainWindow::setupActions() {
     ui->restoreAction->setIcon(QIcon(QStringLiteral(":/icons/restore.svg")));
     ui->copyInstanceIdAction->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     ui->quitAction->setIcon(QIcon(QStringLiteral(":/icons/quit.svg")));
+    connect(ui->auditTrailAction, &QAction::triggered, this, [this] { openAuditDialog(); });
+    connect(ui->settingsAction, &QAction::triggered, this, [this] { openSettingsDialog(); });
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui->aboutAction, &QAction::triggered, this, [this] { openAboutDialog(); });
+
     ui->chineseAction->setData(QStringLiteral("zh_CN"));
     ui->englishAction->setData(QStringLiteral("en"));
     ui->systemLanguageAction->setData(LanguageManager::systemPreference());
@@ -247,45 +127,16 @@ void MainWindow::setupActions() {
     // the walk test in tst_i18n knows these two by this property.
     ui->chineseAction->setProperty("dcsLanguageName", true);
     ui->englishAction->setProperty("dcsLanguageName", true);
-    auto *languages = new QActionGroup(this);
-    languages->setExclusive(true);
-    languages->addAction(ui->chineseAction);
-    languages->addAction(ui->englishAction);
-    languages->addAction(ui->systemLanguageAction);
-    ui->languageMenu->setEnabled(false);
-
-    connect(ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    connect(ui->restoreAction, &QAction::triggered, this, [this] { openRestoreDialog(); });
-    connect(ui->copyInstanceIdAction, &QAction::triggered, this, &MainWindow::copyInstanceId);
-    connect(ui->createBackupAction, &QAction::triggered, this,
-            [this] { openCreateBackupDialog(); });
-    connect(ui->deleteBackupAction, &QAction::triggered, this,
-            [this] { openDeleteBackupDialog(); });
-    connect(ui->auditTrailAction, &QAction::triggered, this, [this] { openAuditDialog(); });
-    connect(ui->settingsAction, &QAction::triggered, this, [this] { openSettingsDialog(); });
-    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(ui->aboutAction, &QAction::triggered, this, [this] { openAboutDialog(); });
-    connect(ui->newProfileAction, &QAction::triggered, this,
-            [this] { openProfileDialog(ProfileDialog::Mode::New); });
-    connect(ui->editProfileAction, &QAction::triggered, this,
-            [this] { openProfileDialog(ProfileDialog::Mode::Edit); });
-    connect(ui->duplicateProfileAction, &QAction::triggered, this,
-            [this] { openProfileDialog(ProfileDialog::Mode::Duplicate); });
-    connect(ui->deleteProfileAction, &QAction::triggered, this,
-            [this] { deleteProfile(currentProfileId(), true); });
-    connect(m_profileCombo, &QComboBox::activated, this,
-            [this](int index) { switchToProfile(m_profileCombo->itemData(index).toString()); });
-    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
-        if (m_languages)
-            m_languages->setPreference(action->data().toString());
-    });
-}
-
-void MainWindow::setLanguageManager(LanguageManager *languages) {
-    m_languages = languages;
+    auto *languageGroup = new QActionGroup(this);
+    languageGroup->setExclusive(true);
+    for (QAction *action : {ui->chineseAction, ui->englishAction, ui->systemLanguageAction})
+        languageGroup->addAction(action);
+    LanguageManager *languages = m_context.languages;
     ui->languageMenu->setEnabled(languages != nullptr);
     if (!languages)
         return;
+    connect(languageGroup, &QActionGroup::triggered, languages,
+            [languages](QAction *action) { languages->setPreference(action->data().toString()); });
     const auto sync = [this](const QString &preference) {
         ui->chineseAction->setChecked(preference == QLatin1String("zh_CN"));
         ui->englishAction->setChecked(preference == QLatin1String("en"));
@@ -295,299 +146,260 @@ void MainWindow::setLanguageManager(LanguageManager *languages) {
     connect(languages, &LanguageManager::preferenceChanged, this, sync);
 }
 
-void MainWindow::showStarting() {
-    clearSession();
-    m_startState = StartState::Starting;
-    ui->centralStack->setCurrentWidget(ui->startPage);
-    ui->startProgress->setVisible(true);
-    retranslate();
-    updateActions();
-}
-
-void MainWindow::showStartFailure(const QString &message) {
-    clearSession();
-    m_startState = StartState::Failed;
-    m_startFailure = message;
-    ui->centralStack->setCurrentWidget(ui->startPage);
-    ui->startProgress->setVisible(false);
-    ui->errorPanel->showMessage([] { return tr("The local simulator could not be started"); },
-                                [message] { return message; });
-    retranslate();
-    updateActions();
-}
-
-void MainWindow::clearSession() {
-    m_autoRefresh->reset();
-    m_session = {};
-    m_currentId.clear();
-    m_loadingInstances = m_loadingDetails = m_loadingBackups = m_loadingRestores = false;
-    m_backupsLoaded = m_restoresLoaded = false;
-    m_instances->clear();
-    m_details->clear();
-    m_backups->clear();
-    m_restores->clear();
-    ui->errorPanel->clear();
-}
-
-void MainWindow::setSession(const Session &session) {
-    // Restores of the previous session keep being followed by their trackers, on their client.
-    if (session.client)
-        connect(session.client, &dcs::DcsClient::requestFinished, m_requestLog,
-                &RequestLogModel::append, Qt::UniqueConnection);
-    clearSession();
-    m_session = session;
-    m_startState = StartState::None;
-    m_firstLoad = true;
-    if (m_profiles && !session.profileId.isEmpty()) {
-        const QSignalBlocker blocker(m_profileCombo);
-        const int index = m_profileCombo->findData(session.profileId);
-        if (index >= 0)
-            m_profileCombo->setCurrentIndex(index);
-    }
-    ui->centralStack->setCurrentWidget(ui->consolePage);
-    retranslate();
-    updateActions();
-    if (m_session.isOpen()) {
-        // Restores this profile left running (this run or an earlier one) are followed again.
-        m_followed->resume(m_session.profileId, m_session.client);
-        refresh();
-        m_autoRefresh->setRunning(true);
-    }
-}
-
-void MainWindow::refresh() {
-    dcs::DcsClient *client = m_session.client;
-    if (!client || m_loadingInstances)
+void MainWindow::setupProfiles() {
+    // The profile switcher sits at the right end of the toolbar, like an account switcher.
+    auto *toolbarSpacer = new QWidget(this);
+    toolbarSpacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    ui->mainToolBar->addWidget(toolbarSpacer);
+    m_profileComboLabel->setObjectName(QStringLiteral("profileComboLabel"));
+    m_profileComboLabel->setBuddy(m_profileCombo);
+    m_profileComboLabel->setContentsMargins(0, 0, 4, 0);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(18);
+    const bool available = m_context.profiles && m_context.secrets && m_context.opener;
+    ui->mainToolBar->addWidget(m_profileComboLabel)->setVisible(available);
+    ui->mainToolBar->addWidget(m_profileCombo)->setVisible(available);
+    ui->profilesMenu->setEnabled(available);
+    if (!available) {
+        updateProfileActions();
         return;
-    m_loadingInstances = true;
-    updateStatusBar();
-    updateActions();
-    client->listInstances(
-        {}, this, [this, client](const dcs::ApiResult<QList<dcs::Instance>> &result) {
-            if (client != m_session.client)
-                return;
-            m_loadingInstances = false;
-            if (!result.ok()) {
-                showApiError(result.error, [] { return tr("Loading the instances failed"); });
-                updateStatusBar();
-                updateActions();
-                return;
-            }
-            m_autoRefresh->markRefreshed(QDateTime::currentDateTime());
-            {
-                // A reset drops the selection for a moment; that is not the user's choice.
-                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
-                m_instances->setInstances(result.value);
-            }
-            if (m_firstLoad) {
-                ui->instanceTable->resizeColumnsToContents();
-                m_firstLoad = false;
-            }
-            const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
-            if (row >= 0) {
-                const QModelIndex proxyIndex =
-                    m_instanceProxy->mapFromSource(m_instances->index(row, 0));
-                {
-                    const QSignalBlocker blocker(ui->instanceTable->selectionModel());
-                    ui->instanceTable->selectionModel()->select(
-                        proxyIndex,
-                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                    ui->instanceTable->selectionModel()->setCurrentIndex(
-                        proxyIndex, QItemSelectionModel::NoUpdate);
-                }
-                ui->instanceTable->viewport()->update();
-                loadSelected(true);
-            } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
-                ui->instanceTable->selectRow(0);
-            } else {
-                m_currentId.clear();
-                loadSelected(false);
-            }
-            updateStatusBar();
-            updateActions();
-            Q_EMIT instancesLoaded();
-        });
+    }
+    m_profiles = new ProfileSwitcher(m_context.profiles, m_context.secrets, m_profileCombo, this);
+    connect(m_profiles, &ProfileSwitcher::chosen, this, &MainWindow::switchToProfile);
+    connect(m_profiles, &ProfileSwitcher::changed, this, &MainWindow::updateProfileActions);
+    connect(m_profiles, &ProfileSwitcher::saved, this,
+            [this](const dcs::Profile &profile, ProfileDialog::Mode mode) {
+                // A new profile is opened at once; an edited open one is reopened with its
+                // changes.
+                const bool shown = m_session && m_session->info().profileId == profile.id;
+                if (mode != ProfileDialog::Mode::Edit || shown || profile.id == currentProfileId())
+                    switchToProfile(profile.id);
+            });
+    connect(ui->newProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::New); });
+    connect(ui->editProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::Edit); });
+    connect(ui->duplicateProfileAction, &QAction::triggered, this,
+            [this] { openProfileDialog(ProfileDialog::Mode::Duplicate); });
+    connect(ui->deleteProfileAction, &QAction::triggered, this,
+            [this] { deleteProfile(currentProfileId(), true); });
+
+    // Only the answer to the last open() is shown; an older one is closed unseen.
+    dcs::SessionOpener *opener = m_context.opener;
+    connect(opener, &dcs::SessionOpener::opened, this,
+            [this](quint64 ticket, dcs::Session *session) {
+                if (ticket == m_openTicket)
+                    showSession(session);
+                else
+                    session->close();
+            });
+    connect(opener, &dcs::SessionOpener::failed, this,
+            [this](quint64 ticket, const dcs::Profile &profile, const QString &message) {
+                if (ticket != m_openTicket)
+                    return;
+                if (profile.demo)
+                    showStartFailure(message);
+                else
+                    showOpenFailure(profile, message);
+            });
+    connect(opener, &dcs::SessionOpener::demoStopped, this, [this](const QString &message) {
+        if (m_session && m_session->info().isSimulator)
+            showStartFailure(message);
+    });
+    updateProfileActions();
 }
 
-bool MainWindow::selectInstance(const QString &idOrName) {
-    int row = m_instances->rowOf(idOrName);
-    for (int i = 0; row < 0 && i < m_instances->rowCount(); ++i) {
-        if (m_instances->instanceAt(i).name == idOrName)
-            row = i;
-    }
-    if (row < 0)
+void MainWindow::setupFollowing() {
+    const auto namer = [this](const QString &profileId) {
+        return otherProfileName(profileId);
+    };
+    m_restoreAnnouncer =
+        new RestoreAnnouncer(ui->errorPanel, m_notice, m_notifier, m_restoreProgress, this);
+    m_restoreAnnouncer->setProfileNamer(namer);
+    m_restoreAnnouncer->setFollowedRestores(m_context.followedRestores);
+    // After the announcer: the user has been told when restoreFinished() comes.
+    connect(m_context.followedRestores, &dcs::FollowedRestores::finished, this,
+            [this](const dcs::PendingRestore &, const dcs::RestoreRecord &record) {
+                updateActions();
+                Q_EMIT restoreFinished(record);
+            });
+    connect(m_context.followedRestores, &dcs::FollowedRestores::auditFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    m_backupAnnouncer = new BackupAnnouncer(statusBar(), ui->errorPanel, m_notice, this);
+    m_backupAnnouncer->setProfileNamer(namer);
+    connect(m_backupAnnouncer, &BackupAnnouncer::finished, this, &MainWindow::backupFinished);
+}
+
+QString MainWindow::otherProfileName(const QString &profileId) const {
+    if (m_session && m_session->info().profileId == profileId)
+        return {};
+    if (m_profiles)
+        return m_profiles->displayName(profileId);
+    return profileId == dcs::SessionBuilder::demoProfileId()
+               ? dcs::SessionBuilder::demoDisplayName()
+               : profileId;
+}
+
+bool MainWindow::switchToProfile(const QString &id) {
+    const std::optional<dcs::Profile> profile = m_profiles ? m_profiles->find(id) : std::nullopt;
+    if (!profile)
         return false;
-    QModelIndex proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
-    if (!proxyIndex.isValid()) {
-        // Hidden by the filter: clear it rather than select something invisible.
-        ui->instanceFilterEdit->clear();
-        ui->statusFilterCombo->setCurrentIndex(0);
-        proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
-    }
-    ui->instanceTable->selectRow(proxyIndex.row());
-    ui->instanceTable->scrollTo(proxyIndex);
+    m_profiles->setCurrentId(profile->id);
+    if (!profile->sessionOnly)
+        m_context.profiles->setLastUsedId(profile->id);
+    if (profile->demo)
+        showStarting();
+    else
+        showOpening(*profile);
+    m_openTicket = m_context.opener->open(*profile);
     return true;
 }
 
-void MainWindow::onCurrentInstanceChanged() {
-    const QModelIndexList rows = ui->instanceTable->selectionModel()->selectedRows();
-    QString id;
-    if (!rows.isEmpty()) {
-        const QModelIndex source = m_instanceProxy->mapToSource(rows.first());
-        if (source.isValid())
-            id = m_instances->instanceAt(source.row()).instanceId;
-    }
-    if (id == m_currentId)
-        return;
-    m_currentId = id;
-    loadSelected(false);
+void MainWindow::addSessionProfile(const dcs::Profile &profile) {
+    if (m_profiles)
+        m_profiles->addSessionProfile(profile);
 }
 
-void MainWindow::loadSelected(bool keepTables) {
-    if (m_currentId.isEmpty()) {
-        m_details->clear();
-        m_backups->clear();
-        m_restores->clear();
-        m_backupsLoaded = m_restoresLoaded = false;
-        updatePaneStates();
-        updateActions();
-        return;
-    }
-    if (!keepTables) {
-        m_details->setInstance(m_instances->instanceAt(m_instances->rowOf(m_currentId)));
-        m_backups->clear();
-        m_restores->clear();
-        m_backupsLoaded = m_restoresLoaded = false;
-    }
-    loadDetails();
-    loadBackups();
-    loadRestores();
-    updatePaneStates();
-    updateActions();
+QString MainWindow::currentProfileId() const {
+    return m_profiles ? m_profiles->currentId() : QString();
 }
 
-void MainWindow::loadDetails() {
-    dcs::DcsClient *client = m_session.client;
-    if (!client)
-        return;
-    m_loadingDetails = true;
-    const QString id = m_currentId;
-    client->showInstance(id, this, [this, client, id](const dcs::ApiResult<dcs::Instance> &result) {
-        if (client != m_session.client)
-            return;
-        if (id == m_currentId)
-            m_loadingDetails = false;
-        if (!result.ok()) {
-            if (id == m_currentId)
-                showApiError(result.error,
-                             [] { return tr("Loading the instance details failed"); });
-        } else {
-            m_instances->updateInstance(result.value);
-            if (id == m_currentId)
-                m_details->setInstance(result.value);
-        }
-        updatePaneStates();
+ProfileDialog *MainWindow::openProfileDialog(ProfileDialog::Mode mode) {
+    return m_profiles ? m_profiles->openDialog(mode, m_requestLog) : nullptr;
+}
+
+bool MainWindow::deleteProfile(const QString &id, bool confirm) {
+    const std::optional<dcs::Profile> profile = m_profiles ? m_profiles->find(id) : std::nullopt;
+    if (!profile)
+        return false;
+    const bool wasOpen =
+        (m_session && m_session->info().profileId == id) || currentProfileId() == id;
+    if (!m_profiles->remove(id, confirm))
+        return false;
+    statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
+    if (wasOpen)
+        switchToProfile(dcs::SessionBuilder::demoProfileId());
+    return true;
+}
+
+void MainWindow::updateProfileActions() {
+    ui->newProfileAction->setEnabled(m_profiles != nullptr);
+    ui->editProfileAction->setEnabled(m_profiles && m_profiles->canEdit());
+    ui->duplicateProfileAction->setEnabled(m_profiles && m_profiles->canDuplicate());
+    ui->deleteProfileAction->setEnabled(m_profiles && m_profiles->canDelete());
+}
+
+dcs::Session *MainWindow::session() const {
+    return m_session;
+}
+
+void MainWindow::closeSession() {
+    m_autoRefresh->reset();
+    // The browser first: its replies and dialogs go with it.
+    delete m_browser;
+    if (m_session)
+        m_session->close();
+    m_session = nullptr;
+    ui->errorPanel->clear();
+}
+
+void MainWindow::showSession(dcs::Session *session) {
+    closeSession();
+    m_session = session;
+    m_startState = StartState::None;
+    const dcs::SessionInfo &info = session->info();
+    session->setBackupPollMs(m_context.timings.backupPollMs);
+    connect(session->client(), &dcs::DcsClient::requestFinished, m_requestLog,
+            &RequestLogModel::append, Qt::UniqueConnection);
+    m_backupAnnouncer->watch(session);
+    if (m_profiles)
+        m_profiles->setCurrentId(info.profileId);
+    InstanceBrowser::Actions actions;
+    actions.refresh = ui->refreshAction;
+    actions.restore = ui->restoreAction;
+    actions.copyInstanceId = ui->copyInstanceIdAction;
+    actions.createBackup = ui->createBackupAction;
+    actions.deleteBackup = ui->deleteBackupAction;
+    m_browser = new InstanceBrowser(
+        session, actions, {sessionName(), m_settings.oldBackupWarningSeconds()}, ui->consolePage);
+    ui->consoleLayout->addWidget(m_browser);
+    connectBrowser();
+    ui->centralStack->setCurrentWidget(ui->consolePage);
+    // What is shown of other profiles names them now, this one's no longer.
+    m_notice->refresh();
+    m_restoreProgress->refresh();
+    retranslate();
+    // Restores this profile left running (this run or an earlier one) are followed again.
+    session->resumeRestores();
+    m_browser->refresh();
+    m_autoRefresh->setRunning(true);
+}
+
+void MainWindow::connectBrowser() {
+    InstanceBrowser *browser = m_browser;
+    connect(ui->refreshAction, &QAction::triggered, browser, &InstanceBrowser::refresh);
+    connect(ui->restoreAction, &QAction::triggered, browser, &InstanceBrowser::restoreSelected);
+    connect(ui->copyInstanceIdAction, &QAction::triggered, browser,
+            &InstanceBrowser::copyInstanceId);
+    connect(ui->createBackupAction, &QAction::triggered, browser, &InstanceBrowser::createBackup);
+    connect(ui->deleteBackupAction, &QAction::triggered, browser,
+            &InstanceBrowser::deleteSelectedBackup);
+    connect(browser, &InstanceBrowser::stateChanged, this, [this] {
         updateActions();
+        updateStatusBar();
     });
+    connect(browser, &InstanceBrowser::instancesLoaded, this, [this] {
+        m_autoRefresh->markRefreshed(QDateTime::currentDateTime());
+        Q_EMIT instancesLoaded();
+    });
+    connect(browser, &InstanceBrowser::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(browser, &InstanceBrowser::failed, this, &MainWindow::showError);
 }
 
-void MainWindow::loadBackups() {
-    dcs::DcsClient *client = m_session.client;
-    if (!client)
-        return;
-    m_loadingBackups = true;
-    const QString id = m_currentId;
-    client->listBackups(
-        id, {}, this, [this, client, id](const dcs::ApiResult<QList<dcs::Backup>> &result) {
-            if (client != m_session.client || id != m_currentId)
-                return;
-            m_loadingBackups = false;
-            if (!result.ok()) {
-                showApiError(result.error, [] { return tr("Loading the backups failed"); });
-            } else {
-                const bool first = !m_backupsLoaded;
-                // A refresh (F5 or automatic) keeps the backup the user selected.
-                const int selectedRow = selectedBackupRow();
-                const QString selected =
-                    selectedRow >= 0 ? m_backups->backupAt(selectedRow).backupId : QString();
-                m_backups->setBackups(result.value);
-                m_backupsLoaded = true;
-                if (first) {
-                    ui->backupTable->resizeColumnsToContents();
-                    ui->backupTable->setColumnWidth(
-                        BackupTableModel::Progress,
-                        qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
-                }
-                if (!selected.isEmpty())
-                    selectBackup(selected);
-            }
-            updatePaneStates();
-            updateActions();
-        });
-}
-
-void MainWindow::loadRestores() {
-    dcs::DcsClient *client = m_session.client;
-    if (!client)
-        return;
-    m_loadingRestores = true;
-    const QString id = m_currentId;
-    client->listRestores(
-        id, {}, this, [this, client, id](const dcs::ApiResult<QList<dcs::RestoreRecord>> &result) {
-            if (client != m_session.client || id != m_currentId)
-                return;
-            m_loadingRestores = false;
-            if (!result.ok()) {
-                showApiError(result.error, [] { return tr("Loading the restore records failed"); });
-            } else {
-                const bool first = !m_restoresLoaded;
-                m_restores->setRecords(result.value);
-                m_restoresLoaded = true;
-                if (first) {
-                    ui->restoreTable->resizeColumnsToContents();
-                    ui->restoreTable->setColumnWidth(
-                        RestoreTableModel::Progress,
-                        qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
-                }
-                // A restore started elsewhere (or before this run) is followed too.
-                const int row = m_instances->rowOf(id);
-                const QString name = row >= 0 ? m_instances->instanceAt(row).name : QString();
-                for (const dcs::RestoreRecord &record : result.value) {
-                    if (record.isRunning())
-                        follow(id, name, record);
-                }
-            }
-            updatePaneStates();
-            updateActions();
-        });
-}
-
-void MainWindow::showApiError(const dcs::ApiError &error, std::function<QString()> action) {
-    if (error.kind == dcs::ApiError::Kind::Cancelled)
-        return;
+void MainWindow::showError(const dcs::ApiError &error, std::function<QString()> action) {
     ui->errorPanel->showError(error, std::move(action));
     statusBar()->showMessage(error.summary(), StatusMessageMs);
 }
 
-dcs::ActionFacts MainWindow::actionFacts() const {
-    dcs::ActionFacts facts;
-    facts.connected = m_session.isOpen();
-    facts.readOnly = m_session.readOnly;
-    facts.loadingInstances = m_loadingInstances;
-    facts.instanceSelected = !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
-    if (facts.instanceSelected)
-        facts.instance = currentInstance();
-    facts.backups = m_backups->backups();
-    facts.restores = m_restores->records();
-    const int backupRow = selectedBackupRow();
-    if (backupRow >= 0)
-        facts.selectedBackup = m_backups->backupAt(backupRow);
-    facts.now = QDateTime::currentDateTimeUtc();
-    return facts;
+void MainWindow::showStarting() {
+    showStartPage(StartState::Starting, {}, {});
+}
+
+void MainWindow::showStartFailure(const QString &message) {
+    showStartPage(StartState::Failed, {}, message);
+    ui->errorPanel->showMessage([] { return tr("The local simulator could not be started"); },
+                                [message] { return message; });
+}
+
+void MainWindow::showOpening(const dcs::Profile &profile) {
+    showStartPage(StartState::Opening, profile.name, {});
+}
+
+void MainWindow::showOpenFailure(const dcs::Profile &profile, const QString &message) {
+    showStartPage(StartState::OpenFailed, profile.name, message);
+    const QString name = profile.name;
+    ui->errorPanel->showMessage(
+        [name] { return tr("The profile \"%1\" could not be opened").arg(name); },
+        [message] { return message; });
+}
+
+void MainWindow::showStartPage(StartState state, const QString &profileName,
+                               const QString &message) {
+    closeSession();
+    m_startState = state;
+    m_openingName = profileName;
+    m_startFailure = message;
+    ui->centralStack->setCurrentWidget(ui->startPage);
+    ui->startProgress->setVisible(state == StartState::Starting || state == StartState::Opening);
+    m_notice->refresh();
+    m_restoreProgress->refresh();
+    retranslate();
 }
 
 void MainWindow::updateActions() {
-    const dcs::ActionFacts facts = actionFacts();
+    const dcs::ActionFacts facts = m_browser ? m_browser->actionFacts() : dcs::ActionFacts{};
     const auto apply = [](QAction *action, const dcs::ActionState &state, bool statusTip) {
         action->setEnabled(state.enabled);
         action->setToolTip(state.toolTip);
@@ -596,101 +408,45 @@ void MainWindow::updateActions() {
     };
     apply(ui->refreshAction, dcs::ActionRules::refresh(facts), false);
     apply(ui->copyInstanceIdAction, dcs::ActionRules::copyInstanceId(facts), false);
-    const dcs::ActionState restore = dcs::ActionRules::restore(facts);
-    apply(ui->restoreAction, restore, false);
-    // Why an instance on screen cannot be restored is said under it too.
-    ui->restoreBlockedLabel->setVisible(facts.instanceSelected && !restore.enabled);
-    ui->restoreBlockedLabel->setText(facts.instanceSelected ? restore.toolTip : QString());
+    apply(ui->restoreAction, dcs::ActionRules::restore(facts), false);
     // Manual backups: the reason is in the tooltip and the status tip when they are off.
     apply(ui->createBackupAction, dcs::ActionRules::createBackup(facts), true);
     apply(ui->deleteBackupAction, dcs::ActionRules::deleteBackup(facts), true);
 }
 
-dcs::Instance MainWindow::currentInstance() const {
-    if (m_details->hasInstance() && m_details->instance().instanceId == m_currentId)
-        return m_details->instance();
-    const int row = m_instances->rowOf(m_currentId);
-    return row >= 0 ? m_instances->instanceAt(row) : dcs::Instance{};
-}
-
-void MainWindow::updatePaneStates() {
-    if (m_currentId.isEmpty()) {
-        ui->selectedInstanceLabel->setText(
-            m_session.isOpen() && m_instances->rowCount() > 0
-                ? tr("Select an instance to see its details, backups and restore records.")
-                : QString());
-    } else {
-        const dcs::Instance &instance =
-            m_details->hasInstance() ? m_details->instance()
-                                     : m_instances->instanceAt(m_instances->rowOf(m_currentId));
-        ui->selectedInstanceLabel->setText(
-            QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4")
-                .arg(instance.name.toHtmlEscaped(), instance.instanceId.toHtmlEscaped(),
-                     dcs::instanceTypeDisplayName(instance.type()).toHtmlEscaped(),
-                     DisplayText::instanceStatus(instance.status).toHtmlEscaped()));
-    }
-
-    const bool selected = !m_currentId.isEmpty();
-    ui->detailsStateLabel->setVisible(selected && m_loadingDetails);
-    ui->detailsStateLabel->setText(tr("Loading the instance details…"));
-
-    if (!selected)
-        ui->backupsStateLabel->clear();
-    else if (m_loadingBackups && !m_backupsLoaded)
-        ui->backupsStateLabel->setText(tr("Loading the backups…"));
-    else if (m_backupsLoaded && m_backups->rowCount() == 0)
-        ui->backupsStateLabel->setText(tr("This instance has no backups."));
-    else if (m_backupsLoaded)
-        ui->backupsStateLabel->setText(
-            tr("%n backup(s). Double-click a restorable backup to restore from it.", nullptr,
-               m_backups->rowCount()));
-    ui->backupsStateLabel->setVisible(selected);
-
-    if (!selected)
-        ui->restoresStateLabel->clear();
-    else if (m_loadingRestores && !m_restoresLoaded)
-        ui->restoresStateLabel->setText(tr("Loading the restore records…"));
-    else if (m_restoresLoaded && m_restores->rowCount() == 0)
-        ui->restoresStateLabel->setText(tr("This instance has not been restored yet."));
-    else if (m_restoresLoaded)
-        ui->restoresStateLabel->setText(
-            tr("%n restore record(s).", nullptr, m_restores->rowCount()));
-    ui->restoresStateLabel->setVisible(selected);
-    updateStatusBar();
-}
-
 void MainWindow::updateStatusBar() {
-    const int total = m_instances->rowCount();
-    const int shown = m_instanceProxy->rowCount();
-    if (!m_session.isOpen())
+    if (!m_browser) {
         m_countLabel->clear();
-    else if (m_loadingInstances && total == 0)
-        m_countLabel->setText(tr("Loading instances…"));
-    else if (shown == total)
-        m_countLabel->setText(tr("%n instance(s)", nullptr, total));
-    else
-        m_countLabel->setText(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
-
-    m_profileLabel->setText(m_session.isOpen() ? tr("Profile: %1").arg(sessionName()) : QString());
-    m_busy->setVisible(m_loadingInstances || m_loadingBackups || m_loadingRestores ||
-                       m_loadingDetails || m_startState == StartState::Starting ||
-                       m_startState == StartState::Opening);
+    } else {
+        const int total = m_browser->instanceCount();
+        const int shown = m_browser->shownInstanceCount();
+        if (m_browser->isLoadingInstances() && total == 0)
+            m_countLabel->setText(tr("Loading instances…"));
+        else if (shown == total)
+            m_countLabel->setText(tr("%n instance(s)", nullptr, total));
+        else
+            m_countLabel->setText(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
+    }
+    m_profileLabel->setText(m_session ? tr("Profile: %1").arg(sessionName()) : QString());
+    m_busy->setVisible((m_browser && m_browser->isLoading()) ||
+                       m_startState == StartState::Starting || m_startState == StartState::Opening);
 }
 
 void MainWindow::updateBanner() {
-    const bool production = m_session.isOpen() && m_session.production;
+    const dcs::SessionInfo info = m_session ? m_session->info() : dcs::SessionInfo{};
+    const bool production = m_session && info.production;
     ui->productionBanner->setVisible(production);
     if (production)
         ui->productionBanner->setText(
             tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
                "check the instance and the backup before you restore.")
                 .arg(sessionName().toHtmlEscaped()));
-    const bool simulator = m_session.isSimulator || m_startState == StartState::Starting ||
+    const bool simulator = info.isSimulator || m_startState == StartState::Starting ||
                            m_startState == StartState::Failed;
     ui->simulatorBanner->setVisible(simulator);
     if (!simulator)
         return;
-    if (!m_session.isOpen()) {
+    if (!m_session) {
         ui->simulatorBanner->setText(
             tr("<b>Demo profile — local simulator.</b> No profile is configured, so the console "
                "uses a DCS simulator on this computer instead of Huawei Cloud."));
@@ -700,31 +456,24 @@ void MainWindow::updateBanner() {
         tr("<b>Demo profile — local simulator.</b> This console is talking to the DCS simulator it "
            "started on %1, not to Huawei Cloud. Instances, backups and restores here are "
            "simulated.")
-            .arg(m_session.endpoint.toDisplayString().toHtmlEscaped()));
-}
-
-void MainWindow::fillStatusFilter() {
-    const QString current = ui->statusFilterCombo->currentData().toString();
-    const QSignalBlocker blocker(ui->statusFilterCombo);
-    ui->statusFilterCombo->clear();
-    ui->statusFilterCombo->addItem(tr("All statuses"), QString());
-    for (const QString &status : filterStatuses())
-        ui->statusFilterCombo->addItem(DisplayText::instanceStatus(status), status);
-    ui->statusFilterCombo->setCurrentIndex(qMax(0, ui->statusFilterCombo->findData(current)));
+            .arg(info.endpoint.toDisplayString().toHtmlEscaped()));
 }
 
 QString MainWindow::sessionName() const {
+    if (!m_session)
+        return {};
     // The Demo profile is named "Demo" in logs and the audit trail; on screen, in the language.
-    return m_session.profileId == DemoSession::profileId() ? dcs::SessionBuilder::demoDisplayName()
-                                                           : m_session.profileName;
+    const dcs::SessionInfo &info = m_session->info();
+    return info.profileId == dcs::SessionBuilder::demoProfileId()
+               ? dcs::SessionBuilder::demoDisplayName()
+               : info.profileName;
 }
 
 void MainWindow::retranslate() {
     // The window system appends the display name to titles that lack it: in Chinese it must be
     // the Chinese name, or every title bar would end in "DCS Console".
     QGuiApplication::setApplicationDisplayName(tr("DCS Console"));
-    setWindowTitle(m_session.isOpen() ? tr("DCS Console — %1").arg(sessionName())
-                                      : tr("DCS Console"));
+    setWindowTitle(m_session ? tr("DCS Console — %1").arg(sessionName()) : tr("DCS Console"));
     switch (m_startState) {
     case StartState::Starting:
         ui->startStateLabel->setText(tr("Starting the local DCS simulator…"));
@@ -750,9 +499,11 @@ void MainWindow::retranslate() {
     m_requestLogDock->toggleViewAction()->setText(tr("&Request Log"));
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
+    if (m_browser)
+        m_browser->setOptions({sessionName(), m_settings.oldBackupWarningSeconds()});
     updateBanner();
-    updatePaneStates();
     updateActions();
+    updateStatusBar();
 }
 
 bool MainWindow::event(QEvent *event) {
@@ -761,207 +512,35 @@ bool MainWindow::event(QEvent *event) {
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
-        m_instances->retranslate();
-        m_details->retranslate();
-        m_backups->retranslate();
-        m_restores->retranslate();
         m_requestLog->retranslate();
-        fillStatusFilter();
-        fillProfileCombo();
+        if (m_profiles)
+            m_profiles->fill();
         retranslate();
     }
     return handled;
 }
 
-int MainWindow::selectedBackupRow() const {
-    const QModelIndexList rows = ui->backupTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    const QModelIndex source = m_backupProxy->mapToSource(rows.first());
-    return source.isValid() ? source.row() : -1;
+void MainWindow::applySettings(const dcs::ConsoleSettings &settings) {
+    m_settings = settings;
+    if (m_context.settings)
+        settings.save(*m_context.settings);
+    if (!m_context.timings.restoreFollowing)
+        m_context.followedRestores->setTiming(settings.trackerTiming());
+    m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);
+    m_autoRefresh->setRunning(m_session != nullptr);
+    retranslate();
 }
 
-RestoreDialog *MainWindow::openRestoreDialog(const QString &backupId) {
-    if (!ui->restoreAction->isEnabled() || !m_session.isOpen())
-        return nullptr;
-    // One restore dialog at a time; a closed one may still wait for its deferred delete.
-    auto *existing = findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
-    if (existing && existing->isVisible()) {
-        existing->raise();
-        existing->activateWindow();
-        return existing;
-    }
-    const dcs::Instance instance = currentInstance();
-    RestoreDialog::Options options;
-    options.context.profileId = m_session.profileId;
-    options.context.profileName = sessionName();
-    options.context.region = m_session.region.isEmpty() && m_session.isSimulator
-                                 ? tr("local simulator")
-                                 : m_session.region;
-    options.context.projectId = m_session.projectId;
-    options.production = m_session.production;
-    options.oldBackupWarningSeconds = m_settings.oldBackupWarningSeconds();
-    options.backupPollMs = m_backupPollMs;
-    options.followed = m_followed;
-    auto *dialog = new RestoreDialog(m_session.client, instance, m_backups->backups(),
-                                     m_restores->records(), options, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dcs::DcsClient *client = m_session.client;
-    connect(dialog, &RestoreDialog::restoreAccepted, this,
-            [this, client](const QString &instanceId, const QString &restoreId) {
-                statusBar()->showMessage(tr("Restore %1 started.").arg(restoreId), StatusMessageMs);
-                if (client != m_session.client)
-                    return;
-                if (instanceId == m_currentId)
-                    ui->detailTabs->setCurrentWidget(ui->restoresTab);
-                refreshInstance(instanceId); // the server says RESTORING now; the row shows it
-            });
-    connect(dialog, &RestoreDialog::safetyBackupCreated, this,
-            [this, client](const QString &instanceId, const QString &) {
-                if (client == m_session.client && instanceId == m_currentId)
-                    loadBackups();
-            });
-    connect(dialog, &RestoreDialog::workflowFinished, this, [this, client] {
-        // The safety backup's final state, and the instance's status after a refusal.
-        if (client == m_session.client && !m_currentId.isEmpty()) {
-            loadBackups();
-            refreshInstance(m_currentId);
-        }
-    });
-    QString preselect = backupId;
-    if (preselect.isEmpty() && selectedBackupRow() >= 0)
-        preselect = m_backups->backupAt(selectedBackupRow()).backupId;
-    if (!preselect.isEmpty())
-        dialog->selectBackup(preselect);
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::follow(const QString &instanceId, const QString &instanceName,
-                        const dcs::RestoreRecord &record) {
-    if (m_followed->followRecord(m_session.client, m_session.profileId, instanceId, instanceName,
-                                 record))
-        refreshInstance(instanceId); // the server says RESTORING now; the row shows it
-}
-
-void MainWindow::createFollowedRestores() {
-    // A new data folder: the restores followed so far are no longer followed nor shown (the
-    // pending file they are in brings them back when that folder is used again).
-    delete m_followed;
-    m_followed = new dcs::FollowedRestores(
-        dcs::PendingRestoreFile(m_pendingFile), dcs::AuditLog(m_auditFile),
-        m_timingOverride.value_or(m_settings.trackerTiming()), this);
-    // Only the tables of the profile on screen change; the announcer tells the user the end.
-    connect(m_followed, &dcs::FollowedRestores::followed, this, &MainWindow::onRestoreFollowed);
-    connect(m_followed, &dcs::FollowedRestores::progress, this,
-            &MainWindow::onRestoreRecordChanged);
-    connect(m_followed, &dcs::FollowedRestores::finished, this,
-            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
-                if (restore.profileId == m_session.profileId && restore.instanceId == m_currentId) {
-                    m_restores->upsert(record);
-                    updatePaneStates();
-                }
-            });
-    m_announcer->setFollowedRestores(m_followed);
-    connect(m_followed, &dcs::FollowedRestores::finished, this,
-            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
-                if (restore.profileId == m_session.profileId)
-                    refreshInstance(restore.instanceId);
-                updateActions();
-                Q_EMIT restoreFinished(record);
-            });
-    connect(m_followed, &dcs::FollowedRestores::lostRestoreFound, this,
-            [this](const dcs::PendingRestore &restore) {
-                if (restore.profileId == m_session.profileId) {
-                    refreshInstance(restore.instanceId);
-                    if (restore.instanceId == m_currentId)
-                        loadRestores();
-                }
-            });
-    connect(m_followed, &dcs::FollowedRestores::auditFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-}
-
-void MainWindow::onRestoreFollowed(const dcs::PendingRestore &restore) {
-    if (restore.profileId != m_session.profileId || restore.instanceId != m_currentId ||
-        m_restores->rowOf(restore.restoreId) >= 0)
-        return;
-    // Shown at once; the follower fills in the server's view of it.
-    dcs::RestoreRecord record;
-    record.restoreId = restore.restoreId;
-    record.backupId = restore.backupId;
-    record.backupName = restore.backupName;
-    record.restoreRemark = restore.remark;
-    record.status = QStringLiteral("waiting");
-    record.createdAt = restore.startedAt;
-    m_restores->upsert(record);
-    m_restoresLoaded = true;
-    updatePaneStates();
-    updateActions();
-}
-
-void MainWindow::onRestoreRecordChanged(const dcs::PendingRestore &restore,
-                                        const dcs::RestoreRecord &record) {
-    if (restore.profileId != m_session.profileId)
-        return;
-    // The instance is restoring as long as its record runs, whatever the last list said.
-    const int row = m_instances->rowOf(restore.instanceId);
-    if (row >= 0 && record.isRunning() &&
-        m_instances->instanceAt(row).status != QLatin1String("RESTORING")) {
-        dcs::Instance instance = m_instances->instanceAt(row);
-        instance.status = QStringLiteral("RESTORING");
-        m_instances->updateInstance(instance);
-        if (restore.instanceId == m_currentId && m_details->hasInstance()) {
-            dcs::Instance details = m_details->instance();
-            details.status = instance.status;
-            m_details->setInstance(details);
-        }
-        updatePaneStates();
-    }
-    if (restore.instanceId == m_currentId) {
-        m_restores->upsert(record);
-        m_restoresLoaded = true;
-    }
-    updateActions();
+int MainWindow::autoRefreshIntervalMs() const {
+    return m_autoRefresh->activeIntervalMs();
 }
 
 QString MainWindow::lastNotification() const {
     return m_notifier->lastNotification();
 }
 
-void MainWindow::setTrackerTiming(const dcs::RestoreRecordFollower::Timing &timing) {
-    m_timingOverride = timing;
-    m_followed->setTiming(timing);
-}
-
-void MainWindow::setDataFolder(const QString &folder) {
-    QDir().mkpath(folder);
-    m_auditFile = QDir(folder).filePath(QStringLiteral("restore-audit.jsonl"));
-    m_pendingFile = QDir(folder).filePath(QStringLiteral("pending-restores.json"));
-    createFollowedRestores();
-    if (m_session.isOpen())
-        m_followed->resume(m_session.profileId, m_session.client);
-}
-
-void MainWindow::setSettings(QSettings *settings) {
-    m_settingsStore = settings;
-    if (settings)
-        applySettings(dcs::ConsoleSettings::load(*settings));
-}
-
-void MainWindow::applySettings(const dcs::ConsoleSettings &settings) {
-    m_settings = settings;
-    if (m_settingsStore)
-        settings.save(*m_settingsStore);
-    if (!m_timingOverride)
-        m_followed->setTiming(settings.trackerTiming());
-    m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);
-    m_autoRefresh->setRunning(m_session.isOpen());
-    updateStatusBar();
-}
-
-int MainWindow::autoRefreshIntervalMs() const {
-    return m_autoRefresh->activeIntervalMs();
+QString MainWindow::auditFile() const {
+    return m_context.followedRestores->auditLog().filePath();
 }
 
 AuditDialog *MainWindow::openAuditDialog() {
@@ -971,7 +550,7 @@ AuditDialog *MainWindow::openAuditDialog() {
         existing->raise();
         return existing;
     }
-    auto *dialog = new AuditDialog(m_auditFile, this);
+    auto *dialog = new AuditDialog(auditFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -990,151 +569,6 @@ SettingsDialog *MainWindow::openSettingsDialog() {
     return dialog;
 }
 
-CreateBackupDialog *MainWindow::openCreateBackupDialog() {
-    if (!dcs::ActionRules::createBackup(actionFacts()).enabled)
-        return nullptr;
-    auto *dialog = new CreateBackupDialog(m_session.client, currentInstance(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dcs::DcsClient *client = m_session.client;
-    connect(dialog, &CreateBackupDialog::created, this,
-            [this, client](const QString &instanceId, const QString &backupId,
-                           const QString &remark, const QString &format) {
-                if (client != m_session.client)
-                    return;
-                statusBar()->showMessage(tr("Backup %1 created; following it.").arg(backupId),
-                                         StatusMessageMs);
-                if (instanceId == m_currentId) {
-                    // Shown at once; the tracker fills in the server's view of it.
-                    dcs::Backup placeholder;
-                    placeholder.backupId = backupId;
-                    placeholder.instanceId = instanceId;
-                    placeholder.remark = remark;
-                    placeholder.backupType = QStringLiteral("manual");
-                    placeholder.backupFormat = format;
-                    placeholder.status = QStringLiteral("waiting");
-                    placeholder.createdAt = QDateTime::currentDateTimeUtc();
-                    m_backups->upsert(placeholder);
-                    m_backupsLoaded = true;
-                    ui->detailTabs->setCurrentWidget(ui->backupsTab);
-                    updatePaneStates();
-                }
-                m_backupFollower->follow(m_session.client, instanceId, backupId, m_backupPollMs);
-            });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::connectBackupFollower() {
-    // Only the tables of the instance on screen change; the follower tells the user the end.
-    connect(m_backupFollower, &BackupFollower::updated, this,
-            [this](dcs::DcsClient *client, const QString &instanceId, const dcs::Backup &backup) {
-                if (client == m_session.client && instanceId == m_currentId) {
-                    m_backups->upsert(backup);
-                    updateActions();
-                }
-            });
-    connect(m_backupFollower, &BackupFollower::ended, this,
-            [this](dcs::DcsClient *client, const QString &instanceId, const dcs::Backup &backup) {
-                if (client == m_session.client && instanceId == m_currentId) {
-                    m_backups->upsert(backup);
-                    updatePaneStates();
-                    updateActions();
-                }
-            });
-    connect(m_backupFollower, &BackupFollower::finished, this, &MainWindow::backupFinished);
-}
-
-DeleteBackupDialog *MainWindow::openDeleteBackupDialog(const QString &backupId) {
-    if (!backupId.isEmpty() && !selectBackup(backupId))
-        return nullptr;
-    if (!dcs::ActionRules::deleteBackup(actionFacts()).enabled)
-        return nullptr;
-    const dcs::Backup backup = m_backups->backupAt(selectedBackupRow());
-    auto *dialog = new DeleteBackupDialog(m_session.client, currentInstance(), backup, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dcs::DcsClient *client = m_session.client;
-    const QString name = backup.backupName;
-    connect(dialog, &DeleteBackupDialog::deleted, this,
-            [this, client, name](const QString &instanceId, const QString &) {
-                statusBar()->showMessage(tr("Backup %1 deleted.").arg(name), StatusMessageMs);
-                if (client == m_session.client && instanceId == m_currentId)
-                    loadBackups();
-            });
-    dialog->open();
-    return dialog;
-}
-
-bool MainWindow::selectBackup(const QString &backupId) {
-    const int row = m_backups->rowOf(backupId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_backupProxy->mapFromSource(m_backups->index(row, 0));
-    if (!index.isValid())
-        return false;
-    ui->backupTable->selectRow(index.row());
-    ui->backupTable->scrollTo(index);
-    return true;
-}
-
-void MainWindow::refreshInstance(const QString &instanceId) {
-    dcs::DcsClient *client = m_session.client;
-    if (!client)
-        return;
-    client->showInstance(instanceId, this,
-                         [this, client, instanceId](const dcs::ApiResult<dcs::Instance> &result) {
-                             if (client != m_session.client || !result.ok())
-                                 return;
-                             m_instances->updateInstance(result.value);
-                             if (instanceId == m_currentId)
-                                 m_details->setInstance(result.value);
-                             updatePaneStates();
-                             updateActions();
-                         });
-}
-
-void MainWindow::copyInstanceId() {
-    if (m_currentId.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(m_currentId);
-    statusBar()->showMessage(tr("Copied instance ID %1.").arg(m_currentId), StatusMessageMs);
-}
-
-void MainWindow::showInstanceContextMenu(const QPoint &pos) {
-    if (!ui->instanceTable->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    menu.addAction(ui->restoreAction);
-    menu.addAction(ui->copyInstanceIdAction);
-    menu.addSeparator();
-    menu.addAction(ui->refreshAction);
-    menu.exec(ui->instanceTable->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showBackupContextMenu(const QPoint &pos) {
-    const QModelIndex source = m_backupProxy->mapToSource(ui->backupTable->indexAt(pos));
-    if (!source.isValid())
-        return;
-    const dcs::Backup backup = m_backups->backupAt(source.row());
-    const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    QAction *restore = menu.addAction(QIcon(QStringLiteral(":/icons/restore.svg")),
-                                      tr("Restore from This Backup…"));
-    restore->setEnabled(state.enabled);
-    if (!state.enabled)
-        restore->setToolTip(state.reason);
-    QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
-    menu.addSeparator();
-    menu.addAction(ui->createBackupAction);
-    menu.addAction(ui->deleteBackupAction);
-    QAction *chosen = menu.exec(ui->backupTable->viewport()->mapToGlobal(pos));
-    if (chosen == restore)
-        openRestoreDialog(backup.backupId);
-    else if (chosen == copy)
-        QGuiApplication::clipboard()->setText(backup.backupId);
-}
-
 AboutDialog *MainWindow::openAboutDialog() {
     if (auto *existing = findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
         existing && existing->isVisible()) {
@@ -1142,204 +576,17 @@ AboutDialog *MainWindow::openAboutDialog() {
         return existing;
     }
     auto *dialog = new AboutDialog(this);
-    // The files this window really uses: an INI file given with --settings, its data folder, the
-    // running Demo's log.
+    // The files this window really uses: the settings file (an INI file given with --settings),
+    // the data folder of the audit trail, the running Demo's log.
     dcs::StorageLocations where = dialog->locations();
-    where.auditLog = m_auditFile;
-    where.dataFolder = QFileInfo(m_auditFile).absolutePath();
-    if (m_settingsStore)
-        where.settingsFile = m_settingsStore->fileName();
-    if (m_profiles && m_profiles->demo() && m_profiles->demo()->simulator())
-        where.simulatorLog = m_profiles->demo()->simulator()->logFile();
+    if (m_context.settings)
+        where.settingsFile = m_context.settings->fileName();
+    where.auditLog = auditFile();
+    where.dataFolder = QFileInfo(auditFile()).absolutePath();
+    if (m_context.opener && m_context.opener->demo()->process())
+        where.simulatorLog = m_context.opener->demo()->process()->logFile();
     dialog->setLocations(where);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
-}
-
-void MainWindow::setProfiles(dcs::ProfileStore *store, dcs::SecretStore *secrets,
-                             ProfileSession *profiles) {
-    m_store = store;
-    m_secrets = secrets;
-    m_profiles = profiles;
-    connect(store, &dcs::ProfileStore::changed, this, &MainWindow::fillProfileCombo);
-    connect(profiles, &ProfileSession::clientCreated, this, [this](dcs::DcsClient *client) {
-        connect(client, &dcs::DcsClient::requestFinished, m_requestLog, &RequestLogModel::append,
-                Qt::UniqueConnection);
-    });
-    connect(profiles, &ProfileSession::opening, this, [this](const dcs::Profile &profile) {
-        if (profile.demo)
-            showStarting();
-        else
-            showOpening(profile);
-    });
-    connect(profiles, &ProfileSession::ready, this, &MainWindow::setSession);
-    connect(profiles, &ProfileSession::failed, this,
-            [this](const dcs::Profile &profile, const QString &message) {
-                if (profile.demo)
-                    showStartFailure(message);
-                else
-                    showOpenFailure(profile, message);
-            });
-    fillProfileCombo();
-}
-
-void MainWindow::addSessionProfile(const dcs::Profile &profile) {
-    m_sessionProfiles.removeIf([&](const dcs::Profile &p) { return p.id == profile.id; });
-    m_sessionProfiles.append(profile);
-    fillProfileCombo();
-}
-
-std::optional<dcs::Profile> MainWindow::findProfile(const QString &id) const {
-    if (id == dcs::SessionBuilder::demoProfile().id)
-        return dcs::SessionBuilder::demoProfile();
-    for (const dcs::Profile &profile : m_sessionProfiles) {
-        if (profile.id == id)
-            return profile;
-    }
-    return m_store ? m_store->profile(id) : std::nullopt;
-}
-
-bool MainWindow::switchToProfile(const QString &id) {
-    const std::optional<dcs::Profile> profile = findProfile(id);
-    if (!m_profiles || !profile)
-        return false;
-    {
-        const QSignalBlocker blocker(m_profileCombo);
-        m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(id)));
-    }
-    if (m_store && !profile->sessionOnly)
-        m_store->setLastUsedId(profile->id);
-    updateProfileActions();
-    m_profiles->open(*profile);
-    return true;
-}
-
-QString MainWindow::currentProfileId() const {
-    return m_profileCombo->currentData().toString();
-}
-
-void MainWindow::fillProfileCombo() {
-    const bool available = m_profiles != nullptr;
-    for (const char *name : {"profileComboAction", "profileComboLabelAction"}) {
-        if (auto *action = ui->mainToolBar->findChild<QAction *>(QLatin1String(name)))
-            action->setVisible(available);
-    }
-    ui->profilesMenu->setEnabled(available);
-    if (!available)
-        return;
-    const QString current = currentProfileId().isEmpty() ? m_session.profileId : currentProfileId();
-    const QSignalBlocker blocker(m_profileCombo);
-    m_profileCombo->clear();
-    const dcs::Profile demo = dcs::SessionBuilder::demoProfile();
-    m_profileCombo->addItem(dcs::SessionBuilder::demoDisplayName(), demo.id);
-    m_profileCombo->setItemData(0, tr("The DCS simulator on this computer, with made-up data"),
-                                Qt::ToolTipRole);
-    const auto describe = [](const dcs::Profile &p) {
-        QStringList parts{p.region, p.projectId};
-        if (p.production)
-            parts << tr("production");
-        if (p.readOnly)
-            parts << tr("read-only");
-        return parts.join(QStringLiteral(" · "));
-    };
-    for (const dcs::Profile &profile : m_store->profiles()) {
-        m_profileCombo->addItem(profile.name, profile.id);
-        m_profileCombo->setItemData(m_profileCombo->count() - 1, describe(profile),
-                                    Qt::ToolTipRole);
-    }
-    for (const dcs::Profile &profile : std::as_const(m_sessionProfiles)) {
-        m_profileCombo->addItem(tr("%1 (this session only)").arg(profile.name), profile.id);
-        m_profileCombo->setItemData(m_profileCombo->count() - 1, describe(profile),
-                                    Qt::ToolTipRole);
-    }
-    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(current)));
-    updateProfileActions();
-}
-
-void MainWindow::updateProfileActions() {
-    const std::optional<dcs::Profile> profile = findProfile(currentProfileId());
-    const bool saved = m_profiles && profile && !profile->demo && !profile->sessionOnly;
-    ui->newProfileAction->setEnabled(m_profiles != nullptr);
-    ui->editProfileAction->setEnabled(saved);
-    ui->duplicateProfileAction->setEnabled(m_profiles && profile && !profile->demo);
-    ui->deleteProfileAction->setEnabled(saved);
-}
-
-ProfileDialog *MainWindow::openProfileDialog(ProfileDialog::Mode mode) {
-    if (!m_profiles)
-        return nullptr;
-    if (auto *existing = findChild<ProfileDialog *>(QStringLiteral("profileDialog"));
-        existing && existing->isVisible()) {
-        existing->raise();
-        return existing;
-    }
-    const std::optional<dcs::Profile> current = findProfile(currentProfileId());
-    if (mode != ProfileDialog::Mode::New && (!current || current->demo))
-        return nullptr;
-    if (mode == ProfileDialog::Mode::Edit && current->sessionOnly)
-        return nullptr;
-    auto *dialog = new ProfileDialog(m_store, m_secrets, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRequestLog(m_requestLog);
-    if (mode != ProfileDialog::Mode::New) {
-        dcs::Profile source = *current;
-        source.sessionOnly = false;
-        dialog->setProfile(source, mode);
-    }
-    connect(dialog, &ProfileDialog::saved, this, [this, mode](const dcs::Profile &profile) {
-        fillProfileCombo();
-        // A new profile is opened at once; an edited open profile is reopened with its changes.
-        if (mode != ProfileDialog::Mode::Edit || profile.id == m_session.profileId ||
-            profile.id == currentProfileId())
-            switchToProfile(profile.id);
-    });
-    dialog->open();
-    return dialog;
-}
-
-bool MainWindow::deleteProfile(const QString &id, bool confirm) {
-    const std::optional<dcs::Profile> profile = findProfile(id);
-    if (!m_store || !profile || profile->demo || profile->sessionOnly)
-        return false;
-    if (confirm &&
-        QMessageBox::question(this, tr("Delete Profile"),
-                              tr("Delete the profile \"%1\" and the secrets stored for it? The "
-                                 "cache instances themselves are not touched.")
-                                  .arg(profile->name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
-        return false;
-    const bool wasOpen = profile->id == m_session.profileId || profile->id == currentProfileId();
-    m_secrets->removeAll(profile->id);
-    m_store->remove(profile->id);
-    statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
-    if (wasOpen)
-        switchToProfile(dcs::SessionBuilder::demoProfile().id);
-    return true;
-}
-
-void MainWindow::showOpening(const dcs::Profile &profile) {
-    clearSession();
-    m_startState = StartState::Opening;
-    m_openingName = profile.name;
-    ui->centralStack->setCurrentWidget(ui->startPage);
-    ui->startProgress->setVisible(true);
-    retranslate();
-    updateActions();
-}
-
-void MainWindow::showOpenFailure(const dcs::Profile &profile, const QString &message) {
-    clearSession();
-    m_startState = StartState::OpenFailed;
-    m_openingName = profile.name;
-    m_startFailure = message;
-    ui->centralStack->setCurrentWidget(ui->startPage);
-    ui->startProgress->setVisible(false);
-    const QString name = profile.name;
-    ui->errorPanel->showMessage(
-        [name] { return tr("The profile \"%1\" could not be opened").arg(name); },
-        [message] { return message; });
-    retranslate();
-    updateActions();
 }

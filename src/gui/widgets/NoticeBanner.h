@@ -16,6 +16,8 @@ public:
 
     void show(std::function<QString()> html);
     void dismiss();
+    // Renders the notice again (its text may depend on which profile is open now).
+    void refresh() { render(); }
 
 protected:
     bool event(QEvent *event) override;

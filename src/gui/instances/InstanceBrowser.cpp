@@ -1,0 +1,723 @@
+#include "instances/InstanceBrowser.h"
+
+#include "api/DcsClient.h"
+#include "backups/BackupTableModel.h"
+#include "backups/CreateBackupDialog.h"
+#include "backups/DeleteBackupDialog.h"
+#include "instances/InstanceDetailsModel.h"
+#include "instances/InstanceSortFilterProxyModel.h"
+#include "instances/InstanceTableModel.h"
+#include "model/DisplayText.h"
+#include "profiles/Session.h"
+#include "restore/FollowedRestores.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreTableModel.h"
+#include "ui_InstanceBrowser.h"
+#include "widgets/ConsolePalette.h"
+#include "widgets/ModelRoles.h"
+#include "widgets/ProgressBarDelegate.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+
+namespace {
+
+// The statuses the filter offers, in the order the console shows them.
+const QStringList &filterStatuses() {
+    static const QStringList statuses{
+        QStringLiteral("RUNNING"),  QStringLiteral("RESTORING"),  QStringLiteral("CREATING"),
+        QStringLiteral("ERROR"),    QStringLiteral("RESTARTING"), QStringLiteral("EXTENDING"),
+        QStringLiteral("FLUSHING"), QStringLiteral("FROZEN"),     QStringLiteral("CREATEFAILED")};
+    return statuses;
+}
+
+} // namespace
+
+InstanceBrowser::InstanceBrowser(dcs::Session *session, const Actions &actions,
+                                 const Options &options, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::InstanceBrowser>())
+    , m_session(session)
+    , m_actions(actions)
+    , m_options(options)
+    , m_instances(new InstanceTableModel(this))
+    , m_instanceProxy(new InstanceSortFilterProxyModel(this))
+    , m_details(new InstanceDetailsModel(this))
+    , m_backups(new BackupTableModel(this))
+    , m_backupProxy(new QSortFilterProxyModel(this))
+    , m_restores(new RestoreTableModel(this))
+    , m_restoreProxy(new QSortFilterProxyModel(this)) {
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("instanceBrowser"));
+    ui->restoreBlockedLabel->setStyleSheet(
+        ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    ui->restoreBlockedLabel->setVisible(false);
+    if (actions.createBackup)
+        ui->createBackupButton->setDefaultAction(actions.createBackup);
+    if (actions.deleteBackup)
+        ui->deleteBackupButton->setDefaultAction(actions.deleteBackup);
+    ui->mainSplitter->setStretchFactor(0, 1);
+    ui->mainSplitter->setStretchFactor(1, 1);
+    setupModels();
+    connectFollowing();
+    fillStatusFilter();
+    updatePaneStates();
+}
+
+InstanceBrowser::~InstanceBrowser() = default;
+
+void InstanceBrowser::setOptions(const Options &options) {
+    m_options = options;
+}
+
+void InstanceBrowser::setupModels() {
+    // Compact rows: an administrator wants to see many instances at once.
+    const int rowHeight = fontMetrics().height() + 10;
+    for (QTableView *view :
+         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable}) {
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        // Tab moves on to the next part of the window, not from cell to cell.
+        view->setTabKeyNavigation(false);
+    }
+
+    m_instanceProxy->setSourceModel(m_instances);
+    ui->instanceTable->setModel(m_instanceProxy);
+    ui->instanceTable->sortByColumn(InstanceTableModel::Name, Qt::AscendingOrder);
+    ui->instanceTable->horizontalHeader()->setSectionsMovable(true);
+    ui->instanceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    ui->detailsTable->setModel(m_details);
+    ui->detailsTable->horizontalHeader()->setSectionResizeMode(InstanceDetailsModel::Field,
+                                                               QHeaderView::ResizeToContents);
+
+    m_backupProxy->setSourceModel(m_backups);
+    m_backupProxy->setSortRole(ModelRoles::Sort);
+    m_backupProxy->setSortLocaleAware(true);
+    ui->backupTable->setModel(m_backupProxy);
+    ui->backupTable->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
+    ui->backupTable->setItemDelegateForColumn(BackupTableModel::Progress,
+                                              new ProgressBarDelegate(this));
+
+    m_restoreProxy->setSourceModel(m_restores);
+    m_restoreProxy->setSortRole(ModelRoles::Sort);
+    m_restoreProxy->setSortLocaleAware(true);
+    m_restoreProxy->setDynamicSortFilter(true);
+    ui->restoreTable->setModel(m_restoreProxy);
+    ui->restoreTable->sortByColumn(RestoreTableModel::Created, Qt::DescendingOrder);
+    ui->restoreTable->setItemDelegateForColumn(RestoreTableModel::Progress,
+                                               new ProgressBarDelegate(this));
+    ui->restoreTable->setColumnWidth(RestoreTableModel::Progress, 160);
+
+    connect(ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InstanceBrowser::onSelectionChanged);
+    connect(ui->instanceFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_instanceProxy->setFilterText(text);
+        changed();
+    });
+    connect(ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        InstanceFilter filter = m_instanceProxy->filter();
+        filter.status = ui->statusFilterCombo->currentData().toString();
+        m_instanceProxy->setFilter(filter);
+        changed();
+    });
+    connect(ui->instanceTable, &QWidget::customContextMenuRequested, this,
+            &InstanceBrowser::showInstanceContextMenu);
+    connect(ui->backupTable, &QWidget::customContextMenuRequested, this,
+            &InstanceBrowser::showBackupContextMenu);
+    connect(ui->backupTable, &QAbstractItemView::doubleClicked, this,
+            &InstanceBrowser::onBackupDoubleClicked);
+    connect(ui->backupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InstanceBrowser::changed);
+}
+
+void InstanceBrowser::connectFollowing() {
+    dcs::FollowedRestores *followed = m_session->followedRestores();
+    connect(followed, &dcs::FollowedRestores::followed, this, &InstanceBrowser::onRestoreFollowed);
+    connect(followed, &dcs::FollowedRestores::progress, this, &InstanceBrowser::onRestoreProgress);
+    connect(followed, &dcs::FollowedRestores::finished, this, &InstanceBrowser::onRestoreFinished);
+    connect(followed, &dcs::FollowedRestores::lostRestoreFound, this,
+            [this](const dcs::PendingRestore &restore) {
+                if (!isMine(restore))
+                    return;
+                refreshInstance(restore.instanceId);
+                if (restore.instanceId == m_currentId)
+                    loadRestores();
+            });
+    // Only the tables of the instance on screen change; the window tells the user the end.
+    const auto backupChanged = [this](const QString &instanceId, const dcs::Backup &backup) {
+        if (instanceId != m_currentId)
+            return;
+        m_backups->upsert(backup);
+        updatePaneStates();
+        changed();
+    };
+    connect(m_session, &dcs::Session::backupUpdated, this, backupChanged);
+    connect(m_session, &dcs::Session::backupFinished, this, backupChanged);
+}
+
+bool InstanceBrowser::isMine(const dcs::PendingRestore &restore) const {
+    return restore.profileId == m_session->info().profileId;
+}
+
+void InstanceBrowser::fillStatusFilter() {
+    const QString current = ui->statusFilterCombo->currentData().toString();
+    const QSignalBlocker blocker(ui->statusFilterCombo);
+    ui->statusFilterCombo->clear();
+    ui->statusFilterCombo->addItem(tr("All statuses"), QString());
+    for (const QString &status : filterStatuses())
+        ui->statusFilterCombo->addItem(DisplayText::instanceStatus(status), status);
+    ui->statusFilterCombo->setCurrentIndex(qMax(0, ui->statusFilterCombo->findData(current)));
+}
+
+dcs::ActionFacts InstanceBrowser::actionFacts() const {
+    dcs::ActionFacts facts;
+    facts.connected = true;
+    facts.readOnly = m_session->info().readOnly;
+    facts.loadingInstances = m_loadingInstances;
+    facts.instanceSelected = !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
+    if (facts.instanceSelected)
+        facts.instance = currentInstance();
+    facts.backups = m_backups->backups();
+    facts.restores = m_restores->records();
+    const int backupRow = selectedBackupRow();
+    if (backupRow >= 0)
+        facts.selectedBackup = m_backups->backupAt(backupRow);
+    facts.now = QDateTime::currentDateTimeUtc();
+    return facts;
+}
+
+bool InstanceBrowser::isLoading() const {
+    return m_loadingInstances || m_loadingDetails || m_loadingBackups || m_loadingRestores;
+}
+
+int InstanceBrowser::instanceCount() const {
+    return m_instances->rowCount();
+}
+
+int InstanceBrowser::shownInstanceCount() const {
+    return m_instanceProxy->rowCount();
+}
+
+void InstanceBrowser::changed() {
+    // Why an instance on screen cannot be restored is said under it, as in the tooltip.
+    const dcs::ActionFacts facts = actionFacts();
+    const dcs::ActionState restore = dcs::ActionRules::restore(facts);
+    ui->restoreBlockedLabel->setVisible(facts.instanceSelected && !restore.enabled);
+    ui->restoreBlockedLabel->setText(facts.instanceSelected ? restore.toolTip : QString());
+    Q_EMIT stateChanged();
+}
+
+void InstanceBrowser::showError(const dcs::ApiError &error, std::function<QString()> action) {
+    if (error.kind == dcs::ApiError::Kind::Cancelled)
+        return;
+    Q_EMIT failed(error, std::move(action));
+}
+
+void InstanceBrowser::refresh() {
+    if (m_loadingInstances)
+        return;
+    m_loadingInstances = true;
+    changed();
+    m_session->client()->listInstances(
+        {}, this, [this](const dcs::ApiResult<QList<dcs::Instance>> &result) {
+            m_loadingInstances = false;
+            if (!result.ok()) {
+                showError(result.error, [] { return tr("Loading the instances failed"); });
+                changed();
+                return;
+            }
+            {
+                // A reset drops the selection for a moment; that is not the user's choice.
+                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+                m_instances->setInstances(result.value);
+            }
+            if (m_firstLoad) {
+                ui->instanceTable->resizeColumnsToContents();
+                m_firstLoad = false;
+            }
+            const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
+            if (row >= 0) {
+                const QModelIndex proxyIndex =
+                    m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+                {
+                    const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+                    ui->instanceTable->selectionModel()->select(
+                        proxyIndex,
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    ui->instanceTable->selectionModel()->setCurrentIndex(
+                        proxyIndex, QItemSelectionModel::NoUpdate);
+                }
+                ui->instanceTable->viewport()->update();
+                loadSelected(true);
+            } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
+                ui->instanceTable->selectRow(0);
+            } else {
+                m_currentId.clear();
+                loadSelected(false);
+            }
+            changed();
+            Q_EMIT instancesLoaded();
+        });
+}
+
+bool InstanceBrowser::selectInstance(const QString &idOrName) {
+    int row = m_instances->rowOf(idOrName);
+    for (int i = 0; row < 0 && i < m_instances->rowCount(); ++i) {
+        if (m_instances->instanceAt(i).name == idOrName)
+            row = i;
+    }
+    if (row < 0)
+        return false;
+    QModelIndex proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+    if (!proxyIndex.isValid()) {
+        // Hidden by the filter: clear it rather than select something invisible.
+        ui->instanceFilterEdit->clear();
+        ui->statusFilterCombo->setCurrentIndex(0);
+        proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+    }
+    ui->instanceTable->selectRow(proxyIndex.row());
+    ui->instanceTable->scrollTo(proxyIndex);
+    return true;
+}
+
+void InstanceBrowser::onSelectionChanged() {
+    const QModelIndexList rows = ui->instanceTable->selectionModel()->selectedRows();
+    QString id;
+    if (!rows.isEmpty()) {
+        const QModelIndex source = m_instanceProxy->mapToSource(rows.first());
+        if (source.isValid())
+            id = m_instances->instanceAt(source.row()).instanceId;
+    }
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    loadSelected(false);
+}
+
+void InstanceBrowser::loadSelected(bool keepTables) {
+    // A new context for every reading of the selection: whatever was asked for before (another
+    // instance, or an older reading of this one) is dropped when it answers.
+    delete m_selection;
+    m_loadingDetails = m_loadingBackups = m_loadingRestores = false;
+    if (m_currentId.isEmpty()) {
+        m_details->clear();
+        m_backups->clear();
+        m_restores->clear();
+        m_backupsLoaded = m_restoresLoaded = false;
+        updatePaneStates();
+        changed();
+        return;
+    }
+    m_selection = new QObject(this);
+    if (!keepTables) {
+        m_details->setInstance(m_instances->instanceAt(m_instances->rowOf(m_currentId)));
+        m_backups->clear();
+        m_restores->clear();
+        m_backupsLoaded = m_restoresLoaded = false;
+    }
+    loadDetails();
+    loadBackups();
+    loadRestores();
+    updatePaneStates();
+    changed();
+}
+
+void InstanceBrowser::loadDetails() {
+    if (!m_selection)
+        return;
+    m_loadingDetails = true;
+    m_session->client()->showInstance(
+        m_currentId, m_selection, [this](const dcs::ApiResult<dcs::Instance> &result) {
+            m_loadingDetails = false;
+            if (!result.ok()) {
+                showError(result.error, [] { return tr("Loading the instance details failed"); });
+            } else {
+                m_instances->updateInstance(result.value);
+                m_details->setInstance(result.value);
+            }
+            updatePaneStates();
+            changed();
+        });
+}
+
+void InstanceBrowser::loadBackups() {
+    if (!m_selection)
+        return;
+    m_loadingBackups = true;
+    m_session->client()->listBackups(
+        m_currentId, {}, m_selection, [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            m_loadingBackups = false;
+            if (!result.ok()) {
+                showError(result.error, [] { return tr("Loading the backups failed"); });
+            } else {
+                const bool first = !m_backupsLoaded;
+                // A refresh (F5 or automatic) keeps the backup the user selected.
+                const int selectedRow = selectedBackupRow();
+                const QString selected =
+                    selectedRow >= 0 ? m_backups->backupAt(selectedRow).backupId : QString();
+                m_backups->setBackups(result.value);
+                m_backupsLoaded = true;
+                if (first) {
+                    ui->backupTable->resizeColumnsToContents();
+                    ui->backupTable->setColumnWidth(
+                        BackupTableModel::Progress,
+                        qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
+                }
+                if (!selected.isEmpty())
+                    selectBackup(selected);
+            }
+            updatePaneStates();
+            changed();
+        });
+}
+
+void InstanceBrowser::loadRestores() {
+    if (!m_selection)
+        return;
+    m_loadingRestores = true;
+    const QString id = m_currentId;
+    m_session->client()->listRestores(
+        id, {}, m_selection, [this, id](const dcs::ApiResult<QList<dcs::RestoreRecord>> &result) {
+            m_loadingRestores = false;
+            if (!result.ok()) {
+                showError(result.error, [] { return tr("Loading the restore records failed"); });
+            } else {
+                const bool first = !m_restoresLoaded;
+                m_restores->setRecords(result.value);
+                m_restoresLoaded = true;
+                if (first) {
+                    ui->restoreTable->resizeColumnsToContents();
+                    ui->restoreTable->setColumnWidth(
+                        RestoreTableModel::Progress,
+                        qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
+                }
+                // A restore started elsewhere (or before this run) is followed too.
+                const QString name = currentInstance().name;
+                for (const dcs::RestoreRecord &record : result.value) {
+                    if (record.isRunning() && m_session->followRestoreRecord(id, name, record))
+                        refreshInstance(id); // the server says RESTORING; the row shows it
+                }
+            }
+            updatePaneStates();
+            changed();
+        });
+}
+
+void InstanceBrowser::refreshInstance(const QString &instanceId) {
+    m_session->client()->showInstance(
+        instanceId, this, [this, instanceId](const dcs::ApiResult<dcs::Instance> &result) {
+            if (!result.ok())
+                return;
+            m_instances->updateInstance(result.value);
+            if (instanceId == m_currentId)
+                m_details->setInstance(result.value);
+            updatePaneStates();
+            changed();
+        });
+}
+
+void InstanceBrowser::onRestoreFollowed(const dcs::PendingRestore &restore) {
+    if (!isMine(restore) || restore.instanceId != m_currentId ||
+        m_restores->rowOf(restore.restoreId) >= 0)
+        return;
+    // Shown at once; the follower fills in the server's view of it.
+    dcs::RestoreRecord record;
+    record.restoreId = restore.restoreId;
+    record.backupId = restore.backupId;
+    record.backupName = restore.backupName;
+    record.restoreRemark = restore.remark;
+    record.status = QStringLiteral("waiting");
+    record.createdAt = restore.startedAt;
+    m_restores->upsert(record);
+    m_restoresLoaded = true;
+    updatePaneStates();
+    changed();
+}
+
+void InstanceBrowser::onRestoreProgress(const dcs::PendingRestore &restore,
+                                        const dcs::RestoreRecord &record) {
+    if (!isMine(restore))
+        return;
+    // The instance is restoring as long as its record runs, whatever the last list said.
+    const int row = m_instances->rowOf(restore.instanceId);
+    if (row >= 0 && record.isRunning() &&
+        m_instances->instanceAt(row).status != QLatin1String("RESTORING")) {
+        dcs::Instance instance = m_instances->instanceAt(row);
+        instance.status = QStringLiteral("RESTORING");
+        m_instances->updateInstance(instance);
+        if (restore.instanceId == m_currentId && m_details->hasInstance()) {
+            dcs::Instance details = m_details->instance();
+            details.status = instance.status;
+            m_details->setInstance(details);
+        }
+    }
+    if (restore.instanceId == m_currentId) {
+        m_restores->upsert(record);
+        m_restoresLoaded = true;
+    }
+    updatePaneStates();
+    changed();
+}
+
+void InstanceBrowser::onRestoreFinished(const dcs::PendingRestore &restore,
+                                        const dcs::RestoreRecord &record) {
+    if (!isMine(restore))
+        return;
+    if (restore.instanceId == m_currentId)
+        m_restores->upsert(record);
+    refreshInstance(restore.instanceId);
+    updatePaneStates();
+    changed();
+}
+
+dcs::Instance InstanceBrowser::currentInstance() const {
+    if (m_details->hasInstance() && m_details->instance().instanceId == m_currentId)
+        return m_details->instance();
+    const int row = m_instances->rowOf(m_currentId);
+    return row >= 0 ? m_instances->instanceAt(row) : dcs::Instance{};
+}
+
+int InstanceBrowser::selectedBackupRow() const {
+    const QModelIndexList rows = ui->backupTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const QModelIndex source = m_backupProxy->mapToSource(rows.first());
+    return source.isValid() ? source.row() : -1;
+}
+
+bool InstanceBrowser::selectBackup(const QString &backupId) {
+    const int row = m_backups->rowOf(backupId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_backupProxy->mapFromSource(m_backups->index(row, 0));
+    if (!index.isValid())
+        return false;
+    ui->backupTable->selectRow(index.row());
+    ui->backupTable->scrollTo(index);
+    return true;
+}
+
+void InstanceBrowser::updatePaneStates() {
+    if (m_currentId.isEmpty()) {
+        ui->selectedInstanceLabel->setText(
+            m_instances->rowCount() > 0
+                ? tr("Select an instance to see its details, backups and restore records.")
+                : QString());
+    } else {
+        const dcs::Instance instance = currentInstance();
+        ui->selectedInstanceLabel->setText(
+            QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4")
+                .arg(instance.name.toHtmlEscaped(), instance.instanceId.toHtmlEscaped(),
+                     dcs::instanceTypeDisplayName(instance.type()).toHtmlEscaped(),
+                     DisplayText::instanceStatus(instance.status).toHtmlEscaped()));
+    }
+
+    const bool selected = !m_currentId.isEmpty();
+    ui->detailsStateLabel->setVisible(selected && m_loadingDetails);
+    ui->detailsStateLabel->setText(tr("Loading the instance details…"));
+
+    if (!selected)
+        ui->backupsStateLabel->clear();
+    else if (m_loadingBackups && !m_backupsLoaded)
+        ui->backupsStateLabel->setText(tr("Loading the backups…"));
+    else if (m_backupsLoaded && m_backups->rowCount() == 0)
+        ui->backupsStateLabel->setText(tr("This instance has no backups."));
+    else if (m_backupsLoaded)
+        ui->backupsStateLabel->setText(
+            tr("%n backup(s). Double-click a restorable backup to restore from it.", nullptr,
+               m_backups->rowCount()));
+    ui->backupsStateLabel->setVisible(selected);
+
+    if (!selected)
+        ui->restoresStateLabel->clear();
+    else if (m_loadingRestores && !m_restoresLoaded)
+        ui->restoresStateLabel->setText(tr("Loading the restore records…"));
+    else if (m_restoresLoaded && m_restores->rowCount() == 0)
+        ui->restoresStateLabel->setText(tr("This instance has not been restored yet."));
+    else if (m_restoresLoaded)
+        ui->restoresStateLabel->setText(
+            tr("%n restore record(s).", nullptr, m_restores->rowCount()));
+    ui->restoresStateLabel->setVisible(selected);
+}
+
+void InstanceBrowser::copyInstanceId() {
+    if (m_currentId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_currentId);
+    Q_EMIT statusMessage(tr("Copied instance ID %1.").arg(m_currentId));
+}
+
+void InstanceBrowser::onBackupDoubleClicked(const QModelIndex &index) {
+    const QModelIndex source = m_backupProxy->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const dcs::Backup &backup = m_backups->backupAt(source.row());
+    const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
+    if (!state.enabled) {
+        Q_EMIT statusMessage(state.reason);
+        return;
+    }
+    openRestoreDialog(backup.backupId);
+}
+
+void InstanceBrowser::showInstanceContextMenu(const QPoint &pos) {
+    if (!ui->instanceTable->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    for (QAction *action : {m_actions.restore, m_actions.copyInstanceId}) {
+        if (action)
+            menu.addAction(action);
+    }
+    menu.addSeparator();
+    if (m_actions.refresh)
+        menu.addAction(m_actions.refresh);
+    menu.exec(ui->instanceTable->viewport()->mapToGlobal(pos));
+}
+
+void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
+    const QModelIndex source = m_backupProxy->mapToSource(ui->backupTable->indexAt(pos));
+    if (!source.isValid())
+        return;
+    const dcs::Backup backup = m_backups->backupAt(source.row());
+    const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    QAction *restore = menu.addAction(QIcon(QStringLiteral(":/icons/restore.svg")),
+                                      tr("Restore from This Backup…"));
+    restore->setEnabled(state.enabled);
+    if (!state.enabled)
+        restore->setToolTip(state.reason);
+    QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
+    menu.addSeparator();
+    for (QAction *action : {m_actions.createBackup, m_actions.deleteBackup}) {
+        if (action)
+            menu.addAction(action);
+    }
+    QAction *chosen = menu.exec(ui->backupTable->viewport()->mapToGlobal(pos));
+    if (chosen == restore)
+        openRestoreDialog(backup.backupId);
+    else if (chosen == copy)
+        QGuiApplication::clipboard()->setText(backup.backupId);
+}
+
+RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
+    if (!dcs::ActionRules::restore(actionFacts()).enabled)
+        return nullptr;
+    // One restore dialog at a time; a closed one may still wait for its deferred delete.
+    auto *existing = findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
+    if (existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    const dcs::SessionInfo &info = m_session->info();
+    RestoreDialog::Options options;
+    options.context.profileId = info.profileId;
+    options.context.profileName = m_options.profileDisplayName;
+    options.context.region =
+        info.region.isEmpty() && info.isSimulator ? tr("local simulator") : info.region;
+    options.context.projectId = info.projectId;
+    options.production = info.production;
+    options.oldBackupWarningSeconds = m_options.oldBackupWarningSeconds;
+    options.backupPollMs = m_session->backupPollMs();
+    options.followed = m_session->followedRestores();
+    auto *dialog = new RestoreDialog(m_session->client(), currentInstance(), m_backups->backups(),
+                                     m_restores->records(), options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restoreAccepted, this,
+            [this](const QString &instanceId, const QString &restoreId) {
+                Q_EMIT statusMessage(tr("Restore %1 started.").arg(restoreId));
+                if (instanceId == m_currentId)
+                    ui->detailTabs->setCurrentWidget(ui->restoresTab);
+                refreshInstance(instanceId); // the server says RESTORING now; the row shows it
+            });
+    connect(dialog, &RestoreDialog::safetyBackupCreated, this, [this](const QString &instanceId) {
+        if (instanceId == m_currentId)
+            loadBackups();
+    });
+    connect(dialog, &RestoreDialog::workflowFinished, this, [this] {
+        // The safety backup's final state, and the instance's status after a refusal.
+        if (m_currentId.isEmpty())
+            return;
+        loadBackups();
+        refreshInstance(m_currentId);
+    });
+    QString preselect = backupId;
+    if (preselect.isEmpty() && selectedBackupRow() >= 0)
+        preselect = m_backups->backupAt(selectedBackupRow()).backupId;
+    if (!preselect.isEmpty())
+        dialog->selectBackup(preselect);
+    dialog->open();
+    return dialog;
+}
+
+CreateBackupDialog *InstanceBrowser::openCreateBackupDialog() {
+    if (!dcs::ActionRules::createBackup(actionFacts()).enabled)
+        return nullptr;
+    auto *dialog = new CreateBackupDialog(m_session->client(), currentInstance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateBackupDialog::created, this,
+            [this](const QString &instanceId, const QString &backupId, const QString &remark,
+                   const QString &format) {
+                Q_EMIT statusMessage(tr("Backup %1 created; following it.").arg(backupId));
+                if (instanceId == m_currentId) {
+                    // Shown at once; the session's follower fills in the server's view of it.
+                    dcs::Backup placeholder;
+                    placeholder.backupId = backupId;
+                    placeholder.instanceId = instanceId;
+                    placeholder.remark = remark;
+                    placeholder.backupType = QStringLiteral("manual");
+                    placeholder.backupFormat = format;
+                    placeholder.status = QStringLiteral("waiting");
+                    placeholder.createdAt = QDateTime::currentDateTimeUtc();
+                    m_backups->upsert(placeholder);
+                    m_backupsLoaded = true;
+                    ui->detailTabs->setCurrentWidget(ui->backupsTab);
+                    updatePaneStates();
+                }
+                m_session->followBackup(instanceId, backupId);
+                changed();
+            });
+    dialog->open();
+    return dialog;
+}
+
+DeleteBackupDialog *InstanceBrowser::openDeleteBackupDialog(const QString &backupId) {
+    if (!backupId.isEmpty() && !selectBackup(backupId))
+        return nullptr;
+    if (!dcs::ActionRules::deleteBackup(actionFacts()).enabled)
+        return nullptr;
+    const dcs::Backup backup = m_backups->backupAt(selectedBackupRow());
+    auto *dialog = new DeleteBackupDialog(m_session->client(), currentInstance(), backup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = backup.backupName;
+    connect(dialog, &DeleteBackupDialog::deleted, this,
+            [this, name](const QString &instanceId, const QString &) {
+                Q_EMIT statusMessage(tr("Backup %1 deleted.").arg(name));
+                if (instanceId == m_currentId)
+                    loadBackups();
+            });
+    dialog->open();
+    return dialog;
+}
+
+void InstanceBrowser::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        m_instances->retranslate();
+        m_details->retranslate();
+        m_backups->retranslate();
+        m_restores->retranslate();
+        fillStatusFilter();
+        updatePaneStates();
+        changed();
+    }
+}

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "restore/ActionRules.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class InstanceBrowser;
+}
+namespace dcs {
+class Session;
+struct PendingRestore;
+struct RestoreRecord;
+} // namespace dcs
+class BackupTableModel;
+class CreateBackupDialog;
+class DeleteBackupDialog;
+class InstanceDetailsModel;
+class InstanceSortFilterProxyModel;
+class InstanceTableModel;
+class QAction;
+class QSortFilterProxyModel;
+class RestoreDialog;
+class RestoreTableModel;
+
+// What one open profile looks like: its instances with the filter, and the selected one's
+// details, backups and restore records, with their models, the selection, the loading and the
+// context menus. It reads through its session's client with contexts of its own — the browser
+// for the list, a child per selected instance for the rest — so a reply for a profile or an
+// instance no longer on screen is dropped by destruction, never compared.
+//
+// The window owns the actions and connects them to the slots here; the browser says when what
+// they may do has changed (stateChanged) and the rules say what that is (actionFacts()).
+class InstanceBrowser : public QWidget {
+    Q_OBJECT
+public:
+    // The window's actions, for the context menus and the Backups tab's buttons.
+    struct Actions {
+        QAction *refresh = nullptr;
+        QAction *restore = nullptr;
+        QAction *copyInstanceId = nullptr;
+        QAction *createBackup = nullptr;
+        QAction *deleteBackup = nullptr;
+    };
+    struct Options {
+        QString profileDisplayName; // as the window names the profile ("Demo (local simulator)")
+        qint64 oldBackupWarningSeconds = 24 * 3600;
+    };
+
+    InstanceBrowser(dcs::Session *session, const Actions &actions, const Options &options,
+                    QWidget *parent = nullptr);
+    ~InstanceBrowser() override;
+
+    dcs::Session *session() const { return m_session; }
+    void setOptions(const Options &options);
+
+    // What the action rules decide on.
+    dcs::ActionFacts actionFacts() const;
+    bool isLoading() const;
+    bool isLoadingInstances() const { return m_loadingInstances; }
+    int instanceCount() const;
+    int shownInstanceCount() const;
+
+    // By id or exact name; false when not in the (unfiltered) list.
+    bool selectInstance(const QString &idOrName);
+    QString currentInstanceId() const { return m_currentId; }
+    // Selects a backup of the selected instance in the Backups tab.
+    bool selectBackup(const QString &backupId);
+
+    InstanceTableModel *instanceModel() const { return m_instances; }
+    BackupTableModel *backupModel() const { return m_backups; }
+    RestoreTableModel *restoreModel() const { return m_restores; }
+    InstanceDetailsModel *detailsModel() const { return m_details; }
+
+public Q_SLOTS:
+    // Reads the instances again (and the selected one's details, backups and records).
+    void refresh();
+    void copyInstanceId();
+    // The dialogs, window-modal and not blocking; null when the rules say no now. The restore
+    // dialog preselects backupId, else the backup selected in the Backups tab.
+    RestoreDialog *openRestoreDialog(const QString &backupId = {});
+    CreateBackupDialog *openCreateBackupDialog();
+    DeleteBackupDialog *openDeleteBackupDialog(const QString &backupId = {});
+    // The same for the window's actions.
+    void restoreSelected() { openRestoreDialog(); }
+    void createBackup() { openCreateBackupDialog(); }
+    void deleteSelectedBackup() { openDeleteBackupDialog(); }
+
+Q_SIGNALS:
+    // The selection, the loading or the data changed: actions and the status bar follow.
+    void stateChanged();
+    void instancesLoaded();
+    // For the status bar.
+    void statusMessage(const QString &text);
+    // For the window's error panel: what failed (asked again after a language change).
+    void failed(const dcs::ApiError &error, std::function<QString()> action);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setupModels();
+    void connectFollowing();
+    void fillStatusFilter();
+    void onSelectionChanged();
+    void loadSelected(bool keepTables);
+    void loadDetails();
+    void loadBackups();
+    void loadRestores();
+    void refreshInstance(const QString &instanceId);
+    void showError(const dcs::ApiError &error, std::function<QString()> action);
+    void updatePaneStates();
+    void changed();
+    void showInstanceContextMenu(const QPoint &pos);
+    void showBackupContextMenu(const QPoint &pos);
+    void onBackupDoubleClicked(const QModelIndex &index);
+    void onRestoreFollowed(const dcs::PendingRestore &restore);
+    void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    dcs::Instance currentInstance() const;
+    int selectedBackupRow() const;
+    bool isMine(const dcs::PendingRestore &restore) const;
+
+    std::unique_ptr<Ui::InstanceBrowser> ui;
+    dcs::Session *m_session;
+    Actions m_actions;
+    Options m_options;
+
+    InstanceTableModel *m_instances;
+    InstanceSortFilterProxyModel *m_instanceProxy;
+    InstanceDetailsModel *m_details;
+    BackupTableModel *m_backups;
+    QSortFilterProxyModel *m_backupProxy;
+    RestoreTableModel *m_restores;
+    QSortFilterProxyModel *m_restoreProxy;
+
+    QString m_currentId; // the selected instance
+    // The context of every read about the selected instance: replaced when the selection
+    // changes, which drops the replies for the one before.
+    QPointer<QObject> m_selection;
+    bool m_loadingInstances = false;
+    bool m_loadingDetails = false;
+    bool m_loadingBackups = false;
+    bool m_loadingRestores = false;
+    bool m_backupsLoaded = false;
+    bool m_restoresLoaded = false;
+    bool m_firstLoad = true;
+};
