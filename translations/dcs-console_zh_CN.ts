@@ -1860,10 +1860,6 @@ Error code: %2
         <translation>响应丢失，但已找到该恢复任务。恢复记录ID：</translation>
     </message>
     <message>
-        <source>Its progress is shown under Restore records.</source>
-        <translation>恢复进度显示在“恢复记录”中。</translation>
-    </message>
-    <message>
         <source>PRODUCTION</source>
         <translation>生产环境</translation>
     </message>
@@ -2038,6 +2034,56 @@ Error code: %2
     <message>
         <source>Restore %1 from a Backup</source>
         <translation>从备份恢复 %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 failed</source>
+        <translation>恢复任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>The service gave no error code.</source>
+        <translation>服务未返回错误码。</translation>
+    </message>
+    <message>
+        <source>Error code: %1
+%2</source>
+        <translation>错误码：%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 Following its progress…</source>
+        <translation>%1 正在跟踪恢复进度…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 done.</source>
+        <translation>%1 %2：已完成 %3。</translation>
+    </message>
+    <message>
+        <source>The restore succeeded.</source>
+        <translation>恢复成功。</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>恢复失败。</translation>
+    </message>
+    <message>
+        <source>%1 It did not end in the expected time and is no longer followed; its record shows how it ends.</source>
+        <translation>%1 恢复未在预期时间内结束，已停止跟踪；请查看其恢复记录了解最终结果。</translation>
+    </message>
+    <message>
+        <source>Restore succeeded. Restore ID:</source>
+        <translation>恢复成功。恢复记录ID：</translation>
+    </message>
+    <message>
+        <source>It is listed under Restore records too.</source>
+        <translation>也可在“恢复记录”中查看。</translation>
+    </message>
+    <message>
+        <source>Restore failed. Restore ID:</source>
+        <translation>恢复失败。恢复记录ID：</translation>
+    </message>
+    <message>
+        <source>Its progress is shown here and under Restore records; closing this dialog does not stop following it.</source>
+        <translation>恢复进度显示在此处和“恢复记录”中；关闭此对话框不会停止跟踪。</translation>
     </message>
 </context>
 <context>

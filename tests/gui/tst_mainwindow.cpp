@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +177,13 @@ private Q_SLOTS:
                                   QStringLiteral("RESTORING"), 5000);
         QVERIFY(!restoreAction->isEnabled()); // one restore at a time
 
+        // The dialog stays open and follows the restore itself.
+        auto *stageProgress = dialog->findChild<QProgressBar *>(QStringLiteral("stageProgress"));
+        QList<int> dialogProgress;
+        connect(stageProgress, &QProgressBar::valueChanged, this, [&](int value) {
+            if (dialog->outcome() == RestoreDialog::Outcome::Following)
+                dialogProgress << value;
+        });
         QList<double> progress;
         connect(restores, &QAbstractItemModel::dataChanged, this, [&] {
             const int row = rowOfRestore(restores, restoreId);
@@ -192,6 +200,18 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(restoreStatus(restores, restoreId), QStringLiteral("succeed"),
                                   30000);
+        // The dialog says how it ended, without being closed first.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->outcome(), RestoreDialog::Outcome::Succeeded, 10000);
+        QCOMPARE(dialog->record().status, QStringLiteral("succeed"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("stageLabel"))->text(),
+                 QStringLiteral("The restore succeeded."));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("resultLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Restore succeeded.")));
+        QVERIFY(!stageProgress->isVisible());
+        QVERIFY2(std::any_of(dialogProgress.cbegin(), dialogProgress.cend(),
+                             [](int p) { return p > 0 && p < 100; }),
+                 "the dialog showed no intermediate progress");
         const int row = rowOfRestore(restores, restoreId);
         QCOMPARE(restores->recordAt(row).progress, 100.0);
         QCOMPARE(restores->recordAt(row).backupId, backupId);

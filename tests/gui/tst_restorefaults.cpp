@@ -1,6 +1,8 @@
 // The restore dialog when things go wrong, against dcs-sim's fault injection: an answer dropped
 // after the restore was accepted (the record is found, exactly one POST), a 5xx after sending
-// (outcome unknown; Look Again only reads), and a safety backup that fails (nothing restored).
+// (outcome unknown; Look Again only reads), a safety backup that fails (nothing restored), a
+// restore that fails on the service (the dialog says so, the error explained), and a dialog
+// closed while the restore runs (it is still followed to its end).
 
 #include "GuiTestSupport.h"
 #include "restore/AuditLog.h"
@@ -159,6 +161,76 @@ private Q_SLOTS:
         const dcs::AuditLog::Contents audit = m_console.followed()->auditLog().read();
         QCOMPARE(audit.records.last().outcome, QStringLiteral("safety-backup-failed"));
         QCOMPARE(audit.records.last().safetyBackupId, safety.first().at(1).toString());
+    }
+
+    void failedRestoreIsExplainedInTheDialog() {
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--fault"), QStringLiteral("restore-fails"),
+                            QStringLiteral("--restore-seconds"), QStringLiteral("2")}),
+                 qPrintable(sim.error()));
+        auto client = makeClient(sim);
+        const dcs::Instance order = instanceNamed(client.get(), QStringLiteral("order-cache-prod"));
+        RestoreDialog dialog(client.get(), order, backupsOf(client.get(), order.instanceId), {},
+                             options(), nullptr);
+        dialog.show();
+        dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(order.name);
+        QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), LoadTimeoutMs);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+        // Accepted first, then followed in the dialog to its failure.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.outcome(), RestoreDialog::Outcome::Following,
+                                  LoadTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.outcome(), RestoreDialog::Outcome::Failed, 20000);
+        QCOMPARE(dialog.record().errorCode, QStringLiteral("dcs.08.0007"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("stageLabel"))->text(),
+                 QStringLiteral("The restore failed."));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("resultLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Restore failed.")));
+        auto *panel = dialog.findChild<ErrorPanel *>(QStringLiteral("restoreErrorPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(dialog.restoreId()), qPrintable(panel->text()));
+        QVERIFY2(panel->text().contains(QStringLiteral("dcs.08.0007")), qPrintable(panel->text()));
+        QVERIFY2(panel->text().contains(dcs::explainRecordErrorCode(QStringLiteral("dcs.08.0007"))),
+                 qPrintable(panel->text()));
+        QCOMPARE(countRestorePosts(sim), 1);
+    }
+
+    void closingTheDialogKeepsFollowing() {
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("3")}),
+                 qPrintable(sim.error()));
+        auto client = makeClient(sim);
+        const dcs::Instance order = instanceNamed(client.get(), QStringLiteral("order-cache-prod"));
+        QString restoreId;
+        {
+            RestoreDialog dialog(client.get(), order, backupsOf(client.get(), order.instanceId), {},
+                                 options(), nullptr);
+            dialog.show();
+            dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+            dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(order.name);
+            QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), LoadTimeoutMs);
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.restoreId().isEmpty(), LoadTimeoutMs);
+            restoreId = dialog.restoreId();
+            dialog.close();
+        }
+        // The dialog is gone; the restore is not.
+        QVERIFY(m_console.followed()->isFollowing(restoreId));
+        QSignalSpy ended(m_console.followed(), &dcs::FollowedRestores::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(ended.cbegin(), ended.cend(),
+                        [&](const QList<QVariant> &args) {
+                            return args.at(1).value<dcs::RestoreRecord>().restoreId == restoreId;
+                        }),
+            20000);
+        QVERIFY(!m_console.followed()->isFollowing(restoreId));
+        const QList<dcs::AuditRecord> audit = m_console.followed()->auditLog().read().records;
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [&](const dcs::AuditRecord &line) {
+            return line.event == QLatin1String("finished") && line.restoreId == restoreId &&
+                   line.finalStatus == QLatin1String("succeed");
+        }));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "api/DcsClient.h"
 #include "backups/BackupTableModel.h"
 #include "model/DisplayText.h"
+#include "restore/FollowedRestores.h"
 #include "restore/RestoreImpact.h"
 #include "ui_RestoreDialog.h"
 #include "widgets/ConsolePalette.h"
@@ -142,10 +143,72 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     });
 
     selectFirstRestorable();
+    connectFollowing();
     retranslate();
     updateState();
     // What the caller had may be stale (a backup may have finished since): read it again.
     reloadBackups();
+}
+
+void RestoreDialog::connectFollowing() {
+    dcs::FollowedRestores *followed = m_options.followed;
+    if (!followed)
+        return;
+    // The workflow hands its restore over before it says Accepted: the first of these may come
+    // before onWorkflowFinished().
+    connect(followed, &dcs::FollowedRestores::followed, this,
+            [this](const dcs::PendingRestore &restore) {
+                if (!isThisRestore(restore) || m_outcome != Outcome::None)
+                    return;
+                m_outcome = Outcome::Following;
+                updateStage();
+            });
+    connect(followed, &dcs::FollowedRestores::progress, this,
+            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
+                if (!isThisRestore(restore) || m_outcome != Outcome::Following)
+                    return;
+                m_record = record;
+                updateStage();
+            });
+    connect(followed, &dcs::FollowedRestores::finished, this,
+            [this](const dcs::PendingRestore &restore, const dcs::RestoreRecord &record) {
+                if (!isThisRestore(restore))
+                    return;
+                m_record = record;
+                m_outcome = record.status == QLatin1String("succeed") ? Outcome::Succeeded
+                                                                      : Outcome::Failed;
+                showOutcome();
+            });
+    connect(followed, &dcs::FollowedRestores::timedOut, this,
+            [this](const dcs::PendingRestore &restore) {
+                if (!isThisRestore(restore))
+                    return;
+                m_outcome = Outcome::NoLongerFollowed;
+                showOutcome();
+            });
+}
+
+bool RestoreDialog::isThisRestore(const dcs::PendingRestore &restore) const {
+    return m_workflow && !restore.restoreId.isEmpty() &&
+           restore.restoreId == m_workflow->restoreId() &&
+           restore.profileId == m_options.context.profileId;
+}
+
+void RestoreDialog::showOutcome() {
+    const QString id = m_workflow ? m_workflow->restoreId() : m_restoreId;
+    if (m_outcome == Outcome::Failed) {
+        const QString code = m_record.errorCode;
+        ui->restoreErrorPanel->showMessage(
+            [id] { return tr("Restore %1 failed").arg(id); },
+            [code] {
+                return code.isEmpty()
+                           ? tr("The service gave no error code.")
+                           : tr("Error code: %1\n%2").arg(code, dcs::explainRecordErrorCode(code));
+            });
+    }
+    retranslate();
+    updateStage();
+    updateState();
 }
 
 RestoreDialog::~RestoreDialog() = default;
@@ -388,8 +451,10 @@ void RestoreDialog::updateStage() {
         return;
     }
     QString text;
+    QString style;
     bool showProgress = true;
     bool indeterminate = true;
+    double progress = m_safetyProgress;
     switch (m_workflow->stage()) {
     case Stage::Idle:
         showProgress = false;
@@ -412,13 +477,43 @@ void RestoreDialog::updateStage() {
         text = tr("The answer to the restore request was lost. Looking for its record — nothing "
                   "is sent again…");
         break;
-    case Stage::Accepted:
-        text = m_workflow->safetyBackupId().isEmpty()
-                   ? tr("Restore accepted by the service.")
-                   : tr("Restore accepted by the service. Safety backup: %1")
-                         .arg(m_workflow->safetyBackupId());
+    case Stage::Accepted: {
+        const QString accepted = m_workflow->safetyBackupId().isEmpty()
+                                     ? tr("Restore accepted by the service.")
+                                     : tr("Restore accepted by the service. Safety backup: %1")
+                                           .arg(m_workflow->safetyBackupId());
         showProgress = false;
+        switch (m_outcome) {
+        case Outcome::None:
+            text = accepted;
+            break;
+        case Outcome::Following:
+            // The record as the service reports it, read again until it has ended.
+            text = m_record.status.isEmpty()
+                       ? tr("%1 Following its progress…").arg(accepted)
+                       : tr("%1 %2: %3 done.")
+                             .arg(accepted, DisplayText::restoreStatus(m_record.status),
+                                  DisplayText::percent(m_record.progress));
+            showProgress = true;
+            indeterminate = false;
+            progress = m_record.progress;
+            break;
+        case Outcome::Succeeded:
+            text = tr("The restore succeeded.");
+            style = ConsolePalette::textStyle(ConsolePalette::Tone::Success);
+            break;
+        case Outcome::Failed:
+            text = tr("The restore failed.");
+            style = ConsolePalette::textStyle(ConsolePalette::Tone::Danger);
+            break;
+        case Outcome::NoLongerFollowed:
+            text = tr("%1 It did not end in the expected time and is no longer followed; its "
+                      "record shows how it ends.")
+                       .arg(accepted);
+            break;
+        }
         break;
+    }
     case Stage::Refused:
         text = tr("The service refused the restore.");
         showProgress = false;
@@ -437,13 +532,14 @@ void RestoreDialog::updateStage() {
         break;
     }
     ui->stageLabel->setText(text);
+    ui->stageLabel->setStyleSheet(style);
     ui->stageLabel->setVisible(!text.isEmpty());
     ui->stageProgress->setVisible(showProgress);
     if (indeterminate) {
         ui->stageProgress->setRange(0, 0);
     } else {
         ui->stageProgress->setRange(0, 100);
-        ui->stageProgress->setValue(int(qBound(0.0, m_safetyProgress, 100.0)));
+        ui->stageProgress->setValue(int(qBound(0.0, progress, 100.0)));
     }
 }
 
@@ -625,9 +721,23 @@ void RestoreDialog::retranslate() {
         ok->setText(tr("Restore"));
     if (m_done) {
         const bool recovered = m_workflow && m_workflow->recoveredAfterLostAnswer();
-        ui->resultLabel->setText(recovered ? tr("The answer was lost, but the restore was found. "
-                                                "Restore ID:")
-                                           : tr("Restore started. Restore ID:"));
-        ui->postingLabel->setText(tr("Its progress is shown under Restore records."));
+        switch (m_outcome) {
+        case Outcome::Succeeded:
+            ui->resultLabel->setText(tr("Restore succeeded. Restore ID:"));
+            ui->postingLabel->setText(tr("It is listed under Restore records too."));
+            break;
+        case Outcome::Failed:
+            ui->resultLabel->setText(tr("Restore failed. Restore ID:"));
+            ui->postingLabel->setText(tr("It is listed under Restore records too."));
+            break;
+        default:
+            ui->resultLabel->setText(recovered
+                                         ? tr("The answer was lost, but the restore was found. "
+                                              "Restore ID:")
+                                         : tr("Restore started. Restore ID:"));
+            ui->postingLabel->setText(tr("Its progress is shown here and under Restore records; "
+                                         "closing this dialog does not stop following it."));
+            break;
+        }
     }
 }

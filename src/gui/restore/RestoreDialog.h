@@ -19,6 +19,7 @@ namespace dcs {
 class DcsClient;
 class FollowedRestores;
 struct ApiError;
+struct PendingRestore;
 } // namespace dcs
 class BackupTableModel;
 
@@ -26,7 +27,9 @@ class BackupTableModel;
 // (profile, region, project, instance), what the preflight rules say, what the restore costs
 // (the data-loss window, sizes, the outage), and asks for the instance name to be typed. OK hands
 // the restore to a dcs::RestoreWorkflow — safety backup first when asked, the restore posted once,
-// a lost answer looked for (never re-sent) — and the dialog follows its stages to the end.
+// a lost answer looked for (never re-sent) — and the dialog stays the place to look: it shows
+// every stage live, then the restore's progress as FollowedRestores reads it, until it
+// succeeded or failed (the error explained). Closing it never stops the following.
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
@@ -62,6 +65,12 @@ public:
     // Only after an unknown outcome: reads the restore records again; never posts.
     void lookAgain();
 
+    // After the restore was accepted, how it goes on the service.
+    enum class Outcome { None, Following, Succeeded, Failed, NoLongerFollowed };
+    Outcome outcome() const { return m_outcome; }
+    // Its record as last read (status, progress, error code).
+    const dcs::RestoreRecord &record() const { return m_record; }
+
 Q_SIGNALS:
     // The server accepted the restore (or it was found after a lost answer); it is followed by
     // then.
@@ -84,6 +93,9 @@ private:
     void retranslate();
     void submit();
     void onWorkflowFinished();
+    void connectFollowing();
+    bool isThisRestore(const dcs::PendingRestore &restore) const;
+    void showOutcome();
     bool confirmationMatches() const;
     const dcs::Backup *selectedBackup() const;
 
@@ -101,4 +113,6 @@ private:
     QString m_postedBackupId;
     QString m_postedBackupName;
     QString m_restoreId;
+    Outcome m_outcome = Outcome::None;
+    dcs::RestoreRecord m_record;
 };
