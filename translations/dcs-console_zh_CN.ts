@@ -2050,24 +2050,12 @@ Error code: %2
 %2</translation>
     </message>
     <message>
-        <source>%1 Following its progress…</source>
-        <translation>%1 正在跟踪恢复进度…</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 done.</source>
-        <translation>%1 %2：已完成 %3。</translation>
-    </message>
-    <message>
         <source>The restore succeeded.</source>
         <translation>恢复成功。</translation>
     </message>
     <message>
         <source>The restore failed.</source>
         <translation>恢复失败。</translation>
-    </message>
-    <message>
-        <source>%1 It did not end in the expected time and is no longer followed; its record shows how it ends.</source>
-        <translation>%1 恢复未在预期时间内结束，已停止跟踪；请查看其恢复记录了解最终结果。</translation>
     </message>
     <message>
         <source>Restore succeeded. Restore ID:</source>
@@ -2082,8 +2070,24 @@ Error code: %2
         <translation>恢复失败。恢复记录ID：</translation>
     </message>
     <message>
-        <source>Its progress is shown here and under Restore records; closing this dialog does not stop following it.</source>
-        <translation>恢复进度显示在此处和“恢复记录”中；关闭此对话框不会停止跟踪。</translation>
+        <source>Following its progress…</source>
+        <translation>正在跟踪恢复进度…</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1：已完成 %2。</translation>
+    </message>
+    <message>
+        <source>It did not end in the expected time and is no longer followed; its record shows how it ends.</source>
+        <translation>恢复未在预期时间内结束，已停止跟踪；请查看其恢复记录了解最终结果。</translation>
+    </message>
+    <message>
+        <source>Closing this dialog does not stop following it.</source>
+        <translation>关闭此对话框不会停止跟踪恢复任务。</translation>
+    </message>
+    <message>
+        <source>The restore succeeded. Safety backup: %1</source>
+        <translation>恢复成功。恢复前备份：%1</translation>
     </message>
 </context>
 <context>

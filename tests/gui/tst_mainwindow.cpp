@@ -197,18 +197,24 @@ private Q_SLOTS:
             QTest::qWait(800);
             window.grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
                                QStringLiteral("/restoring.png"));
+            dialog->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
+                                QStringLiteral("/restore-dialog-following.png"));
         }
         QTRY_COMPARE_WITH_TIMEOUT(restoreStatus(restores, restoreId), QStringLiteral("succeed"),
                                   30000);
         // The dialog says how it ended, without being closed first.
         QTRY_COMPARE_WITH_TIMEOUT(dialog->outcome(), RestoreDialog::Outcome::Succeeded, 10000);
         QCOMPARE(dialog->record().status, QStringLiteral("succeed"));
-        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("stageLabel"))->text(),
-                 QStringLiteral("The restore succeeded."));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("stageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("The restore succeeded.")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("resultLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Restore succeeded.")));
         QVERIFY(!stageProgress->isVisible());
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
+                                QStringLiteral("/restore-dialog-succeeded.png"));
         QVERIFY2(std::any_of(dialogProgress.cbegin(), dialogProgress.cend(),
                              [](int p) { return p > 0 && p < 100; }),
                  "the dialog showed no intermediate progress");
@@ -383,6 +389,36 @@ private Q_SLOTS:
         auto *state = window.findChild<QLabel *>(QStringLiteral("startStateLabel"));
         QVERIFY(state->isVisible());
         QVERIFY(state->text().contains(QStringLiteral("dcs-sim was not found")));
+    }
+
+    // The names tests and assistive technology find widgets by stay what they were.
+    void widgetsKeepTheirNames() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.show();
+        QVERIFY(waitForInstances(window));
+        for (const char *name :
+             {"instanceBrowser", "instanceTable", "instanceFilterEdit", "statusFilterCombo",
+              "detailTabs", "backupsTab", "backupTable", "restoreTable", "backupsStateLabel",
+              "restoresStateLabel", "errorPanel", "errorTitleLabel", "errorDetailsLabel"})
+            QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
+        for (const char *name :
+             {"refreshAction", "restoreAction", "createBackupAction", "deleteBackupAction"})
+            QVERIFY2(window.findChild<QAction *>(QLatin1String(name)), name);
+
+        const QString instanceId = restorableInstance(window.browser()->instanceModel());
+        QVERIFY(window.browser()->selectInstance(instanceId));
+        auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), LoadTimeoutMs);
+        RestoreDialog *dialog = window.browser()->openRestoreDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("restoreDialog"));
+        QCOMPARE(window.findChild<RestoreDialog *>(QStringLiteral("restoreDialog")), dialog);
+        for (const char *name : {"remarkEdit", "confirmNameEdit", "instanceNameLabel",
+                                 "backUpFirstCheck", "preflightLabel", "stageLabel", "okButton"})
+            QVERIFY2(dialog->findChild<QWidget *>(QLatin1String(name)), name);
+        dialog->close();
     }
 
     void languageSwitchesAtRuntime() {

@@ -2,7 +2,7 @@
 // against a real dcs-sim, and a saved profile that round-trips with its secret kept out of the
 // settings file.
 
-#include "SimFixture.h"
+#include "GuiTestSupport.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -148,7 +148,7 @@ private Q_SLOTS:
         fillValid(dialog, QStringLiteral("Sim"));
         QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
         QTest::mouseClick(button(dialog, "testConnectionButton"), Qt::LeftButton);
-        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.wait(guitest::LoadTimeoutMs));
         QCOMPARE(finished.first().first().toBool(), true);
         const QString text = label(dialog, "testConnectionResult")->text();
         QVERIFY2(text.contains(QStringLiteral("Connection works")), qPrintable(text));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         edit(dialog, "secretKeyEdit")->setText(QStringLiteral("a-wrong-secret"));
         QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
         QTest::mouseClick(button(dialog, "testConnectionButton"), Qt::LeftButton);
-        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.wait(guitest::LoadTimeoutMs));
         QCOMPARE(finished.first().first().toBool(), false);
         const QString text = label(dialog, "testConnectionResult")->text();
         QVERIFY2(text.contains(QStringLiteral("APIGW.0301")), qPrintable(text));

@@ -1,7 +1,7 @@
 // The request log: the model under QAbstractItemModelTester, rows for real requests against
 // dcs-sim, a saved file and a curl command that hold no credential, and the filter.
 
-#include "SimFixture.h"
+#include "GuiTestSupport.h"
 #include "api/DcsClient.h"
 #include "requestlog/RequestLogDock.h"
 #include "requestlog/RequestLogModel.h"
@@ -234,7 +234,7 @@ private:
     void list(dcs::DcsClient *c) {
         bool done = false;
         c->listInstances({}, this, [&](const auto &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(done, guitest::LoadTimeoutMs);
     }
 
     QTemporaryDir m_dir;

@@ -1,5 +1,5 @@
-// The parts split out of MainWindow, on their own: the restore progress bar, the notice banner,
-// the notifier, the automatic refresh and the restore follower — what they show, and that they
+// The parts of the window on their own: the restore progress bar, the notice banner, the
+// notifier, the automatic refresh and the restore announcer — what they show, and that they
 // render again in the new language.
 
 #include "instances/AutoRefresh.h"

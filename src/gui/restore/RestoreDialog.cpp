@@ -72,6 +72,8 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     ui->buttonBox->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
     ui->resultFrame->setVisible(false);
+    // What is said beside the buttons takes the width they leave, not a narrow column.
+    ui->buttonLayout->setStretchFactor(ui->postingLabel, 1);
     ui->lookAgainButton->setVisible(false);
     ui->stageLabel->setVisible(false);
     ui->stageProgress->setVisible(false);
@@ -489,17 +491,21 @@ void RestoreDialog::updateStage() {
             break;
         case Outcome::Following:
             // The record as the service reports it, read again until it has ended.
-            text = m_record.status.isEmpty()
-                       ? tr("%1 Following its progress…").arg(accepted)
-                       : tr("%1 %2: %3 done.")
-                             .arg(accepted, DisplayText::restoreStatus(m_record.status),
-                                  DisplayText::percent(m_record.progress));
+            text =
+                accepted + QLatin1Char('\n') +
+                (m_record.status.isEmpty() ? tr("Following its progress…")
+                                           : tr("%1: %2 done.")
+                                                 .arg(DisplayText::restoreStatus(m_record.status),
+                                                      DisplayText::percent(m_record.progress)));
             showProgress = true;
             indeterminate = false;
             progress = m_record.progress;
             break;
         case Outcome::Succeeded:
-            text = tr("The restore succeeded.");
+            text = m_workflow->safetyBackupId().isEmpty()
+                       ? tr("The restore succeeded.")
+                       : tr("The restore succeeded. Safety backup: %1")
+                             .arg(m_workflow->safetyBackupId());
             style = ConsolePalette::textStyle(ConsolePalette::Tone::Success);
             break;
         case Outcome::Failed:
@@ -507,9 +513,9 @@ void RestoreDialog::updateStage() {
             style = ConsolePalette::textStyle(ConsolePalette::Tone::Danger);
             break;
         case Outcome::NoLongerFollowed:
-            text = tr("%1 It did not end in the expected time and is no longer followed; its "
-                      "record shows how it ends.")
-                       .arg(accepted);
+            text = accepted + QLatin1Char('\n') +
+                   tr("It did not end in the expected time and is no longer followed; its record "
+                      "shows how it ends.");
             break;
         }
         break;
@@ -539,7 +545,7 @@ void RestoreDialog::updateStage() {
         ui->stageProgress->setRange(0, 0);
     } else {
         ui->stageProgress->setRange(0, 100);
-        ui->stageProgress->setValue(int(qBound(0.0, progress, 100.0)));
+        ui->stageProgress->setValue(qRound(qBound(0.0, progress, 100.0)));
     }
 }
 
@@ -735,8 +741,7 @@ void RestoreDialog::retranslate() {
                                          ? tr("The answer was lost, but the restore was found. "
                                               "Restore ID:")
                                          : tr("Restore started. Restore ID:"));
-            ui->postingLabel->setText(tr("Its progress is shown here and under Restore records; "
-                                         "closing this dialog does not stop following it."));
+            ui->postingLabel->setText(tr("Closing this dialog does not stop following it."));
             break;
         }
     }
