@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -347,6 +348,9 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Shop production")));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileLabel"))->text(),
                  QStringLiteral("Profile: Shop production"));
+        // The first profile's "Restore … started." is not left in the status bar.
+        QVERIFY2(!window.statusBar()->currentMessage().contains(restoreId),
+                 qPrintable(window.statusBar()->currentMessage()));
         // The restore still running on the first profile names it.
         QVERIFY2(restoreEnded.isEmpty(), "the restore ended before the switch was seen");
         QVERIFY(bar->isVisible());
@@ -401,6 +405,8 @@ private Q_SLOTS:
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileCombo"));
         QVERIFY(combo->findData(doomed.id) >= 0);
         QVERIFY(window.deleteProfile(doomed.id, false));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Deleted the profile \"Doomed\"."));
         QVERIFY(!m_store->profile(doomed.id));
         QCOMPARE(combo->findData(doomed.id), -1);
         bool found = true;

@@ -277,9 +277,9 @@ bool MainWindow::deleteProfile(const QString &id, bool confirm) {
         (m_session && m_session->info().profileId == id) || currentProfileId() == id;
     if (!m_profiles->remove(id, confirm))
         return false;
-    statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
     if (wasOpen)
         switchToProfile(dcs::SessionBuilder::demoProfileId());
+    statusBar()->showMessage(tr("Deleted the profile \"%1\".").arg(profile->name), StatusMessageMs);
     return true;
 }
 
@@ -301,7 +301,9 @@ void MainWindow::closeSession() {
     if (m_session)
         m_session->close();
     m_session = nullptr;
+    // What was said about the profile shown until now would read as the next one's.
     ui->errorPanel->clear();
+    statusBar()->clearMessage();
 }
 
 void MainWindow::showSession(dcs::Session *session) {
