@@ -575,6 +575,14 @@ Error code: %2
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
@@ -2478,10 +2486,6 @@ Error code: %2
         <translation>服务未在规定时间内响应。请检查网络后重试；如为恢复操作，请先查看恢复记录再决定是否重试。</translation>
     </message>
     <message>
-        <source>The answer was lost: the request may have reached the server. Check the restore records before trying again.</source>
-        <translation>响应丢失：请求可能已到达服务器。请先查看恢复记录，再决定是否重试。</translation>
-    </message>
-    <message>
         <source>The service answered with something the console does not understand. Check the endpoint of the profile; quote the request ID to support if it is right.</source>
         <translation>服务返回了控制台无法识别的内容。请检查配置中的终端节点；如终端节点正确，请向技术支持提供请求ID。</translation>
     </message>
@@ -2524,6 +2528,38 @@ Error code: %2
     <message>
         <source>Needs API v2</source>
         <translation>需要 API v2</translation>
+    </message>
+    <message>
+        <source>The API gateway does not know this URL. Check the DCS endpoint and region of the profile.</source>
+        <translation>API 网关不认识此 URL。请检查配置的 DCS 终端节点和区域。</translation>
+    </message>
+    <message>
+        <source>The API gateway did not let the request through. Check the profile's access key, secret key or password, its project ID and region.</source>
+        <translation>API 网关未放行该请求。请检查配置的访问密钥（AK）、秘密访问密钥（SK）或密码，以及项目 ID 和区域。</translation>
+    </message>
+    <message>
+        <source>The API gateway in front of DCS refused the request; the message above says why. Check the endpoint, region and credentials of the profile.</source>
+        <translation>DCS 前面的 API 网关拒绝了该请求，原因见上方消息。请检查配置的终端节点、区域和凭据。</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the request may have been carried out. It was not sent again; look at the current state before trying again.</source>
+        <translation>应答丢失：该请求可能已被执行。控制台没有再次发送；请先查看当前状态，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive whole or could not be read. Try again; if it keeps happening, check that the endpoint is the DCS API and whether a proxy between the console and the service alters answers.</source>
+        <translation>应答未完整到达或无法读取。请重试；如果反复出现，请确认终端节点是 DCS API，并检查控制台与服务之间的代理是否篡改了应答。</translation>
+    </message>
+    <message>
+        <source>The console did not send this request because an ID in it is missing or not valid. Refresh the list and choose again.</source>
+        <translation>请求中的某个 ID 缺失或无效，控制台未发送该请求。请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>Transfer error</source>
+        <translation>传输错误</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2801,58 @@ Error code: %2
         <source>The server&apos;s answer has no download link.</source>
         <translation>服务器的应答中没有下载链接。</translation>
     </message>
+    <message>
+        <source>The service answered with an empty body.</source>
+        <translation>服务返回的应答内容为空。</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 but with an error: %2</source>
+        <translation>服务返回 HTTP %1，但内容是一个错误：%2</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (HTTP 407) and did not accept the profile's. Nothing was sent to the service.</source>
+        <translation>代理要求用户名和密码（HTTP 407），且不接受配置中的凭据。没有任何内容发送到服务。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is missing or not a valid ID.</source>
+        <translation>未发送：%1缺失或不是有效的 ID。</translation>
+    </message>
+    <message>
+        <source>The service counted %1 records but sent %2; the list may be incomplete.</source>
+        <translation>服务声明共有 %1 条记录，但只发送了 %2 条；列表可能不完整。</translation>
+    </message>
+    <message>
+        <source>The service sent more records on one page than were asked for; the extra ones were left out, so the list may be incomplete.</source>
+        <translation>服务在一页中发送的记录多于请求的数量；多出的记录已被舍弃，因此列表可能不完整。</translation>
+    </message>
+    <message>
+        <source>The list holds more than %1 records; only the first %1 are shown.</source>
+        <translation>列表中的记录超过 %1 条；只显示前 %1 条。</translation>
+    </message>
+    <message>
+        <source>The service sent the same records again on a later page; the list stops there and may be incomplete.</source>
+        <translation>服务在后续页面中重复发送了相同的记录；列表到此为止，可能不完整。</translation>
+    </message>
+    <message>
+        <source>the instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>The service was asked for instance %1 and answered without an instance ID.</source>
+        <translation>向服务查询实例 %1，但应答中没有实例 ID。</translation>
+    </message>
+    <message>
+        <source>The service was asked for instance %1 and answered with instance %2.</source>
+        <translation>向服务查询实例 %1，但应答的是实例 %2。</translation>
+    </message>
+    <message>
+        <source>The server's answer has no valid "%1".</source>
+        <translation>服务器的应答中没有有效的“%1”。</translation>
+    </message>
+    <message>
+        <source>the backup ID</source>
+        <translation>备份 ID</translation>
+    </message>
 </context>
 <context>
     <name>dcs::FollowedRestores</name>
@@ -2778,6 +2866,14 @@ Error code: %2
     <message>
         <source>The sign-in answer carries no X-Subject-Token.</source>
         <translation>登录响应中没有 X-Subject-Token。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not followed, so the password never goes anywhere else: check the profile's IAM endpoint.</source>
+        <translation>IAM 终端节点把登录重定向到 %1（HTTP %2）。控制台不跟随重定向，密码不会被发往别处：请检查配置的 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>无地址</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2964,29 @@ Error code: %2
     <message>
         <source>The request timeout must be 1 to 600 seconds.</source>
         <translation>请求超时必须为 1 到 600 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::RecordProblems</name>
+    <message>
+        <source>The service sent this record without a usable ID.</source>
+        <translation>服务发送的这条记录没有可用的 ID。</translation>
+    </message>
+    <message>
+        <source>The service sent an ID that is not a valid DCS ID.</source>
+        <translation>服务发送的 ID 不是有效的 DCS ID。</translation>
+    </message>
+    <message>
+        <source>The service listed this backup under another instance.</source>
+        <translation>服务把这个备份列在了另一个实例名下。</translation>
+    </message>
+    <message>
+        <source>The instance's type (master/standby, cluster …) is unknown.</source>
+        <translation>实例类型（主备、集群……）未知。</translation>
+    </message>
+    <message>
+        <source>The console shows it but does not act on it.</source>
+        <translation>控制台仅显示它，不会对它执行任何操作。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3150,69 @@ Error code: %2
     <message>
         <source>The local simulator printed an unexpected address.</source>
         <translation>本地模拟器输出了无法识别的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::Transfer</name>
+    <message>
+        <source>The answer was cut short: %1 of the %2 bytes it announced arrived.</source>
+        <translation>应答被截断：声明的 %2 字节中只收到 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The answer was cut short: the connection closed before it was complete.</source>
+        <translation>应答被截断：连接在应答完整之前关闭了。</translation>
+    </message>
+    <message>
+        <source>The service answered with a redirect (HTTP %1) to no address; redirects are not followed.</source>
+        <translation>服务返回了没有目标地址的重定向（HTTP %1）；控制台不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1 (HTTP %2); redirects are not followed, so that a signed request is never sent somewhere else.</source>
+        <translation>服务把请求重定向到 %1（HTTP %2）；控制台不跟随重定向，已签名的请求绝不会被发往别处。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>No complete answer within the request's deadline of %1 s; the console gave up waiting.</source>
+        <translation>在请求的 %1 秒期限内没有收到完整应答；控制台已停止等待。</translation>
+    </message>
+    <message>
+        <source>The answer is too large (more than %1); the console stopped reading it.</source>
+        <translation>应答过大（超过 %1）；控制台已停止读取。</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (HTTP 407), and the profile has none or the wrong ones. Nothing was sent to the service.</source>
+        <translation>代理要求用户名和密码（HTTP 407），而配置中没有或填写有误。没有任何内容发送到服务。</translation>
+    </message>
+    <message>
+        <source>The answer is encoded as "%1", which was not asked for and cannot be read.</source>
+        <translation>应答使用了未请求的编码“%1”，无法读取。</translation>
+    </message>
+    <message>
+        <source>The answer says it is compressed (%1) but could not be decoded: it is damaged, incomplete or not compressed at all.</source>
+        <translation>应答声明已压缩（%1），但无法解码：数据已损坏、不完整，或根本没有压缩。</translation>
+    </message>
+    <message>
+        <source>The answer could not be read completely: %1</source>
+        <translation>无法完整读取应答：%1</translation>
+    </message>
+    <message>
+        <source>No answer: the connection stayed silent for longer than the profile's timeout.</source>
+        <translation>没有应答：连接静默的时间超过了配置的超时时间。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without a valid HTTP answer.</source>
+        <translation>服务在没有返回有效 HTTP 应答的情况下关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came; the request was not sent a second time.</source>
+        <translation>连接在应答到达前关闭；请求没有被再次发送。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid HTTP.</source>
+        <translation>应答不是有效的 HTTP。</translation>
     </message>
 </context>
 <context>

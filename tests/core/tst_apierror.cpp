@@ -261,15 +261,17 @@ void TestApiError::unknownCodes() {
 void TestApiError::explanationByKind() {
     using K = ApiError::Kind;
     QSet<QString> texts;
-    for (K kind : {K::Network, K::Timeout, K::AnswerLost, K::InvalidResponse, K::Cancelled}) {
+    for (K kind : {K::Network, K::Timeout, K::AnswerLost, K::InvalidResponse, K::Cancelled,
+                   K::Transfer, K::InvalidRequest}) {
         const QString text = ApiError::network(kind, QStringLiteral("x")).explanation();
         QVERIFY(!text.isEmpty());
         texts.insert(text);
     }
-    QCOMPARE(texts.size(), 5);
+    QCOMPARE(texts.size(), 7);
+    // Every write can lose its answer now, so the advice names no single kind of record.
     const QString lost = ApiError::network(K::AnswerLost, {}).explanation();
-    QVERIFY(lost.contains(QStringLiteral("may have reached the server")));
-    QVERIFY(lost.contains(QStringLiteral("restore records")));
+    QVERIFY(lost.contains(QStringLiteral("may have been carried out")));
+    QVERIFY(lost.contains(QStringLiteral("not sent again")));
     QVERIFY(ApiError().explanation().isEmpty());
     QVERIFY(!ApiError().isError());
 }

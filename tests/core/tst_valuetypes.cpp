@@ -374,8 +374,8 @@ void TestValueTypes::instanceType_data() {
         InstanceType::Single);
     row("spec beats resource", "", "redis.proxy.xu1.large.16", "dcs.single_node",
         InstanceType::Proxy);
-    row("unknown mode falls to spec", "weird", "redis.ha.xu1.large.r2.2", "",
-        InstanceType::MasterStandby);
+    // cache_mode is the service's own word: one the console does not know is not overruled
+    row("unknown mode is unknown", "weird", "redis.ha.xu1.large.r2.2", "", InstanceType::Unknown);
     row("unknown spec falls to resource", "", "redis.weird.xu1", "dcs.cluster",
         InstanceType::Cluster);
     // nothing usable
@@ -392,11 +392,13 @@ void TestValueTypes::instanceType() {
     QCOMPARE(int(resolveInstanceType(cacheMode, specCode, resourceSpecCode)), expected);
 
     Instance instance;
+    instance.instanceId = QStringLiteral("i-1");
     instance.cacheMode = cacheMode;
     instance.specCode = specCode;
     instance.resourceSpecCode = resourceSpecCode;
     QCOMPARE(int(instance.type()), expected);
-    QCOMPARE(instance.supportsBackup(), expected != int(InstanceType::Single));
+    QCOMPARE(instance.supportsBackup(),
+             expected != int(InstanceType::Single) && expected != int(InstanceType::Unknown));
 }
 
 void TestValueTypes::instanceTypeNames() {
@@ -419,7 +421,7 @@ void TestValueTypes::instanceTypeNames() {
              QStringLiteral("Master/Standby"));
     QCOMPARE(instanceTypeDisplayName(InstanceType::Unknown), QStringLiteral("Unknown"));
     QVERIFY(!instanceTypeSupportsBackup(InstanceType::Single));
-    QVERIFY(instanceTypeSupportsBackup(InstanceType::Unknown));
+    QVERIFY(!instanceTypeSupportsBackup(InstanceType::Unknown));
     QVERIFY(instanceTypeSupportsBackup(InstanceType::ReadWriteSplit));
 }
 
@@ -600,7 +602,7 @@ void TestValueTypes::backupsBody() {
     const Backup c = Backup::fromJson(array.at(2).toObject());
     QVERIFY(c.remark.isNull());
     QVERIFY(c.period.isNull());
-    QCOMPARE(c.size, 0);
+    QCOMPARE(c.size, -1); // unknown, not "0 bytes"
     QCOMPARE(c.progress, 12.3);
     QVERIFY(c.isRunning());
     QVERIFY(c.supportRestore);
@@ -670,7 +672,8 @@ void TestValueTypes::brokenBodies() {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     const Instance instance = Instance::fromJson(root);
     QVERIFY(instance.name.isNull() || instance.name.isEmpty());
-    QCOMPARE(instance.capacity, 0);
+    QCOMPARE(instance.capacity, -1); // unknown
+    QVERIFY(instance.problems().testFlag(RecordProblem::MissingId));
     QCOMPARE(instance.port, 0);
     QVERIFY(!instance.createdAt.isValid());
     QCOMPARE(int(instance.type()), int(InstanceType::Unknown));
@@ -753,9 +756,9 @@ void TestValueTypes::wrongTypes() {
     };
     const Instance i = Instance::fromJson(instanceJson);
     QCOMPARE(i.name, QStringLiteral("12345"));
-    QCOMPARE(i.capacity, 0);
+    QCOMPARE(i.capacity, -1); // unknown, not "0 GB"
     QCOMPARE(i.port, 0);
-    QCOMPARE(i.maxMemoryMb, 0);
+    QCOMPARE(i.maxMemoryMb, -1);
     QCOMPARE(i.domainName, QStringLiteral("fallback.example"));
     QVERIFY(!i.noPasswordAccess);
     QVERIFY(!i.enableSsl);
@@ -773,8 +776,8 @@ void TestValueTypes::wrongTypes() {
         {QStringLiteral("created_at"), QJsonObject{}},
     };
     const Backup b = Backup::fromJson(backupJson);
-    QCOMPARE(b.size, 0);
-    QCOMPARE(b.progress, 0.0);
+    QCOMPARE(b.size, -1);    // unknown
+    QVERIFY(b.progress < 0); // unknown, not 0 %
     QVERIFY(b.supportRestore);
     QCOMPARE(b.status, QStringLiteral("1"));
     QVERIFY(!b.createdAt.isValid());
@@ -783,8 +786,10 @@ void TestValueTypes::wrongTypes() {
         {QStringLiteral("progress"), QStringLiteral("abc")},
         {QStringLiteral("restore_id"), 7},
     });
-    QCOMPARE(r.progress, 0.0);
-    QCOMPARE(r.restoreId, QStringLiteral("7"));
+    QVERIFY(r.progress < 0);
+    // A number is not an id: never coerced to "7" and used in a request.
+    QVERIFY(r.restoreId.isEmpty());
+    QVERIFY(r.problems().testFlag(RecordProblem::MissingId));
 }
 
 void TestValueTypes::instanceToJsonShape() {
@@ -860,7 +865,9 @@ void TestValueTypes::instanceToJsonShape() {
     QCOMPARE(e.value(QLatin1String("tags")).type(), QJsonValue::Array);
     QCOMPARE(e.value(QLatin1String("enable_ssl")).type(), QJsonValue::Bool);
     QCOMPARE(e.value(QLatin1String("name")).type(), QJsonValue::String);
-    QCOMPARE(e.value(QLatin1String("capacity")).type(), QJsonValue::Double);
+    // Unknown numbers are not written as a made-up 0.
+    QVERIFY(e.value(QLatin1String("capacity")).isNull());
+    QCOMPARE(full.toJson(true).value(QLatin1String("capacity")).type(), QJsonValue::Double);
 }
 
 void TestValueTypes::backupToJsonShape() {

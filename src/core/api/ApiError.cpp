@@ -1,5 +1,8 @@
 #include "api/ApiError.h"
 
+#include "model/JsonRead.h"
+#include "model/PlainText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,10 +154,9 @@ QString bodyExcerpt(const QByteArray &body) {
 }
 
 QString stringOf(const QJsonValue &value) {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(static_cast<qint64>(value.toDouble()));
+    // Codes may come as numbers (111400097); json::string writes those without wrapping.
+    if (value.isString() || value.isDouble())
+        return json::string(value);
     return {};
 }
 
@@ -219,6 +221,11 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body,
 
     const QString headerId = QString::fromLatin1(requestIdHeader).trimmed();
     error.requestId = headerId.isEmpty() ? bodyRequestId.trimmed() : headerId;
+    // The service's words are shown as plain text, never as markup, and never at any length.
+    error.code = plain(error.code, plaintext::WordLength);
+    error.legacyCode = plain(error.legacyCode, plaintext::WordLength);
+    error.message = plain(error.message, plaintext::LongTextLength);
+    error.requestId = plain(error.requestId, plaintext::WordLength);
     return error;
 }
 
@@ -242,6 +249,25 @@ QString ApiError::explanation() const {
     const QString known = explainErrorCode(code);
     if (!known.isEmpty())
         return known;
+
+    // The API gateway answers before DCS sees the call: its 404 is about the URL, not about an
+    // instance or a backup that may have been deleted.
+    if (code.startsWith(QLatin1String("APIGW."), Qt::CaseInsensitive)) {
+        if (httpStatus == 404)
+            return QCoreApplication::translate(
+                "dcs::ApiError",
+                "The API gateway does not know this URL. Check the DCS endpoint and region of "
+                "the profile.");
+        if (httpStatus == 401 || httpStatus == 403)
+            return QCoreApplication::translate(
+                "dcs::ApiError",
+                "The API gateway did not let the request through. Check the profile's access "
+                "key, secret key or password, its project ID and region.");
+        return QCoreApplication::translate(
+            "dcs::ApiError",
+            "The API gateway in front of DCS refused the request; the message above says why. "
+            "Check the endpoint, region and credentials of the profile.");
+    }
 
     switch (kind) {
     case Kind::None:
@@ -284,8 +310,8 @@ QString ApiError::explanation() const {
     case Kind::AnswerLost:
         return QCoreApplication::translate(
             "dcs::ApiError",
-            "The answer was lost: the request may have reached the server. Check the "
-            "restore records before trying again.");
+            "The answer was lost: the request may have been carried out. It was not sent "
+            "again; look at the current state before trying again.");
     case Kind::InvalidResponse:
         return QCoreApplication::translate(
             "dcs::ApiError",
@@ -298,6 +324,17 @@ QString ApiError::explanation() const {
             "dcs::ApiError",
             "This needs DCS API v2. The profile speaks v1.0 (or the service answers only v1.0): "
             "set its API version to v2 or Automatic if the region offers v2.");
+    case Kind::Transfer:
+        return QCoreApplication::translate(
+            "dcs::ApiError",
+            "The answer did not arrive whole or could not be read. Try again; if it keeps "
+            "happening, check that the endpoint is the DCS API and whether a proxy between "
+            "the console and the service alters answers.");
+    case Kind::InvalidRequest:
+        return QCoreApplication::translate(
+            "dcs::ApiError",
+            "The console did not send this request because an ID in it is missing or not "
+            "valid. Refresh the list and choose again.");
     }
     return {};
 }
@@ -329,6 +366,12 @@ QString ApiError::summary() const {
             break;
         case Kind::Unsupported:
             text = QCoreApplication::translate("dcs::ApiError", "Needs API v2");
+            break;
+        case Kind::Transfer:
+            text = QCoreApplication::translate("dcs::ApiError", "Transfer error");
+            break;
+        case Kind::InvalidRequest:
+            text = QCoreApplication::translate("dcs::ApiError", "Not sent");
             break;
         case Kind::None:
             break;

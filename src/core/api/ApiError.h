@@ -16,7 +16,9 @@ struct ApiError {
         AnswerLost,      // a non-repeatable request (restore) may have reached the server
         InvalidResponse, // 2xx whose body is not what the contract says
         Cancelled,
-        Unsupported, // the call needs DCS API v2 and the profile speaks v1.0; nothing was sent
+        Unsupported,    // the call needs DCS API v2 and the profile speaks v1.0; nothing was sent
+        Transfer,       // an answer came but broken: cut short, undecodable, malformed, too large
+        InvalidRequest, // refused by the console itself before sending (an empty or odd id)
     };
 
     Kind kind = Kind::None;

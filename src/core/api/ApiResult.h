@@ -11,6 +11,10 @@ template <typename T> struct ApiResult {
     T value{};
     ApiError error;
     QString requestId;
+    // A list read only in part (capped, or pages that brought nothing new): the value holds
+    // what was read, each record once, and the reason says why it may be incomplete.
+    bool incomplete = false;
+    QString incompleteReason; // translated
 
     bool ok() const { return !error.isError(); }
 };

@@ -1,40 +1,28 @@
 #include "api/DcsClient.h"
 
 #include "api/IamTokenProvider.h"
-#include "api/OneShotUploadDevice.h"
+#include "api/Transfer.h"
 #include "model/JsonRead.h"
+#include "model/PlainText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
+#include <QSet>
 #include <QSslError>
-#include <vector>
+#include <QThreadPool>
+#include <map>
 
 namespace dcs {
 
 namespace {
-
-// Errors after which a request may still have reached the server. For a restore these mean
-// "outcome unknown", never "try again".
-bool mayHaveBeenSent(QNetworkReply::NetworkError error) {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::UnknownProxyError:
-        return false;
-    default:
-        return true;
-    }
-}
 
 // The system's proxy settings, for one network manager only.
 class SystemProxyFactory : public QNetworkProxyFactory {
@@ -78,8 +66,15 @@ QString describeSslErrors(const QList<QSslError> &errors) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// A 2xx body that is not the object the contract promises, in words that say what it was.
 ApiResult<QJsonObject> parseObject(const QByteArray &body) {
     ApiResult<QJsonObject> result;
+    if (body.trimmed().isEmpty()) {
+        result.error.kind = ApiError::Kind::InvalidResponse;
+        result.error.message = QCoreApplication::translate(
+            "dcs::DcsClient", "The service answered with an empty body.");
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -96,14 +91,110 @@ ApiResult<QJsonObject> parseObject(const QByteArray &body) {
     return result;
 }
 
+// A 2xx answer that carries an error body instead of what was asked for: the service's own code
+// and words, so they are shown rather than "no such field".
+bool carriesError(const QJsonObject &object) {
+    return object.value(QLatin1String("error")).isObject() ||
+           object.value(QLatin1String("error_code")).isString();
+}
+
+ApiError errorInOkAnswer(int status, const QByteArray &body, const QString &requestId) {
+    ApiError error = ApiError::fromHttpResponse(status, body, requestId.toLatin1());
+    error.kind = ApiError::Kind::InvalidResponse;
+    error.httpStatus = status;
+    error.message = QCoreApplication::translate(
+                        "dcs::DcsClient", "The service answered HTTP %1 but with an error: %2")
+                        .arg(status)
+                        .arg(error.message.isEmpty() ? error.code : error.message);
+    return error;
+}
+
+// One page of a list, read and mapped off the GUI thread.
+template <typename T> struct Page {
+    ApiError error;
+    qint64 total = -1; // as claimed; -1 when absent or not a believable count
+    QList<T> items;
+    QList<QByteArray> keys; // one per item: its id, or a digest of its JSON when it has none
+    bool overfull = false;  // more items than the page asked for
+};
+
+QString recordId(const Instance &i) {
+    return i.instanceId;
+}
+QString recordId(const Backup &b) {
+    return b.backupId;
+}
+QString recordId(const RestoreRecord &r) {
+    return r.restoreId;
+}
+QString recordId(const BackgroundTask &t) {
+    return t.id;
+}
+
+template <typename T>
+Page<T> readPage(const QByteArray &body, const QString &totalKey, const QString &listKey,
+                 int pageSize, const std::function<T(const QJsonObject &)> &map) {
+    Page<T> page;
+    const auto parsed = parseObject(body);
+    if (!parsed.ok()) {
+        page.error = parsed.error;
+        return page;
+    }
+    const QJsonValue list = parsed.value.value(listKey);
+    if (!(list.isArray() || list.isNull() || list.isUndefined())) {
+        page.error.kind = ApiError::Kind::InvalidResponse;
+        if (carriesError(parsed.value))
+            page.error = errorInOkAnswer(200, body, {});
+        else
+            page.error.message =
+                QCoreApplication::translate("dcs::DcsClient", "The field \"%1\" is not a list.")
+                    .arg(listKey);
+        return page;
+    }
+    if (list.isUndefined() && carriesError(parsed.value)) {
+        page.error = errorInOkAnswer(200, body, {});
+        return page;
+    }
+    const std::optional<qint64> total = json::optionalInteger(parsed.value.value(totalKey));
+    page.total = total && *total >= 0 ? *total : -1;
+    const QJsonArray items = list.toArray();
+    // Never more than asked for: a page of 200,000 items is not mapped, let alone shown.
+    const qsizetype count = qMin<qsizetype>(items.size(), pageSize);
+    page.overfull = items.size() > pageSize;
+    page.items.reserve(count);
+    page.keys.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonObject object = items.at(i).toObject();
+        T record = map(object);
+        const QString id = recordId(record);
+        page.keys.append(isValidId(id) ? QByteArray("id:") + id.toUtf8()
+                                       : QCryptographicHash::hash(
+                                             QJsonDocument(object).toJson(QJsonDocument::Compact),
+                                             QCryptographicHash::Sha1));
+        page.items.append(std::move(record));
+    }
+    return page;
+}
+
 } // namespace
 
-struct PagingState {
-    std::vector<QJsonArray> pages;
-    int nextPage = 1;
+template <typename T> struct PagingState {
+    int pageSize = 1000;
+    int maxItems = 100000;
+    int maxPages = 0;
+    int nextToFetch = 1;
+    int nextToProcess = 0;
+    qint64 pagesToRead = 1; // known once the first page tells the total
     int inFlight = 0;
+    int parallel = 4;
     bool done = false;
-    std::function<void(int page, std::shared_ptr<PagingState> owner)> fetch;
+    qint64 claimedTotal = -1;
+    std::map<int, Page<T>> arrived; // pages that came before an earlier one
+    QList<T> items;
+    QSet<QByteArray> seen;
+    QString incompleteReason;
+    QString requestId;
+    std::function<void(int page, std::shared_ptr<PagingState<T>> owner)> fetch;
 };
 
 DcsClient::DcsClient(ClientConfig config, QObject *parent)
@@ -130,6 +221,7 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
         m_iam = new IamTokenProvider(m_network, *m_config.iam, m_config.projectId,
                                      m_config.profileName, m_config.transferTimeoutMs,
                                      sslConfiguration(), m_config.clock, this);
+        m_iam->setLimits(limits());
         connect(m_iam, &IamTokenProvider::requestFinished, this, &DcsClient::requestFinished);
     }
 }
@@ -139,6 +231,13 @@ QSslConfiguration DcsClient::sslConfiguration() const {
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
     return ssl;
+}
+
+transfer::Limits DcsClient::limits() const {
+    transfer::Limits limits;
+    limits.deadlineMs = m_config.requestDeadlineMs;
+    limits.maxAnswerBytes = m_config.maxAnswerBytes;
+    return limits;
 }
 
 DcsClient::~DcsClient() {
@@ -173,10 +272,30 @@ static QString pathSegment(const QString &value) {
     return QString::fromLatin1(AkSkSigner::percentEncode(value.toUtf8()));
 }
 
+QNetworkProxy DcsClient::forwardingProxyFor(const QUrl &url) const {
+    // Only plain http:// goes through a proxy as a forwarded request; https:// is tunnelled, and
+    // a tunnel's 407 is answered before any byte of the request is sent.
+    if (url.scheme() != QLatin1String("http"))
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    QList<QNetworkProxy> proxies;
+    if (QNetworkProxyFactory *factory = m_network->proxyFactory())
+        proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    else
+        proxies.append(m_network->proxy());
+    for (const QNetworkProxy &proxy : std::as_const(proxies)) {
+        if (proxy.type() == QNetworkProxy::HttpProxy ||
+            proxy.type() == QNetworkProxy::HttpCachingProxy)
+            return proxy;
+        if (proxy.type() != QNetworkProxy::DefaultProxy)
+            break;
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
+}
+
 void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                     bool repeatable, QObject *context, RawHandler handler, int attempt) {
+                     QObject *context, RawHandler handler, int attempt) {
     if (!m_iam) {
-        transfer(method, url, body, repeatable, {}, context, std::move(handler));
+        transfer(method, url, body, {}, context, std::move(handler));
         return;
     }
     const QPointer<QObject> guard(context);
@@ -189,14 +308,14 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
                 handler(authError.httpStatus, {}, authError, authError.requestId);
                 return;
             }
-            transfer(method, url, body, repeatable, token, context,
+            transfer(method, url, body, token, context,
                      [=](int status, const QByteArray &response, const ApiError &error,
                          const QString &requestId) {
                          // A token the server no longer takes is renewed, and a read repeated once.
-                         // A POST is never repeated: it may have been acted on.
-                         if (status == 401 && method == "GET" && attempt == 0) {
+                         // A write is never repeated: it may have been acted on.
+                         if (status == 401 && !transfer::isWrite(method) && attempt == 0) {
                              m_iam->invalidate(token);
-                             send(method, url, body, repeatable, context, handler, attempt + 1);
+                             send(method, url, body, context, handler, attempt + 1);
                              return;
                          }
                          if (status == 401)
@@ -207,8 +326,8 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
 }
 
 void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                         bool repeatable, const QByteArray &token, QObject *context,
-                         RawHandler handler) {
+                         const QByteArray &token, QObject *context, RawHandler handler) {
+    const bool write = transfer::isWrite(method);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setSslConfiguration(sslConfiguration());
@@ -227,65 +346,55 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
     }
     for (const auto &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
+    // A forwarding proxy that wants credentials would answer a write 407, and answering that
+    // means sending the write again — which a write never is. Basic credentials go with the
+    // write from the start instead. Not logged: the log keeps `headers` only.
+    const QNetworkProxy proxy = write ? forwardingProxyFor(url) : QNetworkProxy();
+    if (write && !proxy.user().isEmpty())
+        request.setRawHeader(
+            "Proxy-Authorization",
+            "Basic " + (proxy.user() + QLatin1Char(':') + proxy.password()).toUtf8().toBase64());
 
-    QNetworkReply *reply = nullptr;
-    if (!repeatable) {
-        auto *device = new OneShotUploadDevice(body);
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        reply = m_network->sendCustomRequest(request, method, device);
-        device->setParent(reply);
-    } else if (method == "GET") {
-        reply = m_network->get(request);
-    } else if (method == "DELETE" && body.isEmpty()) {
-        reply = m_network->deleteResource(request);
-    } else {
-        reply = m_network->sendCustomRequest(request, method, body);
-    }
+    QNetworkReply *reply = transfer::send(m_network, request, method, body);
+    transfer::limit(reply, limits());
 
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const bool throughProxy =
+        proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy;
 
     const QList<HeaderPair> loggedHeaders = redaction::headers(headers);
     const QByteArray loggedBody = redaction::body(body);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hasContext, started, startedAt, method, url, repeatable,
+            [this, reply, guard, hasContext, started, startedAt, method, url, write, throughProxy,
              loggedHeaders, loggedBody, handler = std::move(handler)] {
                 reply->deleteLater();
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray requestIdHeader = reply->rawHeader("X-Request-Id");
-                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                const bool aborted = reply->property("dcsAborted").toBool();
-                ApiError error;
+                QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+                ApiError error = transfer::describe(reply, write, body);
 
-                if (status >= 400) {
-                    error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-                    // A 5xx after the body went out does not say whether it was acted on.
-                    if (!repeatable && status >= 500)
-                        error.kind = ApiError::Kind::AnswerLost;
-                } else if (reply->error() != QNetworkReply::NoError && status == 0) {
-                    ApiError::Kind kind = ApiError::Kind::Network;
-                    if (aborted)
-                        kind = ApiError::Kind::Cancelled;
-                    else if (reply->error() == QNetworkReply::OperationCanceledError ||
-                             reply->error() == QNetworkReply::TimeoutError)
-                        kind = ApiError::Kind::Timeout;
-                    if (!repeatable && !aborted && mayHaveBeenSent(reply->error()))
-                        kind = ApiError::Kind::AnswerLost;
-                    QString message = reply->errorString();
-                    const QString sslErrors = reply->property("dcsSslErrors").toString();
-                    if (!sslErrors.isEmpty())
-                        message = sslErrors;
-                    error = ApiError::network(kind, message);
-                    error.requestId = QString::fromLatin1(requestIdHeader);
-                } else if (status < 200 || status >= 300) {
-                    error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-                    error.kind =
-                        repeatable ? ApiError::Kind::InvalidResponse : ApiError::Kind::AnswerLost;
+                if (!error.isError()) {
+                    if (status >= 400) {
+                        error = ApiError::fromHttpResponse(status, body, requestIdHeader);
+                        // A 5xx after the body went out does not say whether it was acted on.
+                        if (write && status >= 500)
+                            error.kind = ApiError::Kind::AnswerLost;
+                    } else if (status >= 300 && status < 400) {
+                        error = ApiError::network(write ? ApiError::Kind::AnswerLost
+                                                        : ApiError::Kind::InvalidResponse,
+                                                  transfer::redirectMessage(reply));
+                        error.httpStatus = status;
+                        error.requestId = QString::fromLatin1(requestIdHeader);
+                    } else if (status < 200 || status >= 300) {
+                        error = ApiError::fromHttpResponse(status, body, requestIdHeader);
+                        error.kind =
+                            write ? ApiError::Kind::AnswerLost : ApiError::Kind::InvalidResponse;
+                    }
                 }
 
                 RequestLogEntry entry;
@@ -304,8 +413,44 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
 
                 if (hasContext && !guard)
                     return;
+                // A write that Qt could not send again through a forwarding proxy: find out
+                // whether the proxy refused it (then it never reached the service).
+                if (write && throughProxy && reply->error() == QNetworkReply::ContentReSendError) {
+                    const QString requestId = entry.requestId;
+                    probeProxy(url, [=](bool refused) {
+                        if (hasContext && !guard)
+                            return;
+                        ApiError outcome = error;
+                        if (refused) {
+                            outcome = ApiError::network(
+                                ApiError::Kind::Network,
+                                tr("The proxy asks for a user name and password (HTTP 407) and "
+                                   "did not accept the profile's. Nothing was sent to the "
+                                   "service."));
+                        }
+                        handler(0, {}, outcome, requestId);
+                    });
+                    return;
+                }
                 handler(status, body, error, entry.requestId);
             });
+}
+
+void DcsClient::probeProxy(const QUrl &url, std::function<void(bool refused)> done) {
+    // A read of the endpoint's root: only the proxy's answer matters, and Qt may answer a
+    // proxy's 407 for a read on its own with the profile's credentials.
+    QUrl root = url;
+    root.setPath(QStringLiteral("/"));
+    root.setQuery(QString());
+    QNetworkRequest request(root);
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    QNetworkReply *reply = m_network->head(request);
+    transfer::limit(reply, limits());
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        done(status == 407 || reply->error() == QNetworkReply::ProxyAuthenticationRequiredError);
+    });
 }
 
 bool DcsClient::meansApiMissing(const ApiError &error) {
@@ -347,8 +492,8 @@ void DcsClient::call(WireFor wireFor, QObject *context, VersionedHandler handler
         return;
     }
     if (m_version != ApiVersion::Automatic) {
-        send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, wire.repeatable,
-             context, std::move(handler));
+        send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, context,
+             std::move(handler));
         return;
     }
     if (wire.method != "GET") {
@@ -362,7 +507,7 @@ void DcsClient::call(WireFor wireFor, QObject *context, VersionedHandler handler
         });
         return;
     }
-    send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, wire.repeatable, context,
+    send(wire.method, apiUrl(version, wire.path, wire.query), wire.body, context,
          [this, wireFor, context, handler](int status, const QByteArray &body,
                                            const ApiError &error, const QString &requestId) {
              if (meansApiMissing(error)) {
@@ -417,37 +562,125 @@ void DcsClient::abortAll() {
     const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
         if (reply->isRunning()) {
-            reply->setProperty("dcsAborted", true);
+            transfer::markCancelled(reply);
             reply->abort();
         }
     }
 }
 
+template <typename R>
+void DcsClient::offThread(std::function<R()> work, std::function<void(const R &)> done) {
+    // The watcher belongs to this client: when the client goes, the answer goes with it.
+    auto *watcher = new QFutureWatcher<R>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            done(watcher->result());
+    });
+    auto promise = std::make_shared<QPromise<R>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+}
+
+template <typename T>
+void DcsClient::refuseLocally(const QString &what, QObject *context, ApiCallback<T> callback) {
+    ApiResult<T> result;
+    result.error = ApiError::network(ApiError::Kind::InvalidRequest,
+                                     tr("Not sent: %1 is missing or not a valid ID.").arg(what));
+    // Answered from the event loop, as any other call is.
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        this,
+        [guard, hasContext, result, callback = std::move(callback)] {
+            if (hasContext && !guard)
+                return;
+            callback(result);
+        },
+        Qt::QueuedConnection);
+}
+
 template <typename T>
 void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
                               QObject *context, ApiCallback<QList<T>> callback, int maxPages) {
-    const int pageSize = qBound(1, m_config.pageSize, list.pageSizeCap);
     // Owned by the handlers of the requests in flight: freed with the last of them, also when
     // the context went away and no handler ran.
-    auto state = std::make_shared<PagingState>();
-    PagingState *raw = state.get();
+    auto state = std::make_shared<PagingState<T>>();
+    PagingState<T> *raw = state.get();
+    raw->pageSize = qBound(1, m_config.pageSize, list.pageSizeCap);
+    raw->maxItems = qMax(1, m_config.maxListItems);
+    raw->maxPages = maxPages;
+    raw->parallel = qMax(1, m_config.parallelPages);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
 
-    auto finish = [raw, parse, callback](const ApiError &error, const QString &requestId) {
+    auto finish = [raw, callback](const ApiError &error) {
         raw->done = true;
         ApiResult<QList<T>> result;
         result.error = error;
-        result.requestId = requestId;
+        result.requestId = raw->requestId;
         if (!error.isError()) {
-            for (const QJsonArray &page : raw->pages)
-                for (const QJsonValue &value : page)
-                    result.value.append(parse(value.toObject()));
+            result.value = std::move(raw->items);
+            if (raw->incompleteReason.isEmpty() && raw->maxPages == 0 && raw->claimedTotal >= 0 &&
+                raw->claimedTotal > result.value.size())
+                raw->incompleteReason =
+                    tr("The service counted %1 records but sent %2; the list may be incomplete.")
+                        .arg(raw->claimedTotal)
+                        .arg(result.value.size());
+            result.incomplete = !raw->incompleteReason.isEmpty();
+            result.incompleteReason = raw->incompleteReason;
         }
         callback(result);
+    };
+
+    // Takes one page, in order; false when the list ends here.
+    auto take = [raw](int number, Page<T> &page) {
+        if (number == 0) {
+            raw->claimedTotal = page.total;
+            // Pages the claim asks for, bounded by what the console keeps at most: a claim of
+            // millions is not followed page after page.
+            const qint64 cap =
+                raw->maxPages > 0 ? raw->maxPages : qint64(raw->maxItems) / raw->pageSize + 1;
+            const qint64 wanted =
+                page.total >= 0 ? (page.total + raw->pageSize - 1) / raw->pageSize : cap;
+            raw->pagesToRead = qBound<qint64>(1, wanted, cap);
+        }
+        if (page.overfull && raw->incompleteReason.isEmpty())
+            raw->incompleteReason = tr("The service sent more records on one page than were "
+                                       "asked for; the extra ones were left out, so the list "
+                                       "may be incomplete.");
+        int fresh = 0;
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            if (raw->items.size() >= raw->maxItems) {
+                raw->incompleteReason = tr("The list holds more than %1 records; only the first "
+                                           "%1 are shown.")
+                                            .arg(raw->maxItems);
+                return false;
+            }
+            if (raw->seen.contains(page.keys.at(i)))
+                continue;
+            raw->seen.insert(page.keys.at(i));
+            raw->items.append(std::move(page.items[i]));
+            ++fresh;
+        }
+        if (number > 0 && fresh == 0 && !page.items.isEmpty()) {
+            raw->incompleteReason = tr("The service sent the same records again on a later "
+                                       "page; the list stops there and may be incomplete.");
+            return false;
+        }
+        // The client rule of §1: done at the total, or at a page shorter than limit (the list
+        // shrank meanwhile, or the total counted something else).
+        return page.items.size() >= raw->pageSize;
     };
 
     // The paging parameters of one page, in the version the request goes out in: v1.0 counts
     // records from 1 (start), v2 skips them (offset = start - 1; dcs-api-v2.md §0). Always with
     // limit: v2 lists return 10 records when it is left out.
+    const int pageSize = raw->pageSize;
     auto wireFor = [list, pageSize](int page) {
         return [list, pageSize, page](ApiVersion version) {
             Wire wire;
@@ -456,71 +689,84 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
             wire.method = "GET";
             wire.path = list.path;
             wire.query = list.filters ? list.filters(version) : QUrlQuery();
+            const qint64 skipped = qint64(page) * pageSize;
             if (version == ApiVersion::V2)
-                wire.query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
+                wire.query.addQueryItem(QStringLiteral("offset"), QString::number(skipped));
             else
-                wire.query.addQueryItem(QStringLiteral("start"),
-                                        QString::number(page * pageSize + 1));
+                wire.query.addQueryItem(QStringLiteral("start"), QString::number(skipped + 1));
             wire.query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
             return wire;
         };
     };
 
-    // Reads one page into its slot; the first page also decides how many pages there are.
-    raw->fetch = [this, raw, list, wireFor, pageSize, maxPages, context,
-                  finish](int page, std::shared_ptr<PagingState> owner) {
+    raw->fetch = [this, raw, list, parse, wireFor, context, guard, hasContext, finish,
+                  take](int page, std::shared_ptr<PagingState<T>> owner) {
         ++raw->inFlight;
         call(wireFor(page), context,
-             [this, owner, page, list, pageSize, maxPages,
-              finish](int status, const QByteArray &body, const ApiError &error,
-                      const QString &requestId) {
-                 PagingState *state = owner.get();
-                 --state->inFlight;
-                 if (state->done)
+             [this, owner, page, list, parse, guard, hasContext, finish,
+              take](int status, const QByteArray &body, const ApiError &error,
+                    const QString &requestId) {
+                 PagingState<T> *state = owner.get();
+                 if (state->done) {
+                     --state->inFlight;
                      return;
+                 }
                  if (error.isError()) {
-                     finish(error, requestId);
+                     --state->inFlight;
+                     state->requestId = requestId;
+                     finish(error);
                      return;
                  }
-                 // v2 answers an empty backup or restore list with 204 and no body (§3, §8).
-                 const auto parsed = status == 204 ? ApiResult<QJsonObject>{} : parseObject(body);
-                 const QJsonValue items = parsed.value.value(list.listKey);
-                 if (!parsed.ok() || !(items.isArray() || items.isNull() || items.isUndefined())) {
-                     ApiError invalid = parsed.error;
-                     invalid.kind = ApiError::Kind::InvalidResponse;
-                     if (invalid.message.isEmpty())
-                         invalid.message = QCoreApplication::translate(
-                                               "dcs::DcsClient", "The field \"%1\" is not a list.")
-                                               .arg(list.listKey);
-                     invalid.requestId = requestId;
-                     finish(invalid, requestId);
-                     return;
-                 }
-                 const QJsonArray records = items.toArray();
-                 if (page == 0) {
-                     // The total may come as a string (v2's task_count).
-                     const qint64 total = json::integer(parsed.value.value(list.totalKey), 0);
-                     const qint64 pages = qMax<qint64>(1, (total + pageSize - 1) / pageSize);
-                     // A server that claims millions of records is not followed blindly.
-                     const qint64 cap = maxPages > 0 ? maxPages : 10000;
-                     state->pages.resize(size_t(qMin<qint64>(pages, cap)));
-                 }
-                 // The client rule of §1: done at the total, or at a page shorter than limit
-                 // (the list shrank meanwhile, or the total counted something else).
-                 if (size_t(page) < state->pages.size()) {
-                     state->pages[size_t(page)] = records;
-                     if (records.size() < pageSize && size_t(page + 1) < state->pages.size())
-                         state->pages.resize(size_t(page + 1));
-                 }
-                 while (state->inFlight < m_config.parallelPages &&
-                        size_t(state->nextPage) < state->pages.size()) {
-                     state->fetch(state->nextPage++, owner);
-                 }
-                 if (state->inFlight == 0)
-                     finish({}, requestId);
+                 const int pageSize = state->pageSize;
+                 const QString totalKey = list.totalKey;
+                 const QString listKey = list.listKey;
+                 offThread<Page<T>>(
+                     [status, body, totalKey, listKey, pageSize, parse] {
+                         // v2 answers an empty backup or restore list with 204 and no body
+                         // (§3, §8).
+                         if (status == 204) {
+                             Page<T> empty;
+                             empty.total = 0;
+                             return empty;
+                         }
+                         return readPage<T>(body, totalKey, listKey, pageSize, parse);
+                     },
+                     [owner, page, requestId, guard, hasContext, finish,
+                      take](const Page<T> &parsed) {
+                         PagingState<T> *state = owner.get();
+                         --state->inFlight;
+                         if (state->done || (hasContext && !guard))
+                             return;
+                         state->requestId = requestId;
+                         state->arrived.emplace(page, parsed);
+                         // In order, so that "nothing new" and the caps mean the same whatever
+                         // order the answers came in.
+                         while (!state->arrived.empty() &&
+                                state->arrived.begin()->first == state->nextToProcess) {
+                             Page<T> next = std::move(state->arrived.begin()->second);
+                             state->arrived.erase(state->arrived.begin());
+                             if (next.error.isError()) {
+                                 ApiError invalid = next.error;
+                                 invalid.requestId = requestId;
+                                 finish(invalid);
+                                 return;
+                             }
+                             const bool more = take(state->nextToProcess, next);
+                             ++state->nextToProcess;
+                             if (!more) {
+                                 finish({});
+                                 return;
+                             }
+                         }
+                         while (state->inFlight < state->parallel &&
+                                state->nextToFetch < state->pagesToRead)
+                             state->fetch(state->nextToFetch++, owner);
+                         if (state->inFlight == 0 && state->arrived.empty() &&
+                             state->nextToProcess >= state->pagesToRead)
+                             finish({});
+                     });
              });
     };
-    raw->nextPage = 1;
     raw->fetch(0, state);
 }
 
@@ -555,6 +801,12 @@ void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
 
 void DcsClient::showInstance(const QString &instanceId, QObject *context,
                              ApiCallback<Instance> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
     call(
         [instanceId](ApiVersion) {
             Wire wire;
@@ -563,18 +815,57 @@ void DcsClient::showInstance(const QString &instanceId, QObject *context,
             return wire;
         },
         context,
-        [callback](int, const QByteArray &body, const ApiError &error, const QString &requestId) {
-            ApiResult<Instance> result;
-            result.requestId = requestId;
-            result.error = error;
-            if (!error.isError()) {
-                const auto parsed = parseObject(body);
-                result.error = parsed.error;
-                result.error.requestId = requestId;
-                if (parsed.ok())
-                    result.value = Instance::fromJson(parsed.value);
+        [this, instanceId, callback, guard, hasContext](
+            int status, const QByteArray &body, const ApiError &error, const QString &requestId) {
+            if (error.isError()) {
+                ApiResult<Instance> result;
+                result.requestId = requestId;
+                result.error = error;
+                callback(result);
+                return;
             }
-            callback(result);
+            offThread<ApiResult<Instance>>(
+                [body, status, requestId, instanceId] {
+                    ApiResult<Instance> result;
+                    result.requestId = requestId;
+                    const auto parsed = parseObject(body);
+                    result.error = parsed.error;
+                    if (!parsed.ok()) {
+                        result.error.requestId = requestId;
+                        return result;
+                    }
+                    if (carriesError(parsed.value) &&
+                        !parsed.value.contains(QLatin1String("instance_id"))) {
+                        result.error = errorInOkAnswer(status, body, requestId);
+                        return result;
+                    }
+                    result.value = Instance::fromJson(parsed.value);
+                    // The answer must be about the instance asked for: another instance's data
+                    // would be judged (and acted on) as if it were this one's.
+                    if (result.value.instanceId != instanceId) {
+                        result.error.kind = ApiError::Kind::InvalidResponse;
+                        result.error.requestId = requestId;
+                        result.error.message =
+                            result.value.instanceId.isEmpty()
+                                ? QCoreApplication::translate(
+                                      "dcs::DcsClient",
+                                      "The service was asked for instance %1 and answered "
+                                      "without an instance ID.")
+                                      .arg(instanceId)
+                                : QCoreApplication::translate(
+                                      "dcs::DcsClient",
+                                      "The service was asked for instance %1 and answered with "
+                                      "instance %2.")
+                                      .arg(instanceId, plain(result.value.instanceId));
+                        result.value = Instance();
+                    }
+                    return result;
+                },
+                [callback, guard, hasContext](const ApiResult<Instance> &result) {
+                    if (hasContext && !guard)
+                        return;
+                    callback(result);
+                });
         });
 }
 
@@ -593,6 +884,10 @@ static QUrlQuery timeRangeQuery(const TimeRange &range, ApiVersion version) {
 
 void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
                             ApiCallback<QList<Backup>> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
     ListCall list;
     list.path = instancePath(instanceId, QStringLiteral("/backups"));
     list.filters = [range](ApiVersion version) {
@@ -600,11 +895,21 @@ void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, Q
     };
     list.totalKey = QStringLiteral("total_num");
     list.listKey = QStringLiteral("backup_record_response");
-    fetchAllPages<Backup>(list, &Backup::fromJson, context, std::move(callback));
+    // A backup listed under this instance but naming another is flagged, never acted on.
+    std::function<Backup(const QJsonObject &)> parse = [instanceId](const QJsonObject &o) {
+        Backup backup = Backup::fromJson(o);
+        backup.foreignInstance = !backup.instanceId.isEmpty() && backup.instanceId != instanceId;
+        return backup;
+    };
+    fetchAllPages<Backup>(list, parse, context, std::move(callback));
 }
 
 void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
                              ApiCallback<QList<RestoreRecord>> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
     ListCall list;
     list.path = instancePath(instanceId, QStringLiteral("/restores"));
     list.filters = [range](ApiVersion version) {
@@ -615,33 +920,48 @@ void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, 
     fetchAllPages<RestoreRecord>(list, &RestoreRecord::fromJson, context, std::move(callback));
 }
 
-// Reads one string field of a 2xx answer, e.g. backup_id or restore_id.
-static ApiResult<QString> stringField(const QByteArray &body, const ApiError &error,
-                                      const QString &requestId, QLatin1String field) {
+// Reads the id a write's 2xx answer carries, e.g. backup_id or restore_id. An answer that
+// carries an error instead keeps the service's code and words.
+static ApiResult<QString> idField(int status, const QByteArray &body, const ApiError &error,
+                                  const QString &requestId, QLatin1String field) {
     ApiResult<QString> result;
     result.requestId = requestId;
     result.error = error;
     if (error.isError())
         return result;
     const auto parsed = parseObject(body);
-    const QString value = parsed.value.value(field).toString();
-    if (!parsed.ok() || value.isEmpty()) {
+    const QString value = json::identifier(parsed.value.value(field));
+    if (parsed.ok() && isValidId(value)) {
+        result.value = value;
+        return result;
+    }
+    if (parsed.ok() && carriesError(parsed.value)) {
+        result.error = errorInOkAnswer(status, body, requestId);
+    } else {
         result.error = parsed.error;
         result.error.kind = ApiError::Kind::InvalidResponse;
         if (result.error.message.isEmpty())
             result.error.message =
-                QCoreApplication::translate("dcs::DcsClient", "The server's answer has no \"%1\".")
-                    .arg(QString(field));
-        result.error.requestId = requestId;
-        return result;
+                value.isEmpty() ? QCoreApplication::translate("dcs::DcsClient",
+                                                              "The server's answer has no \"%1\".")
+                                      .arg(QString(field))
+                                : QCoreApplication::translate(
+                                      "dcs::DcsClient", "The server's answer has no valid \"%1\".")
+                                      .arg(QString(field));
     }
-    result.value = value;
+    result.error.requestId = requestId;
+    // The write was answered 2xx: it was accepted; only its id is unknown.
+    result.error.kind = ApiError::Kind::AnswerLost;
     return result;
 }
 
 void DcsClient::createBackup(const QString &instanceId, const QString &remark,
                              const QString &format, QObject *context,
                              ApiCallback<QString> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
     QJsonObject body;
     body.insert(QStringLiteral("remark"), remark);
     if (!format.isEmpty())
@@ -653,19 +973,22 @@ void DcsClient::createBackup(const QString &instanceId, const QString &remark,
             wire.method = "POST";
             wire.path = instancePath(instanceId, QStringLiteral("/backups"));
             wire.body = bytes;
-            // Not repeatable either: a silent re-send would make a second backup.
-            wire.repeatable = false;
             return wire;
         },
         context,
-        [callback](int, const QByteArray &response, const ApiError &error,
+        [callback](int status, const QByteArray &response, const ApiError &error,
                    const QString &requestId) {
-            callback(stringField(response, error, requestId, QLatin1String("backup_id")));
+            callback(idField(status, response, error, requestId, QLatin1String("backup_id")));
         });
 }
 
 void DcsClient::deleteBackup(const QString &instanceId, const QString &backupId, QObject *context,
                              ApiCallback<bool> callback) {
+    if (!isValidId(instanceId) || !isValidId(backupId)) {
+        refuseLocally(isValidId(instanceId) ? tr("the backup ID") : tr("the instance ID"), context,
+                      std::move(callback));
+        return;
+    }
     call(
         [instanceId, backupId](ApiVersion) {
             Wire wire;
@@ -687,6 +1010,11 @@ void DcsClient::deleteBackup(const QString &instanceId, const QString &backupId,
 
 void DcsClient::restore(const QString &instanceId, const QString &backupId, const QString &remark,
                         QObject *context, ApiCallback<QString> callback) {
+    if (!isValidId(instanceId) || !isValidId(backupId)) {
+        refuseLocally(isValidId(instanceId) ? tr("the backup ID") : tr("the instance ID"), context,
+                      std::move(callback));
+        return;
+    }
     QJsonObject body;
     body.insert(QStringLiteral("backup_id"), backupId);
     body.insert(QStringLiteral("remark"), remark);
@@ -698,24 +1026,25 @@ void DcsClient::restore(const QString &instanceId, const QString &backupId, cons
             wire.method = "POST";
             wire.path = instancePath(instanceId, QStringLiteral("/restores"));
             wire.body = bytes;
-            wire.repeatable = false;
             return wire;
         },
         context,
-        [callback](int, const QByteArray &response, const ApiError &error,
+        [callback](int status, const QByteArray &response, const ApiError &error,
                    const QString &requestId) {
-            auto result = stringField(response, error, requestId, QLatin1String("restore_id"));
             // A 2xx we cannot read still means the restore was accepted: its id is unknown,
-            // not its existence.
-            if (result.error.kind == ApiError::Kind::InvalidResponse)
-                result.error.kind = ApiError::Kind::AnswerLost;
-            callback(result);
+            // not its existence (idField says AnswerLost).
+            callback(idField(status, response, error, requestId, QLatin1String("restore_id")));
         });
 }
 
 void DcsClient::listBackupLinks(const QString &instanceId, const QString &backupId,
                                 int expirationSeconds, QObject *context,
                                 ApiCallback<BackupLinks> callback) {
+    if (!isValidId(instanceId) || !isValidId(backupId)) {
+        refuseLocally(isValidId(instanceId) ? tr("the backup ID") : tr("the instance ID"), context,
+                      std::move(callback));
+        return;
+    }
     // expiration is a required int in v2 (§6); v1.0's similar call took a string and was
     // documented for one region only, so it is not used.
     const QByteArray bytes =
@@ -731,8 +1060,6 @@ void DcsClient::listBackupLinks(const QString &instanceId, const QString &backup
                 instancePath(instanceId, QStringLiteral("/backups/") + pathSegment(backupId) +
                                              QStringLiteral("/links"));
             wire.body = bytes;
-            // Asking again only makes other links; still, a write is not repeated silently.
-            wire.repeatable = false;
             return wire;
         },
         context,
@@ -759,6 +1086,10 @@ void DcsClient::listBackupLinks(const QString &instanceId, const QString &backup
 
 void DcsClient::listTasks(const QString &instanceId, const TimeRange &range, QObject *context,
                           ApiCallback<QList<BackgroundTask>> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
     ListCall list;
     list.path = instancePath(instanceId, QStringLiteral("/tasks"));
     list.v2Only = true;
@@ -843,6 +1174,10 @@ void DcsClient::instanceStatusCounts(bool includeFailure, QObject *context,
 
 void DcsClient::updateBackupPolicy(const QString &instanceId, const BackupPolicy &policy,
                                    QObject *context, ApiCallback<bool> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
     // Only the policy: the body's other fields are optional and left out (§11).
     const QByteArray bytes =
         QJsonDocument(QJsonObject{{QStringLiteral("instance_backup_policy"), policy.toJson()}})
@@ -855,7 +1190,6 @@ void DcsClient::updateBackupPolicy(const QString &instanceId, const BackupPolicy
             wire.method = "PUT";
             wire.path = instancePath(instanceId);
             wire.body = bytes;
-            wire.repeatable = false;
             return wire;
         },
         context,

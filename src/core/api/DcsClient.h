@@ -4,6 +4,7 @@
 #include "api/ApiResult.h"
 #include "api/ApiVersion.h"
 #include "api/RequestLog.h"
+#include "api/Transfer.h"
 #include "model/BackgroundTask.h"
 #include "model/Backup.h"
 #include "model/BackupLinks.h"
@@ -57,9 +58,12 @@ struct ClientConfig {
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     bool useSystemProxy = true;
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
-    int transferTimeoutMs = 30000;
-    int pageSize = 1000;   // the API's maximum for limit
-    int parallelPages = 4; // pages of one list in flight together
+    int transferTimeoutMs = 30000;              // inactivity: no byte for this long ends a request
+    int requestDeadlineMs = 120000; // overall: no request lasts longer, however it trickles
+    qint64 maxAnswerBytes = 32LL * 1024 * 1024; // one answer, as received (and decoded)
+    int maxListItems = 100000;                  // one list, all pages together
+    int pageSize = 1000;                        // the API's maximum for limit
+    int parallelPages = 4;                      // pages of one list in flight together
     // The time requests are signed with; X-Sdk-Date must be within 15 minutes of the server's.
     std::function<QDateTime()> clock = [] {
         return QDateTime::currentDateTimeUtc();
@@ -112,7 +116,9 @@ public:
     void deleteBackup(const QString &instanceId, const QString &backupId, QObject *context,
                       ApiCallback<bool> callback);
     // Sent exactly once: never retried, and Qt is kept from re-sending it on a dropped
-    // connection. A lost answer comes back as ApiError::Kind::AnswerLost. Gives the restore_id.
+    // connection (so is every write: POST, PUT, DELETE). A lost answer comes back as
+    // ApiError::Kind::AnswerLost. Gives the restore_id. Every call that puts an id into the URL
+    // refuses an empty or odd one without a request (ApiError::Kind::InvalidRequest).
     void restore(const QString &instanceId, const QString &backupId, const QString &remark,
                  QObject *context, ApiCallback<QString> callback);
     void listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
@@ -144,7 +150,6 @@ Q_SIGNALS:
     void apiVersionResolved(dcs::ApiVersion version);
 
 private:
-    struct Request;
     using RawHandler = std::function<void(int status, const QByteArray &body, const ApiError &error,
                                           const QString &requestId)>;
 
@@ -154,14 +159,14 @@ private:
         QByteArray method;
         QString path; // after /{version}/{project_id}
         QUrlQuery query;
-        QByteArray body;
-        bool repeatable = true;
+        QByteArray body; // anything but GET is a write: sent once, never repeated
     };
     using WireFor = std::function<Wire(ApiVersion)>;
     using VersionedHandler = std::function<void(int status, const QByteArray &body,
                                                 const ApiError &error, const QString &requestId)>;
 
     QSslConfiguration sslConfiguration() const;
+    transfer::Limits limits() const;
     QUrl apiUrl(ApiVersion version, const QString &pathAfterProject,
                 const QUrlQuery &query = {}) const;
     // Sends a call in the client's version. On Automatic before the service has answered: a
@@ -172,10 +177,22 @@ private:
     void resolveVersion(ApiVersion version);
     // Authenticates (fetching a token when needed), then transfers. A GET answered 401 under
     // token authentication renews the token and is repeated once; nothing else is repeated.
-    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool repeatable,
-              QObject *context, RawHandler handler, int attempt = 0);
+    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context,
+              RawHandler handler, int attempt = 0);
+    // One request. Writes (anything but GET/HEAD) are sent so that not even Qt repeats them.
     void transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                  bool repeatable, const QByteArray &token, QObject *context, RawHandler handler);
+                  const QByteArray &token, QObject *context, RawHandler handler);
+    // The HTTP proxy a plain http:// request is forwarded through, or NoProxy.
+    QNetworkProxy forwardingProxyFor(const QUrl &url) const;
+    // Whether the proxy refuses requests for want of credentials (a 407 for a harmless read).
+    void probeProxy(const QUrl &url, std::function<void(bool refused)> done);
+    // Runs work on the thread pool and hands its result to done on this client's thread; done
+    // is not called when the client is gone by then.
+    template <typename R>
+    void offThread(std::function<R()> work, std::function<void(const R &)> done);
+    // Answers a call without sending anything: an id it would put into the URL is not valid.
+    template <typename T>
+    void refuseLocally(const QString &what, QObject *context, ApiCallback<T> callback);
     // The name/value pairs that differ between the versions, for one list call.
     struct ListCall {
         QString path;
@@ -185,6 +202,8 @@ private:
         bool v2Only = false;
         int pageSizeCap = 1000;
     };
+    // Every page, in parallel once the first tells the total, each record once; stops at a page
+    // that brings nothing new and at maxListItems, and says so in the result.
     template <typename T>
     void fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
                        QObject *context, ApiCallback<QList<T>> callback, int maxPages = 0);

@@ -2,6 +2,7 @@
 
 #include "api/RequestLog.h"
 #include "model/JsonRead.h"
+#include "model/PlainText.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -88,22 +89,31 @@ void IamTokenProvider::signIn() {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
-    QNetworkReply *reply = m_network->post(request, body);
+    // Sent once, like every write: Qt does not repeat it on a closed connection either.
+    QNetworkReply *reply = transfer::send(m_network, request, "POST", body);
+    transfer::limit(reply, m_limits);
     connect(reply, &QNetworkReply::finished, this, [this, reply, entry, timer]() mutable {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray response = reply->readAll();
+        QByteArray response = reply->isOpen() ? reply->readAll() : QByteArray();
         const QByteArray requestId = reply->rawHeader("X-Request-Id");
-        ApiError error;
+        // A sign-in changes nothing at the service: its failures are judged as a read's.
+        ApiError error = transfer::describe(reply, false, response);
         QByteArray token;
-        if (status >= 400) {
+        if (error.isError()) {
+            // described above
+        } else if (status >= 400) {
             error = ApiError::fromHttpResponse(status, response, requestId);
-        } else if (reply->error() != QNetworkReply::NoError) {
-            error = ApiError::network(reply->error() == QNetworkReply::OperationCanceledError ||
-                                              reply->error() == QNetworkReply::TimeoutError
-                                          ? ApiError::Kind::Timeout
-                                          : ApiError::Kind::Network,
-                                      reply->errorString());
+        } else if (status >= 300) {
+            const QString location = plain(QString::fromUtf8(reply->rawHeader("Location")));
+            error = ApiError::network(
+                ApiError::Kind::InvalidResponse,
+                tr("The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not "
+                   "followed, so the password never goes anywhere else: check the profile's IAM "
+                   "endpoint.")
+                    .arg(location.isEmpty() ? tr("no address") : location)
+                    .arg(status));
+            error.httpStatus = status;
         } else {
             token = reply->rawHeader("X-Subject-Token");
             const QJsonObject tokenObject = QJsonDocument::fromJson(response)

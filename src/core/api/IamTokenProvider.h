@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/DcsClient.h"
+#include "api/Transfer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,6 +27,8 @@ public:
                      std::function<QDateTime()> clock, QObject *parent = nullptr);
 
     void token(TokenCallback callback);
+    // The deadline and size cap of the client's own requests, for the sign-in as well.
+    void setLimits(const transfer::Limits &limits) { m_limits = limits; }
     // The server refused this token: the next token() signs in again.
     void invalidate(const QByteArray &token);
 
@@ -55,6 +58,7 @@ private:
     QDateTime m_renewAt;
     QList<TokenCallback> m_waiting;
     bool m_signingIn = false;
+    transfer::Limits m_limits;
 };
 
 } // namespace dcs

@@ -1,29 +1,45 @@
 #include "model/Backup.h"
 
 #include "model/JsonRead.h"
+#include "model/PlainText.h"
 
 namespace dcs {
 
 namespace {
 using L1 = QLatin1String;
+
+// Unknown (negative) equals unknown; known values to two decimals, as the service sends them.
+bool samePercent(double a, double b) {
+    if (a < 0 || b < 0)
+        return a < 0 && b < 0;
+    return qFuzzyCompare(1.0 + a, 1.0 + b);
+}
 } // namespace
+
+RecordProblems Backup::problems() const {
+    RecordProblems problems = idProblems(backupId);
+    if (foreignInstance)
+        problems |= RecordProblem::ForeignInstance;
+    return problems;
+}
 
 Backup Backup::fromJson(const QJsonObject &o) {
     Backup b;
-    b.backupId = json::string(o.value(L1("backup_id")));
-    b.instanceId = json::string(o.value(L1("instance_id")));
-    b.backupName = json::string(o.value(L1("backup_name")));
-    b.remark = json::string(o.value(L1("remark")));
-    b.period = json::string(o.value(L1("period")));
-    b.size = json::integer(o.value(L1("size")));
-    b.backupType = json::string(o.value(L1("backup_type")));
-    b.backupFormat = json::string(o.value(L1("backup_format")));
-    b.status = json::string(o.value(L1("status")));
-    b.progress = json::number(o.value(L1("progress")));
+    b.backupId = json::identifier(o.value(L1("backup_id")));
+    b.instanceId = json::identifier(o.value(L1("instance_id")));
+    b.backupName = json::text(o.value(L1("backup_name")), plaintext::NameLength);
+    b.remark = json::text(o.value(L1("remark")), plaintext::NameLength);
+    b.period = json::text(o.value(L1("period")), plaintext::WordLength);
+    const std::optional<qint64> size = json::optionalInteger(o.value(L1("size")));
+    b.size = size && *size >= 0 ? *size : -1;
+    b.backupType = json::text(o.value(L1("backup_type")), plaintext::WordLength);
+    b.backupFormat = json::text(o.value(L1("backup_format")), plaintext::WordLength);
+    b.status = json::text(o.value(L1("status")), plaintext::WordLength);
+    b.progress = json::percent(o.value(L1("progress"))).value_or(-1.0);
     b.createdAt = json::dateTime(o.value(L1("created_at")));
     b.executionAt = json::dateTime(o.value(L1("execution_at")));
     b.updatedAt = json::dateTime(json::pick(o, {L1("updated_at"), L1("update_at")}));
-    b.errorCode = json::string(o.value(L1("error_code")));
+    b.errorCode = json::text(o.value(L1("error_code")), plaintext::WordLength);
     b.supportRestore = json::boolean(o.value(L1("is_support_restore")));
     return b;
 }
@@ -35,11 +51,12 @@ QJsonObject Backup::toJson() const {
     o.insert(L1("backup_name"), backupName);
     o.insert(L1("remark"), json::nullable(remark));
     o.insert(L1("period"), json::nullable(period));
-    o.insert(L1("size"), size);
+    o.insert(L1("size"), size >= 0 ? QJsonValue(size) : QJsonValue());
     o.insert(L1("backup_type"), backupType);
     o.insert(L1("backup_format"), backupFormat);
     o.insert(L1("status"), status);
-    o.insert(L1("progress"), QString::number(progress, 'f', 2));
+    o.insert(L1("progress"),
+             progress >= 0 ? QJsonValue(QString::number(progress, 'f', 2)) : QJsonValue());
     o.insert(L1("created_at"), json::nullable(createdAt));
     o.insert(L1("execution_at"), json::nullable(executionAt));
     o.insert(L1("updated_at"), json::nullable(updatedAt));
@@ -55,9 +72,10 @@ bool Backup::operator==(const Backup &other) const {
            backupName == other.backupName && remark == other.remark && period == other.period &&
            size == other.size && backupType == other.backupType &&
            backupFormat == other.backupFormat && status == other.status &&
-           qFuzzyCompare(1.0 + progress, 1.0 + other.progress) && createdAt == other.createdAt &&
+           samePercent(progress, other.progress) && createdAt == other.createdAt &&
            executionAt == other.executionAt && updatedAt == other.updatedAt &&
-           errorCode == other.errorCode && supportRestore == other.supportRestore;
+           errorCode == other.errorCode && supportRestore == other.supportRestore &&
+           foreignInstance == other.foreignInstance;
 }
 
 } // namespace dcs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/RecordProblems.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -13,16 +15,22 @@ struct Backup {
     QString backupName;
     QString remark;
     QString period;
-    qint64 size = 0;      // bytes
-    QString backupType;   // manual / auto
-    QString backupFormat; // rdb / aof, any case
-    QString status;       // waiting, backuping, succeed, failed, expired, deleted
-    double progress = 0.0;
+    qint64 size = -1;       // bytes; -1: unknown
+    QString backupType;     // manual / auto
+    QString backupFormat;   // rdb / aof, any case
+    QString status;         // waiting, backuping, succeed, failed, expired, deleted
+    double progress = -1.0; // 0–100; negative: unknown
     QDateTime createdAt;
     QDateTime executionAt;
     QDateTime updatedAt;
     QString errorCode;
     bool supportRestore = false; // is_support_restore == "TRUE"
+    // Set by the client when the service listed this backup under another instance.
+    bool foreignInstance = false;
+
+    // A backup without a valid id, or listed under another instance, is never acted on.
+    RecordProblems problems() const;
+    bool isTrusted() const { return problems() == RecordProblems(); }
 
     bool isManual() const {
         return backupType.compare(QLatin1String("manual"), Qt::CaseInsensitive) == 0;
@@ -31,7 +39,7 @@ struct Backup {
     bool isRunning() const {
         return status == QLatin1String("waiting") || status == QLatin1String("backuping");
     }
-    bool isRestorable() const { return isSucceeded() && supportRestore; }
+    bool isRestorable() const { return isSucceeded() && supportRestore && isTrusted(); }
     // "rdb"/"aof" whatever case the server used; the API value otherwise.
     QString normalizedFormat() const { return backupFormat.toLower(); }
 

@@ -9,6 +9,10 @@ QString none() {
     return QStringLiteral("—");
 }
 
+QString unknown() {
+    return QCoreApplication::translate("DisplayText", "unknown");
+}
+
 QString orNone(const QString &value) {
     return value.isEmpty() ? none() : value;
 }
@@ -151,24 +155,41 @@ QString dateTimeMinutes(const QDateTime &utc) {
 }
 
 QString dataSize(qint64 bytes) {
+    if (bytes < 0)
+        return unknown();
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeTraditionalFormat);
 }
 
+namespace {
+
+// Megabytes that still fit in a byte count; more cannot be a fact about one instance.
+constexpr qint64 maxMegabytes = (Q_INT64_C(1) << 43) - 1;
+
+} // namespace
+
 QString memoryUsage(qint64 usedMb, qint64 maxMb) {
+    if (usedMb < 0 || usedMb > maxMegabytes)
+        return unknown();
     const QLocale locale;
     const QString used =
         locale.formattedDataSize(usedMb * 1024 * 1024, 0, QLocale::DataSizeTraditionalFormat);
+    if (maxMb <= 0 || maxMb > maxMegabytes)
+        return used;
     const QString max =
         locale.formattedDataSize(maxMb * 1024 * 1024, 0, QLocale::DataSizeTraditionalFormat);
-    if (maxMb <= 0)
-        return used;
+    // More used than there is: the numbers contradict each other, so no ratio is made up.
+    if (usedMb > maxMb)
+        return QCoreApplication::translate("DisplayText", "%1 / %2").arg(used, max);
     const int ratio = int(qRound(100.0 * double(usedMb) / double(maxMb)));
     return QCoreApplication::translate("DisplayText", "%1 / %2 (%3%)")
         .arg(used, max, locale.toString(ratio));
 }
 
 QString percent(double value) {
-    return QCoreApplication::translate("DisplayText", "%1%").arg(QLocale().toString(value, 'f', 0));
+    if (!(value >= 0)) // negative or NaN: unknown
+        return unknown();
+    return QCoreApplication::translate("DisplayText", "%1%")
+        .arg(QLocale().toString(qMin(value, 100.0), 'f', 0));
 }
 
 } // namespace DisplayText

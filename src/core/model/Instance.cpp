@@ -1,6 +1,7 @@
 #include "model/Instance.h"
 
 #include "model/JsonRead.h"
+#include "model/PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,16 +12,37 @@ namespace {
 
 using L1 = QLatin1String;
 
+constexpr int maxTags = 64; // the service allows 20 per instance
+constexpr int maxZones = 16;
+
+QString word(const QJsonValue &value) {
+    return json::text(value, plaintext::WordLength);
+}
+
+QString nameText(const QJsonValue &value) {
+    return json::text(value, plaintext::NameLength);
+}
+
+// A count that is a fact only within [0, max]; -1 (unknown) otherwise.
+qint64 bounded(const QJsonValue &value, qint64 max) {
+    const std::optional<qint64> number = json::optionalInteger(value);
+    if (!number || *number < 0 || *number > max)
+        return -1;
+    return *number;
+}
+
 QList<Tag> readTags(const QJsonValue &value) {
     QList<Tag> tags;
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
+        if (tags.size() >= maxTags)
+            break;
         if (!entry.isObject())
             continue;
         const QJsonObject object = entry.toObject();
         Tag tag;
-        tag.key = json::string(object.value(L1("key")));
-        tag.value = json::string(object.value(L1("value")));
+        tag.key = nameText(object.value(L1("key")));
+        tag.value = nameText(object.value(L1("value")));
         if (!tag.key.isEmpty())
             tags.append(tag);
     }
@@ -32,14 +54,18 @@ QStringList readStringList(const QJsonValue &value) {
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &entry : array) {
-            const QString text = json::string(entry);
+            if (list.size() >= maxZones)
+                break;
+            const QString text = word(entry);
             if (!text.isEmpty())
                 list.append(text);
         }
     } else if (value.isString()) {
         // Some older answers join the zones with commas.
-        const QStringList parts = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList parts = word(value).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
+            if (list.size() >= maxZones)
+                break;
             if (!part.trimmed().isEmpty())
                 list.append(part.trimmed());
         }
@@ -49,7 +75,7 @@ QStringList readStringList(const QJsonValue &value) {
 
 std::optional<int> optionalInt(const QJsonValue &value) {
     const std::optional<qint64> number = json::optionalInteger(value);
-    if (!number)
+    if (!number || *number < 0 || *number > 1000000)
         return std::nullopt;
     return static_cast<int>(*number);
 }
@@ -63,46 +89,49 @@ QJsonValue optionalIntValue(const std::optional<int> &value) {
 } // namespace
 
 Instance Instance::fromJson(const QJsonObject &o) {
+    // Largest memory that still fits in bytes (8 EiB); anything above is not a fact.
+    constexpr qint64 maxMegabytes = (Q_INT64_C(1) << 43) - 1;
     Instance i;
-    i.name = json::string(o.value(L1("name")));
-    i.engine = json::string(o.value(L1("engine")));
-    i.engineVersion = json::string(o.value(L1("engine_version")));
-    i.internalVersion = json::string(o.value(L1("internal_version")));
-    i.instanceId = json::string(o.value(L1("instance_id")));
-    i.capacity = static_cast<int>(json::integer(o.value(L1("capacity"))));
-    i.capacityMinor = json::string(o.value(L1("capacity_minor")));
-    i.maxMemoryMb = json::integer(o.value(L1("max_memory")));
-    i.usedMemoryMb = json::integer(o.value(L1("used_memory")));
-    i.ip = json::string(o.value(L1("ip")));
-    i.port = static_cast<int>(json::integer(o.value(L1("port"))));
-    i.domainName = json::string(json::pick(o, {L1("domainName"), L1("domain_name")}));
+    i.name = nameText(o.value(L1("name")));
+    i.engine = word(o.value(L1("engine")));
+    i.engineVersion = word(o.value(L1("engine_version")));
+    i.internalVersion = word(o.value(L1("internal_version")));
+    i.instanceId = json::identifier(o.value(L1("instance_id")));
+    i.capacity = int(bounded(o.value(L1("capacity")), 1000000));
+    i.capacityMinor = word(o.value(L1("capacity_minor")));
+    i.maxMemoryMb = bounded(o.value(L1("max_memory")), maxMegabytes);
+    i.usedMemoryMb = bounded(o.value(L1("used_memory")), maxMegabytes);
+    i.ip = nameText(o.value(L1("ip")));
+    const qint64 port = bounded(o.value(L1("port")), 65535);
+    i.port = port > 0 ? int(port) : 0;
+    i.domainName = nameText(json::pick(o, {L1("domainName"), L1("domain_name")}));
     i.readonlyDomainName =
-        json::string(json::pick(o, {L1("readonlyDomainName"), L1("readonly_domain_name")}));
-    i.status = json::string(o.value(L1("status")));
-    i.errorCode = json::string(o.value(L1("error_code")));
-    i.freezeScene = json::string(o.value(L1("freeze_scene")));
-    i.specCode = json::string(o.value(L1("spec_code")));
-    i.resourceSpecCode = json::string(o.value(L1("resource_spec_code")));
-    i.chargingMode = static_cast<int>(json::integer(o.value(L1("charging_mode"))));
-    i.vpcId = json::string(o.value(L1("vpc_id")));
-    i.vpcName = json::string(o.value(L1("vpc_name")));
-    i.subnetId = json::string(o.value(L1("subnet_id")));
-    i.subnetName = json::string(o.value(L1("subnet_name")));
-    i.securityGroupId = json::string(o.value(L1("security_group_id")));
-    i.securityGroupName = json::string(o.value(L1("security_group_name")));
+        nameText(json::pick(o, {L1("readonlyDomainName"), L1("readonly_domain_name")}));
+    i.status = word(o.value(L1("status")));
+    i.errorCode = word(o.value(L1("error_code")));
+    i.freezeScene = word(o.value(L1("freeze_scene")));
+    i.specCode = word(o.value(L1("spec_code")));
+    i.resourceSpecCode = word(o.value(L1("resource_spec_code")));
+    i.chargingMode = int(qMax<qint64>(0, bounded(o.value(L1("charging_mode")), 100)));
+    i.vpcId = nameText(o.value(L1("vpc_id")));
+    i.vpcName = nameText(o.value(L1("vpc_name")));
+    i.subnetId = nameText(o.value(L1("subnet_id")));
+    i.subnetName = nameText(o.value(L1("subnet_name")));
+    i.securityGroupId = nameText(o.value(L1("security_group_id")));
+    i.securityGroupName = nameText(o.value(L1("security_group_name")));
     i.createdAt = json::dateTime(o.value(L1("created_at")));
     // The API really spells it update_at; v2 and some mirrors say updated_at.
     i.updateAt = json::dateTime(json::pick(o, {L1("update_at"), L1("updated_at")}));
-    i.userId = json::string(o.value(L1("user_id")));
-    i.userName = json::string(o.value(L1("user_name")));
-    i.maintainBegin = json::string(o.value(L1("maintain_begin")));
-    i.maintainEnd = json::string(o.value(L1("maintain_end")));
+    i.userId = nameText(o.value(L1("user_id")));
+    i.userName = nameText(o.value(L1("user_name")));
+    i.maintainBegin = word(o.value(L1("maintain_begin")));
+    i.maintainEnd = word(o.value(L1("maintain_end")));
     i.noPasswordAccess = json::boolean(o.value(L1("no_password_access")));
-    i.accessUser = json::string(o.value(L1("access_user")));
+    i.accessUser = nameText(o.value(L1("access_user")));
     i.enablePublicIp = json::boolean(o.value(L1("enable_publicip")));
     i.enableSsl = json::boolean(o.value(L1("enable_ssl")));
-    i.publicIpId = json::string(o.value(L1("publicip_id")));
-    i.publicIpAddress = json::string(o.value(L1("publicip_address")));
+    i.publicIpId = nameText(o.value(L1("publicip_id")));
+    i.publicIpAddress = nameText(o.value(L1("publicip_address")));
     i.tags = readTags(o.value(L1("tags")));
 
     static const char *const showKeys[] = {
@@ -115,24 +144,32 @@ Instance Instance::fromJson(const QJsonObject &o) {
             break;
         }
     }
-    i.cacheMode = json::string(o.value(L1("cache_mode")));
-    i.productType = json::string(o.value(L1("product_type")));
-    i.cpuType = json::string(o.value(L1("cpu_type")));
-    i.description = json::string(o.value(L1("description")));
+    i.cacheMode = word(o.value(L1("cache_mode")));
+    i.productType = word(o.value(L1("product_type")));
+    i.cpuType = word(o.value(L1("cpu_type")));
+    i.description = json::text(o.value(L1("description")), plaintext::LongTextLength);
     i.availableZones = readStringList(o.value(L1("available_zones")));
     i.dbNumber = optionalInt(o.value(L1("db_number")));
     i.shardingCount = optionalInt(o.value(L1("sharding_count")));
     i.instanceBackupPolicy = o.value(L1("instance_backup_policy")).toObject();
-    i.subStatus = json::string(o.value(L1("sub_status")));
+    i.subStatus = word(o.value(L1("sub_status")));
     const QJsonValue task = o.value(L1("task"));
     if (task.isObject())
-        i.task =
-            task.toObject().isEmpty()
-                ? QString()
-                : QString::fromUtf8(QJsonDocument(task.toObject()).toJson(QJsonDocument::Compact));
+        i.task = task.toObject().isEmpty()
+                     ? QString()
+                     : plain(QString::fromUtf8(
+                                 QJsonDocument(task.toObject()).toJson(QJsonDocument::Compact)),
+                             plaintext::NameLength);
     else
-        i.task = json::string(task);
+        i.task = nameText(task);
     return i;
+}
+
+RecordProblems Instance::problems() const {
+    RecordProblems problems = idProblems(instanceId);
+    if (type() == InstanceType::Unknown)
+        problems |= RecordProblem::UnknownType;
+    return problems;
 }
 
 QJsonObject Instance::toJson(bool withShowFields) const {
@@ -142,10 +179,10 @@ QJsonObject Instance::toJson(bool withShowFields) const {
     o.insert(L1("engine_version"), engineVersion);
     o.insert(L1("internal_version"), json::nullable(internalVersion));
     o.insert(L1("instance_id"), instanceId);
-    o.insert(L1("capacity"), capacity);
+    o.insert(L1("capacity"), capacity >= 0 ? QJsonValue(capacity) : QJsonValue());
     o.insert(L1("capacity_minor"), json::nullable(capacityMinor));
-    o.insert(L1("max_memory"), maxMemoryMb);
-    o.insert(L1("used_memory"), usedMemoryMb);
+    o.insert(L1("max_memory"), maxMemoryMb >= 0 ? QJsonValue(maxMemoryMb) : QJsonValue());
+    o.insert(L1("used_memory"), usedMemoryMb >= 0 ? QJsonValue(usedMemoryMb) : QJsonValue());
     o.insert(L1("ip"), ip);
     o.insert(L1("port"), port);
     // Both spellings: the SDKs read one or the other depending on their age.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/InstanceType.h"
+#include "model/RecordProblems.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,10 +26,10 @@ struct Instance {
     QString engineVersion;
     QString internalVersion;
     QString instanceId;
-    int capacity = 0; // GB
+    int capacity = -1; // GB; -1: unknown (absent, or not a believable number)
     QString capacityMinor;
-    qint64 maxMemoryMb = 0;
-    qint64 usedMemoryMb = 0;
+    qint64 maxMemoryMb = -1; // -1: unknown
+    qint64 usedMemoryMb = -1;
     QString ip;
     int port = 0;
     QString domainName;
@@ -77,8 +78,11 @@ struct Instance {
     // text, and a non-empty one means the instance is busy, as Terraform treats it.
     QString task;
 
+    // An instance without a valid id or of unknown type is shown, never acted on.
+    RecordProblems problems() const;
+    bool isTrusted() const { return problems() == RecordProblems(); }
     InstanceType type() const { return resolveInstanceType(cacheMode, specCode, resourceSpecCode); }
-    bool supportsBackup() const { return instanceTypeSupportsBackup(type()); }
+    bool supportsBackup() const { return isTrusted() && instanceTypeSupportsBackup(type()); }
     bool isRunning() const { return status == QLatin1String("RUNNING"); }
 
     // Every field, so a round trip through JSON can be checked whole.

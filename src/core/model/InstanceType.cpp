@@ -64,10 +64,11 @@ InstanceType instanceTypeFromResourceSpecCode(const QString &resourceSpecCode) {
 
 InstanceType resolveInstanceType(const QString &cacheMode, const QString &specCode,
                                  const QString &resourceSpecCode) {
-    InstanceType type = instanceTypeFromCacheMode(cacheMode);
-    if (type != InstanceType::Unknown)
-        return type;
-    type = instanceTypeFromSpecCode(specCode);
+    // cache_mode is the service's own statement of the type: when it says something the console
+    // does not know, the type is unknown — spec_code is not asked to overrule it.
+    if (!cacheMode.trimmed().isEmpty())
+        return instanceTypeFromCacheMode(cacheMode);
+    InstanceType type = instanceTypeFromSpecCode(specCode);
     if (type != InstanceType::Unknown)
         return type;
     return instanceTypeFromResourceSpecCode(resourceSpecCode);
@@ -110,7 +111,7 @@ QString instanceTypeDisplayName(InstanceType type) {
 }
 
 bool instanceTypeSupportsBackup(InstanceType type) {
-    return type != InstanceType::Single;
+    return type != InstanceType::Single && type != InstanceType::Unknown;
 }
 
 } // namespace dcs

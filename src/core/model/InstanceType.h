@@ -10,7 +10,8 @@ enum class InstanceType { Unknown, Single, MasterStandby, Cluster, Proxy, ReadWr
 InstanceType instanceTypeFromCacheMode(const QString &cacheMode);
 InstanceType instanceTypeFromSpecCode(const QString &specCode);
 InstanceType instanceTypeFromResourceSpecCode(const QString &resourceSpecCode);
-// cache_mode when present, else spec_code, else resource_spec_code (dcs-api.md §1).
+// cache_mode when present (an unknown word is Unknown), else spec_code, else resource_spec_code
+// (dcs-api.md §1).
 InstanceType resolveInstanceType(const QString &cacheMode, const QString &specCode,
                                  const QString &resourceSpecCode);
 
@@ -19,7 +20,7 @@ QString instanceTypeApiName(InstanceType type);
 // Translated, for people: "Master/Standby", "单机" ...
 QString instanceTypeDisplayName(InstanceType type);
 
-// Only single-node instances refuse backup and restore; Unknown is let through to the server.
+// Single-node instances refuse backup and restore; an Unknown type is never acted on either.
 bool instanceTypeSupportsBackup(InstanceType type);
 
 } // namespace dcs

@@ -1,5 +1,7 @@
 #include "model/JsonRead.h"
 
+#include "model/PlainText.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
@@ -23,6 +25,15 @@ std::optional<double> parseNumberText(const QString &text) {
     return std::nullopt;
 }
 
+// A double as a whole number, only when it is one that a qint64 holds: 1e30 is no size.
+std::optional<qint64> wholeNumber(double d) {
+    // 2^63 itself is out of range; every double below it converts exactly.
+    constexpr double limit = 9223372036854775808.0;
+    if (!std::isfinite(d) || d >= limit || d < -limit)
+        return std::nullopt;
+    return static_cast<qint64>(std::llround(d));
+}
+
 std::optional<qint64> parseIntegerText(const QString &text) {
     const QString trimmed = text.trimmed();
     bool ok = false;
@@ -30,17 +41,26 @@ std::optional<qint64> parseIntegerText(const QString &text) {
     if (ok)
         return asInteger;
     if (const auto asDouble = parseNumberText(trimmed))
-        return static_cast<qint64>(std::llround(*asDouble));
+        return wholeNumber(*asDouble);
     return std::nullopt;
+}
+
+// The dates a DCS record can carry: from 2000 (before DCS existed, so any real record is later)
+// to 2200. Outside that a date is a fault of the sender, not a fact about the record.
+bool plausible(const QDateTime &utc) {
+    static const QDateTime earliest(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    static const QDateTime latest(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC);
+    return utc.isValid() && utc >= earliest && utc < latest;
 }
 
 // Epoch numbers are seconds or milliseconds; anything above year 5138 in seconds is milliseconds.
 QDateTime fromEpochNumber(double value) {
-    if (!std::isfinite(value) || value <= 0)
+    const std::optional<qint64> raw = wholeNumber(value);
+    if (!raw || *raw <= 0 || *raw > 100000000000000000LL)
         return {};
-    const auto raw = static_cast<qint64>(std::llround(value));
-    const qint64 ms = raw > 100000000000LL ? raw : raw * 1000;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const qint64 ms = *raw > 100000000000LL ? *raw : *raw * 1000;
+    const QDateTime result = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return plausible(result) ? result : QDateTime();
 }
 
 } // namespace
@@ -73,12 +93,8 @@ QString string(const QJsonValue &value) {
 
 std::optional<qint64> optionalInteger(const QJsonValue &value) {
     switch (value.type()) {
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (!std::isfinite(d))
-            return std::nullopt;
-        return static_cast<qint64>(std::llround(d));
-    }
+    case QJsonValue::Double:
+        return wholeNumber(value.toDouble());
     case QJsonValue::String:
         return parseIntegerText(value.toString());
     case QJsonValue::Bool:
@@ -166,7 +182,45 @@ QDateTime dateTime(const QJsonValue &value) {
         // 12:00+08:00 is 04:00 UTC.
         result = result.addSecs(-offset);
     }
-    return result;
+    return plausible(result) ? result : QDateTime();
+}
+
+QString identifier(const QJsonValue &value) {
+    // Only text is an id: 12345 coerced to "12345" would be used in a request as if the service
+    // had sent it. Kept exactly, so isValidId() judges what was sent.
+    if (!value.isString())
+        return {};
+    const QString id = value.toString();
+    // Longer than any id: not kept whole (isValidId refuses it anyway).
+    return id.size() > 256 ? id.left(257) : id;
+}
+
+QString text(const QJsonValue &value, int maxLength) {
+    const QString raw = string(value);
+    if (raw.isNull())
+        return raw;
+    return plain(raw, maxLength);
+}
+
+std::optional<double> percent(const QJsonValue &value) {
+    double d = 0;
+    switch (value.type()) {
+    case QJsonValue::Double:
+        d = value.toDouble();
+        break;
+    case QJsonValue::String: {
+        const auto parsed = parseNumberText(value.toString());
+        if (!parsed)
+            return std::nullopt;
+        d = *parsed;
+        break;
+    }
+    default:
+        return std::nullopt;
+    }
+    if (!std::isfinite(d))
+        return std::nullopt;
+    return qBound(0.0, d, 100.0);
 }
 
 QJsonValue nullable(const QString &value) {

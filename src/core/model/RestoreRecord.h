@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/RecordProblems.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -14,12 +16,13 @@ struct RestoreRecord {
     QString backupName;
     QString restoreRemark;
     QString backupRemark;
-    QString status; // waiting, restoring, succeed, failed
-    double progress = 0.0;
+    QString status;         // waiting, restoring, succeed, failed
+    double progress = -1.0; // 0–100; negative: unknown
     QDateTime createdAt;
     QDateTime updatedAt; // the end time once finished
     QString errorCode;
 
+    RecordProblems problems() const;
     bool isFinished() const {
         return status == QLatin1String("succeed") || status == QLatin1String("failed");
     }

@@ -1,6 +1,7 @@
 #include "restore/RestoreImpact.h"
 
 #include <QCoreApplication>
+#include <climits>
 
 namespace dcs {
 
@@ -11,13 +12,23 @@ constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
 QString days(qint64 n) {
-    return QCoreApplication::translate("dcs::RestoreImpact", "%n day(s)", nullptr, int(n));
+    // %n is an int: a count beyond it is shown as the most it can say, never a wrapped number.
+    const int count = n > INT_MAX ? INT_MAX : int(n);
+    return QCoreApplication::translate("dcs::RestoreImpact", "%n day(s)", nullptr, count);
 }
 QString hours(qint64 n) {
     return QCoreApplication::translate("dcs::RestoreImpact", "%n hour(s)", nullptr, int(n));
 }
 QString minutes(qint64 n) {
     return QCoreApplication::translate("dcs::RestoreImpact", "%n minute(s)", nullptr, int(n));
+}
+
+// -1 (unknown) when the megabytes are unknown or do not fit in a byte count.
+qint64 megabytesToBytes(qint64 megabytes) {
+    constexpr qint64 maxMegabytes = (Q_INT64_C(1) << 43) - 1;
+    if (megabytes < 0 || megabytes > maxMegabytes)
+        return -1;
+    return megabytes << 20;
 }
 
 QString pair(const QString &larger, const QString &smaller) {
@@ -37,8 +48,8 @@ RestoreImpact RestoreImpact::compute(const Instance &instance, const Backup &bac
     if (impact.backupTakenAt.isValid() && now.isValid())
         impact.lossWindowSeconds = qMax<qint64>(0, impact.backupTakenAt.secsTo(now));
     impact.backupSizeBytes = backup.size;
-    impact.usedMemoryBytes = instance.usedMemoryMb * 1024 * 1024;
-    impact.maxMemoryBytes = instance.maxMemoryMb * 1024 * 1024;
+    impact.usedMemoryBytes = megabytesToBytes(instance.usedMemoryMb);
+    impact.maxMemoryBytes = megabytesToBytes(instance.maxMemoryMb);
     impact.backupFormat = backup.normalizedFormat();
     impact.backupType = backup.backupType.toLower();
     impact.engine = instance.engine;

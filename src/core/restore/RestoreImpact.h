@@ -12,9 +12,9 @@ namespace dcs {
 struct RestoreImpact {
     QDateTime backupTakenAt;      // execution_at, else created_at (UTC)
     qint64 lossWindowSeconds = 0; // writes after backupTakenAt until now are lost
-    qint64 backupSizeBytes = 0;
-    qint64 usedMemoryBytes = 0;
-    qint64 maxMemoryBytes = 0;
+    qint64 backupSizeBytes = -1;  // -1: unknown, for all three
+    qint64 usedMemoryBytes = -1;
+    qint64 maxMemoryBytes = -1;
     QString backupFormat; // rdb / aof (lower case)
     QString backupType;   // manual / auto
     QString engine;

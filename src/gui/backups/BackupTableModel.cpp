@@ -95,6 +95,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
         const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
         if (!refusal.isEmpty())
             return refusal;
+        if (column == Size && backup.size < 0)
+            return DisplayText::unknown();
         if (column == Size)
             return tr("%n byte(s)", nullptr, int(qMin<qint64>(backup.size, INT_MAX)));
         if (column == Name)

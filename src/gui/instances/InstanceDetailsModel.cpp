@@ -143,8 +143,9 @@ QString InstanceDetailsModel::fieldLabel(Row row) const {
 QString InstanceDetailsModel::valueText(Row row) const {
     const dcs::Instance &i = m_instance;
     const QLocale locale;
+    // A negative number is one the service did not send or that cannot be true.
     const auto mb = [&locale](qint64 value) {
-        return tr("%1 MB").arg(locale.toString(value));
+        return value < 0 ? DisplayText::unknown() : tr("%1 MB").arg(locale.toString(value));
     };
     const auto optionalNumber = [&locale](const std::optional<int> &value) {
         return value ? locale.toString(*value) : DisplayText::none();
@@ -184,7 +185,8 @@ QString InstanceDetailsModel::valueText(Row row) const {
     case ResourceSpecCode:
         return DisplayText::orNone(i.resourceSpecCode);
     case Capacity:
-        return tr("%1 GB").arg(locale.toString(i.capacity));
+        return i.capacity < 0 ? DisplayText::unknown()
+                              : tr("%1 GB").arg(locale.toString(i.capacity));
     case CapacityMinor:
         return DisplayText::orNone(i.capacityMinor);
     case UsedMemory:

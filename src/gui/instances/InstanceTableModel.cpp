@@ -82,10 +82,13 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
             return tr("Status %1, error code %2").arg(instance.status, instance.errorCode);
         if (column == Status)
             return instance.status;
-        if (column == Memory)
+        if (column == Memory) {
+            const auto mb = [](qint64 value) {
+                return value < 0 ? DisplayText::unknown() : QLocale().toString(value);
+            };
             return tr("Used %1 MB of %2 MB")
-                .arg(QLocale().toString(instance.usedMemoryMb),
-                     QLocale().toString(instance.maxMemoryMb));
+                .arg(mb(instance.usedMemoryMb), mb(instance.maxMemoryMb));
+        }
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (column == Memory)
