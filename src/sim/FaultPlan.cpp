@@ -13,6 +13,14 @@ bool FaultPlan::add(const QString &spec, QString *error) {
         dropAfterRestore = true;
         return true;
     }
+    if (value == QLatin1String("drop-after-backup")) {
+        dropAfterBackup = true;
+        return true;
+    }
+    if (value == QLatin1String("drop-after-delete")) {
+        dropAfterDelete = true;
+        return true;
+    }
     if (value == QLatin1String("restore-fails")) {
         restoreFails = true;
         return true;
@@ -91,7 +99,8 @@ std::optional<int> FaultPlan::injectedStatusFor(bool isRestore, bool isList) con
 
 QString FaultPlan::syntax() {
     return QStringLiteral(
-        "drop-after-restore, restore-fails, backup-fails, latency=MS, "
+        "drop-after-restore, drop-after-backup, drop-after-delete, restore-fails, backup-fails, "
+        "latency=MS, "
         "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N, "
         "cut-downloads=BYTES");
 }

@@ -17,6 +17,8 @@ struct FaultPlan {
     };
 
     bool dropAfterRestore = false; // accept the restore, then close without answering
+    bool dropAfterBackup = false;  // the same for a manual backup's creation
+    bool dropAfterDelete = false;  // the same for a backup's deletion
     int latencyMs = 0;             // every answer this much later
     bool restoreFails = false;     // restore records end failed (dcs.08.0007)
     bool backupFails = false;      // backups end failed (dcs.08.0001)

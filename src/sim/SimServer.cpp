@@ -150,8 +150,11 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
         host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
     const QString linkBase = m_config.scheme + QStringLiteral("://") + QString::fromUtf8(host);
     Outcome outcome{m_api.handle(route, query, request.body(), linkBase)};
-    outcome.drop = m_config.faults.dropAfterRestore && route.kind == Route::Kind::Restore &&
-                   outcome.answer.status == 200;
+    const bool accepted = outcome.answer.status >= 200 && outcome.answer.status < 300;
+    outcome.drop =
+        accepted && ((m_config.faults.dropAfterRestore && route.kind == Route::Kind::Restore) ||
+                     (m_config.faults.dropAfterBackup && route.kind == Route::Kind::CreateBackup) ||
+                     (m_config.faults.dropAfterDelete && route.kind == Route::Kind::DeleteBackup));
     return outcome;
 }
 

@@ -587,7 +587,10 @@ SimResult<QString> SimState::createBackup(const QString &instanceId, const QByte
                                    QStringLiteral("succeed"), QStringLiteral("dcs.08.0001"));
     backup.status = QStringLiteral("waiting");
     m_backups[instanceId].append(SimBackup{backup, job});
-    changed();
+    if (auto notSaved = persist([this, instanceId] { m_backups[instanceId].removeLast(); })) {
+        result.error = notSaved;
+        return result;
+    }
     result.value = backup.backupId;
     return result;
 }
@@ -625,8 +628,14 @@ SimResult<bool> SimState::deleteBackup(const QString &instanceId, const QString 
     deleted.status = QStringLiteral("deleted");
     deleted.supportRestore = false;
     deleted.updatedAt = at;
+    const SimBackup before = *it;
+    const qsizetype index = it - list.begin();
     *it = SimBackup{deleted, {}};
-    changed();
+    if (auto notSaved =
+            persist([this, instanceId, index, before] { m_backups[instanceId][index] = before; })) {
+        result.error = notSaved;
+        return result;
+    }
     result.value = true;
     return result;
 }
@@ -700,7 +709,10 @@ SimResult<QString> SimState::restore(const QString &instanceId, const QByteArray
     record.status = QStringLiteral("waiting");
     record.updatedAt = at;
     m_restores[instanceId].append(SimRestore{instanceId, record, job});
-    changed();
+    if (auto notSaved = persist([this, instanceId] { m_restores[instanceId].removeLast(); })) {
+        result.error = notSaved;
+        return result;
+    }
     result.value = record.restoreId;
     return result;
 }
@@ -788,6 +800,7 @@ SimResult<bool> SimState::updateInstance(const QString &instanceId, const QByteA
     // Stored as ShowInstance shows it; switching to manual keeps the earlier plan and
     // retention (§11, [OTC]).
     Instance &stored = m_instances[*found];
+    const Instance before = stored;
     QJsonObject wrapper = stored.instanceBackupPolicy;
     QJsonObject storedPolicy = wrapper.value(QLatin1String("policy")).toObject();
     const QDateTime at = now();
@@ -804,7 +817,11 @@ SimResult<bool> SimState::updateInstance(const QString &instanceId, const QByteA
     wrapper.insert(QStringLiteral("updated_at"), json::formatDateTime(at));
     stored.instanceBackupPolicy = wrapper;
     stored.updateAt = at;
-    changed();
+    const qsizetype index = *found;
+    if (auto notSaved = persist([this, index, before] { m_instances[index] = before; })) {
+        result.error = notSaved;
+        return result;
+    }
     result.value = true;
     return result;
 }
@@ -850,6 +867,22 @@ void SimState::changed() {
     QString error;
     if (!save(&error))
         qWarning("dcs-sim: could not save the state: %s", qPrintable(error));
+}
+
+std::optional<SimError> SimState::persist(const std::function<void()> &undo) {
+    if (m_stateFile.isEmpty())
+        return std::nullopt;
+    QString error;
+    if (save(&error))
+        return std::nullopt;
+    // Nothing is acknowledged that the file does not hold: the change is taken back and the
+    // caller answers 500, as the service does when its database refuses a write.
+    undo();
+    qWarning("dcs-sim: a change could not be saved to %s, so it was undone and refused: %s",
+             qPrintable(m_stateFile), qPrintable(error));
+    SimError refusal = simError(QStringLiteral("DCS.5000"));
+    refusal.message = QStringLiteral("Internal server error: the change could not be saved.");
+    return refusal;
 }
 
 // ---- persistence ---------------------------------------------------------------------------
@@ -1016,14 +1049,25 @@ SimState::LoadResult SimState::load(const QString &path, QString *error) {
 bool SimState::save(QString *error) const {
     // QSaveFile writes aside and renames: a crash mid-write leaves the previous state intact.
     QSaveFile file(m_stateFile);
+    const QByteArray data = toJson();
     bool ok = file.open(QIODevice::WriteOnly);
+    // The file holds the demo's project id and instance names: the owner's alone.
     if (ok)
-        ok = file.write(toJson()) >= 0;
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (ok)
+        ok = file.write(data) == data.size();
+    // The cause first: cancelWriting() replaces it with "Writing canceled by application".
+    QString why = ok ? QString() : file.errorString();
+    if (ok) {
         ok = file.commit();
-    else
+        if (!ok)
+            why = file.errorString();
+    } else {
         file.cancelWriting();
-    m_lastSaveError = ok ? QString() : file.errorString();
+    }
+    if (!ok && why.isEmpty())
+        why = QStringLiteral("unknown error");
+    m_lastSaveError = why;
     if (!ok && error)
         *error = m_lastSaveError;
     return ok;

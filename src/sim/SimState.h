@@ -172,6 +172,9 @@ private:
                        const QString &errorCode) const;
     void sortInstances();
     void changed();
+    // Saves a change just made; when that fails, undo() takes it back and the refusal (a 500
+    // DCS.5000) is returned for the caller to answer with.
+    std::optional<SimError> persist(const std::function<void()> &undo);
 
     Clock m_clock;
     SimTiming m_timing;

@@ -8,6 +8,7 @@
 #include "api/IamTokenProvider.h"
 #include "api/OneShotUploadDevice.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -912,6 +913,79 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QLatin1String("restore_remark")).toString(), QStringLiteral("lost"));
         QTRY_VERIFY(sim.log().contains("dropped"));
         QCOMPARE(countLines(sim.log(), "POST ", "/restores"), 1);
+    }
+
+    void writeThatCannotBeSavedIsRefused() {
+        // The state folder becomes unusable while dcs-sim runs (a regular file where the folder
+        // was: not even root can write there). A write must be answered 500, not 200 with an id
+        // that is in no file, and the log must say why.
+        SimFixture sim;
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("state"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString stateFile = QDir(folder).filePath(QStringLiteral("state.json"));
+        QVERIFY2(sim.start({}, stateFile), qPrintable(sim.error()));
+        const QString name = sim::demo::restorableInstanceName();
+        const QString backups = instancePath(name, QStringLiteral("/backups"));
+        const int before = send(sim, "GET", backups).json.value(QLatin1String("total_num")).toInt();
+        QVERIFY(QDir(folder).removeRecursively());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        const Reply created = send(sim, "POST", backups, R"({"remark":"unsaved"})");
+        QCOMPARE(created.status, 500);
+        QCOMPARE(lastCodeOf(created.json), QByteArray("DCS.5000"));
+        QVERIFY(!created.json.contains(QLatin1String("backup_id")));
+        const Reply restored = send(
+            sim, "POST", instancePath(name, QStringLiteral("/restores")),
+            QJsonDocument(QJsonObject{{QStringLiteral("backup_id"), sim::demo::backupId(name, 1)}})
+                .toJson());
+        QCOMPARE(restored.status, 500);
+        QCOMPARE(send(sim, "GET", backups).json.value(QLatin1String("total_num")).toInt(), before);
+        QTRY_VERIFY(sim.log().contains("could not be saved"));
+        QVERIFY2(sim.log().contains("Not a directory"), sim.log().constData());
+        QVERIFY(!sim.log().contains("canceled by application"));
+
+        // The folder back: acknowledged again, and in the file.
+        QVERIFY(QFile::remove(folder));
+        QVERIFY(QDir().mkpath(folder));
+        const Reply again = send(sim, "POST", backups, R"({"remark":"saved"})");
+        QCOMPARE(again.status, 200);
+        QFile file(stateFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(
+            again.json.value(QLatin1String("backup_id")).toString().toUtf8()));
+    }
+
+    void faultDropAfterBackupAndDelete() {
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--fault"), QStringLiteral("drop-after-backup"),
+                            QStringLiteral("--fault"), QStringLiteral("drop-after-delete"),
+                            QStringLiteral("--backup-seconds"), QStringLiteral("0")}),
+                 qPrintable(sim.error()));
+        const QString name = sim::demo::restorableInstanceName();
+        SendOptions options;
+        options.oneShot = true;
+        const Reply created = send(sim, "POST", instancePath(name, QStringLiteral("/backups")),
+                                   R"({"remark":"answer dropped"})", options);
+        QCOMPARE(created.status, 0);
+        // Made, though nobody heard about it.
+        const QJsonArray list = send(sim, "GET", instancePath(name, QStringLiteral("/backups")))
+                                    .json.value(QLatin1String("backup_record_response"))
+                                    .toArray();
+        QJsonObject made;
+        for (const QJsonValue &b : list)
+            if (b[QLatin1String("remark")].toString() == QLatin1String("answer dropped"))
+                made = b.toObject();
+        QVERIFY(!made.isEmpty());
+        const QString path = instancePath(
+            name, QStringLiteral("/backups/") + made.value(QLatin1String("backup_id")).toString());
+        bool dropped = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dropped = dropped || send(sim, "DELETE", path, {}, options).status == 0), 8000);
+        QTRY_VERIFY(countLines(sim.log(), "DELETE ", "dropped") >= 1);
+        QCOMPARE(lastCodeOf(send(sim, "DELETE", path).json), QByteArray("DCS.4800"));
     }
 
     void faultInjectedStatuses() {

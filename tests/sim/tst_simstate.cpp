@@ -7,6 +7,7 @@
 #include "model/BackupLinks.h"
 #include "model/StatusCounts.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void deleteBackup();
     void persistenceRoundTrip();
     void savedAfterEveryChange();
+    void changeThatCannotBeSavedIsUndone();
     void damagedFileRefused_data();
     void damagedFileRefused();
     void demoDataInvariants();
@@ -538,6 +540,59 @@ void TestSimState::savedAfterEveryChange() {
     QFile::remove(file);
     QVERIFY(!state.restore(QStringLiteral("ha-ok"), restoreBody(backup.value)).ok());
     QVERIFY(!QFile::exists(file));
+}
+
+void TestSimState::changeThatCannotBeSavedIsUndone() {
+    // The state's folder is gone (a full disk, a read-only folder: any reason a write fails):
+    // nothing may be acknowledged that the file does not hold.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("state"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("state.json"));
+    SimState state(clock());
+    buildRulesState(state);
+    state.setStateFile(file);
+    QVERIFY(state.save());
+    const QList<Backup> backupsBefore = *state.backups(QStringLiteral("ha-ok"));
+    const QList<RestoreRecord> restoresBefore = *state.restores(QStringLiteral("ha-ok"));
+    const Instance instanceBefore = *state.instance(QStringLiteral("ha-ok"));
+    // A regular file where the folder was: even root cannot write into it.
+    QVERIFY(QDir(folder).removeRecursively());
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    const SimResult<QString> backup = state.createBackup(QStringLiteral("ha-ok"), {});
+    QVERIFY(!backup.ok());
+    QCOMPARE(backup.error->code, QStringLiteral("DCS.5000"));
+    QCOMPARE(backup.error->httpStatus, 500);
+    QCOMPARE(*state.backups(QStringLiteral("ha-ok")), backupsBefore);
+
+    const SimResult<QString> restore =
+        state.restore(QStringLiteral("ha-ok"), restoreBody(QStringLiteral("b-ok")));
+    QVERIFY(!restore.ok());
+    QCOMPARE(restore.error->code, QStringLiteral("DCS.5000"));
+    QCOMPARE(*state.restores(QStringLiteral("ha-ok")), restoresBefore);
+    QCOMPARE(state.instance(QStringLiteral("ha-ok"))->status, instanceBefore.status);
+
+    const SimResult<bool> removal =
+        state.deleteBackup(QStringLiteral("ha-ok"), QStringLiteral("b-ok"));
+    QVERIFY(!removal.ok());
+    QCOMPARE(removal.error->code, QStringLiteral("DCS.5000"));
+    QCOMPARE(*state.backups(QStringLiteral("ha-ok")), backupsBefore);
+    // The real cause is kept for the log, not "Writing canceled by application".
+    QVERIFY(!state.lastSaveError().isEmpty());
+    QVERIFY2(!state.lastSaveError().contains(QStringLiteral("canceled")),
+             qPrintable(state.lastSaveError()));
+
+    // Once the folder is back, the same call is acknowledged and saved.
+    QVERIFY(QFile::remove(folder));
+    QVERIFY(QDir().mkpath(folder));
+    const SimResult<QString> again = state.createBackup(QStringLiteral("ha-ok"), {});
+    QVERIFY(again.ok());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains(again.value.toUtf8()));
 }
 
 void TestSimState::damagedFileRefused_data() {
