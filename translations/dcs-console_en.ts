@@ -142,6 +142,11 @@
             <numerusform>Automatic: %1, %2 UTC; kept for %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dcs::RestoreImpact</name>

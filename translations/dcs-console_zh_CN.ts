@@ -2759,6 +2759,35 @@ Error code: %2
             <numerusform>自动备份：%1，%2（UTC）；保留 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>仅手动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保留时间</translation>
+    </message>
 </context>
 <context>
     <name>dcs::BackupTracker</name>

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 
 namespace dcs {
 
@@ -118,6 +119,51 @@ QString BackupPolicy::describe() const {
     return QCoreApplication::translate(
                "dcs::BackupPolicy", "Automatic: %1, %2 UTC; kept for %n day(s)", nullptr, saveDays)
         .arg(days, window);
+}
+
+QList<BackupPolicy::Row> BackupPolicy::compare(const std::optional<BackupPolicy> &before,
+                                               const BackupPolicy &after) {
+    const QLocale locale;
+    auto type = [](const BackupPolicy &p) {
+        return p.isAuto() ? QCoreApplication::translate("dcs::BackupPolicy", "Automatic")
+                          : QCoreApplication::translate("dcs::BackupPolicy", "Manual only");
+    };
+    auto days = [&](const BackupPolicy &p) {
+        if (p.backupAt.size() == 7)
+            return QCoreApplication::translate("dcs::BackupPolicy", "every day");
+        QStringList names;
+        for (int d : p.backupAt)
+            names.append(locale.dayName(d, QLocale::ShortFormat));
+        return names.isEmpty() ? QStringLiteral("—") : locale.createSeparatedList(names);
+    };
+    auto window = [&](const BackupPolicy &p) {
+        const int hour = p.beginHour();
+        if (hour < 0)
+            return p.beginAt.isEmpty() ? QStringLiteral("—") : p.beginAt;
+        return QStringLiteral("%1–%2").arg(
+            locale.toString(QTime(hour, 0), QLocale::ShortFormat),
+            locale.toString(QTime((hour + 1) % 24, 0), QLocale::ShortFormat));
+    };
+    auto kept = [](const BackupPolicy &p) {
+        return QCoreApplication::translate("dcs::BackupPolicy", "%n day(s)", nullptr, p.saveDays);
+    };
+    using Part = std::function<QString(const BackupPolicy &)>;
+    const std::pair<QString, Part> parts[] = {
+        {QCoreApplication::translate("dcs::BackupPolicy", "Backups"), type},
+        {QCoreApplication::translate("dcs::BackupPolicy", "Days"), days},
+        {QCoreApplication::translate("dcs::BackupPolicy", "Time (UTC)"), window},
+        {QCoreApplication::translate("dcs::BackupPolicy", "Kept for"), kept},
+    };
+    QList<Row> rows;
+    for (const auto &[field, part] : parts) {
+        Row row;
+        row.field = field;
+        row.before = before ? part(*before) : QStringLiteral("—");
+        row.after = part(after);
+        row.changed = row.before != row.after;
+        rows.append(row);
+    }
+    return rows;
 }
 
 bool BackupPolicy::operator==(const BackupPolicy &o) const {

@@ -38,6 +38,15 @@ struct BackupPolicy {
     // kept for 3 days".
     QString describe() const;
 
+    // The confirmation of a change shows these rows: what each part was and will be, in words.
+    struct Row {
+        QString field;  // translated: "Backups", "Days", "Time (UTC)", "Kept for"
+        QString before; // translated words; "—" when there was no policy
+        QString after;
+        bool changed = false;
+    };
+    static QList<Row> compare(const std::optional<BackupPolicy> &before, const BackupPolicy &after);
+
     bool operator==(const BackupPolicy &other) const;
     bool operator!=(const BackupPolicy &other) const { return !(*this == other); }
 };
