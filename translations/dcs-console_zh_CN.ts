@@ -1600,6 +1600,38 @@ Error code: %2
             <numerusform>连接正常：此项目中至少有 %n 个实例。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation>&amp;API 版本：</translation>
+    </message>
+    <message>
+        <source>Automatic speaks DCS API v2 and falls back to v1.0 only where the service says v2 does not exist.</source>
+        <translation>自动：使用 DCS API v2，仅当服务表明 v2 不存在时才回退到 v1.0。</translation>
+    </message>
+    <message>
+        <source>Automatic (v2, else v1.0)</source>
+        <translation>自动（v2，否则 v1.0）</translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>v1.0</source>
+        <translation>v1.0</translation>
+    </message>
+    <message>
+        <source>The service answered in DCS API v1.0: v2 does not exist there, so download links, background tasks, counts by status and backup policy changes are not available.</source>
+        <translation>服务以 DCS API v1.0 应答：该处没有 v2，因此无法使用下载链接、后台任务、按状态统计和修改备份策略。</translation>
+    </message>
+    <message>
+        <source>The service answered in DCS API v1.0.</source>
+        <translation>服务以 DCS API v1.0 应答。</translation>
+    </message>
+    <message>
+        <source>The service answered in DCS API v2.</source>
+        <translation>服务以 DCS API v2 应答。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>
@@ -2770,7 +2802,8 @@ Error code: %2
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backups</source>

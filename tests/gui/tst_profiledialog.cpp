@@ -307,6 +307,53 @@ private Q_SLOTS:
         QVERIFY(!label(dialog, "accessKeyError")->isVisible());
     }
 
+    // The API version: chosen from the keyboard, saved, and Test connection says which version
+    // answered — v2 against a simulator with both, v1.0 when v2 is switched off there.
+    void apiVersionIsChosenAndTestSaysWhichAnswered() {
+        SimFixture v1Only;
+        QVERIFY2(v1Only.start({QStringLiteral("--api"), QStringLiteral("v1.0")}),
+                 qPrintable(v1Only.error()));
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillValid(dialog, QStringLiteral("Versions"));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("apiVersionCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentIndex(), int(dcs::ApiVersion::Automatic));
+        auto test = [&]() {
+            QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
+            QTest::mouseClick(button(dialog, "testConnectionButton"), Qt::LeftButton);
+            if (!finished.wait(15000))
+                return QStringLiteral("<no answer>");
+            return label(dialog, "testConnectionResult")->text();
+        };
+        QString text = test();
+        QVERIFY2(text.contains(QStringLiteral("answered in DCS API v2")), qPrintable(text));
+        edit(dialog, "dcsEndpointEdit")->setText(v1Only.url().toString());
+        text = test();
+        QVERIFY2(text.contains(QStringLiteral("answered in DCS API v1.0: v2 does not exist")),
+                 qPrintable(text));
+        // v2 chosen against it: no fallback, the error says so.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), int(dcs::ApiVersion::V2));
+        text = test();
+        QVERIFY2(text.contains(QStringLiteral("DCS.4001")), qPrintable(text));
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), int(dcs::ApiVersion::V1));
+        text = test();
+        QVERIFY2(text.contains(QStringLiteral("answered in DCS API v1.0.")), qPrintable(text));
+        save(dialog);
+        const auto saved = m_store->profileByName(QStringLiteral("Versions"));
+        QVERIFY(saved);
+        QCOMPARE(saved->apiVersion, dcs::ApiVersion::V1);
+        // And it comes back in the dialog.
+        ProfileDialog again(m_store.get(), m_secrets.get());
+        again.setProfile(*saved, ProfileDialog::Mode::Edit);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("apiVersionCombo"))->currentIndex(),
+                 int(dcs::ApiVersion::V1));
+    }
+
 private:
     static QLineEdit *edit(QDialog &dialog, const char *name) {
         auto *widget = dialog.findChild<QLineEdit *>(QLatin1String(name));

@@ -212,6 +212,25 @@ private Q_SLOTS:
         QVERIFY(RestoreDialog::backUpFirstByDefault(split));
     }
 
+    // v2: a background task that would collide is named, with the service's code, and keeps OK
+    // off (legacy-page-cache runs a master/standby switchover in the demo data).
+    void runningBackgroundTaskBlocksWithItsName() {
+        const dcs::Instance legacy =
+            instanceNamed(m_client.get(), QStringLiteral("legacy-page-cache"));
+        QVERIFY(!legacy.instanceId.isEmpty());
+        RestoreDialog dialog(m_client.get(), legacy, {}, {}, options(), nullptr);
+        dialog.show();
+        waitForReload(dialog);
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(legacy.name);
+        auto *checks = dialog.findChild<QLabel *>(QStringLiteral("preflightLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(checks->text().contains(QStringLiteral("switchover")),
+                                 LoadTimeoutMs);
+        QVERIFY2(checks->text().contains(QStringLiteral("DCS.4017")), qPrintable(checks->text()));
+        QVERIFY2(checks->text().contains(QStringLiteral("masterStandbySwapJob")),
+                 qPrintable(checks->text()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
 private:
     RestoreDialog::Options options() const {
         return guitest::restoreDialogOptions(m_console.followed());

@@ -175,6 +175,8 @@ void ProfileDialog::setProfile(const dcs::Profile &profile, Mode mode) {
     ui->proxyUserEdit->setText(profile.proxy.user);
     ui->caBundleEdit->setText(profile.caBundleFile);
     ui->timeoutSpin->setValue(profile.timeoutSeconds);
+    // The items follow dcs::ApiVersion's order: Automatic, v2, v1.0.
+    ui->apiVersionCombo->setCurrentIndex(int(profile.apiVersion));
     ui->productionCheck->setChecked(profile.production);
     ui->readOnlyCheck->setChecked(profile.readOnly);
 
@@ -209,6 +211,7 @@ dcs::Profile ProfileDialog::profile() const {
     }
     p.caBundleFile = ui->caBundleEdit->text().trimmed();
     p.timeoutSeconds = ui->timeoutSpin->value();
+    p.apiVersion = dcs::ApiVersion(qBound(0, ui->apiVersionCombo->currentIndex(), 2));
     p.production = ui->productionCheck->isChecked();
     p.readOnly = ui->readOnlyCheck->isChecked();
     return p;
@@ -529,12 +532,27 @@ void ProfileDialog::testConnection() {
             if (r.ok()) {
                 const int count = int(r.value.size());
                 const bool more = count >= pageSize;
+                // Which version answered: the one asked for, or what Automatic settled on.
+                const dcs::ApiVersion answered = client->apiVersion();
+                const dcs::ApiVersion asked = client->config().apiVersion;
                 showTestResult(
-                    [count, more] {
-                        return more ? tr("Connection works: %n or more instances in this project.",
-                                         nullptr, count)
-                                    : tr("Connection works: %n instance(s) in this project.",
-                                         nullptr, count);
+                    [count, more, answered, asked] {
+                        const QString works =
+                            more ? tr("Connection works: %n or more instances in this project.",
+                                      nullptr, count)
+                                 : tr("Connection works: %n instance(s) in this project.", nullptr,
+                                      count);
+                        QString version;
+                        if (answered == dcs::ApiVersion::V1 && asked == dcs::ApiVersion::Automatic)
+                            version = tr("The service answered in DCS API v1.0: v2 does not "
+                                         "exist there, so download links, background tasks, "
+                                         "counts by status and backup policy changes are not "
+                                         "available.");
+                        else if (answered == dcs::ApiVersion::V1)
+                            version = tr("The service answered in DCS API v1.0.");
+                        else
+                            version = tr("The service answered in DCS API v2.");
+                        return works + QLatin1Char('\n') + version;
                     },
                     true);
             } else {
@@ -614,9 +632,11 @@ bool ProfileDialog::event(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         const int auth = ui->authMethodCombo->currentIndex();
         const int proxy = ui->proxyModeCombo->currentIndex();
+        const int apiVersion = ui->apiVersionCombo->currentIndex();
         ui->retranslateUi(this);
         ui->authMethodCombo->setCurrentIndex(auth);
         ui->proxyModeCombo->setCurrentIndex(proxy);
+        ui->apiVersionCombo->setCurrentIndex(apiVersion);
         retranslate();
     }
     return handled;

@@ -150,6 +150,7 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     updateState();
     // What the caller had may be stale (a backup may have finished since): read it again.
     reloadBackups();
+    readBusyState();
 }
 
 void RestoreDialog::connectFollowing() {
@@ -279,6 +280,7 @@ QList<dcs::PreflightFinding> RestoreDialog::findings() const {
     input.backup = selectedBackup();
     input.backups = m_backups->backups();
     input.restores = m_restores;
+    input.tasks = m_tasks;
     input.now = QDateTime::currentDateTimeUtc();
     input.oldBackupWarningSeconds = m_options.oldBackupWarningSeconds;
     return dcs::RestorePreflight::check(input);
@@ -309,6 +311,29 @@ void RestoreDialog::reloadBackups() {
             }
             updateState();
         });
+}
+
+// v2 tells more about what runs on the instance (dcs-api-v2.md §2, §9): its background tasks, and
+// ShowInstance's "task". The preflight names what would collide. On v1.0 neither exists and the
+// dialog goes by the records alone.
+void RestoreDialog::readBusyState() {
+    if (!m_client || m_client->apiVersion() == dcs::ApiVersion::V1)
+        return;
+    const dcs::TimeRange lastWeek{QDateTime::currentDateTimeUtc().addDays(-7), {}};
+    m_client->listTasks(m_instance.instanceId, lastWeek, this,
+                        [this](const dcs::ApiResult<QList<dcs::BackgroundTask>> &result) {
+                            if (!result.ok())
+                                return; // unknown is not "none running": the service decides
+                            m_tasks = result.value;
+                            updateState();
+                        });
+    m_client->showInstance(m_instance.instanceId, this,
+                           [this](const dcs::ApiResult<dcs::Instance> &result) {
+                               if (!result.ok() || result.value.instanceId != m_instance.instanceId)
+                                   return;
+                               m_instance.task = result.value.task;
+                               updateState();
+                           });
 }
 
 void RestoreDialog::enforceRemarkLength() {

@@ -85,6 +85,7 @@ protected:
 
 private:
     void reloadBackups();
+    void readBusyState();
     void selectFirstRestorable();
     void enforceRemarkLength();
     void updateState();
@@ -103,6 +104,7 @@ private:
     QPointer<dcs::DcsClient> m_client;
     dcs::Instance m_instance;
     QList<dcs::RestoreRecord> m_restores;
+    QList<dcs::BackgroundTask> m_tasks; // v2: the instance's recent background tasks
     Options m_options;
     BackupTableModel *m_backups;
     QPointer<dcs::RestoreWorkflow> m_workflow;
