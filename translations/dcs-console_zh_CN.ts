@@ -1613,14 +1613,6 @@ Error code: %2
         <translation>自动（v2，否则 v1.0）</translation>
     </message>
     <message>
-        <source>v2</source>
-        <translation>v2</translation>
-    </message>
-    <message>
-        <source>v1.0</source>
-        <translation>v1.0</translation>
-    </message>
-    <message>
         <source>The service answered in DCS API v1.0: v2 does not exist there, so download links, background tasks, counts by status and backup policy changes are not available.</source>
         <translation>服务以 DCS API v1.0 应答：该处没有 v2，因此无法使用下载链接、后台任务、按状态统计和修改备份策略。</translation>
     </message>
@@ -1631,6 +1623,14 @@ Error code: %2
     <message>
         <source>The service answered in DCS API v2.</source>
         <translation>服务以 DCS API v2 应答。</translation>
+    </message>
+    <message>
+        <source>v2 only</source>
+        <translation>仅 v2</translation>
+    </message>
+    <message>
+        <source>v1.0 only</source>
+        <translation>仅 v1.0</translation>
     </message>
 </context>
 <context>
@@ -2601,12 +2601,12 @@ Error code: %2
         <translation>自动（v2，否则 v1.0）</translation>
     </message>
     <message>
-        <source>v2</source>
-        <translation>v2</translation>
+        <source>v2 only</source>
+        <translation>仅 v2</translation>
     </message>
     <message>
-        <source>v1.0</source>
-        <translation>v1.0</translation>
+        <source>v1.0 only</source>
+        <translation>仅 v1.0</translation>
     </message>
 </context>
 <context>

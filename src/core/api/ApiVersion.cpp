@@ -43,9 +43,9 @@ QString apiVersionDisplayName(ApiVersion version) {
     case ApiVersion::Automatic:
         return QCoreApplication::translate("dcs::ApiVersion", "Automatic (v2, else v1.0)");
     case ApiVersion::V2:
-        return QCoreApplication::translate("dcs::ApiVersion", "v2");
+        return QCoreApplication::translate("dcs::ApiVersion", "v2 only");
     case ApiVersion::V1:
-        return QCoreApplication::translate("dcs::ApiVersion", "v1.0");
+        return QCoreApplication::translate("dcs::ApiVersion", "v1.0 only");
     }
     return {};
 }

@@ -17,7 +17,8 @@ QString apiPathSegment(ApiVersion version);
 // How settings, the command line and the request log spell it: "auto", "v2", "v1.0".
 QString apiVersionKey(ApiVersion version);
 std::optional<ApiVersion> apiVersionFromKey(const QString &key);
-// Translated, for the profile dialog and messages: "Automatic (v2, else v1.0)", "v2", "v1.0".
+// Translated, for the profile dialog and messages: "Automatic (v2, else v1.0)", "v2 only", "v1.0
+// only".
 QString apiVersionDisplayName(ApiVersion version);
 
 } // namespace dcs
