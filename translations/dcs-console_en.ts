@@ -36,6 +36,24 @@
     </message>
 </context>
 <context>
+    <name>BackupDownloadDialog</name>
+    <message numerus="yes">
+        <source>Saved %n file(s):</source>
+        <translation>
+            <numerusform>Saved %n file:</numerusform><numerusform>Saved %n files:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -60,6 +78,16 @@
             <numerusform>%n restore record.</numerusform>
             <numerusform>%n restore records.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in the last 30 days, %1 running.</source>
+        <translation>
+            <numerusform>%n task in the last 30 days, %1 running.</numerusform><numerusform>%n tasks in the last 30 days, %1 running.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s).</source>
+        <translation>
+            <numerusform>Downloaded %n file.</numerusform><numerusform>Downloaded %n files.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,163 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>BackupDownloadDialog</name>
+    <message>
+        <source>Save the Backup Files In</source>
+        <translation>将备份文件保存到</translation>
+    </message>
+    <message>
+        <source>Asking the service for download links…</source>
+        <translation>正在向服务获取下载链接…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2.</source>
+        <translation>已下载 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>已下载 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s):</source>
+        <translation>
+            <numerusform>已保存 %n 个文件：</numerusform></translation>
+    </message>
+    <message>
+        <source>Download cancelled. No file was kept.</source>
+        <translation>下载已取消。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>取消下载(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Download Backup — %1</source>
+        <translation>下载备份 — %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2, %3). The service gives links that work for the time chosen below; a cluster backup may come as several files.</source>
+        <translation>备份 %1（%2，%3）。服务提供的链接在下面选择的时间内有效；集群实例的备份可能包含多个文件。</translation>
+    </message>
+    <message>
+        <source>Links &amp;valid for:</source>
+        <translation>链接有效期(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>保存到文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that are already there</source>
+        <translation>替换已存在的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicyDialog</name>
+    <message>
+        <source>Sending the change…</source>
+        <translation>正在发送修改…</translation>
+    </message>
+    <message>
+        <source>The policy was not changed: %1</source>
+        <translation>备份策略未修改：%1</translation>
+    </message>
+    <message>
+        <source>Backup Policy — %1</source>
+        <translation>备份策略 — %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>This instance has no backup policy yet.</source>
+        <translation>此实例尚无备份策略。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time (UTC):</source>
+        <translation>时间（UTC）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep automatic backups for:</source>
+        <translation>自动备份保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Check the change: the current policy and the new one, side by side. Apply sends it to the service.</source>
+        <translation>请核对修改：左右对照当前策略与新策略。点击“应用”后发送给服务。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>核对(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>No: %1</source>
@@ -733,6 +890,80 @@ Error code: %2
         <source>Backup %1 deleted.</source>
         <translation>备份 %1 已删除。</translation>
     </message>
+    <message>
+        <source>Background tasks</source>
+        <translation>后台任务</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Loading the background tasks failed</source>
+        <translation>加载后台任务失败</translation>
+    </message>
+    <message>
+        <source>Background tasks need DCS API v2; this profile speaks v1.0.</source>
+        <translation>后台任务需要 DCS API v2；此配置使用 v1.0。</translation>
+    </message>
+    <message>
+        <source>Loading the background tasks…</source>
+        <translation>正在加载后台任务…</translation>
+    </message>
+    <message>
+        <source>No background task in the last 30 days.</source>
+        <translation>最近 30 天没有后台任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in the last 30 days, %1 running.</source>
+        <translation>
+            <numerusform>最近 30 天有 %n 个任务，%1 个正在运行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Change Backup &amp;Policy…</source>
+        <translation>修改备份策略(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>下载(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Download links need DCS API v2; this profile speaks v1.0.</source>
+        <translation>下载链接需要 DCS API v2；此配置使用 v1.0。</translation>
+    </message>
+    <message>
+        <source>Only a backup that succeeded has a file to download.</source>
+        <translation>只有成功的备份才有可下载的文件。</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择一个实例。</translation>
+    </message>
+    <message>
+        <source>The profile is read-only.</source>
+        <translation>此配置为只读。</translation>
+    </message>
+    <message>
+        <source>Changing the backup policy needs DCS API v2; this profile speaks v1.0.</source>
+        <translation>修改备份策略需要 DCS API v2；此配置使用 v1.0。</translation>
+    </message>
+    <message>
+        <source>Single-node instances have no backup policy.</source>
+        <translation>单机实例没有备份策略。</translation>
+    </message>
+    <message>
+        <source>The instance details are still loading.</source>
+        <translation>实例详情仍在加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s).</source>
+        <translation>
+            <numerusform>已下载 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup policy changed.</source>
+        <translation>备份策略已修改。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceDetailsModel</name>
@@ -1023,7 +1254,7 @@ Error code: %2
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -1039,7 +1270,7 @@ Error code: %2
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -1141,11 +1372,11 @@ Error code: %2
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
     <message>
-        <source>Opening the profile &quot;%1&quot;…</source>
+        <source>Opening the profile "%1"…</source>
         <translation>正在打开配置“%1”…</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened, so there is nothing to show.
+        <source>The profile "%1" could not be opened, so there is nothing to show.
 %2</source>
         <translation>无法打开配置“%1”，因此没有可显示的内容。
 %2</translation>
@@ -1163,11 +1394,11 @@ Error code: %2
         <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot;.</source>
+        <source>Deleted the profile "%1".</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened</source>
+        <source>The profile "%1" could not be opened</source>
         <translation>无法打开配置“%1”</translation>
     </message>
     <message>
@@ -1421,7 +1652,7 @@ Error code: %2
         <translation>必填</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
+        <source>Another profile is already called "%1".</source>
         <translation>已有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1433,7 +1664,7 @@ Error code: %2
         <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
     </message>
     <message>
-        <source>Enter the IAM user&apos;s password.</source>
+        <source>Enter the IAM user's password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
@@ -1656,7 +1887,7 @@ Error code: %2
         <translation>删除配置</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot; and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
         <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
     </message>
 </context>
@@ -1960,7 +2191,7 @@ Error code: %2
         <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
-        <source>The backup is larger than the instance&apos;s maximum memory: the restore may fail.</source>
+        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
         <translation>备份大于实例的最大内存：恢复可能失败。</translation>
     </message>
     <message>
@@ -1992,7 +2223,7 @@ Error code: %2
         <translation>请等待恢复请求的响应。</translation>
     </message>
     <message>
-        <source>Reading the instance&apos;s restore records…</source>
+        <source>Reading the instance's restore records…</source>
         <translation>正在读取实例的恢复记录…</translation>
     </message>
     <message>
@@ -2044,7 +2275,7 @@ Error code: %2
         <translation>恢复前备份失败 — 未执行恢复</translation>
     </message>
     <message>
-        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance&apos;s data is unchanged.</source>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
         <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
     </message>
     <message>
@@ -2273,6 +2504,33 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>dcs::ActionRules</name>
     <message>
         <source>Not connected.</source>
@@ -2283,7 +2541,7 @@ Error code: %2
         <translation>当前为只读配置。</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -2291,7 +2549,7 @@ Error code: %2
         <translation>正在读取实例列表。</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -2402,7 +2660,7 @@ Error code: %2
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -2410,7 +2668,7 @@ Error code: %2
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
+        <source>No token was sent. Check the profile's authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -2442,7 +2700,7 @@ Error code: %2
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -2462,7 +2720,7 @@ Error code: %2
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -2474,7 +2732,7 @@ Error code: %2
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -2486,7 +2744,7 @@ Error code: %2
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -2550,7 +2808,7 @@ Error code: %2
         <translation>（请求ID %1）</translation>
     </message>
     <message>
-        <source>The API gateway does not know this API here. Check the endpoint, and the profile&apos;s API version (v1.0 or v2).</source>
+        <source>The API gateway does not know this API here. Check the endpoint, and the profile's API version (v1.0 or v2).</source>
         <translation>API 网关在此处不认识该 API。请检查终端节点以及配置的 API 版本（v1.0 或 v2）。</translation>
     </message>
     <message>
@@ -2832,7 +3090,7 @@ Error code: %2
 <context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
+        <source>The field "%1" is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
     <message>
@@ -2840,7 +3098,7 @@ Error code: %2
         <translation> — 证书主体：%1；颁发者：%2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -2848,7 +3106,7 @@ Error code: %2
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
+        <source>The server's answer has no "%1".</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
     <message>
@@ -2860,7 +3118,7 @@ Error code: %2
         <translation>未发送任何请求：无法确定服务的 API 版本（%1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no download link.</source>
+        <source>The server's answer has no download link.</source>
         <translation>服务器的应答中没有下载链接。</translation>
     </message>
     <message>
@@ -2976,11 +3234,11 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like a region id (for example cn-north-4).</source>
+        <source>"%1" does not look like a region id (for example cn-north-4).</source>
         <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the list of known regions; check the spelling.</source>
+        <source>"%1" is not in the list of known regions; check the spelling.</source>
         <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
     </message>
     <message>
@@ -3016,7 +3274,7 @@ Error code: %2
         <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host and a port from 1 to 65535.</source>
+        <source>Enter the proxy's host and a port from 1 to 65535.</source>
         <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
     </message>
     <message>
@@ -3114,7 +3372,7 @@ Error code: %2
         <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
     </message>
     <message>
-        <source>This backup&apos;s status is %1; only a backup that succeeded can be restored.</source>
+        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
     <message>
@@ -3159,15 +3417,15 @@ Error code: %2
 <context>
     <name>dcs::SessionBuilder</name>
     <message>
-        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
     </message>
     <message>
@@ -3300,7 +3558,7 @@ Error code: %2
         <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>there is no saved profile called &quot;%1&quot;.</source>
+        <source>there is no saved profile called "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -3308,7 +3566,7 @@ Error code: %2
         <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system&apos;s).</source>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
     </message>
     <message>
@@ -3316,7 +3574,7 @@ Error code: %2
         <translation>语言</translation>
     </message>
     <message>
-        <source>State file of the Demo simulator (default: in the user&apos;s data folder).</source>
+        <source>State file of the Demo simulator (default: in the user's data folder).</source>
         <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
     </message>
     <message>
@@ -3392,7 +3650,7 @@ Error code: %2
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep the profiles in this INI file instead of the user&apos;s settings.</source>
+        <source>Keep the profiles in this INI file instead of the user's settings.</source>
         <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
@@ -3400,11 +3658,11 @@ Error code: %2
         <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <source>unknown language "%1" (use zh_CN or en)</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>no instance &quot;%1&quot;</source>
+        <source>no instance "%1"</source>
         <translation>没有实例“%1”</translation>
     </message>
 </context>

@@ -1,13 +1,17 @@
 #include "instances/InstanceBrowser.h"
 
 #include "api/DcsClient.h"
+#include "backups/BackupDownloadDialog.h"
+#include "backups/BackupPolicyDialog.h"
 #include "backups/BackupTableModel.h"
 #include "backups/CreateBackupDialog.h"
 #include "backups/DeleteBackupDialog.h"
 #include "instances/InstanceDetailsModel.h"
 #include "instances/InstanceSortFilterProxyModel.h"
 #include "instances/InstanceTableModel.h"
+#include "instances/TaskTableModel.h"
 #include "model/DisplayText.h"
+#include "model/StatusCounts.h"
 #include "profiles/Session.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
@@ -52,7 +56,8 @@ InstanceBrowser::InstanceBrowser(dcs::Session *session, const Actions &actions,
     , m_backups(new BackupTableModel(this))
     , m_backupProxy(new QSortFilterProxyModel(this))
     , m_restores(new RestoreTableModel(this))
-    , m_restoreProxy(new QSortFilterProxyModel(this)) {
+    , m_restoreProxy(new QSortFilterProxyModel(this))
+    , m_tasks(new TaskTableModel(this)) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("instanceBrowser"));
     ui->restoreBlockedLabel->setStyleSheet(
@@ -80,7 +85,7 @@ void InstanceBrowser::setupModels() {
     // Compact rows: an administrator wants to see many instances at once.
     const int rowHeight = fontMetrics().height() + 10;
     for (QTableView *view :
-         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable}) {
+         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable, ui->taskTable}) {
         view->verticalHeader()->setDefaultSectionSize(rowHeight);
         // Tab moves on to the next part of the window, not from cell to cell.
         view->setTabKeyNavigation(false);
@@ -113,6 +118,8 @@ void InstanceBrowser::setupModels() {
     ui->restoreTable->setItemDelegateForColumn(RestoreTableModel::Progress,
                                                new ProgressBarDelegate(this));
     ui->restoreTable->setColumnWidth(RestoreTableModel::Progress, 160);
+
+    ui->taskTable->setModel(m_tasks);
 
     connect(ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InstanceBrowser::onSelectionChanged);
@@ -263,6 +270,25 @@ void InstanceBrowser::refresh() {
             }
             changed();
             Q_EMIT instancesLoaded();
+            loadStatusCounts();
+        });
+}
+
+// The status bar's counts by status (dcs-api-v2.md §10): v2's own call, or on v1.0 the client
+// counts its instance list. Asked after every load of the list, so they agree with it.
+void InstanceBrowser::loadStatusCounts() {
+    m_session->client()->instanceStatusCounts(
+        false, this, [this](const dcs::ApiResult<dcs::StatusCounts> &result) {
+            if (!result.ok()) {
+                Q_EMIT statusCountsChanged({});
+                return;
+            }
+            QStringList parts;
+            const dcs::StatusCounts counts = result.value;
+            for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it)
+                parts << tr("%1 %2").arg(DisplayText::instanceStatus(it.key()),
+                                         QLocale().toString(it.value()));
+            Q_EMIT statusCountsChanged(parts.join(QStringLiteral(" · ")));
         });
 }
 
@@ -309,7 +335,8 @@ void InstanceBrowser::loadSelected(bool keepTables) {
         m_details->clear();
         m_backups->clear();
         m_restores->clear();
-        m_backupsLoaded = m_restoresLoaded = false;
+        m_tasks->clear();
+        m_backupsLoaded = m_restoresLoaded = m_tasksLoaded = false;
         updatePaneStates();
         changed();
         return;
@@ -319,13 +346,46 @@ void InstanceBrowser::loadSelected(bool keepTables) {
         m_details->setInstance(m_instances->instanceAt(m_instances->rowOf(m_currentId)));
         m_backups->clear();
         m_restores->clear();
-        m_backupsLoaded = m_restoresLoaded = false;
+        m_tasks->clear();
+        m_backupsLoaded = m_restoresLoaded = m_tasksLoaded = false;
     }
     loadDetails();
     loadBackups();
     loadRestores();
+    loadTasks();
     updatePaneStates();
     changed();
+}
+
+// v2's background tasks of the selected instance, the last thirty days (§9).
+void InstanceBrowser::loadTasks() {
+    if (!m_selection)
+        return;
+    m_tasksNeedV2 = m_session->client()->apiVersion() == dcs::ApiVersion::V1;
+    if (m_tasksNeedV2) {
+        m_tasks->clear();
+        return;
+    }
+    m_loadingTasks = true;
+    const dcs::TimeRange lastMonth{QDateTime::currentDateTimeUtc().addDays(-30), {}};
+    m_session->client()->listTasks(
+        m_currentId, lastMonth, m_selection,
+        [this](const dcs::ApiResult<QList<dcs::BackgroundTask>> &result) {
+            m_loadingTasks = false;
+            if (result.error.kind == dcs::ApiError::Kind::Unsupported) {
+                m_tasksNeedV2 = true;
+                m_tasks->clear();
+            } else if (!result.ok()) {
+                showError(result.error, [] { return tr("Loading the background tasks failed"); });
+            } else {
+                const bool first = !m_tasksLoaded;
+                m_tasks->setTasks(result.value);
+                m_tasksLoaded = true;
+                if (first)
+                    ui->taskTable->resizeColumnsToContents();
+            }
+            updatePaneStates();
+        });
 }
 
 void InstanceBrowser::loadDetails() {
@@ -544,6 +604,21 @@ void InstanceBrowser::updatePaneStates() {
         ui->restoresStateLabel->setText(
             tr("%n restore record(s).", nullptr, m_restores->rowCount()));
     ui->restoresStateLabel->setVisible(selected);
+
+    if (!selected)
+        ui->tasksStateLabel->clear();
+    else if (m_tasksNeedV2)
+        ui->tasksStateLabel->setText(
+            tr("Background tasks need DCS API v2; this profile speaks v1.0."));
+    else if (m_loadingTasks && !m_tasksLoaded)
+        ui->tasksStateLabel->setText(tr("Loading the background tasks…"));
+    else if (m_tasksLoaded && m_tasks->rowCount() == 0)
+        ui->tasksStateLabel->setText(tr("No background task in the last 30 days."));
+    else if (m_tasksLoaded)
+        ui->tasksStateLabel->setText(
+            tr("%n task(s) in the last 30 days, %1 running.", nullptr, m_tasks->rowCount())
+                .arg(m_tasks->runningCount()));
+    ui->tasksStateLabel->setVisible(selected);
 }
 
 void InstanceBrowser::copyInstanceId() {
@@ -575,10 +650,15 @@ void InstanceBrowser::showInstanceContextMenu(const QPoint &pos) {
         if (action)
             menu.addAction(action);
     }
+    QAction *policy = menu.addAction(tr("Change Backup &Policy…"));
+    const dcs::ActionState policyState = backupPolicyState();
+    policy->setEnabled(policyState.enabled);
+    policy->setToolTip(policyState.reason);
     menu.addSeparator();
     if (m_actions.refresh)
         menu.addAction(m_actions.refresh);
-    menu.exec(ui->instanceTable->viewport()->mapToGlobal(pos));
+    if (menu.exec(ui->instanceTable->viewport()->mapToGlobal(pos)) == policy)
+        openBackupPolicyDialog();
 }
 
 void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
@@ -595,6 +675,10 @@ void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
     if (!state.enabled)
         restore->setToolTip(state.reason);
     QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
+    QAction *download = menu.addAction(tr("&Download…"));
+    const dcs::ActionState downloadState = downloadStateFor(backup);
+    download->setEnabled(downloadState.enabled);
+    download->setToolTip(downloadState.reason);
     menu.addSeparator();
     for (QAction *action : {m_actions.createBackup, m_actions.deleteBackup}) {
         if (action)
@@ -605,6 +689,8 @@ void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
         openRestoreDialog(backup.backupId);
     else if (chosen == copy)
         QGuiApplication::clipboard()->setText(backup.backupId);
+    else if (chosen == download)
+        openDownloadDialog(backup.backupId);
 }
 
 RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
@@ -708,6 +794,64 @@ DeleteBackupDialog *InstanceBrowser::openDeleteBackupDialog(const QString &backu
     return dialog;
 }
 
+dcs::ActionState InstanceBrowser::downloadStateFor(const dcs::Backup &backup) const {
+    if (m_session->client()->apiVersion() == dcs::ApiVersion::V1)
+        return {false, tr("Download links need DCS API v2; this profile speaks v1.0."), {}};
+    if (!backup.isSucceeded())
+        return {false, tr("Only a backup that succeeded has a file to download."), {}};
+    return {true, {}, {}};
+}
+
+dcs::ActionState InstanceBrowser::backupPolicyState() const {
+    const dcs::ActionFacts facts = actionFacts();
+    if (m_currentId.isEmpty())
+        return {false, tr("Select an instance first."), {}};
+    if (m_session->info().readOnly)
+        return {false, tr("The profile is read-only."), {}};
+    if (m_session->client()->apiVersion() == dcs::ApiVersion::V1)
+        return {false,
+                tr("Changing the backup policy needs DCS API v2; this profile speaks v1.0."),
+                {}};
+    const dcs::Instance instance = currentInstance();
+    if (!instance.supportsBackup())
+        return {false, tr("Single-node instances have no backup policy."), {}};
+    if (!instance.hasShowFields)
+        return {false, tr("The instance details are still loading."), {}};
+    Q_UNUSED(facts);
+    return {true, {}, {}};
+}
+
+BackupDownloadDialog *InstanceBrowser::openDownloadDialog(const QString &backupId) {
+    if (!backupId.isEmpty() && !selectBackup(backupId))
+        return nullptr;
+    const int row = selectedBackupRow();
+    if (row < 0)
+        return nullptr;
+    const dcs::Backup backup = m_backups->backupAt(row);
+    if (!downloadStateFor(backup).enabled)
+        return nullptr;
+    auto *dialog = new BackupDownloadDialog(m_session->client(), m_currentId, backup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDownloadDialog::downloaded, this, [this](const QStringList &files) {
+        Q_EMIT statusMessage(tr("Downloaded %n file(s).", nullptr, int(files.size())));
+    });
+    dialog->open();
+    return dialog;
+}
+
+BackupPolicyDialog *InstanceBrowser::openBackupPolicyDialog() {
+    if (!backupPolicyState().enabled)
+        return nullptr;
+    auto *dialog = new BackupPolicyDialog(m_session->client(), currentInstance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupPolicyDialog::policyChanged, this, [this](const QString &instanceId) {
+        Q_EMIT statusMessage(tr("Backup policy changed."));
+        refreshInstance(instanceId);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void InstanceBrowser::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
@@ -716,6 +860,7 @@ void InstanceBrowser::changeEvent(QEvent *event) {
         m_details->retranslate();
         m_backups->retranslate();
         m_restores->retranslate();
+        m_tasks->retranslate();
         fillStatusFilter();
         updatePaneStates();
         changed();

@@ -16,7 +16,10 @@ class Session;
 struct PendingRestore;
 struct RestoreRecord;
 } // namespace dcs
+class BackupDownloadDialog;
+class BackupPolicyDialog;
 class BackupTableModel;
+class TaskTableModel;
 class CreateBackupDialog;
 class DeleteBackupDialog;
 class InstanceDetailsModel;
@@ -85,6 +88,9 @@ public Q_SLOTS:
     RestoreDialog *openRestoreDialog(const QString &backupId = {});
     CreateBackupDialog *openCreateBackupDialog();
     DeleteBackupDialog *openDeleteBackupDialog(const QString &backupId = {});
+    // v2 only: Download… of a succeeded backup, and the selected instance's backup policy.
+    BackupDownloadDialog *openDownloadDialog(const QString &backupId = {});
+    BackupPolicyDialog *openBackupPolicyDialog();
     // The same for the window's actions.
     void restoreSelected() { openRestoreDialog(); }
     void createBackup() { openCreateBackupDialog(); }
@@ -96,6 +102,8 @@ Q_SIGNALS:
     void instancesLoaded();
     // For the status bar.
     void statusMessage(const QString &text);
+    // The project's instances by status, in words, once the list has loaded.
+    void statusCountsChanged(const QString &text);
     // For the window's error panel: what failed (asked again after a language change).
     void failed(const dcs::ApiError &error, std::function<QString()> action);
 
@@ -111,6 +119,8 @@ private:
     void loadDetails();
     void loadBackups();
     void loadRestores();
+    void loadTasks();
+    void loadStatusCounts();
     void refreshInstance(const QString &instanceId);
     void showError(const dcs::ApiError &error, std::function<QString()> action);
     void updatePaneStates();
@@ -122,6 +132,8 @@ private:
     void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     dcs::Instance currentInstance() const;
+    dcs::ActionState downloadStateFor(const dcs::Backup &backup) const;
+    dcs::ActionState backupPolicyState() const;
     int selectedBackupRow() const;
     bool isMine(const dcs::PendingRestore &restore) const;
 
@@ -137,6 +149,7 @@ private:
     QSortFilterProxyModel *m_backupProxy;
     RestoreTableModel *m_restores;
     QSortFilterProxyModel *m_restoreProxy;
+    TaskTableModel *m_tasks;
 
     QString m_currentId; // the selected instance
     // The context of every read about the selected instance: replaced when the selection
@@ -148,5 +161,8 @@ private:
     bool m_loadingRestores = false;
     bool m_backupsLoaded = false;
     bool m_restoresLoaded = false;
+    bool m_loadingTasks = false;
+    bool m_tasksLoaded = false;
+    bool m_tasksNeedV2 = false;
     bool m_firstLoad = true;
 };

@@ -1,5 +1,6 @@
 #include "instances/InstanceDetailsModel.h"
 
+#include "model/BackupPolicy.h"
 #include "model/DisplayText.h"
 #include "widgets/ModelRoles.h"
 
@@ -238,11 +239,17 @@ QString InstanceDetailsModel::valueText(Row row) const {
             return DisplayText::none();
         return tr("%1 – %2 (UTC)")
             .arg(DisplayText::orNone(i.maintainBegin), DisplayText::orNone(i.maintainEnd));
-    case BackupPolicy:
+    case BackupPolicy: {
+        // In words (dcs-api-v2.md §11): days, window and retention, as the service keeps it.
         if (!show || i.instanceBackupPolicy.isEmpty())
             return DisplayText::none();
-        return QString::fromUtf8(
-            QJsonDocument(i.instanceBackupPolicy).toJson(QJsonDocument::Compact));
+        const std::optional<dcs::BackupPolicy> policy =
+            dcs::BackupPolicy::fromJson(i.instanceBackupPolicy);
+        if (!policy)
+            return QString::fromUtf8(
+                QJsonDocument(i.instanceBackupPolicy).toJson(QJsonDocument::Compact));
+        return policy->describe();
+    }
     case Tags: {
         QStringList tags;
         for (const dcs::Tag &tag : i.tags)

@@ -46,6 +46,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_profileCombo(new QComboBox(this))
     , m_profileComboLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_statusCountsLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -101,10 +102,13 @@ void MainWindow::setupStatusBar() {
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
     m_countLabel->setObjectName(QStringLiteral("instanceCountLabel"));
+    m_statusCountsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
+    m_statusCountsLabel->setProperty("dcsData", true); // words from DisplayText, numbers
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     statusBar()->addPermanentWidget(m_restoreProgress);
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_statusCountsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -357,6 +361,8 @@ void MainWindow::connectBrowser() {
     });
     connect(browser, &InstanceBrowser::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    m_statusCountsLabel->clear();
+    connect(browser, &InstanceBrowser::statusCountsChanged, m_statusCountsLabel, &QLabel::setText);
     connect(browser, &InstanceBrowser::failed, this, &MainWindow::showError);
 }
 

@@ -128,6 +128,7 @@ private:
     QComboBox *m_profileCombo;
     QLabel *m_profileComboLabel;
     QLabel *m_countLabel;
+    QLabel *m_statusCountsLabel; // instances by status (v2 counts, or counted on v1.0)
     QLabel *m_refreshLabel;
     QLabel *m_profileLabel;
     QProgressBar *m_busy;
