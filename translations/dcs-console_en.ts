@@ -40,17 +40,23 @@
     <message numerus="yes">
         <source>Saved %n file(s):</source>
         <translation>
-            <numerusform>Saved %n file:</numerusform><numerusform>Saved %n files:</numerusform></translation>
+            <numerusform>Saved %n file:</numerusform>
+            <numerusform>Saved %n files:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,12 +88,16 @@
     <message numerus="yes">
         <source>%n task(s) in the last 30 days, %1 running.</source>
         <translation>
-            <numerusform>%n task in the last 30 days, %1 running.</numerusform><numerusform>%n tasks in the last 30 days, %1 running.</numerusform></translation>
+            <numerusform>%n task in the last 30 days, %1 running.</numerusform>
+            <numerusform>%n tasks in the last 30 days, %1 running.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n file(s).</source>
         <translation>
-            <numerusform>Downloaded %n file.</numerusform><numerusform>Downloaded %n files.</numerusform></translation>
+            <numerusform>Downloaded %n file.</numerusform>
+            <numerusform>Downloaded %n files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

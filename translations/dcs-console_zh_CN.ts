@@ -292,7 +292,8 @@ Error code: %2
     <message numerus="yes">
         <source>Saved %n file(s):</source>
         <translation>
-            <numerusform>已保存 %n 个文件：</numerusform></translation>
+            <numerusform>已保存 %n 个文件：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download cancelled. No file was kept.</source>
@@ -321,12 +322,14 @@ Error code: %2
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n 分钟</numerusform></translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n 小时</numerusform></translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
@@ -917,7 +920,8 @@ Error code: %2
     <message numerus="yes">
         <source>%n task(s) in the last 30 days, %1 running.</source>
         <translation>
-            <numerusform>最近 30 天有 %n 个任务，%1 个正在运行。</numerusform></translation>
+            <numerusform>最近 30 天有 %n 个任务，%1 个正在运行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change Backup &amp;Policy…</source>
@@ -958,7 +962,8 @@ Error code: %2
     <message numerus="yes">
         <source>Downloaded %n file(s).</source>
         <translation>
-            <numerusform>已下载 %n 个文件。</numerusform></translation>
+            <numerusform>已下载 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup policy changed.</source>
