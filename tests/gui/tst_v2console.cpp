@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -92,6 +93,7 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 3);
         for (const QString &file : files)
             QVERIFY2(state->text().contains(file), qPrintable(state->text()));
+        shot(dialog, "download-dialog");
         // Close.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
@@ -112,6 +114,11 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, TaskTableModel::Status).data().toString(),
                  QStringLiteral("Running"));
         QVERIFY2(label->text().contains(QStringLiteral("1 running")), qPrintable(label->text()));
+        window.resize(1300, 800);
+        window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))
+            ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tasksTab")));
+        QTest::qWait(200);
+        shot(&window, "tasks-tab");
         QVERIFY(!select(window, QStringLiteral("session-store")).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, LoadTimeoutMs);
     }
@@ -164,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(3, 1)->text(), QStringLiteral("7 days"));
         QCOMPARE(table->item(3, 2)->text(), QStringLiteral("3 days"));
         QVERIFY(!m_sim.log().contains("PUT "));
+        shot(dialog, "policy-review");
         auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyPolicyButton"));
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), LoadTimeoutMs);
@@ -205,6 +213,13 @@ private Q_SLOTS:
     }
 
 private:
+    // With DCS_TEST_SHOTS set, pictures of what the test drives (scripts/screenshots.sh).
+    static void shot(QWidget *widget, const char *name) {
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            widget->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") + QLatin1Char('/') +
+                                QLatin1String(name) + QStringLiteral(".png"));
+    }
+
     QString select(MainWindow &window, const QString &name) {
         if (!waitForInstances(window))
             return {};

@@ -171,6 +171,7 @@ void BackupDownloadDialog::onFinished(dcs::BackupDownload::State state) {
     }
     m_stateLabel->setText(m_stateText());
     m_progress->setVisible(state == dcs::BackupDownload::State::Succeeded);
+    adjustSize(); // room for the list of saved files or the whole reason
     // A new attempt starts afresh, with new links.
     if (m_download)
         m_download->deleteLater();
