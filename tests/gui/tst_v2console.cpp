@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -95,8 +96,10 @@ private Q_SLOTS:
             QVERIFY2(state->text().contains(file), qPrintable(state->text()));
         shot(dialog, "download-dialog");
         // Close.
+        // Closed and deleted (WA_DeleteOnClose): watched through a guard.
+        const QPointer<BackupDownloadDialog> guard(dialog);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!guard || !guard->isVisible());
     }
 
     void tasksTabListsTheInstancesTasks() {
@@ -173,8 +176,9 @@ private Q_SLOTS:
         QVERIFY(!m_sim.log().contains("PUT "));
         shot(dialog, "policy-review");
         auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyPolicyButton"));
+        const QPointer<BackupPolicyDialog> guard(dialog); // deleted once closed
         QTest::mouseClick(apply, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), LoadTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(details->valueText(InstanceDetailsModel::BackupPolicy)
                                      .startsWith(QStringLiteral("Automatic: Monday")),
                                  LoadTimeoutMs);
