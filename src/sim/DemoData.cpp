@@ -468,4 +468,33 @@ void addGeneratedInstances(SimState &state, int count, const QDateTime &origin) 
         state.addBackup(backup);
 }
 
+void addManyBackups(SimState &state, int count, const QDateTime &origin) {
+    const QString name = manyBackupsInstanceName();
+    if (count <= 0 || state.hasInstance(instanceId(name)))
+        return;
+    InstanceSpec spec;
+    spec.name = name;
+    spec.mode = QStringLiteral("ha");
+    spec.version = QStringLiteral("6.0");
+    spec.status = QStringLiteral("RUNNING");
+    spec.capacityGb = 8;
+    spec.usedMb = 3100;
+    spec.ip = QStringLiteral("192.168.99.10");
+    spec.tags = tags({{"env", "scale"}});
+    spec.description = QStringLiteral("Generated for scale tests: a long backup history");
+    Instance instance = makeInstance(spec, origin);
+    instance.createdAt = origin.addDays(-1100);
+    instance.updateAt = instance.createdAt.addSecs(412);
+    state.addInstances({instance});
+    const QList<BackupSpec> specs = usualBackups();
+    QList<Backup> backups;
+    backups.reserve(count);
+    for (int n = 1; n <= count; ++n) {
+        BackupSpec backupSpec = specs.at(n % specs.size());
+        backupSpec.ageHours = 0.5 + n * 0.25;
+        backups.append(makeBackup(instance, n, backupSpec, origin));
+    }
+    state.addBackups(backups);
+}
+
 } // namespace dcs::sim::demo

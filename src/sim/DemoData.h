@@ -33,5 +33,13 @@ void seed(SimState &state, const QDateTime &origin);
 // older than the demo set. Instances already present are left alone, so this is idempotent.
 void addGeneratedInstances(SimState &state, int count, const QDateTime &origin);
 
+// Adds the master/standby instance gen-many-backups with `count` backups, one every quarter of
+// an hour back from `origin` in the mix of the demo's (mostly restorable, the odd failed,
+// expired, deleted or unrestorable one). Left alone when it is there already.
+inline QString manyBackupsInstanceName() {
+    return QStringLiteral("gen-many-backups");
+}
+void addManyBackups(SimState &state, int count, const QDateTime &origin);
+
 } // namespace demo
 } // namespace dcs::sim

@@ -1,5 +1,6 @@
 #include "SimApi.h"
 
+#include "RowJson.h"
 #include "model/JsonRead.h"
 
 #include <QCryptographicHash>
@@ -26,6 +27,33 @@ using L1 = QLatin1String;
 
 ApiAnswer ok(const QJsonObject &object) {
     return {200, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+}
+
+QByteArray rowJson(const Backup &backup) {
+    return rowjson::backup(backup);
+}
+QByteArray rowJson(const RestoreRecord &record) {
+    return rowjson::restore(record);
+}
+
+// {"<before>":[row,row,…]<after>} from rows already rendered: the bytes QJsonDocument would
+// write for the same object (compact, keys in order), without building it.
+ApiAnswer okList(const QByteArray &before, const QList<QByteArray> &rows, const QByteArray &after) {
+    qsizetype size = before.size() + after.size() + rows.size() + 2;
+    for (const QByteArray &row : rows)
+        size += row.size();
+    QByteArray body;
+    body.reserve(size);
+    body += before;
+    body += '[';
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += rows.at(i);
+    }
+    body += ']';
+    body += after;
+    return {200, body};
 }
 
 // v2's "no content" answers (§3, §5, §8, §11): no body at all.
@@ -101,13 +129,10 @@ std::optional<ApiAnswer> readPaging(ApiVersion version, const QueryItems &query,
     return std::nullopt;
 }
 
+// Both ends included; an invalid one leaves that side open.
 struct TimeWindow {
     QDateTime begin;
     QDateTime end;
-
-    bool contains(const QDateTime &at) const {
-        return (!begin.isValid() || at >= begin) && (!end.isValid() || at <= end);
-    }
 };
 
 // names: the begin and end parameters, first the one this family documents, then tolerated
@@ -140,12 +165,6 @@ std::optional<ApiAnswer> readTimeWindow(ApiVersion version, const QueryItems &qu
     return std::nullopt;
 }
 
-template <typename T> QList<T> pageOf(const QList<T> &items, const Paging &paging) {
-    if (paging.first >= items.size())
-        return {};
-    return items.mid(paging.first, paging.limit);
-}
-
 const QStringList &knownStatuses() {
     static const QStringList statuses{
         QStringLiteral("CREATING"),  QStringLiteral("CREATEFAILED"), QStringLiteral("RUNNING"),
@@ -153,13 +172,6 @@ const QStringList &knownStatuses() {
         QStringLiteral("EXTENDING"), QStringLiteral("RESTORING"),    QStringLiteral("FLUSHING"),
     };
     return statuses;
-}
-
-QJsonArray tagsJson(const QList<Tag> &tags) {
-    QJsonArray array;
-    for (const Tag &tag : tags)
-        array.append(QJsonObject{{L1("key"), tag.key}, {L1("value"), tag.value}});
-    return array;
 }
 
 // The query string of a download link, in the order OBS writes it.
@@ -181,54 +193,8 @@ ApiAnswer obsError(int status, const char *code, const char *message) {
 } // namespace
 
 QJsonObject instanceListJsonV2(const Instance &i) {
-    QJsonObject o;
-    o.insert(L1("instance_id"), i.instanceId);
-    o.insert(L1("name"), i.name);
-    o.insert(L1("engine"), i.engine);
-    o.insert(L1("engine_version"), i.engineVersion);
-    o.insert(L1("spec_code"), i.specCode);
-    o.insert(L1("status"), i.status);
-    o.insert(L1("sub_status"), QStringLiteral("normal"));
-    o.insert(L1("capacity"), i.capacity);
-    o.insert(L1("capacity_minor"), json::nullable(i.capacityMinor));
-    o.insert(L1("max_memory"), i.maxMemoryMb);
-    o.insert(L1("used_memory"), i.usedMemoryMb);
-    o.insert(L1("ip"), i.ip);
-    o.insert(L1("port"), i.port);
-    // snake_case only: v2 has no domainName twin (§1).
-    o.insert(L1("domain_name"), json::nullable(i.domainName));
-    o.insert(L1("readonly_domain_name"), json::nullable(i.readonlyDomainName));
-    o.insert(L1("az_codes"), QJsonArray::fromStringList(i.availableZones));
-    o.insert(L1("created_at"), json::nullable(i.createdAt));
-    o.insert(L1("updated_at"), json::nullable(i.updateAt)); // the list's spelling (§1)
-    o.insert(L1("enterprise_project_id"), QStringLiteral("0"));
-    o.insert(L1("tags"), tagsJson(i.tags));
-    o.insert(L1("description"), json::nullable(i.description));
-    o.insert(L1("cpu_type"), json::nullable(i.cpuType));
-    o.insert(L1("features"), QJsonObject{{L1("support_acl"), i.engineVersion != L1("4.0")},
-                                         {L1("support_transparent_client_ip"), true},
-                                         {L1("support_ssl"), i.engineVersion == L1("6.0")},
-                                         {L1("support_audit_log"), false}});
-    o.insert(L1("charging_mode"), i.chargingMode);
-    o.insert(L1("order_id"), QJsonValue(QJsonValue::Null));
-    o.insert(L1("no_password_access"),
-             i.noPasswordAccess ? QStringLiteral("true") : QStringLiteral("false"));
-    o.insert(L1("access_user"), json::nullable(i.accessUser));
-    o.insert(L1("enable_ssl"), i.enableSsl);
-    o.insert(L1("enable_publicip"), i.enablePublicIp);
-    o.insert(L1("service_upgrade"), false);
-    o.insert(L1("service_task_id"), QJsonValue(QJsonValue::Null));
-    o.insert(L1("publicip_id"), json::nullable(i.publicIpId));
-    o.insert(L1("publicip_address"), json::nullable(i.publicIpAddress));
-    o.insert(L1("vpc_id"), i.vpcId);
-    o.insert(L1("vpc_name"), json::nullable(i.vpcName));
-    o.insert(L1("subnet_id"), i.subnetId);
-    o.insert(L1("security_group_id"), i.securityGroupId);
-    o.insert(L1("maintain_begin"), i.maintainBegin);
-    o.insert(L1("maintain_end"), i.maintainEnd);
-    o.insert(L1("user_id"), i.userId);
-    o.insert(L1("user_name"), i.userName);
-    return o;
+    // One definition of the row: the one pages are written with.
+    return QJsonDocument::fromJson(rowjson::instanceListV2(i)).object();
 }
 
 QJsonObject instanceShowJsonV2(const Instance &i) {
@@ -448,11 +414,26 @@ ApiAnswer SimApi::listInstances(const Route &route, const QueryItems &query) con
 
     const SimState::InstancePage page =
         m_state->listInstances(filter, paging.first + 1, paging.limit);
-    QJsonArray instances;
+    // Shared copies, not pointers: the cache may grow (and move its entries) meanwhile.
+    QList<QByteArray> rows;
+    rows.reserve(page.items.size());
     for (const Instance &instance : page.items)
-        instances.append(v2 ? instanceListJsonV2(instance) : instance.toJson(false));
-    return ok(
-        {{QStringLiteral("instance_num"), page.total}, {QStringLiteral("instances"), instances}});
+        rows.append(rendered(m_instanceJson[v2 ? 1 : 0], instance.instanceId, instance,
+                             v2 ? &rowjson::instanceListV2 : &rowjson::instanceListV1));
+    // {"instance_num":…,"instances":[…]}
+    return okList("{\"instance_num\":" + QByteArray::number(page.total) + ",\"instances\":", rows,
+                  "}");
+}
+
+template <typename Record, typename Render>
+const QByteArray &SimApi::rendered(QHash<QString, Rendered<Record>> &cache, const QString &id,
+                                   const Record &record, Render render) const {
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, {record, render(record)});
+    else if (!(it->record == record))
+        *it = {record, render(record)};
+    return it->json;
 }
 
 ApiAnswer SimApi::showInstance(const Route &route) const {
@@ -468,11 +449,11 @@ ApiAnswer SimApi::showInstance(const Route &route) const {
 
 // Backups and restore records list alike: the instance must exist, the page and the time
 // window are read from the query, and the records are filtered by when they were created.
-template <typename Record>
-ApiAnswer SimApi::listRecords(const Route &route, const std::optional<QList<Record>> &all,
-                              const QueryItems &query, const QString &listKey) const {
+template <typename Record, typename PageOf>
+ApiAnswer SimApi::listRecords(const Route &route, const QueryItems &query, const QString &listKey,
+                              PageOf pageOf) const {
     const ApiVersion version = route.version;
-    if (!all)
+    if (!m_state->hasInstance(route.instanceId))
         return errorFor(version, QStringLiteral("DCS.3022"));
     Paging paging;
     if (auto refusal = readPaging(version, query, &paging))
@@ -484,32 +465,41 @@ ApiAnswer SimApi::listRecords(const Route &route, const std::optional<QList<Reco
             version, query, {v2 ? QStringLiteral("begin_time") : QStringLiteral("beginTime")},
             v2 ? QStringLiteral("end_time") : QStringLiteral("endTime"), &window))
         return *refusal;
-    QList<Record> matching;
-    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(matching),
-                 [&](const Record &record) { return window.contains(record.createdAt); });
+    const auto page = pageOf(window.begin, window.end, paging.first, paging.limit);
+    if (!page)
+        return errorFor(version, QStringLiteral("DCS.3022"));
     // v2 answers an empty list with 204 and no body (§3, §8).
-    if (v2 && matching.isEmpty())
+    if (v2 && page->total == 0)
         return noContent();
-    QJsonArray records;
-    for (const Record &record : pageOf(matching, paging))
-        records.append(record.toJson());
-    return ok({{QStringLiteral("total_num"), int(matching.size())}, {listKey, records}});
+    QList<QByteArray> rows;
+    rows.reserve(page->items.size());
+    for (const Record &record : page->items)
+        rows.append(rendered(cacheOf(record), keyOf(record), record,
+                             [](const Record &r) { return rowJson(r); }));
+    // {"<listKey>":[…],"total_num":…}: the keys in QJsonDocument's order.
+    return okList("{\"" + listKey.toLatin1() + "\":", rows,
+                  ",\"total_num\":" + QByteArray::number(page->total) + "}");
 }
 
 ApiAnswer SimApi::listBackups(const Route &route, const QueryItems &query) const {
-    return listRecords(route, m_state->backups(route.instanceId), query,
-                       QStringLiteral("backup_record_response"));
+    return listRecords<Backup>(
+        route, query, QStringLiteral("backup_record_response"),
+        [&](const QDateTime &begin, const QDateTime &end, int first, int limit) {
+            return m_state->backupPage(route.instanceId, begin, end, first, limit);
+        });
 }
 
 ApiAnswer SimApi::listRestores(const Route &route, const QueryItems &query) const {
-    return listRecords(route, m_state->restores(route.instanceId), query,
-                       QStringLiteral("restore_record_response"));
+    return listRecords<RestoreRecord>(
+        route, query, QStringLiteral("restore_record_response"),
+        [&](const QDateTime &begin, const QDateTime &end, int first, int limit) {
+            return m_state->restorePage(route.instanceId, begin, end, first, limit);
+        });
 }
 
 ApiAnswer SimApi::listTasks(const Route &route, const QueryItems &query) const {
     const ApiVersion version = route.version;
-    const std::optional<QList<BackgroundTask>> all = m_state->tasks(route.instanceId);
-    if (!all)
+    if (!m_state->hasInstance(route.instanceId))
         return errorFor(version, QStringLiteral("DCS.3022"));
     Paging paging;
     if (auto refusal = readPaging(version, query, &paging))
@@ -521,14 +511,15 @@ ApiAnswer SimApi::listTasks(const Route &route, const QueryItems &query) const {
                                       {QStringLiteral("start_time"), QStringLiteral("begin_time")},
                                       QStringLiteral("end_time"), &window))
         return *refusal;
-    QList<BackgroundTask> matching;
-    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(matching),
-                 [&](const BackgroundTask &task) { return window.contains(task.createdAt); });
+    const auto page =
+        m_state->taskPage(route.instanceId, window.begin, window.end, paging.first, paging.limit);
+    if (!page)
+        return errorFor(version, QStringLiteral("DCS.3022"));
     QJsonArray tasks;
-    for (const BackgroundTask &task : pageOf(matching, paging))
+    for (const BackgroundTask &task : page->items)
         tasks.append(task.toJson());
     // task_count is a String in the SDK types (§9).
-    return ok({{QStringLiteral("task_count"), QString::number(matching.size())},
+    return ok({{QStringLiteral("task_count"), QString::number(page->total)},
                {QStringLiteral("tasks"), tasks}});
 }
 

@@ -109,14 +109,33 @@ private:
     ApiAnswer statusCounts(const QueryItems &query) const;
     ApiAnswer backupLinks(const Route &route, const QByteArray &body,
                           const QString &linkBase) const;
-    template <typename Record>
-    ApiAnswer listRecords(const Route &route, const std::optional<QList<Record>> &all,
-                          const QueryItems &query, const QString &listKey) const;
+    template <typename Record, typename PageOf>
+    ApiAnswer listRecords(const Route &route, const QueryItems &query, const QString &listKey,
+                          PageOf pageOf) const;
     QByteArray linkSignature(const QString &objectPath, qint64 expires) const;
+
+    // The compact JSON of a record as a list shows it, made once and kept while the record
+    // stays the same: a page is then mostly copied, not rendered again.
+    template <typename Record> struct Rendered {
+        Record record;
+        QByteArray json;
+    };
+    QHash<QString, Rendered<Backup>> &cacheOf(const Backup &) const { return m_backupJson; }
+    QHash<QString, Rendered<RestoreRecord>> &cacheOf(const RestoreRecord &) const {
+        return m_restoreJson;
+    }
+    static const QString &keyOf(const Backup &backup) { return backup.backupId; }
+    static const QString &keyOf(const RestoreRecord &record) { return record.restoreId; }
+    template <typename Record, typename Render>
+    const QByteArray &rendered(QHash<QString, Rendered<Record>> &cache, const QString &id,
+                               const Record &record, Render render) const;
 
     SimState *m_state;
     QString m_projectId;
     QByteArray m_linkSecret; // signs download links; new on every start, like a rotated key
+    mutable QHash<QString, Rendered<Instance>> m_instanceJson[2]; // v1.0, v2 list rows
+    mutable QHash<QString, Rendered<Backup>> m_backupJson;
+    mutable QHash<QString, Rendered<RestoreRecord>> m_restoreJson;
 };
 
 // The v2 answer shapes of an instance (v2 §1–2): the list row spells updated_at, the show

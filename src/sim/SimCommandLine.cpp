@@ -71,6 +71,10 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
                                        tr("Adds N generated instances (gen-instance-00001 …) for "
                                           "scale tests."),
                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption backups(QStringLiteral("backups"),
+                                     tr("Adds the instance gen-many-backups with N backups for "
+                                        "scale tests."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption iamUser(
         QStringLiteral("iam-user"),
         tr("An IAM user who can sign in with POST /v3/auth/tokens on this port (repeatable); "
@@ -102,7 +106,7 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
            "with 404 DCS.4001."),
         QStringLiteral("family"), QStringLiteral("both"));
     parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
-                       instances, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api});
+                       instances, backups, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -169,6 +173,12 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
     if (!ok || config->extraInstances < 0 || config->extraInstances > 99999) {
         *error =
             tr("--instances: \"%1\" is not a count from 0 to 99999").arg(parser.value(instances));
+        return CommandLineOutcome::Error;
+    }
+    config->manyBackups = parser.value(backups).toInt(&ok);
+    if (!ok || config->manyBackups < 0 || config->manyBackups > 1000000) {
+        *error =
+            tr("--backups: \"%1\" is not a count from 0 to 1000000").arg(parser.value(backups));
         return CommandLineOutcome::Error;
     }
     for (const QString &spec : parser.values(iamUser)) {

@@ -23,6 +23,7 @@ struct SimConfig {
     double restoreSeconds = 20.0;
     double backupSeconds = 10.0;
     int extraInstances = 0;
+    int manyBackups = 0; // --backups
     QList<IamUser> iamUsers;
     qint64 tokenSeconds = 24 * 3600;
     FaultPlan faults;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 #include <algorithm>
 #include <climits>
@@ -37,6 +38,61 @@ bool newestFirst(const QDateTime &a, const QString &idA, const QDateTime &b, con
     if (a != b)
         return a > b;
     return idA < idB;
+}
+
+// The serving order of each kind of record.
+const QDateTime &createdAt(const SimBackup &entry) {
+    return entry.record.createdAt;
+}
+const QDateTime &createdAt(const SimRestore &entry) {
+    return entry.record.createdAt;
+}
+const QDateTime &createdAt(const SimTask &entry) {
+    return entry.record.createdAt;
+}
+const QString &recordId(const SimBackup &entry) {
+    return entry.record.backupId;
+}
+const QString &recordId(const SimRestore &entry) {
+    return entry.record.restoreId;
+}
+const QString &recordId(const SimTask &entry) {
+    return entry.record.id;
+}
+
+template <typename Entry> bool servedBefore(const Entry &a, const Entry &b) {
+    return newestFirst(createdAt(a), recordId(a), createdAt(b), recordId(b));
+}
+
+// A new record goes where it will be served (its index is returned). Records made now go first,
+// which a QList does in constant time.
+template <typename Entry> qsizetype insertServed(QList<Entry> &list, Entry entry) {
+    const qsizetype at =
+        std::upper_bound(list.cbegin(), list.cend(), entry, servedBefore<Entry>) - list.cbegin();
+    list.insert(at, std::move(entry));
+    return at;
+}
+
+template <typename Entry> void sortServed(QList<Entry> &list) {
+    std::stable_sort(list.begin(), list.end(), servedBefore<Entry>);
+}
+
+// The slice of a newest-first list created within [begin, end] (invalid: open): two binary
+// searches, since the order is by creation time.
+template <typename Entry>
+std::pair<qsizetype, qsizetype> windowOf(const QList<Entry> &list, const QDateTime &begin,
+                                         const QDateTime &end) {
+    qsizetype from = 0;
+    qsizetype to = list.size();
+    if (end.isValid())
+        from = std::partition_point(list.cbegin(), list.cend(),
+                                    [&](const Entry &e) { return createdAt(e) > end; }) -
+               list.cbegin();
+    if (begin.isValid())
+        to = std::partition_point(list.cbegin() + from, list.cend(),
+                                  [&](const Entry &e) { return !(createdAt(e) < begin); }) -
+             list.cbegin();
+    return {from, std::max(from, to)};
 }
 
 // Remark checks shared by backup and restore; the optional reason becomes the API's refusal.
@@ -157,17 +213,27 @@ void SimState::addInstances(const QList<Instance> &instances) {
 }
 
 void SimState::addBackup(const Backup &backup, const JobTimeline &job) {
-    m_backups[backup.instanceId].append({backup, job});
+    insertServed(m_backups[backup.instanceId], SimBackup{backup, job});
+}
+
+void SimState::addBackups(const QList<Backup> &backups) {
+    QSet<QString> touched;
+    for (const Backup &backup : backups) {
+        m_backups[backup.instanceId].append(SimBackup{backup, {}});
+        touched.insert(backup.instanceId);
+    }
+    for (const QString &instanceId : std::as_const(touched))
+        sortServed(m_backups[instanceId]);
 }
 
 void SimState::addRestore(const QString &instanceId, const RestoreRecord &record,
                           const JobTimeline &job) {
-    m_restores[instanceId].append({instanceId, record, job});
+    insertServed(m_restores[instanceId], SimRestore{instanceId, record, job});
 }
 
 void SimState::addTask(const QString &instanceId, const BackgroundTask &task,
                        const JobTimeline &job) {
-    m_tasks[instanceId].append({instanceId, task, job});
+    insertServed(m_tasks[instanceId], SimTask{instanceId, task, job});
 }
 
 bool SimState::hasInstance(const QString &instanceId) const {
@@ -402,9 +468,6 @@ std::optional<QList<Backup>> SimState::backups(const QString &instanceId) const 
     QList<Backup> result;
     for (const SimBackup &backup : m_backups.value(instanceId))
         result.append(viewBackup(backup, at));
-    std::stable_sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) {
-        return newestFirst(a.createdAt, a.backupId, b.createdAt, b.backupId);
-    });
     return result;
 }
 
@@ -415,10 +478,6 @@ std::optional<QList<RestoreRecord>> SimState::restores(const QString &instanceId
     QList<RestoreRecord> result;
     for (const SimRestore &restore : m_restores.value(instanceId))
         result.append(viewRestore(restore, at));
-    std::stable_sort(result.begin(), result.end(),
-                     [](const RestoreRecord &a, const RestoreRecord &b) {
-                         return newestFirst(a.createdAt, a.restoreId, b.createdAt, b.restoreId);
-                     });
     return result;
 }
 
@@ -429,11 +488,56 @@ std::optional<QList<BackgroundTask>> SimState::tasks(const QString &instanceId) 
     QList<BackgroundTask> result;
     for (const SimTask &task : m_tasks.value(instanceId))
         result.append(viewTask(task, at));
-    std::stable_sort(result.begin(), result.end(),
-                     [](const BackgroundTask &a, const BackgroundTask &b) {
-                         return newestFirst(a.createdAt, a.id, b.createdAt, b.id);
-                     });
     return result;
+}
+
+namespace {
+
+template <typename Record, typename Entry, typename View>
+SimState::RecordPage<Record> pageOfServed(const QList<Entry> &list, const QDateTime &begin,
+                                          const QDateTime &end, int first, int limit, View view) {
+    SimState::RecordPage<Record> page;
+    const auto [from, to] = windowOf(list, begin, end);
+    page.total = int(to - from);
+    const qsizetype start = from + std::max(first, 0);
+    const qsizetype stop = std::min(to, start + std::max(limit, 0));
+    for (qsizetype i = start; i < stop; ++i)
+        page.items.append(view(list.at(i)));
+    return page;
+}
+
+} // namespace
+
+std::optional<SimState::RecordPage<Backup>> SimState::backupPage(const QString &instanceId,
+                                                                 const QDateTime &begin,
+                                                                 const QDateTime &end, int first,
+                                                                 int limit) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    return pageOfServed<Backup>(m_backups.value(instanceId), begin, end, first, limit,
+                                [&](const SimBackup &b) { return viewBackup(b, at); });
+}
+
+std::optional<SimState::RecordPage<RestoreRecord>>
+SimState::restorePage(const QString &instanceId, const QDateTime &begin, const QDateTime &end,
+                      int first, int limit) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    return pageOfServed<RestoreRecord>(m_restores.value(instanceId), begin, end, first, limit,
+                                       [&](const SimRestore &r) { return viewRestore(r, at); });
+}
+
+std::optional<SimState::RecordPage<BackgroundTask>> SimState::taskPage(const QString &instanceId,
+                                                                       const QDateTime &begin,
+                                                                       const QDateTime &end,
+                                                                       int first, int limit) const {
+    if (!hasInstance(instanceId))
+        return std::nullopt;
+    const QDateTime at = now();
+    return pageOfServed<BackgroundTask>(m_tasks.value(instanceId), begin, end, first, limit,
+                                        [&](const SimTask &t) { return viewTask(t, at); });
 }
 
 QMap<QString, int> SimState::statusCounts(bool includeFailure) const {
@@ -586,8 +690,9 @@ SimResult<QString> SimState::createBackup(const QString &instanceId, const QByte
     const JobTimeline job = newJob(at, m_timing.backupSeconds, m_timing.backupsFail,
                                    QStringLiteral("succeed"), QStringLiteral("dcs.08.0001"));
     backup.status = QStringLiteral("waiting");
-    m_backups[instanceId].append(SimBackup{backup, job});
-    if (auto notSaved = persist([this, instanceId] { m_backups[instanceId].removeLast(); })) {
+    const qsizetype slot = insertServed(m_backups[instanceId], SimBackup{backup, job});
+    if (auto notSaved =
+            persist([this, instanceId, slot] { m_backups[instanceId].removeAt(slot); })) {
         result.error = notSaved;
         return result;
     }
@@ -708,8 +813,10 @@ SimResult<QString> SimState::restore(const QString &instanceId, const QByteArray
                                    QStringLiteral("succeed"), QStringLiteral("dcs.08.0007"));
     record.status = QStringLiteral("waiting");
     record.updatedAt = at;
-    m_restores[instanceId].append(SimRestore{instanceId, record, job});
-    if (auto notSaved = persist([this, instanceId] { m_restores[instanceId].removeLast(); })) {
+    const qsizetype slot =
+        insertServed(m_restores[instanceId], SimRestore{instanceId, record, job});
+    if (auto notSaved =
+            persist([this, instanceId, slot] { m_restores[instanceId].removeAt(slot); })) {
         result.error = notSaved;
         return result;
     }
@@ -894,7 +1001,7 @@ QByteArray SimState::toJson() const {
     QJsonArray backups;
     QJsonArray restores;
     QJsonArray tasks;
-    // Stable order in the file: instances as listed, records in creation order.
+    // Stable order in the file: instances and their records as listed.
     for (const Instance &instance : m_instances) {
         for (const SimBackup &backup : m_backups.value(instance.instanceId)) {
             QJsonObject entry;
@@ -1020,6 +1127,13 @@ bool SimState::fromJson(const QByteArray &data, QString *error) {
             return fail(QStringLiteral("task %1 has a damaged job").arg(i));
         loaded.m_tasks[task.instanceId].append(task);
     }
+    // Files written before the lists were kept in serving order have them in creation order.
+    for (auto it = loaded.m_backups.begin(); it != loaded.m_backups.end(); ++it)
+        sortServed(*it);
+    for (auto it = loaded.m_restores.begin(); it != loaded.m_restores.end(); ++it)
+        sortServed(*it);
+    for (auto it = loaded.m_tasks.begin(); it != loaded.m_tasks.end(); ++it)
+        sortServed(*it);
     m_instances = std::move(loaded.m_instances);
     m_instanceIndex = std::move(loaded.m_instanceIndex);
     m_backups = std::move(loaded.m_backups);

@@ -109,6 +109,7 @@ public:
     void addInstance(const Instance &instance);
     void addInstances(const QList<Instance> &instances); // one sort for many
     void addBackup(const Backup &backup, const JobTimeline &job = {});
+    void addBackups(const QList<Backup> &backups); // one sort for many, like addInstances
     void addRestore(const QString &instanceId, const RestoreRecord &record,
                     const JobTimeline &job = {});
     void addTask(const QString &instanceId, const BackgroundTask &task,
@@ -140,6 +141,22 @@ public:
     std::optional<QList<Backup>> backups(const QString &instanceId) const;
     std::optional<QList<RestoreRecord>> restores(const QString &instanceId) const;
     std::optional<QList<BackgroundTask>> tasks(const QString &instanceId) const;
+    // One page of those created within [begin, end] (an invalid end leaves that side open),
+    // newest first: total counts the whole window, items are the page from first (0-based).
+    // Only the page's records are looked at, however long the list.
+    template <typename Record> struct RecordPage {
+        int total = 0;
+        QList<Record> items;
+    };
+    std::optional<RecordPage<Backup>> backupPage(const QString &instanceId, const QDateTime &begin,
+                                                 const QDateTime &end, int first, int limit) const;
+    std::optional<RecordPage<RestoreRecord>> restorePage(const QString &instanceId,
+                                                         const QDateTime &begin,
+                                                         const QDateTime &end, int first,
+                                                         int limit) const;
+    std::optional<RecordPage<BackgroundTask>> taskPage(const QString &instanceId,
+                                                       const QDateTime &begin, const QDateTime &end,
+                                                       int first, int limit) const;
     // Instances by status as listInstances would show them (CREATEFAILED only when asked).
     QMap<QString, int> statusCounts(bool includeFailure) const;
     // The files of a succeeded backup: one per shard of a cluster or proxy instance, whose sizes
@@ -180,11 +197,13 @@ private:
     SimTiming m_timing;
     QString m_stateFile;
     mutable QString m_lastSaveError;
+    // Every list is kept in the order it is served (newest first, then by id), so a page is a
+    // slice of it: nothing is sorted or looked at beyond the page when one is read.
     QList<Instance> m_instances; // newest first
     QHash<QString, int> m_instanceIndex;
-    QHash<QString, QList<SimBackup>> m_backups;   // by instance id, in creation order
-    QHash<QString, QList<SimRestore>> m_restores; // by instance id, in creation order
-    QHash<QString, QList<SimTask>> m_tasks;       // by instance id, in creation order
+    QHash<QString, QList<SimBackup>> m_backups;   // by instance id, newest first
+    QHash<QString, QList<SimRestore>> m_restores; // by instance id, newest first
+    QHash<QString, QList<SimTask>> m_tasks;       // by instance id, newest first
 };
 
 // The v1 error codes dcs-sim sends, with the service's English messages.

@@ -77,6 +77,8 @@ int main(int argc, char *argv[]) {
     }
     if (config.extraInstances > 0)
         demo::addGeneratedInstances(state, config.extraInstances, state.now());
+    if (config.manyBackups > 0)
+        demo::addManyBackups(state, config.manyBackups, state.now());
     state.setStateFile(stateFile);
     if (!state.save(&error))
         return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);

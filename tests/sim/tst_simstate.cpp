@@ -2,6 +2,7 @@
 
 #include "BackupFileDevice.h"
 #include "DemoData.h"
+#include "RowJson.h"
 #include "SimApi.h"
 #include "SimState.h"
 #include "model/BackupLinks.h"
@@ -159,6 +160,10 @@ private Q_SLOTS:
     void demoDataIsDeterministic();
     void instanceFilters();
     void generatedInstancesPageFast();
+    void pagesAreWhatTheRecordsRenderTo();
+    void rowsAreWhatQJsonDocumentWrites();
+    void manyBackupsServedNewestFirstInWindows();
+    void stateFileInCreationOrderIsServedNewestFirst();
     void apiRoutes_data();
     void apiRoutes();
     void apiShapesAndQueryChecks();
@@ -828,6 +833,241 @@ void TestSimState::generatedInstancesPageFast() {
     const SimState::InstancePage page = state.listInstances({}, 1, 9);
     for (const Instance &instance : page.items)
         QVERIFY2(!instance.name.startsWith(QLatin1String("gen-")), qPrintable(instance.name));
+}
+
+// A page is assembled from rows rendered earlier: it must be byte for byte what QJsonDocument
+// makes of the same records, also after a record changed.
+void TestSimState::pagesAreWhatTheRecordsRenderTo() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    demo::addGeneratedInstances(state, 30, Origin);
+    SimApi api(&state, QStringLiteral("p"));
+    auto compact = [](const QJsonObject &object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+    const QString id = demo::instanceId(demo::restorableInstanceName());
+    auto check = [&] {
+        for (const bool v2 : {false, true}) {
+            const QString prefix = v2 ? QStringLiteral("/v2/p") : QStringLiteral("/v1.0/p");
+            const QueryItems paging =
+                v2 ? QueryItems{{QStringLiteral("offset"), QStringLiteral("3")},
+                                {QStringLiteral("limit"), QStringLiteral("20")}}
+                   : QueryItems{{QStringLiteral("start"), QStringLiteral("4")},
+                                {QStringLiteral("limit"), QStringLiteral("20")}};
+            const SimState::InstancePage page = state.listInstances({}, 4, 20);
+            QJsonArray rows;
+            for (const Instance &instance : page.items)
+                rows.append(v2 ? instanceListJsonV2(instance) : instance.toJson(false));
+            const ApiAnswer list =
+                api.handle(SimApi::route("GET", prefix + QStringLiteral("/instances")), paging, {});
+            QCOMPARE(list.status, 200);
+            QCOMPARE(list.body, compact({{QStringLiteral("instance_num"), page.total},
+                                         {QStringLiteral("instances"), rows}}));
+
+            const QList<Backup> all = *state.backups(id);
+            QJsonArray backups;
+            for (const Backup &backup : all.mid(3, 20))
+                backups.append(backup.toJson());
+            const ApiAnswer backupList =
+                api.handle(SimApi::route("GET", prefix + QStringLiteral("/instances/") + id +
+                                                    QStringLiteral("/backups")),
+                           paging, {});
+            QCOMPARE(backupList.status, 200);
+            QCOMPARE(backupList.body, compact({{QStringLiteral("backup_record_response"), backups},
+                                               {QStringLiteral("total_num"), int(all.size())}}));
+
+            const QList<RestoreRecord> restores = *state.restores(id);
+            QJsonArray records;
+            for (const RestoreRecord &record : restores)
+                records.append(record.toJson());
+            const ApiAnswer restoreList =
+                api.handle(SimApi::route("GET", prefix + QStringLiteral("/instances/") + id +
+                                                    QStringLiteral("/restores")),
+                           {{QStringLiteral("limit"), QStringLiteral("1000")}}, {});
+            if (restores.isEmpty() && v2) {
+                QCOMPARE(restoreList.status, 204);
+            } else {
+                QCOMPARE(restoreList.status, 200);
+                QCOMPARE(restoreList.body,
+                         compact({{QStringLiteral("restore_record_response"), records},
+                                  {QStringLiteral("total_num"), int(restores.size())}}));
+            }
+        }
+    };
+    check();
+    // The same pages again, from what was rendered the first time.
+    check();
+    // A restore makes the instance RESTORING and adds a record; a deleted backup says so.
+    const QList<Backup> backups = *state.backups(id);
+    QString restorable;
+    for (const Backup &backup : backups) {
+        if (backup.isRestorable()) {
+            restorable = backup.backupId;
+            break;
+        }
+    }
+    QVERIFY(state.restore(id, restoreBody(restorable, QStringLiteral("cache check"))).ok());
+    QCOMPARE(state.instance(id)->status, QStringLiteral("RESTORING"));
+    check();
+    qsizetype other = -1;
+    for (qsizetype i = 0; other < 0 && i < backups.size(); ++i) {
+        if (backups.at(i).isSucceeded() && backups.at(i).backupId != restorable)
+            other = i;
+    }
+    QVERIFY(other >= 0);
+    QVERIFY(state.deleteBackup(id, backups.at(other).backupId).ok());
+    QCOMPARE(state.backupPage(id, {}, {}, int(other), 1)->items.constFirst().status,
+             QStringLiteral("deleted"));
+    check();
+    QVERIFY(state.createBackup(demo::instanceId(QStringLiteral("gen-instance-00001")), {}).ok());
+    check();
+}
+
+// The rows written straight to bytes, on text and times that need QJsonDocument's escapes.
+void TestSimState::rowsAreWhatQJsonDocumentWrites() {
+    const QStringList texts{
+        QString(),
+        QStringLiteral(""),
+        QStringLiteral("plain"),
+        QStringLiteral("quote \" and backslash \\ and slash /"),
+        QStringLiteral("line\nbreak\ttab\r\b\f"),
+        QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f),
+        QStringLiteral("迁移前备份 (before migration)"),
+        QStringLiteral("emoji \U0001F600 and \u2028 separator"),
+        QString(QChar(0xd800)) + QStringLiteral(" lone surrogate"),
+    };
+    const QList<QDateTime> times{
+        QDateTime(),
+        QDateTime(QDate(2024, 5, 10), QTime(8, 30, 0, 7), Qt::UTC),
+        QDateTime(QDate(2024, 5, 10), QTime(8, 30, 0), Qt::OffsetFromUTC, 8 * 3600),
+        QDateTime(QDate(999, 1, 2), QTime(3, 4, 5), Qt::UTC),
+        QDateTime(QDate(12345, 1, 2), QTime(3, 4, 5), Qt::UTC),
+    };
+    auto compact = [](const QJsonObject &object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+    for (qsizetype n = 0; n < texts.size() * 2; ++n) {
+        const QString &text = texts.at(n % texts.size());
+        const QDateTime &time = times.at(n % times.size());
+        Instance instance = makeInstance(QStringLiteral("i-%1").arg(n), QStringLiteral("ha"),
+                                         QStringLiteral("RUNNING"));
+        instance.name = text;
+        instance.domainName = text;
+        instance.readonlyDomainName = texts.at((n + 1) % texts.size());
+        instance.internalVersion = texts.at((n + 2) % texts.size());
+        instance.vpcName = text;
+        instance.userName = text;
+        instance.createdAt = time;
+        instance.updateAt = times.at((n + 1) % times.size());
+        instance.usedMemoryMb = n % 3 == 0 ? -1 : n;
+        instance.capacity = n % 4 == 0 ? -1 : n;
+        instance.maxMemoryMb = qint64(1) << (n + 20);
+        instance.noPasswordAccess = n % 2;
+        instance.enableSsl = n % 3;
+        instance.engineVersion = n % 2 ? QStringLiteral("6.0") : QStringLiteral("4.0");
+        instance.availableZones = QStringList{text, QStringLiteral("az1")}.mid(n % 3);
+        if (n % 2)
+            instance.tags = {{text, QStringLiteral("v")}, {QStringLiteral("k"), text}};
+        QCOMPARE(rowjson::instanceListV1(instance), compact(instance.toJson(false)));
+        const QByteArray v2 = rowjson::instanceListV2(instance);
+        QCOMPARE(v2, compact(QJsonDocument::fromJson(v2).object()));
+        QCOMPARE(QJsonDocument::fromJson(v2).object().value(QLatin1String("name")).toString(),
+                 text.isNull() ? QStringLiteral("") : QJsonValue(text).toString());
+
+        Backup backup = makeBackup(QStringLiteral("b-%1").arg(n), QStringLiteral("i"),
+                                   QStringLiteral("succeed"), n % 2);
+        backup.remark = text;
+        backup.period = texts.at((n + 3) % texts.size());
+        backup.createdAt = time;
+        backup.executionAt = times.at((n + 2) % times.size());
+        backup.progress = n % 5 == 0 ? -1.0 : n * 12.345;
+        backup.size = n % 4 == 0 ? -1 : n * 1000;
+        QCOMPARE(rowjson::backup(backup), compact(backup.toJson()));
+
+        RestoreRecord record;
+        record.restoreId = QStringLiteral("r-%1").arg(n);
+        record.restoreRemark = text;
+        record.backupRemark = texts.at((n + 4) % texts.size());
+        record.status = QStringLiteral("restoring");
+        record.progress = n % 6 == 0 ? -1.0 : 99.995 - n;
+        record.createdAt = time;
+        QCOMPARE(rowjson::restore(record), compact(record.toJson()));
+    }
+}
+
+// The backups of one instance, kept in serving order: every page of every window is the slice
+// of the full newest-first list that the window selects.
+void TestSimState::manyBackupsServedNewestFirstInWindows() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    demo::addManyBackups(state, 3000, Origin);
+    const QString id = demo::instanceId(demo::manyBackupsInstanceName());
+    QVERIFY(state.hasInstance(id));
+    const QList<Backup> all = *state.backups(id);
+    QCOMPARE(all.size(), 3000);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).createdAt > all.at(i).createdAt ||
+                (all.at(i - 1).createdAt == all.at(i).createdAt &&
+                 all.at(i - 1).backupId < all.at(i).backupId));
+    // Idempotent, like the generated instances.
+    demo::addManyBackups(state, 3000, Origin);
+    QCOMPARE(state.backups(id)->size(), 3000);
+
+    struct Window {
+        QDateTime begin;
+        QDateTime end;
+    };
+    const QList<Window> windows{
+        {},
+        {Origin.addDays(-7), {}},
+        {{}, Origin.addDays(-20)},
+        {Origin.addDays(-20), Origin.addDays(-3)},
+        {all.at(100).createdAt, all.at(100).createdAt}, // one instant, both ends included
+        {Origin.addDays(1), {}},                        // nothing
+    };
+    for (const Window &window : windows) {
+        QList<Backup> expected;
+        for (const Backup &backup : all) {
+            if ((!window.begin.isValid() || backup.createdAt >= window.begin) &&
+                (!window.end.isValid() || backup.createdAt <= window.end))
+                expected.append(backup);
+        }
+        QList<Backup> paged;
+        for (int first = 0;; first += 700) {
+            const auto page = state.backupPage(id, window.begin, window.end, first, 700);
+            QVERIFY(page);
+            QCOMPARE(page->total, int(expected.size()));
+            if (page->items.isEmpty())
+                break;
+            paged += page->items;
+        }
+        QCOMPARE(paged.size(), expected.size());
+        QVERIFY(paged == expected);
+    }
+    QVERIFY(!state.backupPage(QStringLiteral("nope"), {}, {}, 0, 10));
+
+    // A backup made now is served first.
+    QVERIFY(state.createBackup(id, QByteArray("{\"remark\":\"now\"}")).ok());
+    QCOMPARE(state.backupPage(id, {}, {}, 0, 1)->items.constFirst().remark, QStringLiteral("now"));
+}
+
+// A state file written when records were kept in creation order is read into serving order.
+void TestSimState::stateFileInCreationOrderIsServedNewestFirst() {
+    SimState state(clock());
+    demo::seed(state, Origin);
+    const QString id = demo::instanceId(demo::restorableInstanceName());
+    const QList<Backup> served = *state.backups(id);
+    QJsonObject root = QJsonDocument::fromJson(state.toJson()).object();
+    QJsonArray backups = root.value(QLatin1String("backups")).toArray();
+    // Oldest first, as creation order had it.
+    QJsonArray reversed;
+    for (qsizetype i = backups.size() - 1; i >= 0; --i)
+        reversed.append(backups.at(i));
+    root.insert(QStringLiteral("backups"), reversed);
+    SimState loaded(clock());
+    QString error;
+    QVERIFY2(loaded.fromJson(QJsonDocument(root).toJson(), &error), qPrintable(error));
+    QVERIFY(*loaded.backups(id) == served);
 }
 
 void TestSimState::apiRoutes_data() {
