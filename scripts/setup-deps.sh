@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-qpa-plugins
-    libxkbcommon-dev libgl-dev zlib1g-dev
+    libxkbcommon-dev libgl-dev zlib1g-dev libsimdjson-dev
     xvfb xauth fonts-noto-cjk openssl
     dpkg-dev file desktop-file-utils appstream lintian
 )

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void listsTheDemoData();
     void pagesThroughThousandsOfInstances();
+    void streamsPageByPage();
     void showsOneInstanceWithItsShowFields();
     void unknownInstanceIs404();
     void listsBackupsWithinATimeRange();
@@ -133,6 +134,80 @@ void TestDcsClient::pagesThroughThousandsOfInstances() {
     QVERIFY2(one.ok(), qPrintable(one.error.summary()));
     QCOMPARE(one.value.size(), 300);
     QCOMPARE(requests, 1);
+}
+
+// The streamed list is the list: the same records in the same order, page by page as they are
+// read, and an empty value with the outcome at the end. Backups alike.
+void TestDcsClient::streamsPageByPage() {
+    SimFixture big;
+    QVERIFY2(big.start({"--instances", "1200", "--backups", "2300"}), qPrintable(big.error()));
+    ClientConfig config = configFor(big);
+    config.pageSize = 500;
+    DcsClient client(config);
+    const auto whole =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); }, 60000);
+    QVERIFY2(whole.ok(), qPrintable(whole.error.summary()));
+
+    QList<QList<Instance>> batches;
+    const auto done = await<QList<Instance>>(
+        [&](auto cb) {
+            client.streamInstances(
+                {}, this, [&](const QList<Instance> &batch) { batches.append(batch); }, cb);
+        },
+        60000);
+    QVERIFY2(done.ok(), qPrintable(done.error.summary()));
+    QVERIFY(done.value.isEmpty());
+    QVERIFY(!done.incomplete);
+    QCOMPARE(batches.size(), int((whole.value.size() + 499) / 500));
+    QList<Instance> streamed;
+    for (const QList<Instance> &batch : std::as_const(batches)) {
+        QVERIFY(batch.size() <= 500);
+        streamed += batch;
+    }
+    QVERIFY(streamed == whole.value);
+
+    QString id;
+    for (const Instance &i : whole.value) {
+        if (i.name == QLatin1String("gen-many-backups"))
+            id = i.instanceId;
+    }
+    QVERIFY(!id.isEmpty());
+    const auto backups =
+        await<QList<Backup>>([&](auto cb) { client.listBackups(id, {}, this, cb); }, 60000);
+    QVERIFY2(backups.ok(), qPrintable(backups.error.summary()));
+    QCOMPARE(backups.value.size(), 2300);
+    QList<Backup> streamedBackups;
+    int backupBatches = 0;
+    const auto backupsDone = await<QList<Backup>>(
+        [&](auto cb) {
+            client.streamBackups(
+                id, {}, this,
+                [&](const QList<Backup> &batch) {
+                    ++backupBatches;
+                    streamedBackups += batch;
+                },
+                cb);
+        },
+        60000);
+    QVERIFY2(backupsDone.ok(), qPrintable(backupsDone.error.summary()));
+    QCOMPARE(backupBatches, 5);
+    QVERIFY(streamedBackups == backups.value);
+
+    // A context that goes away between two batches gets nothing more.
+    auto *context = new QObject(this);
+    int after = 0;
+    bool finished = false;
+    client.streamBackups(
+        id, {}, context,
+        [&](const QList<Backup> &) {
+            ++after;
+            delete context;
+        },
+        [&](const ApiResult<QList<Backup>> &) { finished = true; });
+    QTRY_COMPARE_WITH_TIMEOUT(after, 1, 20000);
+    QTest::qWait(1500);
+    QCOMPARE(after, 1);
+    QVERIFY(!finished);
 }
 
 void TestDcsClient::showsOneInstanceWithItsShowFields() {

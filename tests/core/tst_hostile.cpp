@@ -90,6 +90,7 @@ private Q_SLOTS:
     void repeatingPagesStopAndSayIncomplete();
     void pageLargerThanAskedIsCapped();
     void duplicatesAcrossPagesAreShownOnce();
+    void streamingKeepsThePagingGuarantees();
     // Identity.
     void showReturningAnotherInstanceIsRefused();
     void backupsOfAnotherInstanceAreFlagged();
@@ -391,6 +392,77 @@ void TestHostile::duplicatesAcrossPagesAreShownOnce() {
     for (const Instance &i : result.value)
         ids.insert(i.instanceId);
     QCOMPARE(ids.size(), result.value.size());
+}
+
+// The streamed list keeps every paging guarantee of the whole one: each record once, no more
+// than asked for, and a stop with "may be incomplete" at a repeat.
+void TestHostile::streamingKeepsThePagingGuarantees() {
+    auto stream = [this](DcsClient &client, QList<Instance> *records) {
+        return await<QList<Instance>>([&](auto cb) {
+            client.streamInstances(
+                {}, this, [records](const QList<Instance> &batch) { *records += batch; }, cb);
+        });
+    };
+    {
+        HostileServer server;
+        server.on("GET", "/instances$", [](const HostileServer::Request &request) {
+            const bool firstPage = request.query(QStringLiteral("start")) == QLatin1String("1") ||
+                                   request.query(QStringLiteral("offset")) == QLatin1String("0");
+            QJsonArray items;
+            const int first = firstPage ? 0 : 8; // overlap of two
+            for (int i = first; i < first + 10 && i < 18; ++i)
+                items.append(instanceJson(QStringLiteral("inst-%1").arg(i)));
+            return HostileServer::json(instancesPage(items, 18));
+        });
+        ClientConfig config = configFor(server);
+        config.pageSize = 10;
+        DcsClient client(config);
+        QList<Instance> records;
+        const auto done = stream(client, &records);
+        QVERIFY2(done.ok(), qPrintable(done.error.summary()));
+        QSet<QString> ids;
+        for (const Instance &i : records)
+            ids.insert(i.instanceId);
+        QCOMPARE(ids.size(), records.size());
+        QCOMPARE(records.size(), 18);
+    }
+    {
+        HostileServer server;
+        QJsonArray same;
+        for (int i = 0; i < 10; ++i)
+            same.append(instanceJson(QStringLiteral("inst-%1").arg(i)));
+        server.on("GET", "/instances$", [same](const HostileServer::Request &) {
+            return HostileServer::json(instancesPage(same, 50000));
+        });
+        ClientConfig config = configFor(server);
+        config.pageSize = 10;
+        DcsClient client(config);
+        QList<Instance> records;
+        const auto done = stream(client, &records);
+        QVERIFY2(done.ok(), qPrintable(done.error.summary()));
+        QCOMPARE(records.size(), 10);
+        QVERIFY(done.incomplete);
+        QVERIFY(!done.incompleteReason.isEmpty());
+        QVERIFY(server.count("GET") <= 1 + config.parallelPages);
+    }
+    {
+        HostileServer server;
+        QJsonArray many;
+        for (int i = 0; i < 500; ++i)
+            many.append(instanceJson(QStringLiteral("inst-%1").arg(i)));
+        server.on("GET", "/instances$", [many](const HostileServer::Request &) {
+            return HostileServer::json(instancesPage(many, 20));
+        });
+        ClientConfig config = configFor(server);
+        config.pageSize = 10;
+        config.maxListItems = 15;
+        DcsClient client(config);
+        QList<Instance> records;
+        const auto done = stream(client, &records);
+        QVERIFY2(done.ok(), qPrintable(done.error.summary()));
+        QVERIFY2(records.size() <= 15, qPrintable(QString::number(records.size())));
+        QVERIFY(done.incomplete);
+    }
 }
 
 void TestHostile::showReturningAnotherInstanceIsRefused() {

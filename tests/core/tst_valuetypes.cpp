@@ -173,6 +173,7 @@ private Q_SLOTS:
     void readDateTime_data();
     void readDateTime();
     void formatDateTime();
+    void dateFastPathAgreesWithGeneralPath();
     void pickSkipsNulls();
 
     // InstanceType
@@ -307,6 +308,110 @@ void TestValueTypes::readDateTime() {
         QCOMPARE(actual, expected);
         QCOMPARE(actual.timeSpec(), Qt::UTC);
     }
+}
+
+// The fixed-format fast path reads the contract's form (and the same without milliseconds); every
+// other text goes to the general path. On every form the contract allows — ISO-8601 with "T" or
+// a space, with or without seconds and any number of fraction digits, "Z", an offset with or
+// without the colon, or none, surrounded by space — the two give the same instant, and the same
+// refusal of impossible or implausible dates.
+void TestValueTypes::dateFastPathAgreesWithGeneralPath() {
+    const QStringList dates{
+        QStringLiteral("2017-03-31"), QStringLiteral("2000-01-01"), QStringLiteral("1999-12-31"),
+        QStringLiteral("2199-12-31"), QStringLiteral("2200-01-01"), QStringLiteral("2024-02-29"),
+        QStringLiteral("2023-02-29"), QStringLiteral("2100-02-29"), QStringLiteral("2000-02-29"),
+        QStringLiteral("2019-02-30"), QStringLiteral("2019-13-01"), QStringLiteral("2019-00-10"),
+        QStringLiteral("2019-04-31"), QStringLiteral("2019-12-00"), QStringLiteral("0000-01-01"),
+        QStringLiteral("9999-12-31"),
+    };
+    const QStringList times{
+        QString(),
+        QStringLiteral("12:24"),
+        QStringLiteral("12:24:46"),
+        QStringLiteral("00:00:00"),
+        QStringLiteral("23:59:59"),
+        QStringLiteral("23:59:60"),
+        QStringLiteral("24:00:00"),
+        QStringLiteral("12:60:00"),
+        QStringLiteral("12:24:46.297"),
+        QStringLiteral("12:24:46.000"),
+        QStringLiteral("12:24:46.999"),
+        QStringLiteral("12:24:46.5"),
+        QStringLiteral("12:24:46.29"),
+        QStringLiteral("12:24:46.2971234"),
+        QStringLiteral("12:24:46,297"),
+        QStringLiteral("12:24:46."),
+    };
+    const QStringList separators{QStringLiteral("T"), QStringLiteral("t"), QStringLiteral(" ")};
+    const QStringList zones{
+        QString(),
+        QStringLiteral("Z"),
+        QStringLiteral("z"),
+        QStringLiteral("+08:00"),
+        QStringLiteral("+0800"),
+        QStringLiteral("+08"),
+        QStringLiteral("-05:30"),
+        QStringLiteral("+00:00"),
+        QStringLiteral("-00:00"),
+        QStringLiteral("+19:00"),
+        QStringLiteral("+08:60"),
+        QStringLiteral(" Z"),
+    };
+    const QStringList around{QString(), QStringLiteral(" "), QStringLiteral("\t")};
+    int fast = 0;
+    int checked = 0;
+    auto check = [&](const QString &text) {
+        const QDateTime general = json::dateTimeTextGeneral(text);
+        const QDateTime combined = json::dateTimeText(text);
+        QVERIFY2(combined == general && combined.isValid() == general.isValid() &&
+                     (!general.isValid() || combined.timeSpec() == general.timeSpec()),
+                 qPrintable(text));
+        if (const std::optional<QDateTime> quick = json::dateTimeTextFast(text)) {
+            ++fast;
+            QVERIFY2(*quick == general && quick->isValid() == general.isValid(),
+                     qPrintable(text));
+            if (general.isValid())
+                QCOMPARE(quick->timeSpec(), Qt::UTC);
+        }
+        ++checked;
+    };
+    for (const QString &date : dates) {
+        check(date);
+        for (const QString &time : times) {
+            if (time.isEmpty())
+                continue;
+            for (const QString &separator : separators) {
+                for (const QString &zone : zones) {
+                    for (const QString &space : around)
+                        check(space + date + separator + time + zone + space);
+                }
+            }
+        }
+    }
+    // Near misses of the fast form: one character off anywhere.
+    const QString contract = QStringLiteral("2017-03-31T12:24:46.297Z");
+    for (qsizetype i = 0; i < contract.size(); ++i) {
+        for (const QChar c : {QChar(u'0'), QChar(u'9'), QChar(u'-'), QChar(u':'), QChar(u'.'),
+                              QChar(u'Z'), QChar(u'x'), QChar(0x0661) /* Arabic-Indic one */}) {
+            QString changed = contract;
+            changed[i] = c;
+            check(changed);
+        }
+        check(contract.left(i));
+    }
+    // What the console meets most: every millisecond of a day's boundaries and a year's days.
+    for (int day = 0; day < 366 * 4; day += 7) {
+        const QDateTime at =
+            QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).addDays(day).addMSecs(day * 997);
+        check(at.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")));
+        check(at.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")));
+    }
+    QVERIFY2(fast > 500, qPrintable(QString::number(fast))); // the fast path was really taken
+    QVERIFY2(checked > 25000, qPrintable(QString::number(checked)));
+    // The contract's own form is the fast path's.
+    QVERIFY(json::dateTimeTextFast(contract));
+    QCOMPARE(*json::dateTimeTextFast(contract),
+             QDateTime(QDate(2017, 3, 31), QTime(12, 24, 46, 297), Qt::UTC));
 }
 
 void TestValueTypes::formatDateTime() {

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QList>
 #include <functional>
 
 namespace dcs {
@@ -20,5 +21,7 @@ template <typename T> struct ApiResult {
 };
 
 template <typename T> using ApiCallback = std::function<void(const ApiResult<T> &)>;
+// Records of a list as they arrive (DcsClient::streamInstances and the like).
+template <typename T> using BatchCallback = std::function<void(const QList<T> &batch)>;
 
 } // namespace dcs

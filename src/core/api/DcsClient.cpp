@@ -1,6 +1,7 @@
 #include "api/DcsClient.h"
 
 #include "api/IamTokenProvider.h"
+#include "api/PageReader.h"
 #include "api/Transfer.h"
 #include "model/JsonRead.h"
 #include "model/PlainText.h"
@@ -66,115 +67,9 @@ QString describeSslErrors(const QList<QSslError> &errors) {
     return lines.join(QLatin1Char('\n'));
 }
 
-// A 2xx body that is not the object the contract promises, in words that say what it was.
-ApiResult<QJsonObject> parseObject(const QByteArray &body) {
-    ApiResult<QJsonObject> result;
-    if (body.trimmed().isEmpty()) {
-        result.error.kind = ApiError::Kind::InvalidResponse;
-        result.error.message = QCoreApplication::translate(
-            "dcs::DcsClient", "The service answered with an empty body.");
-        return result;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        result.error.kind = ApiError::Kind::InvalidResponse;
-        result.error.message =
-            QCoreApplication::translate("dcs::DcsClient",
-                                        "The server's answer is not a JSON object: %1")
-                .arg(parseError.error != QJsonParseError::NoError
-                         ? parseError.errorString()
-                         : QCoreApplication::translate("dcs::DcsClient", "unexpected JSON type"));
-        return result;
-    }
-    result.value = doc.object();
-    return result;
-}
-
-// A 2xx answer that carries an error body instead of what was asked for: the service's own code
-// and words, so they are shown rather than "no such field".
-bool carriesError(const QJsonObject &object) {
-    return object.value(QLatin1String("error")).isObject() ||
-           object.value(QLatin1String("error_code")).isString();
-}
-
-ApiError errorInOkAnswer(int status, const QByteArray &body, const QString &requestId) {
-    ApiError error = ApiError::fromHttpResponse(status, body, requestId.toLatin1());
-    error.kind = ApiError::Kind::InvalidResponse;
-    error.httpStatus = status;
-    error.message = QCoreApplication::translate(
-                        "dcs::DcsClient", "The service answered HTTP %1 but with an error: %2")
-                        .arg(status)
-                        .arg(error.message.isEmpty() ? error.code : error.message);
-    return error;
-}
-
-// One page of a list, read and mapped off the GUI thread.
-template <typename T> struct Page {
-    ApiError error;
-    qint64 total = -1; // as claimed; -1 when absent or not a believable count
-    QList<T> items;
-    QList<QByteArray> keys; // one per item: its id, or a digest of its JSON when it has none
-    bool overfull = false;  // more items than the page asked for
-};
-
-QString recordId(const Instance &i) {
-    return i.instanceId;
-}
-QString recordId(const Backup &b) {
-    return b.backupId;
-}
-QString recordId(const RestoreRecord &r) {
-    return r.restoreId;
-}
-QString recordId(const BackgroundTask &t) {
-    return t.id;
-}
-
-template <typename T>
-Page<T> readPage(const QByteArray &body, const QString &totalKey, const QString &listKey,
-                 int pageSize, const std::function<T(const QJsonObject &)> &map) {
-    Page<T> page;
-    const auto parsed = parseObject(body);
-    if (!parsed.ok()) {
-        page.error = parsed.error;
-        return page;
-    }
-    const QJsonValue list = parsed.value.value(listKey);
-    if (!(list.isArray() || list.isNull() || list.isUndefined())) {
-        page.error.kind = ApiError::Kind::InvalidResponse;
-        if (carriesError(parsed.value))
-            page.error = errorInOkAnswer(200, body, {});
-        else
-            page.error.message =
-                QCoreApplication::translate("dcs::DcsClient", "The field \"%1\" is not a list.")
-                    .arg(listKey);
-        return page;
-    }
-    if (list.isUndefined() && carriesError(parsed.value)) {
-        page.error = errorInOkAnswer(200, body, {});
-        return page;
-    }
-    const std::optional<qint64> total = json::optionalInteger(parsed.value.value(totalKey));
-    page.total = total && *total >= 0 ? *total : -1;
-    const QJsonArray items = list.toArray();
-    // Never more than asked for: a page of 200,000 items is not mapped, let alone shown.
-    const qsizetype count = qMin<qsizetype>(items.size(), pageSize);
-    page.overfull = items.size() > pageSize;
-    page.items.reserve(count);
-    page.keys.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        const QJsonObject object = items.at(i).toObject();
-        T record = map(object);
-        const QString id = recordId(record);
-        page.keys.append(isValidId(id) ? QByteArray("id:") + id.toUtf8()
-                                       : QCryptographicHash::hash(
-                                             QJsonDocument(object).toJson(QJsonDocument::Compact),
-                                             QCryptographicHash::Sha1));
-        page.items.append(std::move(record));
-    }
-    return page;
-}
+using answer::carriesError;
+using answer::errorInOkAnswer;
+using answer::parseObject;
 
 } // namespace
 
@@ -190,7 +85,8 @@ template <typename T> struct PagingState {
     bool done = false;
     qint64 claimedTotal = -1;
     std::map<int, Page<T>> arrived; // pages that came before an earlier one
-    QList<T> items;
+    QList<T> items;                 // without a batch callback: the whole list
+    qint64 taken = 0;               // records kept (delivered or listed)
     QSet<QByteArray> seen;
     QString incompleteReason;
     QString requestId;
@@ -605,8 +501,9 @@ void DcsClient::refuseLocally(const QString &what, QObject *context, ApiCallback
 }
 
 template <typename T>
-void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
-                              QObject *context, ApiCallback<QList<T>> callback, int maxPages) {
+void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adjust,
+                              QObject *context, ApiCallback<QList<T>> callback, int maxPages,
+                              BatchCallback<T> batch) {
     // Owned by the handlers of the requests in flight: freed with the last of them, also when
     // the context went away and no handler ran.
     auto state = std::make_shared<PagingState<T>>();
@@ -626,19 +523,20 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
         if (!error.isError()) {
             result.value = std::move(raw->items);
             if (raw->incompleteReason.isEmpty() && raw->maxPages == 0 && raw->claimedTotal >= 0 &&
-                raw->claimedTotal > result.value.size())
+                raw->claimedTotal > raw->taken)
                 raw->incompleteReason =
                     tr("The service counted %1 records but sent %2; the list may be incomplete.")
                         .arg(raw->claimedTotal)
-                        .arg(result.value.size());
+                        .arg(raw->taken);
             result.incomplete = !raw->incompleteReason.isEmpty();
             result.incompleteReason = raw->incompleteReason;
         }
         callback(result);
     };
 
-    // Takes one page, in order; false when the list ends here.
-    auto take = [raw](int number, Page<T> &page) {
+    // Takes one page, in order; false when the list ends here. Its new records go to the batch
+    // callback at once when there is one, else into the list the callback gets at the end.
+    auto take = [raw, batch](int number, Page<T> &page) {
         if (number == 0) {
             raw->claimedTotal = page.total;
             // Pages the claim asks for, bounded by what the console keeps at most: a claim of
@@ -653,28 +551,36 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
             raw->incompleteReason = tr("The service sent more records on one page than were "
                                        "asked for; the extra ones were left out, so the list "
                                        "may be incomplete.");
-        int fresh = 0;
+        QList<T> fresh;
+        bool more = true;
         for (qsizetype i = 0; i < page.items.size(); ++i) {
-            if (raw->items.size() >= raw->maxItems) {
+            if (raw->taken >= raw->maxItems) {
                 raw->incompleteReason = tr("The list holds more than %1 records; only the first "
                                            "%1 are shown.")
                                             .arg(raw->maxItems);
-                return false;
+                more = false;
+                break;
             }
             if (raw->seen.contains(page.keys.at(i)))
                 continue;
             raw->seen.insert(page.keys.at(i));
-            raw->items.append(std::move(page.items[i]));
-            ++fresh;
+            fresh.append(std::move(page.items[i]));
+            ++raw->taken;
         }
-        if (number > 0 && fresh == 0 && !page.items.isEmpty()) {
+        if (more && number > 0 && fresh.isEmpty() && !page.items.isEmpty()) {
             raw->incompleteReason = tr("The service sent the same records again on a later "
                                        "page; the list stops there and may be incomplete.");
-            return false;
+            more = false;
+        }
+        if (!fresh.isEmpty()) {
+            if (batch)
+                batch(fresh);
+            else
+                raw->items.append(std::move(fresh));
         }
         // The client rule of §1: done at the total, or at a page shorter than limit (the list
         // shrank meanwhile, or the total counted something else).
-        return page.items.size() >= raw->pageSize;
+        return more && page.items.size() >= raw->pageSize;
     };
 
     // The paging parameters of one page, in the version the request goes out in: v1.0 counts
@@ -699,13 +605,20 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
         };
     };
 
-    raw->fetch = [this, raw, list, parse, wireFor, context, guard, hasContext, finish,
-                  take](int page, std::shared_ptr<PagingState<T>> owner) {
+    // More pages while fewer than `parallel` are on the wire or being read (a page being read
+    // takes its slot until then, so a list that repeats itself is seen before more is asked).
+    auto fetchMore = [raw](std::shared_ptr<PagingState<T>> owner) {
+        while (!raw->done && raw->inFlight < raw->parallel && raw->nextToFetch < raw->pagesToRead)
+            raw->fetch(raw->nextToFetch++, owner);
+    };
+
+    raw->fetch = [this, raw, list, adjust, wireFor, context, guard, hasContext, finish, take,
+                  fetchMore](int page, std::shared_ptr<PagingState<T>> owner) {
         ++raw->inFlight;
         call(wireFor(page), context,
-             [this, owner, page, list, parse, guard, hasContext, finish,
-              take](int status, const QByteArray &body, const ApiError &error,
-                    const QString &requestId) {
+             [this, owner, page, list, adjust, guard, hasContext, finish, take,
+              fetchMore](int status, const QByteArray &body, const ApiError &error,
+                         const QString &requestId) {
                  PagingState<T> *state = owner.get();
                  if (state->done) {
                      --state->inFlight;
@@ -720,8 +633,10 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
                  const int pageSize = state->pageSize;
                  const QString totalKey = list.totalKey;
                  const QString listKey = list.listKey;
+                 // Parsed and mapped on a worker while the next pages download; the JSON goes
+                 // with the worker's task, only the records come back.
                  offThread<Page<T>>(
-                     [status, body, totalKey, listKey, pageSize, parse] {
+                     [status, body, totalKey, listKey, pageSize, adjust] {
                          // v2 answers an empty backup or restore list with 204 and no body
                          // (§3, §8).
                          if (status == 204) {
@@ -729,10 +644,10 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
                              empty.total = 0;
                              return empty;
                          }
-                         return readPage<T>(body, totalKey, listKey, pageSize, parse);
+                         return readPage<T>(body, totalKey, listKey, pageSize, adjust);
                      },
-                     [owner, page, requestId, guard, hasContext, finish,
-                      take](const Page<T> &parsed) {
+                     [owner, page, requestId, guard, hasContext, finish, take,
+                      fetchMore](const Page<T> &parsed) {
                          PagingState<T> *state = owner.get();
                          --state->inFlight;
                          if (state->done || (hasContext && !guard))
@@ -757,10 +672,13 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<T(const QJsonO
                                  finish({});
                                  return;
                              }
+                             // The batch callback may have closed what asked for the list.
+                             if (hasContext && !guard) {
+                                 state->done = true;
+                                 return;
+                             }
                          }
-                         while (state->inFlight < state->parallel &&
-                                state->nextToFetch < state->pagesToRead)
-                             state->fetch(state->nextToFetch++, owner);
+                         fetchMore(owner);
                          if (state->inFlight == 0 && state->arrived.empty() &&
                              state->nextToProcess >= state->pagesToRead)
                              finish({});
@@ -774,8 +692,7 @@ static QString instancePath(const QString &instanceId, const QString &tail = QSt
     return QStringLiteral("/instances/") + pathSegment(instanceId) + tail;
 }
 
-void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
-                              ApiCallback<QList<Instance>> callback) {
+DcsClient::ListCall DcsClient::instanceList(const InstanceQuery &query) {
     ListCall list;
     list.path = QStringLiteral("/instances");
     list.totalKey = QStringLiteral("instance_num");
@@ -795,8 +712,18 @@ void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
             q.addQueryItem(QStringLiteral("include_failure"), QStringLiteral("true"));
         return q;
     };
-    fetchAllPages<Instance>(list, &Instance::fromJson, context, std::move(callback),
-                            query.maxPages);
+    return list;
+}
+
+void DcsClient::listInstances(const InstanceQuery &query, QObject *context,
+                              ApiCallback<QList<Instance>> callback) {
+    fetchAllPages<Instance>(instanceList(query), {}, context, std::move(callback), query.maxPages);
+}
+
+void DcsClient::streamInstances(const InstanceQuery &query, QObject *context,
+                                BatchCallback<Instance> batch, ApiCallback<QList<Instance>> done) {
+    fetchAllPages<Instance>(instanceList(query), {}, context, std::move(done), query.maxPages,
+                            std::move(batch));
 }
 
 void DcsClient::showInstance(const QString &instanceId, QObject *context,
@@ -882,12 +809,7 @@ static QUrlQuery timeRangeQuery(const TimeRange &range, ApiVersion version) {
     return q;
 }
 
-void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
-                            ApiCallback<QList<Backup>> callback) {
-    if (!isValidId(instanceId)) {
-        refuseLocally(tr("the instance ID"), context, std::move(callback));
-        return;
-    }
+DcsClient::ListCall DcsClient::backupList(const QString &instanceId, const TimeRange &range) {
     ListCall list;
     list.path = instancePath(instanceId, QStringLiteral("/backups"));
     list.filters = [range](ApiVersion version) {
@@ -895,13 +817,34 @@ void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, Q
     };
     list.totalKey = QStringLiteral("total_num");
     list.listKey = QStringLiteral("backup_record_response");
-    // A backup listed under this instance but naming another is flagged, never acted on.
-    std::function<Backup(const QJsonObject &)> parse = [instanceId](const QJsonObject &o) {
-        Backup backup = Backup::fromJson(o);
+    return list;
+}
+
+// A backup listed under this instance but naming another is flagged, never acted on.
+static std::function<void(Backup &)> flagForeign(const QString &instanceId) {
+    return [instanceId](Backup &backup) {
         backup.foreignInstance = !backup.instanceId.isEmpty() && backup.instanceId != instanceId;
-        return backup;
     };
-    fetchAllPages<Backup>(list, parse, context, std::move(callback));
+}
+
+void DcsClient::listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
+                            ApiCallback<QList<Backup>> callback) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(callback));
+        return;
+    }
+    fetchAllPages<Backup>(backupList(instanceId, range), flagForeign(instanceId), context,
+                          std::move(callback));
+}
+
+void DcsClient::streamBackups(const QString &instanceId, const TimeRange &range, QObject *context,
+                              BatchCallback<Backup> batch, ApiCallback<QList<Backup>> done) {
+    if (!isValidId(instanceId)) {
+        refuseLocally(tr("the instance ID"), context, std::move(done));
+        return;
+    }
+    fetchAllPages<Backup>(backupList(instanceId, range), flagForeign(instanceId), context,
+                          std::move(done), 0, std::move(batch));
 }
 
 void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, QObject *context,
@@ -917,7 +860,7 @@ void DcsClient::listRestores(const QString &instanceId, const TimeRange &range, 
     };
     list.totalKey = QStringLiteral("total_num");
     list.listKey = QStringLiteral("restore_record_response");
-    fetchAllPages<RestoreRecord>(list, &RestoreRecord::fromJson, context, std::move(callback));
+    fetchAllPages<RestoreRecord>(list, {}, context, std::move(callback));
 }
 
 // Reads the id a write's 2xx answer carries, e.g. backup_id or restore_id. An answer that
@@ -1106,17 +1049,16 @@ void DcsClient::listTasks(const QString &instanceId, const TimeRange &range, QOb
     list.listKey = QStringLiteral("tasks");
     // The limit range of this call is unconfirmed (§9): pages of 100 fit any reading of it.
     list.pageSizeCap = 100;
-    fetchAllPages<BackgroundTask>(list, &BackgroundTask::fromJson, context,
-                                  [callback](ApiResult<QList<BackgroundTask>> result) {
-                                      // The order is not documented: newest first here, like the
-                                      // other lists.
-                                      std::stable_sort(
-                                          result.value.begin(), result.value.end(),
-                                          [](const BackgroundTask &a, const BackgroundTask &b) {
-                                              return a.createdAt > b.createdAt;
-                                          });
-                                      callback(result);
-                                  });
+    fetchAllPages<BackgroundTask>(
+        list, {}, context, [callback](ApiResult<QList<BackgroundTask>> result) {
+            // The order is not documented: newest first here, like the
+            // other lists.
+            std::stable_sort(result.value.begin(), result.value.end(),
+                             [](const BackgroundTask &a, const BackgroundTask &b) {
+                                 return a.createdAt > b.createdAt;
+                             });
+            callback(result);
+        });
 }
 
 void DcsClient::instanceStatusCounts(bool includeFailure, QObject *context,

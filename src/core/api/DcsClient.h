@@ -107,9 +107,18 @@ public:
     // Every page, fetched in parallel once the first page tells the total.
     void listInstances(const InstanceQuery &query, QObject *context,
                        ApiCallback<QList<Instance>> callback);
+    // The same list delivered as it is read, for lists too long to wait for: batch gets each
+    // page's records that are new to this listing as soon as the page is read (pages in order,
+    // each record once, mapped off the GUI thread); done then gets the outcome with an empty
+    // value — the error, or whether the list may be incomplete and why. Records delivered before
+    // an error stay valid.
+    void streamInstances(const InstanceQuery &query, QObject *context,
+                         BatchCallback<Instance> batch, ApiCallback<QList<Instance>> done);
     void showInstance(const QString &instanceId, QObject *context, ApiCallback<Instance> callback);
     void listBackups(const QString &instanceId, const TimeRange &range, QObject *context,
                      ApiCallback<QList<Backup>> callback);
+    void streamBackups(const QString &instanceId, const TimeRange &range, QObject *context,
+                       BatchCallback<Backup> batch, ApiCallback<QList<Backup>> done);
     // Gives the new backup_id.
     void createBackup(const QString &instanceId, const QString &remark, const QString &format,
                       QObject *context, ApiCallback<QString> callback);
@@ -204,9 +213,14 @@ private:
     };
     // Every page, in parallel once the first tells the total, each record once; stops at a page
     // that brings nothing new and at maxListItems, and says so in the result.
+    static ListCall instanceList(const InstanceQuery &query);
+    static ListCall backupList(const QString &instanceId, const TimeRange &range);
+    // adjust (may be empty) is applied to each record on the worker that maps it. With batch,
+    // the records go there page by page and callback gets none of them.
     template <typename T>
-    void fetchAllPages(const ListCall &list, std::function<T(const QJsonObject &)> parse,
-                       QObject *context, ApiCallback<QList<T>> callback, int maxPages = 0);
+    void fetchAllPages(const ListCall &list, std::function<void(T &)> adjust, QObject *context,
+                       ApiCallback<QList<T>> callback, int maxPages = 0,
+                       BatchCallback<T> batch = {});
 
     ClientConfig m_config;
     ApiVersion m_version = ApiVersion::Automatic;

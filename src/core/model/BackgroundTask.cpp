@@ -2,6 +2,7 @@
 
 #include "model/JsonRead.h"
 #include "model/PlainText.h"
+#include "model/RecordReader.h"
 
 namespace dcs {
 
@@ -20,18 +21,7 @@ bool BackgroundTask::isFinished() const {
 }
 
 BackgroundTask BackgroundTask::fromJson(const QJsonObject &o) {
-    BackgroundTask t;
-    t.id = json::identifier(o.value(L1("id")));
-    t.name = json::text(o.value(L1("name")), plaintext::NameLength);
-    t.status = json::text(o.value(L1("status")), plaintext::WordLength);
-    t.createdAt = json::dateTime(o.value(L1("created_at")));
-    t.updatedAt = json::dateTime(json::pick(o, {L1("updated_at"), L1("update_at")}));
-    t.userName = json::text(o.value(L1("user_name")), plaintext::NameLength);
-    t.userId = json::text(o.value(L1("user_id")), plaintext::NameLength);
-    t.params = json::text(o.value(L1("params")), plaintext::LongTextLength);
-    t.enableShow = json::boolean(o.value(L1("enable_show")));
-    t.details = o.value(L1("details")).toObject();
-    return t;
+    return json::readRecord<BackgroundTask>(o);
 }
 
 QJsonObject BackgroundTask::toJson() const {

@@ -2,6 +2,7 @@
 
 #include "model/JsonRead.h"
 #include "model/PlainText.h"
+#include "model/RecordReader.h"
 
 namespace dcs {
 
@@ -24,24 +25,7 @@ RecordProblems Backup::problems() const {
 }
 
 Backup Backup::fromJson(const QJsonObject &o) {
-    Backup b;
-    b.backupId = json::identifier(o.value(L1("backup_id")));
-    b.instanceId = json::identifier(o.value(L1("instance_id")));
-    b.backupName = json::text(o.value(L1("backup_name")), plaintext::NameLength);
-    b.remark = json::text(o.value(L1("remark")), plaintext::NameLength);
-    b.period = json::text(o.value(L1("period")), plaintext::WordLength);
-    const std::optional<qint64> size = json::optionalInteger(o.value(L1("size")));
-    b.size = size && *size >= 0 ? *size : -1;
-    b.backupType = json::text(o.value(L1("backup_type")), plaintext::WordLength);
-    b.backupFormat = json::text(o.value(L1("backup_format")), plaintext::WordLength);
-    b.status = json::text(o.value(L1("status")), plaintext::WordLength);
-    b.progress = json::percent(o.value(L1("progress"))).value_or(-1.0);
-    b.createdAt = json::dateTime(o.value(L1("created_at")));
-    b.executionAt = json::dateTime(o.value(L1("execution_at")));
-    b.updatedAt = json::dateTime(json::pick(o, {L1("updated_at"), L1("update_at")}));
-    b.errorCode = json::text(o.value(L1("error_code")), plaintext::WordLength);
-    b.supportRestore = json::boolean(o.value(L1("is_support_restore")));
-    return b;
+    return json::readRecord<Backup>(o);
 }
 
 QJsonObject Backup::toJson() const {

@@ -9,11 +9,34 @@ bool isDirectionControl(char16_t c) {
            c == 0x200F || c == 0x061C;
 }
 
+// Whether plain() would change the character at i (its partner included for a surrogate pair).
+bool needsChange(const QString &text, qsizetype i) {
+    const QChar c = text.at(i);
+    const char16_t u = c.unicode();
+    if (u >= 0x20 && u < 0x7f)
+        return false;
+    if (isDirectionControl(u) || u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+        return true;
+    if (c.isHighSurrogate())
+        return !(i + 1 < text.size() && text.at(i + 1).isLowSurrogate());
+    if (c.isLowSurrogate())
+        return !(i > 0 && text.at(i - 1).isHighSurrogate());
+    return false;
+}
+
 } // namespace
 
 QString plain(const QString &text, int maxLength) {
     // Cut first: a 10 MB name is not walked character by character.
     const qsizetype limit = qMax(1, maxLength);
+    // Most text is plain already: then it is kept as it is, shared, not copied.
+    if (text.size() <= limit) {
+        bool unchanged = true;
+        for (qsizetype i = 0; unchanged && i < text.size(); ++i)
+            unchanged = !needsChange(text, i);
+        if (unchanged)
+            return text;
+    }
     QString source = text;
     bool cut = false;
     if (source.size() > limit) {

@@ -2,6 +2,7 @@
 
 #include "model/JsonRead.h"
 #include "model/PlainText.h"
+#include "model/RecordReader.h"
 
 namespace dcs {
 
@@ -10,21 +11,7 @@ using L1 = QLatin1String;
 } // namespace
 
 RestoreRecord RestoreRecord::fromJson(const QJsonObject &o) {
-    RestoreRecord r;
-    r.restoreId = json::identifier(o.value(L1("restore_id")));
-    r.restoreName = json::text(o.value(L1("restore_name")), plaintext::NameLength);
-    r.backupId = json::identifier(o.value(L1("backup_id")));
-    r.backupName = json::text(o.value(L1("backup_name")), plaintext::NameLength);
-    // The contract says restore_remark; "remark" is only a fallback for hand-written bodies.
-    r.restoreRemark =
-        json::text(json::pick(o, {L1("restore_remark"), L1("remark")}), plaintext::NameLength);
-    r.backupRemark = json::text(o.value(L1("backup_remark")), plaintext::NameLength);
-    r.status = json::text(o.value(L1("status")), plaintext::WordLength);
-    r.progress = json::percent(o.value(L1("progress"))).value_or(-1.0);
-    r.createdAt = json::dateTime(o.value(L1("created_at")));
-    r.updatedAt = json::dateTime(json::pick(o, {L1("updated_at"), L1("update_at")}));
-    r.errorCode = json::text(o.value(L1("error_code")), plaintext::WordLength);
-    return r;
+    return json::readRecord<RestoreRecord>(o);
 }
 
 RecordProblems RestoreRecord::problems() const {
