@@ -3,6 +3,7 @@
 #include "model/InstanceType.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace dcs {
@@ -21,8 +22,18 @@ struct InstanceFilter {
     bool isEmpty() const { return text.trimmed().isEmpty() && status.isEmpty() && !type; }
     bool matches(const dcs::Instance &instance) const;
 
+    // The same, with the instance's searched text made once (searchText) and the words of the
+    // filter case-folded once (foldedWords): what the list uses, row after row.
+    static QString searchText(const dcs::Instance &instance);
+    QStringList foldedWords() const;
+    bool matches(const dcs::Instance &instance, const QString &searchText,
+                 const QStringList &foldedWords) const;
+
     bool operator==(const InstanceFilter &other) const {
         return text == other.text && status == other.status && type == other.type;
     }
     bool operator!=(const InstanceFilter &other) const { return !(*this == other); }
+
+private:
+    bool matchesFacts(const dcs::Instance &instance) const;
 };
