@@ -9,7 +9,53 @@
 #include <QPalette>
 
 BackupTableModel::BackupTableModel(QObject *parent)
-    : KeyedTableModel([](const dcs::Backup &b) { return b.backupId; }, parent) {}
+    : KeyedTableModel([](const dcs::Backup &b) { return b.backupId; }, &sortKeyOf, nullptr,
+                      parent) {}
+
+QString BackupTableModel::displayText(const dcs::Backup &backup, Column column) {
+    switch (column) {
+    case Name:
+        return DisplayText::orNone(backup.backupName);
+    case Status:
+        return DisplayText::backupStatus(backup.status);
+    case Progress:
+        return DisplayText::percent(backup.progress);
+    case Type:
+        return DisplayText::backupType(backup.backupType);
+    case Format:
+        return backup.backupFormat.isEmpty() ? DisplayText::none()
+                                             : backup.normalizedFormat().toUpper();
+    case Size:
+        return DisplayText::dataSize(backup.size);
+    case Created:
+        return DisplayText::dateTime(backup.createdAt);
+    case Remark:
+        return DisplayText::orNone(backup.remark);
+    case Restorable: {
+        const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
+        return refusal.isEmpty() ? DisplayText::yesNo(true) : tr("No: %1").arg(refusal);
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+// As the Sort role below orders them; the refusal behind Restorable is worked out once per row,
+// not once per comparison.
+SortKey BackupTableModel::sortKeyOf(const dcs::Backup &backup, int column,
+                                    const QCollator &collator) {
+    switch (Column(column)) {
+    case Size:
+        return SortKey::fromNumber(backup.size);
+    case Progress:
+        return SortKey::fromReal(backup.progress);
+    case Created:
+        return SortKey::fromTime(backup.createdAt);
+    default:
+        return SortKey::fromText(displayText(backup, Column(column)), collator);
+    }
+}
 
 int BackupTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -23,32 +69,9 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Name:
-            return DisplayText::orNone(backup.backupName);
-        case Status:
-            return DisplayText::backupStatus(backup.status);
-        case Progress:
-            return DisplayText::percent(backup.progress);
-        case Type:
-            return DisplayText::backupType(backup.backupType);
-        case Format:
-            return backup.backupFormat.isEmpty() ? DisplayText::none()
-                                                 : backup.normalizedFormat().toUpper();
-        case Size:
-            return DisplayText::dataSize(backup.size);
-        case Created:
-            return DisplayText::dateTime(backup.createdAt);
-        case Remark:
-            return DisplayText::orNone(backup.remark);
-        case Restorable: {
-            const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
-            return refusal.isEmpty() ? DisplayText::yesNo(true) : tr("No: %1").arg(refusal);
-        }
-        case ColumnCount:
+        if (column == ColumnCount)
             break;
-        }
-        break;
+        return displayText(backup, column);
     case ModelRoles::Sort:
         switch (column) {
         case Size:

@@ -33,6 +33,10 @@ public:
     const QList<dcs::Backup> &backups() const { return rows(); }
     const dcs::Backup &backupAt(int row) const { return rowAt(row); }
 
+    // What a cell shows, and the key a column sorts by (the Sort role's order, made once).
+    static QString displayText(const dcs::Backup &backup, Column column);
+    static SortKey sortKeyOf(const dcs::Backup &backup, int column, const QCollator &collator);
+
     // In a chooser, backups that cannot be restored from stay visible but cannot be selected.
     void setOnlyRestorableSelectable(bool on);
     bool onlyRestorableSelectable() const { return m_onlyRestorableSelectable; }

@@ -18,6 +18,7 @@
 #include "restore/RestoreTableModel.h"
 #include "ui_InstanceBrowser.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/KeyedSortFilterProxyModel.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/ProgressBarDelegate.h"
 
@@ -54,7 +55,7 @@ InstanceBrowser::InstanceBrowser(dcs::Session *session, const Actions &actions,
     , m_instanceProxy(new InstanceSortFilterProxyModel(this))
     , m_details(new InstanceDetailsModel(this))
     , m_backups(new BackupTableModel(this))
-    , m_backupProxy(new QSortFilterProxyModel(this))
+    , m_backupProxy(new KeyedSortFilterProxyModel(this))
     , m_restores(new RestoreTableModel(this))
     , m_restoreProxy(new QSortFilterProxyModel(this))
     , m_tasks(new TaskTableModel(this)) {
@@ -102,8 +103,6 @@ void InstanceBrowser::setupModels() {
                                                                QHeaderView::ResizeToContents);
 
     m_backupProxy->setSourceModel(m_backups);
-    m_backupProxy->setSortRole(ModelRoles::Sort);
-    m_backupProxy->setSortLocaleAware(true);
     ui->backupTable->setModel(m_backupProxy);
     ui->backupTable->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
     ui->backupTable->setItemDelegateForColumn(BackupTableModel::Progress,

@@ -25,6 +25,7 @@ class DeleteBackupDialog;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
 class InstanceTableModel;
+class KeyedSortFilterProxyModel;
 class QAction;
 class QSortFilterProxyModel;
 class RestoreDialog;
@@ -146,7 +147,7 @@ private:
     InstanceSortFilterProxyModel *m_instanceProxy;
     InstanceDetailsModel *m_details;
     BackupTableModel *m_backups;
-    QSortFilterProxyModel *m_backupProxy;
+    KeyedSortFilterProxyModel *m_backupProxy;
     RestoreTableModel *m_restores;
     QSortFilterProxyModel *m_restoreProxy;
     TaskTableModel *m_tasks;

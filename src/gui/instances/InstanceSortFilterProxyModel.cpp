@@ -1,28 +1,21 @@
 #include "instances/InstanceSortFilterProxyModel.h"
 
 #include "instances/InstanceTableModel.h"
-#include "widgets/ModelRoles.h"
 
 InstanceSortFilterProxyModel::InstanceSortFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
-    setSortRole(ModelRoles::Sort);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    // Status and memory change while a restore runs; keep the order and filter up to date.
-    setDynamicSortFilter(true);
-}
+    : KeyedSortFilterProxyModel(parent) {}
 
 void InstanceSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel) {
     m_instances = qobject_cast<InstanceTableModel *>(sourceModel);
     Q_ASSERT(m_instances || !sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    KeyedSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
 void InstanceSortFilterProxyModel::setFilter(const InstanceFilter &filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    invalidateFilter();
+    refilter();
 }
 
 void InstanceSortFilterProxyModel::setFilterText(const QString &text) {
@@ -31,9 +24,14 @@ void InstanceSortFilterProxyModel::setFilterText(const QString &text) {
     setFilter(filter);
 }
 
-bool InstanceSortFilterProxyModel::filterAcceptsRow(int sourceRow,
-                                                    const QModelIndex &sourceParent) const {
-    if (sourceParent.isValid() || !m_instances || sourceRow >= m_instances->rowCount())
-        return false;
-    return m_filter.matches(m_instances->instanceAt(sourceRow));
+KeyedSortFilterProxyModel::RowFilter InstanceSortFilterProxyModel::rowFilter() const {
+    if (!m_instances || m_filter.isEmpty())
+        return {};
+    // A copy of what the rows are now (shared, not copied), for a worker to read.
+    const QList<dcs::Instance> instances = m_instances->instances();
+    const InstanceFilter filter = m_filter;
+    const QStringList words = filter.foldedWords();
+    return [instances, filter, words](int row, const QString &searchText) {
+        return filter.matches(instances.at(row), searchText, words);
+    };
 }

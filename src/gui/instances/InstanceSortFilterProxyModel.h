@@ -1,14 +1,13 @@
 #pragma once
 
 #include "instances/InstanceFilter.h"
-
-#include <QSortFilterProxyModel>
+#include "widgets/KeyedSortFilterProxyModel.h"
 
 class InstanceTableModel;
 
 // Sorts instances by value (memory as a number, dates as dates) and keeps those the filter
-// matches. The source must be an InstanceTableModel.
-class InstanceSortFilterProxyModel : public QSortFilterProxyModel {
+// matches, each row's searched text made once. The source must be an InstanceTableModel.
+class InstanceSortFilterProxyModel : public KeyedSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit InstanceSortFilterProxyModel(QObject *parent = nullptr);
@@ -20,7 +19,7 @@ public:
     void setFilterText(const QString &text);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    RowFilter rowFilter() const override;
 
 private:
     InstanceTableModel *m_instances = nullptr;

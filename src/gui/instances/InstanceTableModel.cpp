@@ -1,12 +1,14 @@
 #include "instances/InstanceTableModel.h"
 
+#include "instances/InstanceFilter.h"
 #include "model/DisplayText.h"
 #include "widgets/ModelRoles.h"
 
 #include <QLocale>
 
 InstanceTableModel::InstanceTableModel(QObject *parent)
-    : KeyedTableModel([](const dcs::Instance &i) { return i.instanceId; }, parent) {}
+    : KeyedTableModel([](const dcs::Instance &i) { return i.instanceId; }, &sortKeyOf,
+                      &InstanceFilter::searchText, parent) {}
 
 int InstanceTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -22,6 +24,47 @@ QString InstanceTableModel::addressOf(const dcs::Instance &instance) {
     return host + QLatin1Char(':') + QString::number(instance.port);
 }
 
+QString InstanceTableModel::displayText(const dcs::Instance &instance, Column column) {
+    switch (column) {
+    case Name:
+        return instance.name;
+    case Id:
+        return instance.instanceId;
+    case Type:
+        return dcs::instanceTypeDisplayName(instance.type());
+    case Engine:
+        return instance.engineVersion.isEmpty()
+                   ? DisplayText::orNone(instance.engine)
+                   : instance.engine + QLatin1Char(' ') + instance.engineVersion;
+    case Status:
+        return DisplayText::instanceStatus(instance.status);
+    case Memory:
+        return DisplayText::memoryUsage(instance.usedMemoryMb, instance.maxMemoryMb);
+    case Address:
+        return DisplayText::orNone(addressOf(instance));
+    case Created:
+        return DisplayText::dateTime(instance.createdAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+// As the Sort role below orders them.
+SortKey InstanceTableModel::sortKeyOf(const dcs::Instance &instance, int column,
+                                      const QCollator &collator) {
+    switch (Column(column)) {
+    case Memory:
+        return SortKey::fromNumber(instance.usedMemoryMb);
+    case Created:
+        return SortKey::fromTime(instance.createdAt);
+    case Status:
+        return SortKey::fromText(instance.status, collator);
+    default:
+        return SortKey::fromText(displayText(instance, Column(column)), collator);
+    }
+}
+
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -30,29 +73,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Name:
-            return instance.name;
-        case Id:
-            return instance.instanceId;
-        case Type:
-            return dcs::instanceTypeDisplayName(instance.type());
-        case Engine:
-            return instance.engineVersion.isEmpty()
-                       ? DisplayText::orNone(instance.engine)
-                       : instance.engine + QLatin1Char(' ') + instance.engineVersion;
-        case Status:
-            return DisplayText::instanceStatus(instance.status);
-        case Memory:
-            return DisplayText::memoryUsage(instance.usedMemoryMb, instance.maxMemoryMb);
-        case Address:
-            return DisplayText::orNone(addressOf(instance));
-        case Created:
-            return DisplayText::dateTime(instance.createdAt);
-        case ColumnCount:
+        if (column == ColumnCount)
             break;
-        }
-        break;
+        return displayText(instance, column);
     case ModelRoles::Sort:
         switch (column) {
         case Memory:

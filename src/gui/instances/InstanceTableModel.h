@@ -25,4 +25,7 @@ public:
     const dcs::Instance &instanceAt(int row) const { return rowAt(row); }
 
     static QString addressOf(const dcs::Instance &instance);
+    // What a cell shows, and the key a column sorts by (the Sort role's order, made once).
+    static QString displayText(const dcs::Instance &instance, Column column);
+    static SortKey sortKeyOf(const dcs::Instance &instance, int column, const QCollator &collator);
 };

@@ -5,7 +5,8 @@
 #include "widgets/ModelRoles.h"
 
 RestoreTableModel::RestoreTableModel(QObject *parent)
-    : KeyedTableModel([](const dcs::RestoreRecord &r) { return r.restoreId; }, parent) {}
+    : KeyedTableModel([](const dcs::RestoreRecord &r) { return r.restoreId; }, nullptr, nullptr,
+                      parent) {}
 
 int RestoreTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;

@@ -1,17 +1,45 @@
 #pragma once
 
+#include "widgets/SortKey.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <functional>
+#include <vector>
+
+// What KeyedSortFilterProxyModel needs from a keyed model, whatever its row type: each row's
+// sort key in a column and its search text, computed by functions that hold a copy of the rows
+// taken when they were asked for, so they can run on a worker thread while the model changes.
+class KeyedTableModelBase : public QAbstractTableModel {
+public:
+    // A row's key in one column; collator: one per thread, QCollator(QLocale()).
+    using KeysOf = std::function<SortKey(int row, const QCollator &collator)>;
+    // A row's text for the filter, case-folded (QString::toCaseFolded); null when the model has
+    // none.
+    using SearchTextOf = std::function<QString(int row)>;
+
+    virtual KeysOf sortKeys(int column) const = 0;
+    virtual SearchTextOf searchTexts() const = 0;
+
+protected:
+    using QAbstractTableModel::QAbstractTableModel;
+};
 
 // What every table model of the console shares: rows of one value type, each known by a key
-// (an id), kept in an index so that a row is found, updated or removed by its id without a
-// walk; a new list keeps the rows in place when the ids did not change (the selection and the
-// scroll position stay); and the language change that repaints headers and cells. Subclasses
-// say how to show a row (data, headerData, columnCount).
-template <typename T> class KeyedTableModel : public QAbstractTableModel {
+// (an id), kept in an index so that a row is found, updated or removed by its id without a walk;
+// changes signal only the rows that changed; a list read page by page is merged as it comes
+// (mergeRows between beginListing and endListing) and a new list keeps the rows in place when the
+// ids did not change, so the selection and the scroll position stay; and the language change that
+// repaints headers and cells. Subclasses say how to show a row (data, headerData, columnCount)
+// and, for sorting and filtering, give each row's sort key and search text by plain functions.
+template <typename T> class KeyedTableModel : public KeyedTableModelBase {
 public:
     using KeyOf = QString (*)(const T &row);
+    // A row's sort key in a column; must use nothing but its arguments (it runs on workers).
+    using SortKeyOf = SortKey (*)(const T &row, int column, const QCollator &collator);
+    // A row's search text, case-folded; null: the model is not searched.
+    using SearchTextOfRow = QString (*)(const T &row);
 
     int rowCount(const QModelIndex &parent = {}) const override {
         return parent.isValid() ? 0 : int(m_rows.size());
@@ -20,30 +48,45 @@ public:
     const QList<T> &rows() const { return m_rows; }
     const T &rowAt(int row) const { return m_rows.at(row); }
     // -1 when no row has this key.
-    int rowOf(const QString &key) const { return m_index.value(key, -1); }
+    int rowOf(const QString &key) const {
+        const auto it = m_index.constFind(key);
+        return it == m_index.constEnd() ? -1 : int(*it - m_first);
+    }
 
-    // Replaces the list.
+    // Replaces the list: when it holds the same ids in the same order, the rows stay and only
+    // those that changed are signalled; otherwise the model is reset.
     void setRows(const QList<T> &rows) {
         bool sameRows = rows.size() == m_rows.size();
         for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
             sameRows = m_keyOf(rows.at(i)) == m_keyOf(m_rows.at(i));
         if (sameRows) {
-            m_rows = rows;
-            changedAll();
+            ChangedRows changed(this);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!(rows.at(i) == m_rows.at(i))) {
+                    noteRow(&m_rows.at(i), &rows.at(i));
+                    m_rows[i] = rows.at(i);
+                    changed.add(int(i));
+                }
+            }
             return;
         }
         beginResetModel();
         m_rows = rows;
+        m_listed.assign(size_t(m_rows.size()), m_listing);
         reindex();
+        noteReset();
         endResetModel();
     }
-    // Updates the row with the same key; false when there is none.
+    // Updates the row with the same key; false when there is none. Signals only a real change.
     bool update(const T &row) {
         const int at = rowOf(m_keyOf(row));
         if (at < 0)
             return false;
-        m_rows[at] = row;
-        Q_EMIT this->dataChanged(this->index(at, 0), this->index(at, this->columnCount() - 1));
+        if (!(m_rows.at(at) == row)) {
+            noteRow(&m_rows.at(at), &row);
+            m_rows[at] = row;
+            Q_EMIT this->dataChanged(this->index(at, 0), this->index(at, this->columnCount() - 1));
+        }
         return true;
     }
     // Updates the row with the same key, or puts the row on top when it is new.
@@ -52,7 +95,10 @@ public:
             return;
         beginInsertRows({}, 0, 0);
         m_rows.prepend(row);
-        reindex();
+        m_listed.insert(m_listed.begin(), m_listing);
+        --m_first; // the rows below move down without being indexed again
+        m_index.insert(m_keyOf(row), m_first);
+        noteRow(nullptr, &m_rows.constFirst());
         endInsertRows();
     }
     bool remove(const QString &key) {
@@ -60,8 +106,8 @@ public:
         if (at < 0)
             return false;
         beginRemoveRows({}, at, at);
-        m_rows.removeAt(at);
-        reindex();
+        noteRow(&m_rows.at(at), nullptr);
+        removeAt(at);
         endRemoveRows();
         return true;
     }
@@ -70,35 +116,180 @@ public:
             return;
         beginResetModel();
         m_rows.clear();
+        m_listed.clear();
         m_index.clear();
+        m_first = 0;
+        noteReset();
         endResetModel();
     }
+
+    // A list read page by page: beginListing(), then mergeRows() for every batch — known rows
+    // are updated (and signalled only when they changed), new ones appended, one signal per
+    // batch — then endListing(), which removes the rows the listing did not bring when it is
+    // complete (a listing that failed or may be incomplete removes nothing).
+    void beginListing() { ++m_listing; }
+    void mergeRows(const QList<T> &batch) {
+        QList<T> fresh;
+        {
+            ChangedRows changed(this);
+            for (const T &row : batch) {
+                const int at = rowOf(m_keyOf(row));
+                if (at < 0) {
+                    fresh.append(row);
+                    continue;
+                }
+                m_listed[size_t(at)] = m_listing;
+                if (!(m_rows.at(at) == row)) {
+                    noteRow(&m_rows.at(at), &row);
+                    m_rows[at] = row;
+                    changed.add(at);
+                }
+            }
+        }
+        if (fresh.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        this->beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const T &row : std::as_const(fresh)) {
+            const QString key = m_keyOf(row);
+            if (m_index.contains(key)) // twice in one batch: the listing de-duplicates already
+                continue;
+            m_index.insert(key, m_first + m_rows.size());
+            m_rows.append(row);
+            m_listed.push_back(m_listing);
+            noteRow(nullptr, &m_rows.constLast());
+        }
+        this->endInsertRows();
+    }
+    void endListing(bool complete) {
+        if (!complete)
+            return;
+        // From the bottom, so the rows above keep their numbers while the run is removed.
+        for (int at = int(m_rows.size()) - 1; at >= 0;) {
+            if (m_listed[size_t(at)] == m_listing) {
+                --at;
+                continue;
+            }
+            int first = at;
+            while (first > 0 && m_listed[size_t(first - 1)] != m_listing)
+                --first;
+            this->beginRemoveRows({}, first, at);
+            for (int row = first; row <= at; ++row)
+                noteRow(&m_rows.at(row), nullptr);
+            removeRange(first, at - first + 1);
+            this->endRemoveRows();
+            at = first - 1;
+        }
+    }
+
     // After a language change: headers and the words in the cells.
     void retranslate() {
         Q_EMIT this->headerDataChanged(Qt::Horizontal, 0, this->columnCount() - 1);
         changedAll();
     }
 
+    KeysOf sortKeys(int column) const override {
+        if (!m_sortKeyOf)
+            return {};
+        const QList<T> rows = m_rows; // shared, not copied, until the model changes
+        const SortKeyOf keyOf = m_sortKeyOf;
+        return [rows, keyOf, column](int row, const QCollator &collator) {
+            return keyOf(rows.at(row), column, collator);
+        };
+    }
+    SearchTextOf searchTexts() const override {
+        if (!m_searchTextOf)
+            return {};
+        const QList<T> rows = m_rows;
+        const SearchTextOfRow textOf = m_searchTextOf;
+        return [rows, textOf](int row) {
+            return textOf(rows.at(row));
+        };
+    }
+
 protected:
-    explicit KeyedTableModel(KeyOf keyOf, QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
-        , m_keyOf(keyOf) {}
+    explicit KeyedTableModel(KeyOf keyOf, SortKeyOf sortKeyOf = nullptr,
+                             SearchTextOfRow searchTextOf = nullptr, QObject *parent = nullptr)
+        : KeyedTableModelBase(parent)
+        , m_keyOf(keyOf)
+        , m_sortKeyOf(sortKeyOf)
+        , m_searchTextOf(searchTextOf) {}
 
     void changedAll() {
         if (!m_rows.isEmpty())
             Q_EMIT this->dataChanged(this->index(0, 0),
                                      this->index(rowCount() - 1, this->columnCount() - 1));
     }
+    // Every row that comes, changes or goes (before: null for a new row; after: null for one that
+    // goes), for what a subclass keeps about all rows without walking them; noteReset() when the
+    // whole list is replaced.
+    virtual void noteRow(const T *before, const T *after) {
+        Q_UNUSED(before);
+        Q_UNUSED(after);
+    }
+    virtual void noteReset() {}
 
 private:
+    // Collects changed rows and signals them as contiguous runs when it goes.
+    class ChangedRows {
+    public:
+        explicit ChangedRows(KeyedTableModel *model)
+            : m_model(model) {}
+        ~ChangedRows() { flush(); }
+        void add(int row) {
+            if (m_last >= 0 && row == m_last + 1) {
+                m_last = row;
+                return;
+            }
+            flush();
+            m_first = m_last = row;
+        }
+
+    private:
+        void flush() {
+            if (m_first < 0)
+                return;
+            Q_EMIT m_model->dataChanged(m_model->index(m_first, 0),
+                                        m_model->index(m_last, m_model->columnCount() - 1));
+            m_first = m_last = -1;
+        }
+        KeyedTableModel *m_model;
+        int m_first = -1;
+        int m_last = -1;
+    };
+
     void reindex() {
         m_index.clear();
         m_index.reserve(m_rows.size());
+        m_first = 0;
         for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_index.insert(m_keyOf(m_rows.at(i)), int(i));
+            m_index.insert(m_keyOf(m_rows.at(i)), i);
+    }
+    void removeAt(int at) { removeRange(at, 1); }
+    // The rows on the shorter side of the gap are indexed again, the others keep their values.
+    void removeRange(int first, int count) {
+        for (int row = first; row < first + count; ++row)
+            m_index.remove(m_keyOf(m_rows.at(row)));
+        if (first < m_rows.size() - (first + count)) {
+            for (int row = 0; row < first; ++row)
+                m_index[m_keyOf(m_rows.at(row))] += count;
+            m_first += count;
+        } else {
+            for (qsizetype row = first + count; row < m_rows.size(); ++row)
+                m_index[m_keyOf(m_rows.at(row))] -= count;
+        }
+        m_rows.remove(first, count);
+        m_listed.erase(m_listed.begin() + first, m_listed.begin() + first + count);
     }
 
     KeyOf m_keyOf;
+    SortKeyOf m_sortKeyOf;
+    SearchTextOfRow m_searchTextOf;
     QList<T> m_rows;
-    QHash<QString, int> m_index;
+    // Row i has the index value m_first + i: a row put on top takes m_first - 1, and nothing
+    // else has to be indexed again.
+    QHash<QString, qint64> m_index;
+    qint64 m_first = 0;
+    std::vector<quint32> m_listed; // per row: the listing that last brought it
+    quint32 m_listing = 0;
 };
