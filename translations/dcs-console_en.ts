@@ -222,4 +222,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dcs::RestoreWorkflow</name>
+    <message numerus="yes">
+        <source>The safety backup did not finish within %n minute(s); nothing was restored.</source>
+        <translation>
+            <numerusform>The safety backup did not finish within %n minute; nothing was restored.</numerusform><numerusform>The safety backup did not finish within %n minutes; nothing was restored.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -545,6 +545,18 @@ Error code: %2
         <source>RDB is a compact snapshot; AOF keeps the write log. Both can be restored from.</source>
         <translation>RDB 为紧凑的快照，AOF 保留写入日志。两者均可用于恢复。</translation>
     </message>
+    <message>
+        <source>Look Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Whether the backup was created is unknown</source>
+        <translation>无法确定备份是否已创建</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, and no new backup with this remark is listed yet. Nothing is sent again: press Look Again to read the backups once more.</source>
+        <translation>请求的应答丢失，且备份列表中尚未出现带此备注的新备份。控制台不会再次发送：请点击“重新查找”再次读取备份列表。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteBackupDialog</name>
@@ -595,6 +607,18 @@ Error code: %2
     <message>
         <source>Type the backup name &lt;b&gt;%1&lt;/b&gt; to delete it:</source>
         <translation>输入备份名称 &lt;b&gt;%1&lt;/b&gt; 以确认删除：</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Whether the backup was deleted is unknown</source>
+        <translation>无法确定备份是否已删除</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, and the backup is still listed. Nothing is sent again: press Look Again to read the backups once more.</source>
+        <translation>请求的应答丢失，且该备份仍在列表中。控制台不会再次发送：请点击“重新查找”再次读取备份列表。</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2389,14 @@ Error code: %2
         <source>The restore succeeded. Safety backup: %1</source>
         <translation>恢复成功。恢复前备份：%1</translation>
     </message>
+    <message>
+        <source>Checking the instance once more before sending…</source>
+        <translation>发送前再次检查实例……</translation>
+    </message>
+    <message>
+        <source>Checked once more before sending: the restore was not sent.</source>
+        <translation>发送前再次检查：恢复请求未发送。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreNotifier</name>
@@ -2972,6 +3004,13 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::BackupCommand</name>
+    <message>
+        <source>The connection to the service was closed before the backups could be read.</source>
+        <translation>在读取备份列表之前，与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>dcs::BackupDownload</name>
     <message>
         <source>The connection to the service is gone.</source>
@@ -3407,16 +3446,33 @@ Error code: %2
         <translation>恢复前备份 %1 结束时状态为“%2”，未执行恢复。%3</translation>
     </message>
     <message>
-        <source>The safety backup did not finish in time; nothing was restored.</source>
-        <translation>恢复前备份未能按时完成，未执行恢复。</translation>
-    </message>
-    <message>
         <source>The connection to the service was closed before the restore was sent; nothing was restored.</source>
         <translation>发送恢复请求之前，与服务的连接已关闭，未执行恢复。</translation>
     </message>
     <message>
         <source>The connection to the service was closed while the restore was being sent.</source>
         <translation>发送恢复请求时，与服务的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is no longer listed for this instance.</source>
+        <translation>备份 %1 已不在该实例的备份列表中。</translation>
+    </message>
+    <message>
+        <source>Checked again just before sending, nothing was sent: %1</source>
+        <translation>发送前再次检查，未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>Whether the safety backup was created is unknown (%1); nothing was restored.</source>
+        <translation>无法确定安全备份是否已创建（%1）；未执行任何恢复。</translation>
+    </message>
+    <message>
+        <source>The safety backup %1 never appeared in the instance's backup list (waited %2 s); nothing was restored.</source>
+        <translation>安全备份 %1 始终没有出现在实例的备份列表中（已等待 %2 秒）；未执行任何恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The safety backup did not finish within %n minute(s); nothing was restored.</source>
+        <translation>
+            <numerusform>安全备份未在 %n 分钟内完成；未执行任何恢复。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,32 @@ private Q_SLOTS:
         }
     }
 
+    void untrustedRecordsAreNeverActedOn() {
+        // An instance without a valid id, or of a type that cannot be told, and a backup listed
+        // under another instance: shown, but no action may use them, and the reason says why.
+        ActionFacts facts = selected();
+        facts.instance.instanceId.clear();
+        for (const ActionState &state :
+             {ActionRules::restore(facts), ActionRules::createBackup(facts)}) {
+            QVERIFY(!state.enabled);
+            QVERIFY2(state.reason.contains(QStringLiteral("ID")), qPrintable(state.reason));
+            QVERIFY2(!state.reason.contains(QStringLiteral("Single-node")),
+                     qPrintable(state.reason));
+        }
+        facts = selected();
+        facts.instance.cacheMode = QStringLiteral("quantum");
+        QVERIFY(!ActionRules::createBackup(facts).enabled);
+        QVERIFY(ActionRules::createBackup(facts).reason.contains(QStringLiteral("type")));
+        facts = selected();
+        Backup foreign = backupOf(QStringLiteral("manual"), QStringLiteral("succeed"));
+        foreign.foreignInstance = true;
+        facts.selectedBackup = foreign;
+        QVERIFY(!ActionRules::deleteBackup(facts).enabled);
+        QVERIFY(!ActionRules::restoreFrom(facts, foreign).enabled);
+        QVERIFY(
+            ActionRules::deleteBackup(facts).reason.contains(QStringLiteral("another instance")));
+    }
+
     void refreshWaitsForTheListBeingRead() {
         ActionFacts facts = selected();
         QVERIFY(ActionRules::refresh(facts).enabled);

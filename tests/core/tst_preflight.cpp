@@ -14,6 +14,9 @@ private Q_SLOTS:
     void oldBackupIsAWarningOnly();
     void noBackupChosenBlocks();
     void runningTasksAreNamed();
+    void untrustedInstanceIsNeverRestored_data();
+    void untrustedInstanceIsNeverRestored();
+    void untrustedBackupIsNeverChosen();
 };
 
 static Instance instanceOf(const QString &spec, const QString &status) {
@@ -192,6 +195,57 @@ void TestPreflight::runningTasksAreNamed() {
     input.instance.task = QStringLiteral("RESTORING");
     input.instance.status = QStringLiteral("RESTORING");
     QCOMPARE(codes(RestorePreflight::checkInstance(input)), QStringList{"DCS.4097"});
+}
+
+void TestPreflight::untrustedInstanceIsNeverRestored_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("cacheMode");
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("no id") << ""
+                           << ""
+                           << "redis.ha.xu1.large.r2.2";
+    QTest::newRow("odd id") << "../x"
+                            << ""
+                            << "redis.ha.xu1.large.r2.2";
+    QTest::newRow("unknown cache_mode") << "i-1"
+                                        << "quantum"
+                                        << "redis.ha.xu1.large.r2.2";
+    QTest::newRow("nothing tells the type") << "i-1"
+                                            << ""
+                                            << "";
+}
+
+void TestPreflight::untrustedInstanceIsNeverRestored() {
+    QFETCH(QString, id);
+    QFETCH(QString, cacheMode);
+    QFETCH(QString, spec);
+    Instance instance = instanceOf(spec, QStringLiteral("RUNNING"));
+    instance.instanceId = id;
+    instance.cacheMode = cacheMode;
+    PreflightInput input;
+    input.instance = instance;
+    const auto findings = RestorePreflight::checkInstance(input);
+    QVERIFY(RestorePreflight::blocks(findings));
+    QCOMPARE(codes(findings), QStringList{QStringLiteral("record-untrusted")});
+    // Not the single-node text: the reason names what is wrong with the record.
+    QVERIFY(!findings.first().reason.contains(QStringLiteral("Single-node")));
+    QCOMPARE(findings.first().reason, describeRecordProblems(instance.problems()));
+}
+
+void TestPreflight::untrustedBackupIsNeverChosen() {
+    Backup noId = backupOf(QStringLiteral("succeed"), true);
+    noId.backupId.clear();
+    Backup foreign = backupOf(QStringLiteral("succeed"), true);
+    foreign.foreignInstance = true;
+    for (const Backup &backup : {noId, foreign}) {
+        QVERIFY(!RestorePreflight::backupRefusal(backup).isEmpty());
+        PreflightInput input;
+        input.instance =
+            instanceOf(QStringLiteral("redis.ha.xu1.large.r2.2"), QStringLiteral("RUNNING"));
+        input.backup = &backup;
+        input.now = backup.createdAt.addSecs(60);
+        QVERIFY(RestorePreflight::blocks(RestorePreflight::check(input)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

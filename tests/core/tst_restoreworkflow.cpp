@@ -5,10 +5,14 @@
 // audit trail closed after the workflow is gone, or written down and resolved at the next start.
 
 #include "ClientTestSupport.h"
+#include "HostileServer.h"
 #include "restore/AuditLog.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreWorkflow.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +33,11 @@ private Q_SLOTS:
     void serverErrorLeavesTheOutcomeUnknown();
     void refusalKeepsCodeAndRequestId_data();
     void refusalKeepsCodeAndRequestId();
+    void serverRefusalKeepsCodeAndRequestId();
+    void checkJustBeforeSendingSeesARestoreStartedMeanwhile();
+    void anotherInstancesAnswerIsNeverActedOn();
+    void safetyBackupThatNeverAppearsIsGivenUp();
+    void lostSafetyBackupAnswerIsFoundWithoutASecondPost();
     void startsOnlyOnce();
     void closedClientBeforeSendingRestoresNothing();
     void acceptedRestoreIsFollowedAfterTheWorkflowIsGone();
@@ -62,6 +71,77 @@ private:
         QList<AuditRecord> lines = AuditLog(auditPath).read().records;
         lines.removeIf([](const AuditRecord &r) { return r.event != QLatin1String("attempt"); });
         return lines;
+    }
+
+    // A hostile stand-in for the service that answers with the given instance, backups and
+    // restore records (v1.0 shapes) and lets a test decide what a POST gets.
+    struct Scripted {
+        Instance instance;
+        QList<Backup> backupList;
+        QList<RestoreRecord> restoreList;
+        QString showAnswersFor; // another instance_id in the show answer, when set
+    };
+    static void serve(HostileServer &server, std::shared_ptr<Scripted> data) {
+        server.on("GET", "/instances/[^/]+$", [data](const HostileServer::Request &) {
+            QJsonObject shown = data->instance.toJson(true);
+            if (!data->showAnswersFor.isEmpty())
+                shown.insert(QStringLiteral("instance_id"), data->showAnswersFor);
+            return HostileServer::json(QJsonDocument(shown).toJson(QJsonDocument::Compact));
+        });
+        server.on("GET", "/backups$", [data](const HostileServer::Request &) {
+            QJsonArray items;
+            for (const Backup &b : data->backupList)
+                items.append(b.toJson());
+            return HostileServer::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("total_num"), int(items.size())},
+                                          {QStringLiteral("backup_record_response"), items}})
+                    .toJson(QJsonDocument::Compact));
+        });
+        server.on("GET", "/restores$", [data](const HostileServer::Request &) {
+            QJsonArray items;
+            for (const RestoreRecord &r : data->restoreList)
+                items.append(r.toJson());
+            return HostileServer::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("total_num"), int(items.size())},
+                                          {QStringLiteral("restore_record_response"), items}})
+                    .toJson(QJsonDocument::Compact));
+        });
+    }
+    static std::shared_ptr<Scripted> healthy() {
+        auto data = std::make_shared<Scripted>();
+        data->instance.instanceId = QStringLiteral("3c49d6a1-0d6c-4b3c-9f4e-6e5a1c1b2a10");
+        data->instance.name = QStringLiteral("orders");
+        data->instance.status = QStringLiteral("RUNNING");
+        data->instance.specCode = QStringLiteral("redis.ha.xu1.large.r2.2");
+        data->instance.cacheMode = QStringLiteral("ha");
+        data->instance.maxMemoryMb = 1024;
+        data->instance.usedMemoryMb = 10;
+        data->instance.capacity = 1;
+        Backup b;
+        b.backupId = QStringLiteral("8ba256cb-e5ac-44f6-a3da-c03d8f0e5029");
+        b.instanceId = data->instance.instanceId;
+        b.backupName = QStringLiteral("backup_20261128010000");
+        b.status = QStringLiteral("succeed");
+        b.backupType = QStringLiteral("manual");
+        b.backupFormat = QStringLiteral("rdb");
+        b.progress = 100;
+        b.size = 4096;
+        b.supportRestore = true;
+        b.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        data->backupList = {b};
+        return data;
+    }
+    static ClientConfig hostileConfig(const HostileServer &server) {
+        ClientConfig config;
+        config.apiVersion = ApiVersion::V1; // the shapes served are v1.0's
+        config.endpoint = server.url();
+        config.projectId = SimFixture::projectId();
+        config.accessKey = "AK";
+        config.secretKey = "SK";
+        config.useSystemProxy = false;
+        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.transferTimeoutMs = 5000;
+        return config;
     }
 
     QTemporaryDir m_dir;
@@ -134,7 +214,7 @@ void TestRestoreWorkflow::plainRestoreIsAcceptedAndAudited() {
     QList<RestoreWorkflow::Stage> seen;
     for (const QList<QVariant> &args : stages)
         seen.append(args.first().value<RestoreWorkflow::Stage>());
-    QCOMPARE(seen, (QList<RestoreWorkflow::Stage>{RestoreWorkflow::Stage::ReadingRecords,
+    QCOMPARE(seen, (QList<RestoreWorkflow::Stage>{RestoreWorkflow::Stage::Checking,
                                                   RestoreWorkflow::Stage::Restoring,
                                                   RestoreWorkflow::Stage::Accepted}));
 
@@ -214,6 +294,7 @@ void TestRestoreWorkflow::backUpFirstWaitsForTheBackupThenRestores() {
     QCOMPARE(seen, (QList<RestoreWorkflow::Stage>{RestoreWorkflow::Stage::ReadingRecords,
                                                   RestoreWorkflow::Stage::CreatingSafetyBackup,
                                                   RestoreWorkflow::Stage::WaitingForSafetyBackup,
+                                                  RestoreWorkflow::Stage::Checking,
                                                   RestoreWorkflow::Stage::Restoring,
                                                   RestoreWorkflow::Stage::Accepted}));
 
@@ -405,19 +486,145 @@ void TestRestoreWorkflow::refusalKeepsCodeAndRequestId() {
     RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
                              QStringLiteral("refused"), {}, followedFor(auditPath));
     QVERIFY(run(workflow));
-    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Refused);
-    QCOMPARE(workflow.error().kind, ApiError::Kind::Http);
-    QCOMPARE(workflow.error().httpStatus, 400);
+    // The check right before sending already knows the service's answer: nothing is sent.
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Blocked);
+    QCOMPARE(workflow.error().kind, ApiError::Kind::InvalidRequest);
     QCOMPARE(workflow.error().code, code);
-    QCOMPARE(workflow.error().requestId.size(), 32);
+    QCOMPARE(workflow.error().requestId.size(), 32); // of the read the check was made on
     QVERIFY(!workflow.error().explanation().isEmpty());
     QVERIFY(workflow.restoreId().isEmpty());
+    QCOMPARE(workflow.restorePostsSent(), 0);
+    QTest::qWait(200);
+    QCOMPARE(postLines(sim, "/restores").size(), 0);
 
     const AuditLog::Contents audit{attempts(auditPath), {}};
     QCOMPARE(audit.records.size(), 1);
-    QCOMPARE(audit.records.first().outcome, QStringLiteral("refused"));
+    QCOMPARE(audit.records.first().outcome, QStringLiteral("not-sent"));
     QCOMPARE(audit.records.first().errorCode, code);
     QCOMPARE(audit.records.first().requestId, workflow.error().requestId);
+}
+
+void TestRestoreWorkflow::serverRefusalKeepsCodeAndRequestId() {
+    // The check passes, the service still says no (a race the check cannot see).
+    HostileServer server;
+    auto data = healthy();
+    serve(server, data);
+    server.on("POST", "/restores$", [](const HostileServer::Request &) {
+        return HostileServer::reply(
+            400, R"({"error":{"code":"DCS.4097","message":"A restoration is in progress."}})", {},
+            "Bad Request");
+    });
+    DcsClient client(hostileConfig(server));
+    const QString auditPath = newAuditPath();
+    RestoreWorkflow workflow(&client, context(), data->instance, data->backupList.first(),
+                             QStringLiteral("raced"), {}, followedFor(auditPath));
+    QVERIFY(run(workflow));
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Refused);
+    QCOMPARE(workflow.error().kind, ApiError::Kind::Http);
+    QCOMPARE(workflow.error().httpStatus, 400);
+    QCOMPARE(workflow.error().code, QStringLiteral("DCS.4097"));
+    QCOMPARE(workflow.error().requestId, QStringLiteral("hostile-400"));
+    QCOMPARE(server.count("POST"), 1);
+    const QList<AuditRecord> audit = attempts(auditPath);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().outcome, QStringLiteral("refused"));
+    QCOMPARE(audit.first().errorCode, QStringLiteral("DCS.4097"));
+}
+
+void TestRestoreWorkflow::checkJustBeforeSendingSeesARestoreStartedMeanwhile() {
+    // The dialog judged the instance minutes ago (or before its records had loaded); meanwhile
+    // another console started a restore. The check right before the POST sees it.
+    SimFixture sim;
+    QVERIFY2(sim.start({"--restore-seconds", "30"}), qPrintable(sim.error()));
+    DcsClient client(configFor(sim));
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    DcsClient other(configFor(sim));
+    const auto started = await<QString>([&](auto cb) {
+        other.restore(target.instance.instanceId, target.backup.backupId,
+                      QStringLiteral("someone else"), this, cb);
+    });
+    QVERIFY2(started.ok(), qPrintable(started.error.summary()));
+
+    const QString auditPath = newAuditPath();
+    RestoreWorkflow workflow(&client, context(), target.instance /* RUNNING, as seen before */,
+                             target.backup, QStringLiteral("stale"), {}, followedFor(auditPath));
+    QVERIFY(run(workflow));
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Blocked);
+    QCOMPARE(workflow.error().code, QStringLiteral("DCS.4097"));
+    QCOMPARE(workflow.restorePostsSent(), 0);
+    QTest::qWait(200);
+    QCOMPARE(postLines(sim, "/restores").size(), 1); // the other console's only
+    QCOMPARE(attempts(auditPath).first().outcome, QStringLiteral("not-sent"));
+}
+
+void TestRestoreWorkflow::anotherInstancesAnswerIsNeverActedOn() {
+    // Read by id, the service answers with another instance: the restore is not posted on the
+    // strength of that instance's data.
+    HostileServer server;
+    auto data = healthy();
+    data->showAnswersFor = QStringLiteral("someone-elses-instance");
+    serve(server, data);
+    server.on("POST", "/restores$", [](const HostileServer::Request &) {
+        return HostileServer::json(R"({"restore_id":"must-not-happen"})");
+    });
+    DcsClient client(hostileConfig(server));
+    RestoreWorkflow workflow(&client, context(), data->instance, data->backupList.first(),
+                             QStringLiteral("x"), {}, followedFor(newAuditPath()));
+    QVERIFY(run(workflow));
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Failed);
+    QVERIFY2(workflow.error().message.contains(QStringLiteral("someone-elses-instance")),
+             qPrintable(workflow.error().message));
+    QCOMPARE(server.count("POST"), 0);
+}
+
+void TestRestoreWorkflow::safetyBackupThatNeverAppearsIsGivenUp() {
+    // The create call names a backup that the list never shows.
+    HostileServer server;
+    auto data = healthy();
+    serve(server, data);
+    server.on("POST", "/backups$", [](const HostileServer::Request &) {
+        return HostileServer::json(R"({"backup_id":"ghost-backup-1"})");
+    });
+    server.on("POST", "/restores$", [](const HostileServer::Request &) {
+        return HostileServer::json(R"({"restore_id":"must-not-happen"})");
+    });
+    DcsClient client(hostileConfig(server));
+    RestoreWorkflow::Options options;
+    options.backUpFirst = true;
+    options.backupPollMs = 100;
+    options.backupAppearTimeoutMs = 600;
+    const QString auditPath = newAuditPath();
+    RestoreWorkflow workflow(&client, context(), data->instance, data->backupList.first(),
+                             QStringLiteral("x"), options, followedFor(auditPath));
+    QVERIFY(run(workflow, 15000));
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::SafetyBackupFailed);
+    QVERIFY2(workflow.error().message.contains(QStringLiteral("never appeared")),
+             qPrintable(workflow.error().message));
+    QCOMPARE(server.count("POST", "/restores$"), 0);
+    QCOMPARE(attempts(auditPath).first().outcome, QStringLiteral("safety-backup-failed"));
+}
+
+void TestRestoreWorkflow::lostSafetyBackupAnswerIsFoundWithoutASecondPost() {
+    SimFixture sim;
+    QVERIFY2(sim.start({"--backup-seconds", "1", "--restore-seconds", "2", "--fault",
+                        "drop-after-backup"}),
+             qPrintable(sim.error()));
+    DcsClient client(configFor(sim));
+    const Target target = restorableTarget(client, this);
+    QVERIFY(target.isValid());
+    RestoreWorkflow::Options options;
+    options.backUpFirst = true;
+    options.backupPollMs = 100;
+    RestoreWorkflow workflow(&client, context(), target.instance, target.backup,
+                             QStringLiteral("after a lost backup answer"), options,
+                             followedFor(newAuditPath()));
+    QVERIFY(run(workflow));
+    QCOMPARE(workflow.stage(), RestoreWorkflow::Stage::Accepted);
+    QVERIFY(!workflow.safetyBackupId().isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(postLines(sim, "/backups").size(), 1);
+    QCOMPARE(postLines(sim, "/restores").size(), 1);
 }
 
 void TestRestoreWorkflow::startsOnlyOnce() {

@@ -8,6 +8,7 @@
 #include "model/Instance.h"
 #include "model/JsonRead.h"
 #include "model/PlainText.h"
+#include "model/Remark.h"
 #include "model/RestoreRecord.h"
 #include "restore/RestoreImpact.h"
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void numericIdIsNotCoerced();
     void unknownCacheModeIsUnknownType();
     void allNullInstanceIsNotActedOn();
+    void remarkFitsInBytesWithoutSplittingACharacter();
 };
 
 void TestUntrusted::initTestCase() {
@@ -262,6 +264,22 @@ void TestUntrusted::allNullInstanceIsNotActedOn() {
     QVERIFY(i.problems().testFlag(RecordProblem::UnknownType));
     QVERIFY(!i.supportsBackup());
     QVERIFY(i.maxMemoryMb < 0);
+}
+
+void TestUntrusted::remarkFitsInBytesWithoutSplittingACharacter() {
+    const QString a127(127, QLatin1Char('a'));
+    QCOMPARE(remark::fit(a127 + QStringLiteral("😀")), a127);
+    QCOMPARE(remark::fit(QString(50, QChar(0x5907))), QString(42, QChar(0x5907)));
+    // A family emoji is one character of 25 bytes: all of it or nothing.
+    const QString family = QStringLiteral("👨‍👩‍👧‍👦");
+    QCOMPARE(remark::fit(QString(110, QLatin1Char('b')) + family), QString(110, QLatin1Char('b')));
+    QCOMPARE(remark::fit(QString(100, QLatin1Char('b')) + family),
+             QString(100, QLatin1Char('b')) + family);
+    // e + combining acute stays together.
+    const QString accented = QString(127, QLatin1Char('c')) + QStringLiteral("e\u0301");
+    QCOMPARE(remark::fit(accented), QString(127, QLatin1Char('c')));
+    QCOMPARE(remark::utf8Bytes(QStringLiteral("回滚")), 6);
+    QCOMPARE(remark::fit(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestUntrusted)

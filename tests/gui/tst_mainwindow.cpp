@@ -344,6 +344,14 @@ private Q_SLOTS:
         QCOMPARE(remarkEdit->toPlainText().size(), 128);
         QCOMPARE(counter->text(), QStringLiteral("128 / 128"));
         QCOMPARE(dialog.remark().size(), 128);
+        // Bytes of UTF-8, cut between characters: an emoji past the limit is left out whole.
+        remarkEdit->setPlainText(QString(127, QLatin1Char('x')));
+        remarkEdit->moveCursor(QTextCursor::End);
+        remarkEdit->insertPlainText(QStringLiteral("😀"));
+        QCOMPARE(dialog.remark(), QString(127, QLatin1Char('x')));
+        remarkEdit->setPlainText(QString(50, QChar(0x56DE)));
+        QCOMPARE(dialog.remark(), QString(42, QChar(0x56DE)));
+        QCOMPARE(counter->text(), QStringLiteral("126 / 128"));
     }
 
     void errorsAppearInTheWindow() {

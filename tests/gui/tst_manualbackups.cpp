@@ -194,6 +194,83 @@ private Q_SLOTS:
         QVERIFY(viewerCreate->toolTip().contains(QStringLiteral("read-only")));
     }
 
+    void remarkIsCutInUtf8BytesWithoutSplittingACharacter() {
+        // 127 bytes of ASCII and an emoji of four pasted after them: the emoji does not fit, and
+        // it is not cut in half (the simulator once stored a lone surrogate).
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        prepare(window, console);
+        QVERIFY(!select(window, QStringLiteral("order-cache-prod")).isEmpty());
+        CreateBackupDialog *dialog = window.browser()->openCreateBackupDialog();
+        QVERIFY(dialog);
+        auto *remark = dialog->findChild<QLineEdit *>(QStringLiteral("backupRemarkEdit"));
+        auto *counter = dialog->findChild<QLabel *>(QStringLiteral("backupRemarkCounter"));
+        remark->setFocus();
+        QTest::keyClicks(remark, QString(127, QLatin1Char('a')));
+        remark->insert(QStringLiteral("😀"));
+        QCOMPARE(dialog->remark(), QString(127, QLatin1Char('a')));
+        QCOMPARE(counter->text(), QStringLiteral("127 / 128"));
+        // Chinese counts three bytes a character: 42 fit, the 43rd does not.
+        remark->clear();
+        remark->insert(QString(50, QChar(0x5907)));
+        QCOMPARE(dialog->remark(), QString(42, QChar(0x5907)));
+        QCOMPARE(dialog->remark().toUtf8().size(), 126);
+        for (const QChar c : dialog->remark())
+            QVERIFY(!c.isSurrogate());
+        dialog->close();
+    }
+
+    void lostAnswersAreResolvedByReadingAgain() {
+        // The service does the write, then the connection closes before its answer: the
+        // dialogs say what happened after reading the backups, never "not created"/"not deleted"
+        // for a backup that was created or deleted, and never send the write twice.
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--backup-seconds"), QStringLiteral("0"),
+                            QStringLiteral("--fault"), QStringLiteral("drop-after-backup"),
+                            QStringLiteral("--fault"), QStringLiteral("drop-after-delete")}),
+                 qPrintable(sim.error()));
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(sim));
+        window.show();
+        QVERIFY(waitForInstances(window));
+        QVERIFY(window.browser()->selectInstance(QStringLiteral("order-cache-prod")));
+        CreateBackupDialog *create = window.browser()->openCreateBackupDialog();
+        QVERIFY(create);
+        create->findChild<QLineEdit *>(QStringLiteral("backupRemarkEdit"))
+            ->setText(QStringLiteral("answer will be lost"));
+        QSignalSpy created(create, &CreateBackupDialog::created);
+        QTest::mouseClick(okButton(create), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, LoadTimeoutMs);
+        const QString backupId = created.first().at(1).toString();
+        QVERIFY(dcs::isValidId(backupId));
+        QCOMPARE(dcs::testing::postLines(sim, "/backups").size(), 1);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.browser()->backupModel()->rowOf(backupId) >= 0 &&
+                window.browser()
+                    ->backupModel()
+                    ->backupAt(window.browser()->backupModel()->rowOf(backupId))
+                    .isSucceeded(),
+            LoadTimeoutMs);
+        QVERIFY(window.browser()->selectBackup(backupId));
+        DeleteBackupDialog *remove = window.browser()->openDeleteBackupDialog();
+        QVERIFY(remove);
+        const QString name = window.browser()
+                                 ->backupModel()
+                                 ->backupAt(window.browser()->backupModel()->rowOf(backupId))
+                                 .backupName;
+        QTest::keyClicks(remove->findChild<QLineEdit *>(QStringLiteral("confirmBackupNameEdit")),
+                         name);
+        QSignalSpy deleted(remove, &DeleteBackupDialog::deleted);
+        QTest::mouseClick(okButton(remove), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, LoadTimeoutMs);
+        int deletes = 0;
+        for (const QByteArray &line : sim.log().split('\n'))
+            deletes += line.startsWith("DELETE ");
+        QCOMPARE(deletes, 1);
+    }
+
     void settingsApplyAtOnce() {
         Console console;
         QSettings &settings = *console.settings();

@@ -89,6 +89,8 @@ ActionState ActionRules::createBackup(const ActionFacts &facts) {
     QString reason = sessionReason(facts);
     if (reason.isEmpty() && !facts.instanceSelected)
         reason = tr("Select an instance first.");
+    if (reason.isEmpty() && !facts.instance.isTrusted())
+        reason = describeRecordProblems(facts.instance.problems());
     if (reason.isEmpty() && !facts.instance.supportsBackup())
         reason = tr("Single-node instances cannot be backed up (DCS.4086).");
     if (!reason.isEmpty())
@@ -109,6 +111,8 @@ ActionState ActionRules::deleteBackup(const ActionFacts &facts) {
 }
 
 QString ActionRules::deleteRefusal(const Backup &backup) {
+    if (!backup.isTrusted())
+        return describeRecordProblems(backup.problems());
     if (!backup.isManual())
         return tr("Automatic backups are managed by the backup policy and cannot be deleted "
                   "here.");

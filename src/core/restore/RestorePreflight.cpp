@@ -18,6 +18,12 @@ PreflightFinding block(const char *code, const QString &reason) {
 QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &input) {
     QList<PreflightFinding> findings;
     const Instance &instance = input.instance;
+    // First whether the record can be acted on at all: without a valid id, or of a type the
+    // console cannot tell, nothing else it says is a reason to restore it.
+    if (!instance.isTrusted()) {
+        findings.append(block("record-untrusted", describeRecordProblems(instance.problems())));
+        return findings;
+    }
     // The server's own order (dcs-api.md §6): type, then status, then running jobs.
     if (!instance.supportsBackup()) {
         findings.append(block("DCS.4086", QCoreApplication::translate(
@@ -101,6 +107,9 @@ bool RestorePreflight::taskCollidesWithRestore(const QString &taskName) {
 }
 
 QString RestorePreflight::backupRefusal(const Backup &backup) {
+    // A backup whose identity is in doubt is never restored from, whatever its status says.
+    if (!backup.isTrusted())
+        return describeRecordProblems(backup.problems());
     if (!backup.isSucceeded())
         return QCoreApplication::translate(
                    "dcs::RestorePreflight",

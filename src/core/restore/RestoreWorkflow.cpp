@@ -2,7 +2,9 @@
 
 #include "api/DcsClient.h"
 #include "model/DisplayText.h"
+#include "restore/BackupCommand.h"
 #include "restore/FollowedRestores.h"
+#include "restore/RestorePreflight.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +54,7 @@ bool RestoreWorkflow::isFinal() const {
     switch (m_stage) {
     case Stage::Accepted:
     case Stage::Refused:
+    case Stage::Blocked:
     case Stage::SafetyBackupFailed:
     case Stage::Failed:
         return true;
@@ -82,53 +85,150 @@ void RestoreWorkflow::setStage(Stage stage) {
 void RestoreWorkflow::start() {
     if (m_stage != Stage::Idle)
         return;
-    setStage(Stage::ReadingRecords);
-    readKnownRecords();
+    if (m_options.backUpFirst)
+        check(Stage::ReadingRecords, &RestoreWorkflow::createSafetyBackup);
+    else
+        check(Stage::Checking, &RestoreWorkflow::postRestore);
 }
 
-void RestoreWorkflow::readKnownRecords() {
+void RestoreWorkflow::check(Stage stage, void (RestoreWorkflow::*next)()) {
+    setStage(stage);
     if (!m_client) {
         clientGone();
         return;
     }
-    m_client->listRestores(m_instance.instanceId, {}, this,
-                           [this](const ApiResult<QList<RestoreRecord>> &result) {
-                               if (m_stage != Stage::ReadingRecords)
-                                   return;
-                               if (!result.ok()) {
-                                   // Without the known ids a lost answer could not be told apart
-                                   // later: do not post at all.
-                                   m_error = result.error;
-                                   audit(QStringLiteral("not-sent"), result.error.requestId);
-                                   setStage(Stage::Failed);
-                                   return;
-                               }
-                               for (const RestoreRecord &record : result.value)
-                                   m_knownRestoreIds.insert(record.restoreId);
-                               if (m_options.backUpFirst)
-                                   createSafetyBackup();
-                               else
-                                   postRestore();
-                           });
+    // Read in turn, so that nothing is judged on a mix of old and new.
+    struct Fresh {
+        Instance instance;
+        QList<RestoreRecord> restores;
+    };
+    auto fresh = std::make_shared<Fresh>();
+    auto unreadable = [this](const ApiError &error) {
+        // Without a fresh look (and the known ids) nothing is sent: a lost answer could not be
+        // told apart later, and a check on stale data is no check.
+        m_error = error;
+        audit(QStringLiteral("not-sent"), error.requestId);
+        setStage(Stage::Failed);
+    };
+    const QString instanceId = m_instance.instanceId;
+    m_client->showInstance(instanceId, this, [=](const ApiResult<Instance> &shown) {
+        if (m_stage != stage)
+            return;
+        if (!shown.ok()) {
+            unreadable(shown.error);
+            return;
+        }
+        fresh->instance = shown.value;
+        m_client->listRestores(
+            instanceId, {}, this, [=](const ApiResult<QList<RestoreRecord>> &records) {
+                if (m_stage != stage)
+                    return;
+                if (!records.ok()) {
+                    unreadable(records.error);
+                    return;
+                }
+                fresh->restores = records.value;
+                m_client->listBackups(
+                    instanceId, {}, this, [=](const ApiResult<QList<Backup>> &list) {
+                        if (m_stage != stage)
+                            return;
+                        if (!list.ok()) {
+                            unreadable(list.error);
+                            return;
+                        }
+                        PreflightInput input;
+                        input.instance = fresh->instance;
+                        input.restores = fresh->restores;
+                        input.backups = list.value;
+                        input.now = QDateTime::currentDateTimeUtc();
+                        input.oldBackupWarningSeconds = 0; // warnings were the dialog's to show
+                        const auto chosen = std::find_if(
+                            list.value.cbegin(), list.value.cend(),
+                            [this](const Backup &b) { return b.backupId == m_backup.backupId; });
+                        if (chosen != list.value.cend())
+                            input.backup = &*chosen;
+                        QList<PreflightFinding> findings = RestorePreflight::check(input);
+                        if (!input.backup) {
+                            findings.removeIf([](const PreflightFinding &f) {
+                                return f.code == QLatin1String("backup-missing");
+                            });
+                            findings.append(
+                                {PreflightFinding::Severity::Block, QStringLiteral("backup-gone"),
+                                 QCoreApplication::translate(
+                                     "dcs::RestoreWorkflow",
+                                     "The backup %1 is no longer listed for this instance.")
+                                     .arg(m_backup.backupName.isEmpty() ? m_backup.backupId
+                                                                        : m_backup.backupName)});
+                        }
+                        if (RestorePreflight::blocks(findings)) {
+                            QStringList reasons;
+                            QString code;
+                            for (const PreflightFinding &f : std::as_const(findings)) {
+                                if (f.severity != PreflightFinding::Severity::Block)
+                                    continue;
+                                reasons.append(f.reason);
+                                if (code.isEmpty())
+                                    code = f.code;
+                            }
+                            m_error = ApiError::network(
+                                ApiError::Kind::InvalidRequest,
+                                QCoreApplication::translate(
+                                    "dcs::RestoreWorkflow",
+                                    "Checked again just before sending, nothing was sent: %1")
+                                    .arg(reasons.join(QLatin1Char(' '))));
+                            m_error.code = code;
+                            m_error.requestId = list.requestId;
+                            audit(QStringLiteral("not-sent"), list.requestId);
+                            setStage(Stage::Blocked);
+                            return;
+                        }
+                        // The instance as it is now (name, status) goes into the audit trail.
+                        m_instance = fresh->instance;
+                        m_knownRestoreIds.clear();
+                        for (const RestoreRecord &record : fresh->restores)
+                            m_knownRestoreIds.insert(record.restoreId);
+                        (this->*next)();
+                    });
+            });
+    });
 }
 
 void RestoreWorkflow::createSafetyBackup() {
     setStage(Stage::CreatingSafetyBackup);
-    m_client->createBackup(
-        m_instance.instanceId, safetyBackupRemark(m_backup, QDateTime::currentDateTimeUtc()),
-        m_options.safetyBackupFormat, this, [this](const ApiResult<QString> &result) {
-            if (m_stage != Stage::CreatingSafetyBackup)
-                return;
-            if (!result.ok()) {
-                safetyBackupFailed(result.error, result.error.requestId);
-                return;
-            }
-            m_safetyBackupId = result.value;
-            m_safetyBackup.backupId = result.value;
-            m_backupStartedMs = QDateTime::currentMSecsSinceEpoch();
-            setStage(Stage::WaitingForSafetyBackup);
-            m_pollTimer.start(m_options.backupPollMs);
-        });
+    // Sent once; a lost answer is resolved by reading the backups, never by a second POST.
+    auto *command =
+        BackupCommand::create(m_client, m_instance.instanceId,
+                              safetyBackupRemark(m_backup, QDateTime::currentDateTimeUtc()),
+                              m_options.safetyBackupFormat, this);
+    connect(command, &BackupCommand::finished, this, [this, command] {
+        command->deleteLater();
+        if (m_stage != Stage::CreatingSafetyBackup)
+            return;
+        switch (command->outcome()) {
+        case BackupCommand::Outcome::Done:
+            break;
+        case BackupCommand::Outcome::Unknown: {
+            ApiError error = command->error();
+            error.message =
+                QCoreApplication::translate("dcs::RestoreWorkflow",
+                                            "Whether the safety backup was created is unknown "
+                                            "(%1); nothing was restored.")
+                    .arg(command->error().summary());
+            safetyBackupFailed(error, command->error().requestId);
+            return;
+        }
+        default:
+            safetyBackupFailed(command->error(), command->error().requestId);
+            return;
+        }
+        m_safetyBackupId = command->backupId();
+        m_safetyBackup.backupId = command->backupId();
+        m_backupStartedMs = QDateTime::currentMSecsSinceEpoch();
+        m_safetyBackupSeen = false;
+        setStage(Stage::WaitingForSafetyBackup);
+        m_pollTimer.start(m_options.backupPollMs);
+    });
+    command->start();
 }
 
 void RestoreWorkflow::pollSafetyBackup() {
@@ -147,10 +247,12 @@ void RestoreWorkflow::pollSafetyBackup() {
                 for (const Backup &backup : result.value) {
                     if (backup.backupId != m_safetyBackupId)
                         continue;
+                    m_safetyBackupSeen = true;
                     m_safetyBackup = backup;
                     Q_EMIT safetyBackupProgress(backup.progress);
                     if (backup.isSucceeded()) {
-                        postRestore();
+                        m_pollTimer.stop();
+                        check(Stage::Checking, &RestoreWorkflow::postRestore);
                         return;
                     }
                     if (!backup.isRunning()) {
@@ -173,13 +275,29 @@ void RestoreWorkflow::pollSafetyBackup() {
                     break;
                 }
             }
-            if (QDateTime::currentMSecsSinceEpoch() - m_backupStartedMs >=
-                m_options.backupTimeoutMs) {
+            const qint64 waited = QDateTime::currentMSecsSinceEpoch() - m_backupStartedMs;
+            // The create call named it, yet the list does not show it: not waited for forever.
+            if (!m_safetyBackupSeen && result.ok() && waited >= m_options.backupAppearTimeoutMs) {
                 ApiError error = ApiError::network(
                     ApiError::Kind::Timeout,
                     QCoreApplication::translate("dcs::RestoreWorkflow",
-                                                "The safety backup did not finish in time; "
-                                                "nothing was restored."));
+                                                "The safety backup %1 never appeared in the "
+                                                "instance's backup list (waited %2 s); nothing "
+                                                "was restored.")
+                        .arg(m_safetyBackupId)
+                        .arg((waited + 999) / 1000));
+                safetyBackupFailed(error, result.requestId);
+                return;
+            }
+            if (waited >= m_options.backupTimeoutMs) {
+                const qint64 minutes = (m_options.backupTimeoutMs + 59999) / 60000;
+                const int shown = minutes < 1 ? 1 : int(minutes);
+                ApiError error = ApiError::network(
+                    ApiError::Kind::Timeout,
+                    QCoreApplication::translate("dcs::RestoreWorkflow",
+                                                "The safety backup did not finish within %n "
+                                                "minute(s); nothing was restored.",
+                                                nullptr, shown));
                 safetyBackupFailed(error, result.requestId);
                 return;
             }
@@ -227,7 +345,8 @@ void RestoreWorkflow::restoreAnswered(const ApiResult<QString> &result) {
         setStage(Stage::Refused);
         return;
     case ApiError::Kind::Network:
-        // Failed before anything was sent (refused connection, DNS, TLS).
+    case ApiError::Kind::InvalidRequest:
+        // Failed before anything was sent (refused connection, DNS, TLS, an id not sent).
         audit(QStringLiteral("not-sent"), m_restoreRequestId);
         setStage(Stage::Failed);
         return;
@@ -319,6 +438,7 @@ void RestoreWorkflow::clientGone() {
     switch (m_stage) {
     case Stage::Idle:
     case Stage::ReadingRecords:
+    case Stage::Checking:
     case Stage::CreatingSafetyBackup:
     case Stage::WaitingForSafetyBackup: {
         m_pollTimer.stop();
@@ -329,7 +449,7 @@ void RestoreWorkflow::clientGone() {
             QCoreApplication::translate("dcs::RestoreWorkflow",
                                         "The connection to the service was closed before the "
                                         "restore was sent; nothing was restored."));
-        if (m_stage == Stage::ReadingRecords) {
+        if (m_stage == Stage::ReadingRecords || m_stage == Stage::Checking) {
             audit(QStringLiteral("not-sent"), {});
             setStage(Stage::Failed);
         } else {

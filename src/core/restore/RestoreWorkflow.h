@@ -25,9 +25,13 @@ struct RestoreContext {
 };
 
 // One restore from the click to the server's answer, never sending the restore POST twice:
-//  1. reads the instance's restore records and notes their restore_ids;
-//  2. with backUpFirst, creates a manual backup (remark naming the coming restore) and waits until
-//     it is succeed — if it fails or times out, the restore is NOT sent;
+//  1. with backUpFirst, reads the instance, its backups and restore records and checks them
+//     (RestorePreflight), then creates a manual backup (remark naming the coming restore) and
+//     waits until it is succeed — if it fails, never shows up in the list or does not end in
+//     time, the restore is NOT sent;
+//  2. immediately before the POST, reads the instance, its backups and restore records again and
+//     checks them: what the dialog saw may be minutes old (Blocked when the check says no); the
+//     restore_ids read here are the ones a lost answer is told apart from;
 //  3. posts the restore once;
 //  4. if the answer is lost (ApiError::Kind::AnswerLost), looks for a new record of that backup
 //     (restore_id not among those noted in 1): found → its restore_id; not found → OutcomeUnknown,
@@ -41,13 +45,15 @@ class RestoreWorkflow : public QObject {
 public:
     enum class Stage {
         Idle,
-        ReadingRecords,
+        ReadingRecords, // the first check, before a safety backup
+        Checking,       // the check immediately before the POST
         CreatingSafetyBackup,
         WaitingForSafetyBackup,
         Restoring,
         LookingForLostRestore,
         Accepted,           // final: restoreId() is known (answer, or found after a lost one)
         Refused,            // final: the server said no; error() tells why
+        Blocked,            // final: the check before sending said no; nothing was sent
         OutcomeUnknown,     // waiting for the user: lookAgain() or give up
         SafetyBackupFailed, // final: nothing was restored
         Failed,             // final: could not even start (records unreadable etc.)
@@ -59,6 +65,9 @@ public:
         QString safetyBackupFormat = QStringLiteral("rdb");
         int backupPollMs = 2000;
         qint64 backupTimeoutMs = 30LL * 60 * 1000;
+        // A safety backup the create call named but that is not listed within this long is
+        // given up on: nothing is restored.
+        qint64 backupAppearTimeoutMs = 2LL * 60 * 1000;
     };
 
     // followed must outlive the workflow; it is where posted restores go and what they are
@@ -94,7 +103,9 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
-    void readKnownRecords();
+    // Reads the instance, its backups and restore records, runs the preflight on them, then
+    // calls next — or ends in Blocked (or Failed when they cannot be read).
+    void check(Stage stage, void (RestoreWorkflow::*next)());
     void createSafetyBackup();
     void pollSafetyBackup();
     void postRestore();
@@ -120,6 +131,7 @@ private:
     ApiError m_error;
     QTimer m_pollTimer;
     qint64 m_backupStartedMs = 0;
+    bool m_safetyBackupSeen = false;
     bool m_recovered = false;
     int m_posts = 0;
     Backup m_safetyBackup;

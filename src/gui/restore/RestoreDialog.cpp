@@ -3,6 +3,7 @@
 #include "api/DcsClient.h"
 #include "backups/BackupTableModel.h"
 #include "model/DisplayText.h"
+#include "model/Remark.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreImpact.h"
 #include "ui_RestoreDialog.h"
@@ -31,6 +32,7 @@ bool isResting(Stage stage) {
     case Stage::Idle:
     case Stage::Accepted:
     case Stage::Refused:
+    case Stage::Blocked:
     case Stage::OutcomeUnknown:
     case Stage::SafetyBackupFailed:
     case Stage::Failed:
@@ -338,14 +340,12 @@ void RestoreDialog::readBusyState() {
 
 void RestoreDialog::enforceRemarkLength() {
     const QString text = ui->remarkEdit->toPlainText();
-    if (text.size() <= MaxRemarkLength)
+    // At most MaxRemarkBytes of UTF-8, cut between characters; typing goes on at the end.
+    const QString fitted = dcs::remark::fit(text, MaxRemarkBytes);
+    if (fitted == text)
         return;
-    // Cut at the limit without splitting a surrogate pair, and keep typing at the end.
-    int keep = MaxRemarkLength;
-    if (text.at(keep - 1).isHighSurrogate())
-        --keep;
     const QSignalBlocker blocker(ui->remarkEdit);
-    ui->remarkEdit->setPlainText(text.left(keep));
+    ui->remarkEdit->setPlainText(fitted);
     QTextCursor cursor = ui->remarkEdit->textCursor();
     cursor.movePosition(QTextCursor::End);
     ui->remarkEdit->setTextCursor(cursor);
@@ -393,8 +393,8 @@ void RestoreDialog::updateImpact() {
 }
 
 void RestoreDialog::updateState() {
-    const int length = int(ui->remarkEdit->toPlainText().size());
-    ui->remarkCounter->setText(tr("%1 / %2").arg(length).arg(MaxRemarkLength));
+    const int length = dcs::remark::utf8Bytes(ui->remarkEdit->toPlainText());
+    ui->remarkCounter->setText(tr("%1 / %2").arg(length).arg(MaxRemarkBytes));
 
     int restorable = 0;
     for (const dcs::Backup &backup : m_backups->backups())
@@ -489,6 +489,9 @@ void RestoreDialog::updateStage() {
     case Stage::ReadingRecords:
         text = tr("Reading the instance's restore records…");
         break;
+    case Stage::Checking:
+        text = tr("Checking the instance once more before sending…");
+        break;
     case Stage::CreatingSafetyBackup:
         text = tr("Creating the safety backup…");
         break;
@@ -547,6 +550,10 @@ void RestoreDialog::updateStage() {
     }
     case Stage::Refused:
         text = tr("The service refused the restore.");
+        showProgress = false;
+        break;
+    case Stage::Blocked:
+        text = tr("Checked once more before sending: the restore was not sent.");
         showProgress = false;
         break;
     case Stage::OutcomeUnknown:
@@ -659,6 +666,7 @@ void RestoreDialog::onWorkflowFinished() {
         break;
     }
     case Stage::Refused:
+    case Stage::Blocked:
         ui->restoreErrorPanel->showError(error, [] { return tr("The restore was not started"); });
         break;
     case Stage::OutcomeUnknown: {

@@ -33,7 +33,7 @@ class BackupTableModel;
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
-    static constexpr int MaxRemarkLength = 128;
+    static constexpr int MaxRemarkBytes = 128; // of UTF-8 (dcs::remark)
 
     struct Options {
         dcs::RestoreContext context;
