@@ -433,6 +433,22 @@ void seed(SimState &state, const QDateTime &origin) {
     state.addRestore(payment.instanceId, running, job);
 }
 
+bool hasRealRedis(const Instance &instance) {
+    static const QStringList demoNames{restorableInstanceName(),
+                                       QStringLiteral("session-store"),
+                                       QStringLiteral("user-profile-cache"),
+                                       restoringInstanceName(),
+                                       singleNodeInstanceName(),
+                                       QStringLiteral("leaderboard-cluster"),
+                                       QStringLiteral("analytics-buffer-test"),
+                                       QStringLiteral("feature-flags-dev"),
+                                       QStringLiteral("tmp-migration-cache")};
+    return instance.engine == QLatin1String("Redis") && demoNames.contains(instance.name) &&
+           instance.instanceId == instanceId(instance.name) &&
+           instance.status != QLatin1String("CREATING") &&
+           instance.status != QLatin1String("CREATEFAILED");
+}
+
 void addGeneratedInstances(SimState &state, int count, const QDateTime &origin) {
     static const char *const modes[] = {"single", "ha", "cluster", "proxy"};
     static const char *const versions[] = {"4.0", "5.0", "6.0"};

@@ -3,6 +3,10 @@
 #include <QDateTime>
 #include <QString>
 
+namespace dcs {
+struct Instance;
+}
+
 namespace dcs::sim {
 
 class SimState;
@@ -28,6 +32,11 @@ inline QString singleNodeInstanceName() {
 }
 
 void seed(SimState &state, const QDateTime &origin);
+
+// Whether dcs-sim --redis-server backs this instance with a real redis-server: a Redis
+// instance of the demo set (not one of --instances) that exists, i.e. neither CREATING nor
+// CREATEFAILED. Memcached instances stay simulated.
+bool hasRealRedis(const Instance &instance);
 
 // Adds gen-instance-00001 … gen-instance-<count> (mixed types, two backups each where possible),
 // older than the demo set. Instances already present are left alone, so this is idempotent.

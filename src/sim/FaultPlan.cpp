@@ -29,6 +29,10 @@ bool FaultPlan::add(const QString &spec, QString *error) {
         backupFails = true;
         return true;
     }
+    if (value == QLatin1String("damaged-restore-file")) {
+        damagedRestoreFile = true;
+        return true;
+    }
     const qsizetype eq = value.indexOf(QLatin1Char('='));
     if (eq <= 0)
         return fail(QStringLiteral("expected one of ") + syntax());
@@ -100,7 +104,7 @@ std::optional<int> FaultPlan::injectedStatusFor(bool isRestore, bool isList) con
 QString FaultPlan::syntax() {
     return QStringLiteral(
         "drop-after-restore, drop-after-backup, drop-after-delete, restore-fails, backup-fails, "
-        "latency=MS, "
+        "damaged-restore-file, latency=MS, "
         "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N, "
         "cut-downloads=BYTES");
 }

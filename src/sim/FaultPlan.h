@@ -24,6 +24,9 @@ struct FaultPlan {
     bool backupFails = false;      // backups end failed (dcs.08.0001)
     int expireTokensAfter = -1;    // every IAM token expires after this many DCS calls; -1 off
     qint64 cutDownloadsAfter = -1; // a backup download stops after this many bytes; -1 off
+    // Restores of instances backed by a real redis-server put a damaged copy of the backup's
+    // file in place: the server refuses to load it, and the restore ends failed.
+    bool damagedRestoreFile = false;
     QList<InjectedStatus> statuses;
 
     // Adds one --fault value; false with *error set when it is not understood.

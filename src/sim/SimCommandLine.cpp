@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 
 namespace dcs::sim {
@@ -27,6 +29,11 @@ bool readSeconds(const QString &text, double *seconds) {
 
 QString defaultStateFile() {
     return QStringLiteral("dcs-sim-state.json");
+}
+
+QString defaultDataDir(const QString &stateFile) {
+    const QFileInfo info(stateFile);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".redis"));
 }
 
 CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
@@ -105,8 +112,22 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
            "like a region without it: v1.0 paths with the gateway's 404 APIGW.0101, v2 paths "
            "with 404 DCS.4001."),
         QStringLiteral("family"), QStringLiteral("both"));
+    const QCommandLineOption redisServer(
+        QStringLiteral("redis-server"),
+        tr("Back each Redis instance of the demo data with a real redis-server run from this "
+           "program, on a loopback port kept in the state file: the instance's ip and port "
+           "point to it, backups are its RDB (or AOF) files, restores load them. Without it "
+           "every instance is simulated; instances of --instances and Memcached instances "
+           "always are."),
+        QStringLiteral("path"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Where the real servers keep their data and the backup files (default: beside the "
+           "state file, named after it with .redis)."),
+        QStringLiteral("dir"));
     parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
-                       instances, backups, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api});
+                       instances, backups, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api,
+                       redisServer, dataDir});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -129,6 +150,26 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
     } else if (family != QLatin1String("both")) {
         *error = tr("--api: \"%1\" is not both, v2 or v1.0").arg(parser.value(api));
         return CommandLineOutcome::Error;
+    }
+    if (parser.isSet(redisServer)) {
+        const QFileInfo program(parser.value(redisServer));
+        if (!program.isFile() || !program.isExecutable()) {
+            *error = tr("--redis-server: %1 is not an executable program")
+                         .arg(parser.value(redisServer));
+            return CommandLineOutcome::Error;
+        }
+        config->redisServer = program.absoluteFilePath();
+    }
+    if (parser.isSet(dataDir)) {
+        if (!parser.isSet(redisServer)) {
+            *error = tr("--data-dir goes with --redis-server");
+            return CommandLineOutcome::Error;
+        }
+        if (parser.value(dataDir).isEmpty()) {
+            *error = tr("--data-dir: the folder name is empty");
+            return CommandLineOutcome::Error;
+        }
+        config->dataDir = QFileInfo(parser.value(dataDir)).absoluteFilePath();
     }
     config->tlsCertificateFile = parser.value(tlsCert);
     config->tlsKeyFile = parser.value(tlsKey);

@@ -31,6 +31,8 @@ struct SimConfig {
     QString tlsKeyFile;
     bool serveV1 = true; // --api
     bool serveV2 = true;
+    QString redisServer; // --redis-server: back the demo's Redis instances with real servers
+    QString dataDir;     // --data-dir; empty: defaultDataDir(stateFile)
 };
 
 enum class CommandLineOutcome { Run, Help, Version, Error };
@@ -40,5 +42,8 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
                                     SimConfig *config, QString *error);
 
 QString defaultStateFile();
+// Where the real servers keep their data when --data-dir is not given: beside the state file,
+// named after it (demo-state.json → demo-state.redis).
+QString defaultDataDir(const QString &stateFile);
 
 } // namespace dcs::sim

@@ -5,6 +5,7 @@
 #include "SimState.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -221,8 +222,23 @@ void SimServer::serveDownload(const QHttpServerRequest &request, QTcpSocket *soc
         logLine(method, target, QByteArray::number(download.refusal.status), elapsed.elapsed());
         return;
     }
-    auto *device = new BackupFileDevice(*download.file);
-    device->open(QIODevice::ReadOnly);
+    // A real server's backup is its file; any other is made up as it is sent.
+    QIODevice *device = nullptr;
+    if (download.file->localPath.isEmpty())
+        device = new BackupFileDevice(*download.file);
+    else
+        device = new QFile(download.file->localPath);
+    if (!device->open(QIODevice::ReadOnly)) {
+        delete device;
+        ApiAnswer missing(404,
+                          QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                            "<Error><Code>NoSuchKey</Code><Message>The "
+                                            "specified key does not exist.</Message></Error>"));
+        missing.contentType = "application/xml";
+        writeAnswer(responder, missing, requestId);
+        logLine(method, target, "404", elapsed.elapsed());
+        return;
+    }
     const qint64 cut = m_config.faults.cutDownloadsAfter;
     if (cut >= 0 && cut < device->size()) {
         // The full length is announced, part of it sent, then the connection closes: a short

@@ -117,6 +117,10 @@ QJsonObject timelineToJson(const JobTimeline &job) {
     object.insert(QStringLiteral("final_status"), json::nullable(job.finalStatus));
     object.insert(QStringLiteral("final_progress"), job.finalProgress);
     object.insert(QStringLiteral("final_error_code"), json::nullable(job.finalErrorCode));
+    if (job.real) {
+        object.insert(QStringLiteral("real"), true);
+        object.insert(QStringLiteral("real_state"), json::nullable(job.realState));
+    }
     return object;
 }
 
@@ -134,6 +138,8 @@ bool timelineFromJson(const QJsonValue &value, JobTimeline *job) {
     job->finalStatus = json::string(object.value(QLatin1String("final_status")));
     job->finalProgress = json::number(object.value(QLatin1String("final_progress")), 100.0);
     job->finalErrorCode = json::string(object.value(QLatin1String("final_error_code")));
+    job->real = object.value(QLatin1String("real")).toBool();
+    job->realState = json::string(object.value(QLatin1String("real_state")));
     // A live job needs both ends, or its status could never be computed.
     return !job->live ||
            (job->startAt.isValid() && job->endAt.isValid() && !job->finalStatus.isEmpty());
@@ -190,6 +196,7 @@ void SimState::clear() {
     m_backups.clear();
     m_restores.clear();
     m_tasks.clear();
+    m_redisPorts.clear();
 }
 
 void SimState::addInstance(const Instance &instance) {
@@ -263,6 +270,18 @@ struct Phase {
 Phase phaseAt(const JobTimeline &job, const QDateTime &now) {
     if (now < job.startAt)
         return {Phase::Waiting, 0.0};
+    if (job.real) {
+        // Runs until the real work reports its end; the timeline only says when that work may
+        // begin. Progress is the timeline's until then, the work's after, never 100 before it
+        // ended.
+        double progress = job.realProgress;
+        if (now < job.endAt) {
+            const double span = double(job.startAt.msecsTo(job.endAt));
+            const double done = double(job.startAt.msecsTo(now));
+            progress = std::max(progress, span > 0 ? 100.0 * done / span : 0.0);
+        }
+        return {Phase::Running, roundProgress(std::min(progress, 99.0))};
+    }
     if (now < job.endAt) {
         const double span = double(job.startAt.msecsTo(job.endAt));
         const double done = double(job.startAt.msecsTo(now));
@@ -368,6 +387,12 @@ bool SimState::backupRunning(const QString &instanceId, const QDateTime &now) co
 
 Instance SimState::viewInstance(const Instance &stored, const QDateTime &now) const {
     Instance view = stored;
+    if (m_realServers.contains(stored.instanceId)) {
+        // The address a client reaches the real server at; it asks for no password.
+        view.ip = QStringLiteral("127.0.0.1");
+        view.port = m_redisPorts.value(stored.instanceId);
+        view.noPasswordAccess = true;
+    }
     const auto it = m_restores.constFind(stored.instanceId);
     if (it == m_restores.constEnd())
         return view;
@@ -428,7 +453,10 @@ SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int
                 continue;
         }
         if (!filter.ip.isEmpty()) {
-            const QStringList ips = stored.ip.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            // A real server's address is the one shown (viewInstance).
+            const QString shownIp =
+                m_realServers.contains(stored.instanceId) ? QStringLiteral("127.0.0.1") : stored.ip;
+            const QStringList ips = shownIp.split(QLatin1Char(','), Qt::SkipEmptyParts);
             const bool match = std::any_of(ips.cbegin(), ips.cend(), [&](const QString &ip) {
                 return ip.trimmed() == filter.ip;
             });
@@ -447,8 +475,10 @@ SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int
             if (!all)
                 continue;
         }
-        // Only instances with a restore can be RESTORING; skip the derivation for the rest.
-        const bool mayDiffer = m_restores.contains(stored.instanceId);
+        // Only instances with a restore can be RESTORING, and only real ones have another
+        // address; skip the derivation for the rest.
+        const bool mayDiffer =
+            m_restores.contains(stored.instanceId) || m_realServers.contains(stored.instanceId);
         const QString status = mayDiffer ? viewInstance(stored, at).status : stored.status;
         if (status == QLatin1String("CREATEFAILED") && !filter.includeFailure)
             continue;
@@ -569,6 +599,28 @@ SimResult<QList<BackupFile>> SimState::backupFiles(const QString &instanceId,
         return result;
     }
     const Backup backup = viewBackup(*it, at);
+    const QString stamp = (backup.executionAt.isValid() ? backup.executionAt : backup.createdAt)
+                              .toUTC()
+                              .toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString localPath = m_realServers.contains(instanceId) && m_locateBackupFile
+                                  ? m_locateBackupFile(instanceId, backupId)
+                                  : QString();
+    if (!localPath.isEmpty()) {
+        // One server stands for the whole instance: one file, the one its BGSAVE wrote.
+        const QFileInfo info(localPath);
+        BackupFile file;
+        file.instanceId = instanceId;
+        file.backupId = backupId;
+        file.format = info.suffix();
+        file.size = info.size();
+        file.localPath = localPath;
+        file.fileName = QStringLiteral("redis_%1_%2_0-16383_%3.%4")
+                            .arg(owner->ip)
+                            .arg(owner->port)
+                            .arg(stamp, file.format);
+        result.value.append(file);
+        return result;
+    }
     const InstanceType type = owner->type();
     const int shards = (type == InstanceType::Cluster || type == InstanceType::Proxy)
                            ? std::max(1, owner->shardingCount.value_or(3))
@@ -577,9 +629,6 @@ SimResult<QList<BackupFile>> SimState::backupFiles(const QString &instanceId,
                                ? QStringLiteral("aof")
                                : QStringLiteral("rdb");
     const QStringList ips = owner->ip.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QString stamp = (backup.executionAt.isValid() ? backup.executionAt : backup.createdAt)
-                              .toUTC()
-                              .toString(QStringLiteral("yyyyMMddHHmmss"));
     constexpr int Slots = 16384;
     for (int shard = 0; shard < shards; ++shard) {
         BackupFile file;
@@ -687,8 +736,13 @@ SimResult<QString> SimState::createBackup(const QString &instanceId, const QByte
     backup.backupFormat = format;
     backup.createdAt = at;
     backup.supportRestore = true;
-    const JobTimeline job = newJob(at, m_timing.backupSeconds, m_timing.backupsFail,
-                                   QStringLiteral("succeed"), QStringLiteral("dcs.08.0001"));
+    JobTimeline job = newJob(at, m_timing.backupSeconds, m_timing.backupsFail,
+                             QStringLiteral("succeed"), QStringLiteral("dcs.08.0001"));
+    if (m_realServers.contains(instanceId) && !m_timing.backupsFail) {
+        // A real server: after the wait for a worker, BGSAVE decides how long it runs.
+        job.real = true;
+        job.endAt = job.startAt;
+    }
     backup.status = QStringLiteral("waiting");
     const qsizetype slot = insertServed(m_backups[instanceId], SimBackup{backup, job});
     if (auto notSaved =
@@ -741,6 +795,9 @@ SimResult<bool> SimState::deleteBackup(const QString &instanceId, const QString 
         result.error = notSaved;
         return result;
     }
+    // Its file goes only once the deletion is saved.
+    if (m_backupDeleted)
+        m_backupDeleted(instanceId, backupId);
     result.value = true;
     return result;
 }
@@ -809,8 +866,13 @@ SimResult<QString> SimState::restore(const QString &instanceId, const QByteArray
     record.restoreRemark = remark.isString() ? remark.toString() : QString();
     record.backupRemark = backup.remark;
     record.createdAt = at;
-    const JobTimeline job = newJob(at, m_timing.restoreSeconds, m_timing.restoresFail,
-                                   QStringLiteral("succeed"), QStringLiteral("dcs.08.0007"));
+    JobTimeline job = newJob(at, m_timing.restoreSeconds, m_timing.restoresFail,
+                             QStringLiteral("succeed"), QStringLiteral("dcs.08.0007"));
+    if (m_realServers.contains(instanceId) && !m_timing.restoresFail) {
+        // A real server: after the wait for a worker, loading the file decides how long.
+        job.real = true;
+        job.endAt = job.startAt;
+    }
     record.status = QStringLiteral("waiting");
     record.updatedAt = at;
     const qsizetype slot =
@@ -938,7 +1000,7 @@ bool SimState::advance() {
     bool any = false;
     for (auto it = m_backups.begin(); it != m_backups.end(); ++it) {
         for (SimBackup &backup : *it) {
-            if (backup.job.live && at >= backup.job.endAt) {
+            if (backup.job.live && !backup.job.real && at >= backup.job.endAt) {
                 backup.record = viewBackup(backup, at);
                 backup.job = {};
                 any = true;
@@ -947,7 +1009,7 @@ bool SimState::advance() {
     }
     for (auto it = m_restores.begin(); it != m_restores.end(); ++it) {
         for (SimRestore &restore : *it) {
-            if (restore.job.live && at >= restore.job.endAt) {
+            if (restore.job.live && !restore.job.real && at >= restore.job.endAt) {
                 restore.record = viewRestore(restore, at);
                 restore.job = {};
                 any = true;
@@ -966,6 +1028,194 @@ bool SimState::advance() {
     if (any)
         changed();
     return any;
+}
+
+// ---- real servers --------------------------------------------------------------------------
+
+std::optional<quint16> SimState::redisPort(const QString &instanceId) const {
+    const auto it = m_redisPorts.constFind(instanceId);
+    if (it == m_redisPorts.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void SimState::setRedisServer(const QString &instanceId, quint16 port) {
+    if (!hasInstance(instanceId))
+        return;
+    m_realServers.insert(instanceId);
+    if (m_redisPorts.value(instanceId) != port) {
+        m_redisPorts.insert(instanceId, port);
+        changed();
+    }
+}
+
+void SimState::makeLiveJobsReal(const QString &instanceId) {
+    bool any = false;
+    // A job that is meant to fail (a demo failure, --fault) keeps failing the simulated way.
+    for (SimBackup &backup : m_backups[instanceId]) {
+        if (backup.job.live && !backup.job.real &&
+            backup.job.finalStatus == QLatin1String("succeed")) {
+            backup.job.real = true;
+            any = true;
+        }
+    }
+    for (SimRestore &restore : m_restores[instanceId]) {
+        if (restore.job.live && !restore.job.real &&
+            restore.job.finalStatus == QLatin1String("succeed")) {
+            restore.job.real = true;
+            any = true;
+        }
+    }
+    if (any)
+        changed();
+}
+
+QList<RealJob> SimState::dueRealJobs() const {
+    const QDateTime at = now();
+    QList<RealJob> due;
+    for (const QString &instanceId : m_realServers) {
+        for (const SimBackup &backup : m_backups.value(instanceId)) {
+            if (backup.job.live && backup.job.real && at >= backup.job.endAt) {
+                RealJob job;
+                job.kind = RealJob::Kind::Backup;
+                job.instanceId = instanceId;
+                job.jobId = backup.record.backupId;
+                job.backupId = backup.record.backupId;
+                job.format = backup.record.normalizedFormat();
+                job.resumed = backup.job.realState == QLatin1String("running");
+                due.append(job);
+            }
+        }
+        for (const SimRestore &restore : m_restores.value(instanceId)) {
+            if (restore.job.live && restore.job.real && at >= restore.job.endAt) {
+                RealJob job;
+                job.kind = RealJob::Kind::Restore;
+                job.instanceId = instanceId;
+                job.jobId = restore.record.restoreId;
+                job.backupId = restore.record.backupId;
+                for (const SimBackup &backup : m_backups.value(instanceId)) {
+                    if (backup.record.backupId == job.backupId)
+                        job.format = backup.record.normalizedFormat();
+                }
+                job.resumed = restore.job.realState == QLatin1String("running");
+                due.append(job);
+            }
+        }
+    }
+    // Oldest first, so jobs of one instance run in the order they were asked for.
+    std::sort(due.begin(), due.end(), [this](const RealJob &a, const RealJob &b) {
+        auto created = [this](const RealJob &job) {
+            if (job.kind == RealJob::Kind::Backup) {
+                for (const SimBackup &backup : m_backups.value(job.instanceId)) {
+                    if (backup.record.backupId == job.jobId)
+                        return backup.record.createdAt;
+                }
+            } else {
+                for (const SimRestore &restore : m_restores.value(job.instanceId)) {
+                    if (restore.record.restoreId == job.jobId)
+                        return restore.record.createdAt;
+                }
+            }
+            return QDateTime();
+        };
+        return created(a) < created(b);
+    });
+    return due;
+}
+
+namespace {
+
+template <typename List, typename Match> auto *findJob(List &list, Match match) {
+    for (auto &entry : list) {
+        if (match(entry))
+            return &entry;
+    }
+    return static_cast<decltype(&list.first())>(nullptr);
+}
+
+} // namespace
+
+void SimState::startRealJob(const RealJob &job) {
+    JobTimeline *timeline = nullptr;
+    if (job.kind == RealJob::Kind::Backup) {
+        if (SimBackup *backup = findJob(m_backups[job.instanceId], [&](const SimBackup &b) {
+                return b.record.backupId == job.jobId;
+            }))
+            timeline = &backup->job;
+    } else if (SimRestore *restore = findJob(m_restores[job.instanceId], [&](const SimRestore &r) {
+                   return r.record.restoreId == job.jobId;
+               })) {
+        timeline = &restore->job;
+    }
+    if (!timeline || !timeline->live || !timeline->real)
+        return;
+    timeline->realState = QStringLiteral("running");
+    timeline->realProgress = 0.0;
+    changed();
+}
+
+void SimState::setRealJobProgress(const RealJob &job, double percent) {
+    auto apply = [&](JobTimeline &timeline) {
+        if (timeline.live && timeline.real)
+            timeline.realProgress = std::clamp(percent, 0.0, 99.0);
+    };
+    if (job.kind == RealJob::Kind::Backup) {
+        if (SimBackup *backup = findJob(m_backups[job.instanceId], [&](const SimBackup &b) {
+                return b.record.backupId == job.jobId;
+            }))
+            apply(backup->job);
+    } else if (SimRestore *restore = findJob(m_restores[job.instanceId], [&](const SimRestore &r) {
+                   return r.record.restoreId == job.jobId;
+               })) {
+        apply(restore->job);
+    }
+}
+
+void SimState::finishRealJob(const RealJob &job, bool succeeded, qint64 size) {
+    const QDateTime at = now();
+    if (job.kind == RealJob::Kind::Backup) {
+        SimBackup *backup = findJob(m_backups[job.instanceId], [&](const SimBackup &b) {
+            return b.record.backupId == job.jobId;
+        });
+        if (!backup || !backup->job.live || !backup->job.real)
+            return;
+        Backup &record = backup->record;
+        record.executionAt = backup->job.startAt;
+        record.updatedAt = at;
+        record.status = succeeded ? QStringLiteral("succeed") : QStringLiteral("failed");
+        record.progress = succeeded ? 100.0 : roundProgress(backup->job.realProgress);
+        record.errorCode = succeeded ? QString() : QStringLiteral("dcs.08.0001");
+        record.size = succeeded ? size : 0;
+        backup->job = {};
+    } else {
+        SimRestore *restore = findJob(m_restores[job.instanceId], [&](const SimRestore &r) {
+            return r.record.restoreId == job.jobId;
+        });
+        if (!restore || !restore->job.live || !restore->job.real)
+            return;
+        RestoreRecord &record = restore->record;
+        record.updatedAt = at;
+        record.status = succeeded ? QStringLiteral("succeed") : QStringLiteral("failed");
+        record.progress = succeeded ? 100.0 : roundProgress(restore->job.realProgress);
+        record.errorCode = succeeded ? QString() : QStringLiteral("dcs.08.0007");
+        restore->job = {};
+    }
+    changed();
+}
+
+void SimState::setBackupSize(const QString &instanceId, const QString &backupId, qint64 size) {
+    SimBackup *backup = findJob(m_backups[instanceId],
+                                [&](const SimBackup &b) { return b.record.backupId == backupId; });
+    if (!backup || backup->record.size == size)
+        return;
+    backup->record.size = size;
+    changed();
+}
+
+void SimState::setBackupFileStore(std::function<QString(const QString &, const QString &)> locate,
+                                  std::function<void(const QString &, const QString &)> deleted) {
+    m_locateBackupFile = std::move(locate);
+    m_backupDeleted = std::move(deleted);
 }
 
 void SimState::changed() {
@@ -1032,6 +1282,12 @@ QByteArray SimState::toJson() const {
     root.insert(QStringLiteral("backups"), backups);
     root.insert(QStringLiteral("restores"), restores);
     root.insert(QStringLiteral("tasks"), tasks);
+    if (!m_redisPorts.isEmpty()) {
+        QJsonObject ports;
+        for (auto it = m_redisPorts.cbegin(); it != m_redisPorts.cend(); ++it)
+            ports.insert(it.key(), int(it.value()));
+        root.insert(QStringLiteral("redis_ports"), ports);
+    }
     // Compact: with thousands of generated instances the file is rewritten on every change.
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -1134,8 +1390,20 @@ bool SimState::fromJson(const QByteArray &data, QString *error) {
         sortServed(*it);
     for (auto it = loaded.m_tasks.begin(); it != loaded.m_tasks.end(); ++it)
         sortServed(*it);
+    // The ports of real servers came with dcs-sim --redis-server; older files have none.
+    const QJsonValue portsValue = root.value(QLatin1String("redis_ports"));
+    if (!portsValue.isUndefined() && !portsValue.isObject())
+        return fail(QStringLiteral("\"redis_ports\" must be an object"));
+    const QJsonObject ports = portsValue.toObject();
+    for (auto it = ports.constBegin(); it != ports.constEnd(); ++it) {
+        const int port = it.value().toInt(-1);
+        if (!loaded.hasInstance(it.key()) || port <= 0 || port > 65535)
+            return fail(QStringLiteral("\"redis_ports\" has a bad entry for %1").arg(it.key()));
+        loaded.m_redisPorts.insert(it.key(), quint16(port));
+    }
     m_instances = std::move(loaded.m_instances);
     m_instanceIndex = std::move(loaded.m_instanceIndex);
+    m_redisPorts = std::move(loaded.m_redisPorts);
     m_backups = std::move(loaded.m_backups);
     m_restores = std::move(loaded.m_restores);
     m_tasks = std::move(loaded.m_tasks);

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -63,6 +64,12 @@ struct JobTimeline {
     QString finalStatus;
     double finalProgress = 100.0;
     QString finalErrorCode;
+    // A job of an instance backed by a real redis-server: from endAt on, its outcome is the real
+    // work's (BGSAVE, or loading the backup's file), reported by finishRealJob(); until then it
+    // runs. realState is "running" once that work began (saved, so a restart runs it again).
+    bool real = false;
+    QString realState;
+    double realProgress = 0.0; // of the real work, not saved
 };
 
 struct SimBackup {
@@ -91,7 +98,19 @@ struct BackupFile {
     QString fileName;
     QString format; // rdb / aof
     qint64 size = 0;
-    int shard = 0; // 0-based; the file's content is derived from the backup id and this
+    int shard = 0;     // 0-based; the file's content is derived from the backup id and this
+    QString localPath; // set: a real file (a real server's backup); else generated on the fly
+};
+
+// A job whose real work is due (RealJob::Backup: BGSAVE; Restore: load the backup's file).
+struct RealJob {
+    enum class Kind { Backup, Restore };
+    Kind kind = Kind::Backup;
+    QString instanceId;
+    QString jobId;        // backup id or restore id
+    QString backupId;     // the backup made, or restored from
+    QString format;       // rdb / aof of that backup
+    bool resumed = false; // it had begun before a restart
 };
 
 // Everything dcs-sim knows, with the service's rules. Plain data, no HTTP: the server translates
@@ -176,6 +195,28 @@ public:
     // Turns jobs that have ended into plain records; saves when that changed anything.
     bool advance();
 
+    // Real servers (dcs-sim --redis-server). The port of an instance's server is kept in the
+    // state file; while the server is active, the instance's ip, port and no_password_access
+    // show it, and new backups and restores of that instance are real jobs.
+    std::optional<quint16> redisPort(const QString &instanceId) const;
+    void setRedisServer(const QString &instanceId, quint16 port); // active, port saved
+    bool hasRealServer(const QString &instanceId) const {
+        return m_realServers.contains(instanceId);
+    }
+    // The live backups and restores of an instance become real (demo jobs that were running
+    // when its server was first set up finish with real work).
+    void makeLiveJobsReal(const QString &instanceId);
+    QList<RealJob> dueRealJobs() const;
+    void startRealJob(const RealJob &job);
+    void setRealJobProgress(const RealJob &job, double percent);
+    // The real work ended: a backup with the file's size, a restore loaded or not.
+    void finishRealJob(const RealJob &job, bool succeeded, qint64 size = 0);
+    // A backup's size is its real file's.
+    void setBackupSize(const QString &instanceId, const QString &backupId, qint64 size);
+    // Where the real file of a backup is ("" when it has none); told when a backup is deleted.
+    void setBackupFileStore(std::function<QString(const QString &, const QString &)> locate,
+                            std::function<void(const QString &, const QString &)> deleted);
+
     static constexpr int MaxRemarkCharacters = 128;
 
 private:
@@ -204,6 +245,10 @@ private:
     QHash<QString, QList<SimBackup>> m_backups;   // by instance id, newest first
     QHash<QString, QList<SimRestore>> m_restores; // by instance id, newest first
     QHash<QString, QList<SimTask>> m_tasks;       // by instance id, newest first
+    QHash<QString, quint16> m_redisPorts;         // saved: the port of each real server
+    QSet<QString> m_realServers;                  // this run: instances with an active server
+    std::function<QString(const QString &, const QString &)> m_locateBackupFile;
+    std::function<void(const QString &, const QString &)> m_backupDeleted;
 };
 
 // The v1 error codes dcs-sim sends, with the service's English messages.

@@ -1,4 +1,5 @@
 #include "DemoData.h"
+#include "RedisFleet.h"
 #include "SignalWatcher.h"
 #include "SimCommandLine.h"
 #include "SimServer.h"
@@ -13,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <cstdio>
+#include <memory>
 
 using namespace dcs::sim;
 
@@ -58,6 +60,7 @@ int main(int argc, char *argv[]) {
     SimState state({}, timing);
 
     const QString stateFile = QFileInfo(config.stateFile).absoluteFilePath();
+    bool freshState = false;
     switch (state.load(stateFile, &error)) {
     case SimState::LoadResult::Damaged:
         // The user's file is left exactly as it is.
@@ -70,6 +73,7 @@ int main(int argc, char *argv[]) {
         QDateTime origin = state.now();
         origin.setTime(QTime(origin.time().hour(), origin.time().minute(), origin.time().second()));
         demo::seed(state, origin);
+        freshState = true;
         break;
     }
     case SimState::LoadResult::Loaded:
@@ -124,15 +128,49 @@ int main(int argc, char *argv[]) {
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
                      [](int) { QCoreApplication::quit(); });
 
-    // The first line is the whole handshake with whoever started us: flush it at once.
+    // The first line is the whole handshake with whoever started us: flush it at once — once
+    // every real server answers with its data, so whoever reads it can use them all.
     QString host = config.listenAddress.toString();
     if (config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    std::printf("%s://%s:%u\n", tls ? "https" : "http", host.toLatin1().constData(),
-                unsigned(port));
-    std::fflush(stdout);
+    const QByteArray firstLine =
+        (tls ? QByteArrayLiteral("https://") : QByteArrayLiteral("http://")) + host.toLatin1() +
+        ':' + QByteArray::number(port) + '\n';
+    auto announce = [firstLine] {
+        std::fputs(firstLine.constData(), stdout);
+        std::fflush(stdout);
+    };
 
-    const int code = QCoreApplication::exec();
+    std::unique_ptr<RedisFleet> fleet;
+    int fleetFailure = 0;
+    if (!config.redisServer.isEmpty()) {
+        FleetConfig fleetConfig;
+        fleetConfig.program = config.redisServer;
+        fleetConfig.dataDir = config.dataDir.isEmpty() ? defaultDataDir(stateFile) : config.dataDir;
+        fleetConfig.freshData = freshState;
+        fleetConfig.damagedRestoreFile = config.faults.damagedRestoreFile;
+        fleet = std::make_unique<RedisFleet>(&state, fleetConfig);
+        QObject::connect(fleet.get(), &RedisFleet::ready, &app, announce);
+        QObject::connect(
+            fleet.get(), &RedisFleet::failed, &app, [&fleetFailure](const QString &message) {
+                std::fprintf(stderr, "dcs-sim: %s\n", message.toLocal8Bit().constData());
+                std::fflush(stderr);
+                fleetFailure = 1;
+                QCoreApplication::quit();
+            });
+        fleet->start();
+    } else {
+        announce();
+    }
+
+    int code = QCoreApplication::exec();
+    if (fleet) {
+        // Each server saves its data as it stops; the state is written after.
+        fleet->stop();
+        fleet.reset();
+    }
+    if (fleetFailure != 0)
+        code = fleetFailure;
     state.advance();
     if (!state.save(&error))
         return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);

@@ -171,6 +171,8 @@ private Q_SLOTS:
     void v2EmptyListsAndDeleteAre204();
     void v2TasksCountsAndPolicy();
     void v2LinksPointAtFilesThatExpire();
+    void realJobsFollowTheWork();
+    void realServersPersistAndShowTheirAddress();
     void backupFilesAreRdbOrAofOfTheAnnouncedSize_data();
     void backupFilesAreRdbOrAofOfTheAnnouncedSize();
 };
@@ -267,6 +269,119 @@ void TestSimState::remarkCountsCharacters() {
     m_now = m_now.addSecs(60);
     QVERIFY(state.restore(QStringLiteral("ha-ok"), restoreBody(QStringLiteral("b-ok"), chinese128))
                 .ok());
+}
+
+void TestSimState::realJobsFollowTheWork() {
+    SimTiming timing;
+    timing.restoreSeconds = 20;
+    timing.backupSeconds = 10;
+    SimState state(clock(), timing);
+    buildRulesState(state);
+    state.setRedisServer(QStringLiteral("ha-ok"), 40000);
+    // No real work ever comes for an instance without a server: its jobs stay timed.
+    QVERIFY(state.dueRealJobs().isEmpty());
+
+    // A backup: waits for a worker, then runs until the work says how it ended.
+    const SimResult<QString> backup = state.createBackup(QStringLiteral("ha-ok"), {});
+    QVERIFY(backup.ok());
+    auto backupRecord = [&] {
+        const QList<Backup> all = *state.backups(QStringLiteral("ha-ok"));
+        for (const Backup &b : all) {
+            if (b.backupId == backup.value)
+                return b;
+        }
+        return Backup{};
+    };
+    QCOMPARE(backupRecord().status, QStringLiteral("waiting"));
+    QVERIFY(state.dueRealJobs().isEmpty());
+    m_now = Origin.addSecs(1);
+    QCOMPARE(state.dueRealJobs().size(), 1);
+    const RealJob job = state.dueRealJobs().constFirst();
+    QCOMPARE(job.kind, RealJob::Kind::Backup);
+    QCOMPARE(job.backupId, backup.value);
+    QCOMPARE(job.format, QStringLiteral("rdb"));
+    QVERIFY(!job.resumed);
+    m_now = Origin.addSecs(3600); // long past any timed end
+    state.advance();
+    QCOMPARE(backupRecord().status, QStringLiteral("backuping"));
+    state.startRealJob(job);
+    state.setRealJobProgress(job, 40.0);
+    QCOMPARE(backupRecord().progress, 40.0);
+    QVERIFY(state.dueRealJobs().constFirst().resumed);
+    // A restore waits for the backup (DCS.4096) like any other.
+    QCOMPARE(
+        state.restore(QStringLiteral("ha-ok"), restoreBody(QStringLiteral("b-ok"))).error->code,
+        QStringLiteral("DCS.4096"));
+    state.finishRealJob(job, true, 12345);
+    QCOMPARE(backupRecord().status, QStringLiteral("succeed"));
+    QCOMPARE(backupRecord().size, qint64(12345));
+    QCOMPARE(backupRecord().progress, 100.0);
+    QVERIFY(state.dueRealJobs().isEmpty());
+
+    // A restore: RESTORING until the server answers again; a refused file ends failed.
+    const SimResult<QString> restore =
+        state.restore(QStringLiteral("ha-ok"), restoreBody(backup.value));
+    QVERIFY(restore.ok());
+    m_now = m_now.addSecs(600);
+    QCOMPARE(state.instance(QStringLiteral("ha-ok"))->status, QStringLiteral("RESTORING"));
+    const RealJob load = state.dueRealJobs().constFirst();
+    QCOMPARE(load.kind, RealJob::Kind::Restore);
+    QCOMPARE(load.backupId, backup.value);
+    state.startRealJob(load);
+    state.finishRealJob(load, false);
+    const RestoreRecord record = state.restores(QStringLiteral("ha-ok"))->constFirst();
+    QCOMPARE(record.restoreId, restore.value);
+    QCOMPARE(record.status, QStringLiteral("failed"));
+    QCOMPARE(record.errorCode, QStringLiteral("dcs.08.0007"));
+    QCOMPARE(state.instance(QStringLiteral("ha-ok"))->status, QStringLiteral("RUNNING"));
+
+    // --fault backup-fails keeps failing the timed way, with no real work.
+    SimTiming failing = timing;
+    failing.backupsFail = true;
+    SimState other(clock(), failing);
+    buildRulesState(other);
+    other.setRedisServer(QStringLiteral("ha-ok"), 40000);
+    QVERIFY(other.createBackup(QStringLiteral("ha-ok"), {}).ok());
+    m_now = m_now.addSecs(3600);
+    QVERIFY(other.dueRealJobs().isEmpty());
+}
+
+void TestSimState::realServersPersistAndShowTheirAddress() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.json"));
+    SimState state(clock());
+    buildRulesState(state);
+    state.addBackup(
+        makeBackup(QStringLiteral("b-live"), QStringLiteral("ha-other"), QStringLiteral("waiting")),
+        runningJob());
+    state.setStateFile(file);
+    const Instance simulated = *state.instance(QStringLiteral("ha-other"));
+    state.setRedisServer(QStringLiteral("ha-other"), 41234);
+    state.makeLiveJobsReal(QStringLiteral("ha-other"));
+    const Instance real = *state.instance(QStringLiteral("ha-other"));
+    QCOMPARE(real.ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(real.port, 41234);
+    QVERIFY(real.noPasswordAccess);
+    InstanceFilter byIp;
+    byIp.ip = QStringLiteral("127.0.0.1");
+    QCOMPARE(state.listInstances(byIp, 1, 10).total, 1);
+    QVERIFY(state.save());
+
+    // The port is kept; the address shows only while a server runs.
+    SimState loaded(clock());
+    QString error;
+    QCOMPARE(loaded.load(file, &error), SimState::LoadResult::Loaded);
+    QCOMPARE(loaded.redisPort(QStringLiteral("ha-other")), std::optional<quint16>(41234));
+    QCOMPARE(loaded.instance(QStringLiteral("ha-other"))->ip, simulated.ip);
+    loaded.setRedisServer(QStringLiteral("ha-other"), 41234);
+    QCOMPARE(loaded.instance(QStringLiteral("ha-other"))->port, 41234);
+    // The demo's running job finishes with real work: due once its time is up.
+    m_now = Origin.addSecs(3600);
+    QCOMPARE(loaded.dueRealJobs().size(), 1);
+    QCOMPARE(loaded.dueRealJobs().constFirst().jobId, QStringLiteral("b-live"));
+    // Time alone never ends it, as it ends the simulated ones.
+    loaded.advance();
+    QCOMPARE(loaded.dueRealJobs().size(), 1);
 }
 
 void TestSimState::restoreTimeline() {

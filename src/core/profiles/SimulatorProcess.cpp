@@ -6,6 +6,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace dcs {
 
 SimulatorProcess::SimulatorProcess(Options options, QObject *parent)
@@ -49,6 +55,18 @@ QString SimulatorProcess::defaultStateFile() {
     return QDir(dir).filePath(QStringLiteral("demo-state.json"));
 }
 
+QString SimulatorProcess::installedRedisServer() {
+    // Only the one the set-up installs: the console never goes looking for another.
+    const QString debian = QStringLiteral("/usr/bin/redis-server");
+    return QFileInfo(debian).isExecutable() ? debian : QString();
+}
+
+QString SimulatorProcess::redisServer() const {
+    if (m_options.extraArguments.contains(QLatin1String("--redis-server")) || !m_options.realData)
+        return {};
+    return m_options.redisServer.isEmpty() ? installedRedisServer() : m_options.redisServer;
+}
+
 QString SimulatorProcess::logFile() const {
     return logFileFor(m_options.stateFile);
 }
@@ -80,6 +98,18 @@ void SimulatorProcess::start() {
                      QStringLiteral("--ak"),         QString::fromLatin1(m_options.accessKey),
                      QStringLiteral("--sk"),         QString::fromLatin1(m_options.secretKey),
                      QStringLiteral("--project-id"), m_options.projectId};
+#ifdef Q_OS_LINUX
+    // Told to stop (and so to stop its servers) when the console ends, even by SIGKILL.
+    const pid_t console = ::getpid();
+    m_process.setChildProcessModifier([console] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != console)
+            ::_exit(127);
+    });
+#endif
+    const QString redis = redisServer();
+    if (!redis.isEmpty())
+        args += {QStringLiteral("--redis-server"), redis};
     args += m_options.extraArguments;
     m_process.start(m_options.program, args);
     QTimer::singleShot(m_options.startTimeoutMs, this, [this] {

@@ -19,6 +19,10 @@ public:
         QString projectId;
         QStringList extraArguments;
         int startTimeoutMs = 15000;
+        // Real data: dcs-sim backs the demo's Redis instances with this redis-server. Empty:
+        // installedRedisServer(), unless realData is false.
+        QString redisServer;
+        bool realData = true;
     };
 
     explicit SimulatorProcess(Options options, QObject *parent = nullptr);
@@ -32,6 +36,10 @@ public:
 
     static QString defaultProgram();
     static QString defaultStateFile();
+    // Debian's redis-server (/usr/bin/redis-server) when the set-up installed it, else empty.
+    static QString installedRedisServer();
+    // The redis-server this simulator runs its demo instances on; empty: all simulated.
+    QString redisServer() const;
     // Where dcs-sim's request log goes: beside the state file.
     QString logFile() const;
     static QString logFileFor(const QString &stateFile);
