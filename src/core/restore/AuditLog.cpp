@@ -1,6 +1,7 @@
 #include "restore/AuditLog.h"
 
 #include "model/JsonRead.h"
+#include "verify/VerificationReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +52,9 @@ QStringList csvRow(const AuditRecord &r) {
             r.outcome,
             r.finalStatus,
             r.errorCode,
-            r.safetyBackupId};
+            r.safetyBackupId,
+            r.verification.isEmpty() ? QString()
+                                     : VerificationReport::fromJson(r.verification).summary()};
 }
 
 } // namespace
@@ -75,6 +78,8 @@ QJsonObject AuditRecord::toJson() const {
     o.insert(key("final_status"), finalStatus);
     o.insert(key("error_code"), errorCode);
     o.insert(key("safety_backup_id"), safetyBackupId);
+    if (!verification.isEmpty())
+        o.insert(key("verification"), verification);
     return o;
 }
 
@@ -102,6 +107,7 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &o) {
     r.finalStatus = text("final_status");
     r.errorCode = text("error_code");
     r.safetyBackupId = text("safety_backup_id");
+    r.verification = o.value(key("verification")).toObject();
     return r;
 }
 
@@ -116,7 +122,8 @@ bool AuditRecord::operator==(const AuditRecord &o) const {
            same(backupId, o.backupId) && same(backupName, o.backupName) && same(remark, o.remark) &&
            same(restoreId, o.restoreId) && same(requestId, o.requestId) &&
            same(outcome, o.outcome) && same(finalStatus, o.finalStatus) &&
-           same(errorCode, o.errorCode) && same(safetyBackupId, o.safetyBackupId);
+           same(errorCode, o.errorCode) && same(safetyBackupId, o.safetyBackupId) &&
+           verification == o.verification;
 }
 
 AuditLog::AuditLog(QString filePath)
@@ -231,7 +238,8 @@ QStringList AuditLog::csvHeaders() {
             QCoreApplication::translate("dcs::AuditLog", "Outcome"),
             QCoreApplication::translate("dcs::AuditLog", "Final status"),
             QCoreApplication::translate("dcs::AuditLog", "Error code"),
-            QCoreApplication::translate("dcs::AuditLog", "Safety backup ID")};
+            QCoreApplication::translate("dcs::AuditLog", "Safety backup ID"),
+            QCoreApplication::translate("dcs::AuditLog", "Verification")};
 }
 
 QString AuditLog::toCsv(const QList<AuditRecord> &records) {

@@ -9,10 +9,11 @@ namespace dcs {
 
 // One line of the restore audit trail. An attempt is written when its outcome is known
 // (accepted, refused, outcome unknown, safety backup failed); a second line with the same
-// restore_id is written when the restore ends (event "finished").
+// restore_id is written when the restore ends (event "finished"), and with "Verify the restore"
+// a third once the instance was fingerprinted again (event "verification").
 struct AuditRecord {
     QDateTime time; // UTC
-    QString event;  // "attempt" or "finished"
+    QString event;  // "attempt", "finished" or "verification"
     QString osUser;
     QString profile;
     QString region;
@@ -24,10 +25,13 @@ struct AuditRecord {
     QString remark;
     QString restoreId;
     QString requestId;
-    QString outcome; // accepted, recovered, refused, unknown, safety-backup-failed, succeed, failed
+    // accepted, recovered, refused, unknown, safety-backup-failed, succeed, failed; verified or
+    // not-verified for a verification
+    QString outcome;
     QString finalStatus; // succeed / failed once known
     QString errorCode;
     QString safetyBackupId;
+    QJsonObject verification; // VerificationReport::toJson(); empty on other lines
 
     QJsonObject toJson() const;
     static AuditRecord fromJson(const QJsonObject &object);

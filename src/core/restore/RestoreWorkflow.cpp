@@ -313,6 +313,29 @@ void RestoreWorkflow::safetyBackupFailed(const ApiError &error, const QString &r
 }
 
 void RestoreWorkflow::postRestore() {
+    if (m_posts > 0 || m_stage == Stage::RecordingFingerprint)
+        return;
+    if (!m_client) {
+        clientGone();
+        return;
+    }
+    if (!m_beforePost) {
+        sendRestore();
+        return;
+    }
+    setStage(Stage::RecordingFingerprint);
+    const QPointer<RestoreWorkflow> guard(this);
+    const BeforePost hook = std::move(m_beforePost);
+    m_beforePost = {};
+    // The hook may take seconds: the instance, its backups and records are read once more after
+    // it, so that the POST still follows its check immediately.
+    hook([guard] {
+        if (guard && guard->m_stage == Stage::RecordingFingerprint)
+            guard->check(Stage::Checking, &RestoreWorkflow::sendRestore);
+    });
+}
+
+void RestoreWorkflow::sendRestore() {
     // The one place the restore is sent; nothing ever calls it a second time.
     if (m_posts > 0)
         return;
@@ -440,7 +463,8 @@ void RestoreWorkflow::clientGone() {
     case Stage::ReadingRecords:
     case Stage::Checking:
     case Stage::CreatingSafetyBackup:
-    case Stage::WaitingForSafetyBackup: {
+    case Stage::WaitingForSafetyBackup:
+    case Stage::RecordingFingerprint: {
         m_pollTimer.stop();
         if (m_stage == Stage::Idle)
             return;
@@ -449,7 +473,8 @@ void RestoreWorkflow::clientGone() {
             QCoreApplication::translate("dcs::RestoreWorkflow",
                                         "The connection to the service was closed before the "
                                         "restore was sent; nothing was restored."));
-        if (m_stage == Stage::ReadingRecords || m_stage == Stage::Checking) {
+        if (m_stage == Stage::ReadingRecords || m_stage == Stage::Checking ||
+            m_stage == Stage::RecordingFingerprint) {
             audit(QStringLiteral("not-sent"), {});
             setStage(Stage::Failed);
         } else {

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace dcs {
 
@@ -49,6 +50,7 @@ public:
         Checking,       // the check immediately before the POST
         CreatingSafetyBackup,
         WaitingForSafetyBackup,
+        RecordingFingerprint, // the beforePost hook runs (the restore verification's)
         Restoring,
         LookingForLostRestore,
         Accepted,           // final: restoreId() is known (answer, or found after a lost one)
@@ -75,6 +77,12 @@ public:
     RestoreWorkflow(DcsClient *client, RestoreContext context, Instance instance, Backup backup,
                     QString remark, Options options, FollowedRestores *followed,
                     QObject *parent = nullptr);
+
+    // Runs just before the restore is posted (after the safety backup and the check): the hook
+    // calls proceed once when it is done, whatever its outcome — the instance is then checked
+    // once more and the restore posted. Set before start().
+    using BeforePost = std::function<void(std::function<void()> proceed)>;
+    void setBeforePost(BeforePost hook) { m_beforePost = std::move(hook); }
 
     void start();     // once; later calls do nothing
     void lookAgain(); // only in OutcomeUnknown
@@ -109,6 +117,7 @@ private:
     void createSafetyBackup();
     void pollSafetyBackup();
     void postRestore();
+    void sendRestore();
     void findLostRestore();
     void audit(const QString &outcome, const QString &requestId);
     void safetyBackupFailed(const ApiError &error, const QString &requestId);
@@ -138,6 +147,7 @@ private:
     QString m_restoreRequestId; // X-Request-Id of the restore POST's answer, if any came
     bool m_unknownAudited = false;
     QDateTime m_postedAt;
+    BeforePost m_beforePost;
 };
 
 } // namespace dcs

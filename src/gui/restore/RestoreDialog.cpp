@@ -500,6 +500,9 @@ void RestoreDialog::updateStage() {
                    .arg(m_workflow->safetyBackupId());
         indeterminate = false;
         break;
+    case Stage::RecordingFingerprint:
+        text = tr("Recording the instance's fingerprint before the restore…");
+        break;
     case Stage::Restoring:
         text = tr("Restoring: sending the restore request…");
         break;
