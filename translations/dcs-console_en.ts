@@ -227,7 +227,22 @@
     <message numerus="yes">
         <source>The safety backup did not finish within %n minute(s); nothing was restored.</source>
         <translation>
-            <numerusform>The safety backup did not finish within %n minute; nothing was restored.</numerusform><numerusform>The safety backup did not finish within %n minutes; nothing was restored.</numerusform></translation>
+            <numerusform>The safety backup did not finish within %n minute; nothing was restored.</numerusform>
+            <numerusform>The safety backup did not finish within %n minutes; nothing was restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dcs::VerificationReport</name>
+    <message numerus="yes">
+        <source>; of %n sampled key(s) %1 unchanged, %2 changed, %3 gone</source>
+        <translation>
+            <numerusform>; of %n sampled key %1 unchanged, %2 changed, %3 gone</numerusform><numerusform>; of %n sampled keys %1 unchanged, %2 changed, %3 gone</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changed or gone key(s)</source>
+        <translation>
+            <numerusform>… and %n more changed or gone key</numerusform><numerusform>… and %n more changed or gone keys</numerusform></translation>
     </message>
 </context>
 </TS>

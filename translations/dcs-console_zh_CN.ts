@@ -2397,6 +2397,10 @@ Error code: %2
         <source>Checked once more before sending: the restore was not sent.</source>
         <translation>发送前再次检查：恢复请求未发送。</translation>
     </message>
+    <message>
+        <source>Recording the instance's fingerprint before the restore…</source>
+        <translation>正在恢复前记录实例的数据指纹…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreNotifier</name>
@@ -3002,6 +3006,10 @@ Error code: %2
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>恢复校验</translation>
+    </message>
 </context>
 <context>
     <name>dcs::BackupCommand</name>
@@ -3241,6 +3249,45 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::InstanceFingerprint</name>
+    <message>
+        <source>Cannot reach %1:%2: %3</source>
+        <translation>无法连接 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>The instance refused the password: %1</source>
+        <translation>实例拒绝了该密码：%1</translation>
+    </message>
+    <message>
+        <source>Database %1 cannot be selected: %2</source>
+        <translation>无法选择数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The instance stopped answering: %1</source>
+        <translation>实例不再响应：%1</translation>
+    </message>
+    <message>
+        <source>The instance needs a password.</source>
+        <translation>该实例需要密码。</translation>
+    </message>
+    <message>
+        <source>The instance is still loading its data.</source>
+        <translation>实例仍在加载数据。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <source>INFO keyspace was refused: %1</source>
+        <translation>INFO keyspace 被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>SCAN was refused: %1</source>
+        <translation>SCAN 被拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>dcs::InstanceType</name>
     <message>
         <source>Single-node</source>
@@ -3440,6 +3487,25 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::RestoreVerification</name>
+    <message>
+        <source>The restore was not seen to end, so the instance was not fingerprinted again.</source>
+        <translation>未等到恢复结束，因此没有再次记录实例的数据指纹。</translation>
+    </message>
+    <message>
+        <source>No fingerprint could be taken before the restore: %1</source>
+        <translation>恢复前无法记录数据指纹：%1</translation>
+    </message>
+    <message>
+        <source>The instance did not answer after the restore: %1</source>
+        <translation>恢复后实例没有响应：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>dcs::RestoreWorkflow</name>
     <message>
         <source>The safety backup %1 ended %2; nothing was restored. %3</source>
@@ -3472,7 +3538,8 @@ Error code: %2
     <message numerus="yes">
         <source>The safety backup did not finish within %n minute(s); nothing was restored.</source>
         <translation>
-            <numerusform>安全备份未在 %n 分钟内完成；未执行任何恢复。</numerusform></translation>
+            <numerusform>安全备份未在 %n 分钟内完成；未执行任何恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3661,83 @@ Error code: %2
     <message>
         <source>The answer is not valid HTTP.</source>
         <translation>应答不是有效的 HTTP。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::VerificationReport</name>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已变</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>there again</source>
+        <translation>已重新出现</translation>
+    </message>
+    <message>
+        <source>absent before and after</source>
+        <translation>恢复前后均不存在</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>未校验：%1</translation>
+    </message>
+    <message>
+        <source>Keys %1 → %2</source>
+        <translation>键数 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; of %n sampled key(s) %1 unchanged, %2 changed, %3 gone</source>
+        <translation>
+            <numerusform>；抽样的 %n 个键中 %1 个未变、%2 个已变、%3 个已消失</numerusform></translation>
+    </message>
+    <message>
+        <source>; the instance answers and accepts writes.</source>
+        <translation>；实例可访问且可写入。</translation>
+    </message>
+    <message>
+        <source>; the instance answers but refuses writes: %1.</source>
+        <translation>；实例可访问但拒绝写入：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> Named keys: %1.</source>
+        <translation>指定的键：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 → %3 keys</source>
+        <translation>数据库 %1：%2 → %3 个键</translation>
+    </message>
+    <message>
+        <source>db%1 %2: %3</source>
+        <translation>db%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>(was %1, now %2)</source>
+        <translation>（原为 %1，现为 %2）</translation>
+    </message>
+    <message>
+        <source>(named)</source>
+        <translation>（指定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changed or gone key(s)</source>
+        <translation>
+            <numerusform>… 另有 %n 个已变或已消失的键</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,22 @@
 //     (the client's default) against one page after another.
 //  2. Mapping list bodies to Instance values: Instance::fromJson against the bare JSON parse
 //     it cannot avoid.
+//  3. With redis-server (--redis-server, default Debian's when installed): dcs-sim's time to
+//     its first line with every demo Redis instance a real server — the first start, which
+//     fills them, and a restart, which loads them — against the simulated start; and the time
+//     a fingerprint of order-cache-prod takes (the restore verification's, 200 sampled keys).
 
 #include "api/DcsClient.h"
 #include "model/Instance.h"
+#include "verify/InstanceFingerprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -71,6 +78,32 @@ qint64 timeListing(const QUrl &url, int pageSize, int parallel, int *count) {
     return timer.nsecsElapsed();
 }
 
+// Starts dcs-sim with these arguments, waits for its first line and stops it: the time to the
+// line, -1 when none came. url gets the line.
+qint64 timeToFirstLine(const QString &program, const QStringList &arguments, QUrl *url = nullptr,
+                       QProcess *keep = nullptr) {
+    QProcess own;
+    QProcess &process = keep ? *keep : own;
+    process.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray line;
+    while (!line.contains('\n') && timer.elapsed() < 30000 &&
+           process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(20);
+        line += process.readAllStandardOutput();
+    }
+    const qint64 elapsed = line.contains('\n') ? timer.nsecsElapsed() : -1;
+    if (url)
+        *url = QUrl(QString::fromUtf8(line.trimmed()));
+    if (!keep) {
+        process.terminate();
+        process.waitForFinished(15000);
+    }
+    return elapsed;
+}
+
 qint64 median(QList<qint64> values) {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
@@ -111,10 +144,14 @@ int main(int argc, char **argv) {
     QCommandLineOption instancesOption(QStringLiteral("instances"),
                                        QStringLiteral("Instances in the simulator."),
                                        QStringLiteral("n"), QStringLiteral("5000"));
+    QCommandLineOption redisOption(QStringLiteral("redis-server"),
+                                   QStringLiteral("redis-server for the real-data figures "
+                                                  "(default: /usr/bin/redis-server if there)."),
+                                   QStringLiteral("path"), QStringLiteral("/usr/bin/redis-server"));
     QCommandLineOption latencyOption(QStringLiteral("latency"),
                                      QStringLiteral("Simulated network latency per request, ms."),
                                      QStringLiteral("ms"), QStringLiteral("40"));
-    parser.addOptions({simOption, runsOption, instancesOption, latencyOption});
+    parser.addOptions({simOption, runsOption, instancesOption, latencyOption, redisOption});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
@@ -174,6 +211,64 @@ int main(int argc, char **argv) {
         << "  mapping overhead   : " << double(median(mapped)) / double(median(parseOnly))
         << "x the bare parse\n";
     out.flush();
+
+    // 3. Real data.
+    const QString redis = parser.value(redisOption);
+    if (QFileInfo(redis).isExecutable()) {
+        QList<qint64> simulated, firstStart, restart, fingerprint;
+        for (int i = 0; i < runs; ++i) {
+            QTemporaryDir runDir;
+            const QStringList plain{QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--state"),
+                                    runDir.filePath(QStringLiteral("plain.json"))};
+            simulated.append(timeToFirstLine(parser.value(simOption), plain));
+            const QStringList real{
+                QStringLiteral("--port"),         QStringLiteral("0"),
+                QStringLiteral("--state"),        runDir.filePath(QStringLiteral("real.json")),
+                QStringLiteral("--redis-server"), redis};
+            firstStart.append(timeToFirstLine(parser.value(simOption), real));
+            QProcess running;
+            QUrl url;
+            restart.append(timeToFirstLine(parser.value(simOption), real, &url, &running));
+            // The fingerprint the restore verification takes of order-cache-prod.
+            ClientConfig config;
+            config.endpoint = url;
+            config.projectId = QStringLiteral("0a1b2c3d4e5f40718293a4b5c6d7e8f9");
+            config.accessKey = "DEMOACCESSKEYDCSCONSOLE";
+            config.secretKey = "demo-secret-key-for-the-local-simulator";
+            DcsClient client(config);
+            QEventLoop loop;
+            RedisTarget target;
+            client.listInstances({}, &loop, [&](const ApiResult<QList<Instance>> &result) {
+                for (const Instance &instance : result.value) {
+                    if (instance.name == QLatin1String("order-cache-prod"))
+                        target = RedisTarget::forInstance(instance);
+                }
+                loop.quit();
+            });
+            loop.exec();
+            QString error;
+            QElapsedTimer t;
+            t.start();
+            // Blocking is fine here: a benchmark has no window to keep alive.
+            if (takeFingerprint(target, FingerprintRequest{}, &error))
+                fingerprint.append(t.nsecsElapsed());
+            running.terminate();
+            running.waitForFinished(15000);
+        }
+        out << "dcs-sim start-up, time to the first line (median of " << runs << ")\n"
+            << "  simulated                      : " << median(simulated) / 1000000.0 << " ms\n"
+            << "  7 real servers, first start    : " << median(firstStart) / 1000000.0 << " ms ("
+            << double(median(firstStart)) / double(median(simulated)) << "x)\n"
+            << "  7 real servers, restart        : " << median(restart) / 1000000.0 << " ms ("
+            << double(median(restart)) / double(median(simulated)) << "x)\n";
+        if (!fingerprint.isEmpty())
+            out << "fingerprint of order-cache-prod, 200 sampled keys: "
+                << median(fingerprint) / 1000000.0 << " ms\n";
+        out.flush();
+    } else {
+        out << "real data: skipped, no redis-server at " << redis << "\n";
+    }
 
     sim.process.terminate();
     sim.process.waitForFinished(5000);

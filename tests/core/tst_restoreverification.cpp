@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 
 using namespace dcs;
@@ -59,7 +60,13 @@ class TestRestoreVerification : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() {
+        // English plurals come from the English catalogue, as in the program.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/dcs-console_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
     void reportComparesKeyByKey();
+    void reportInChinese();
     void reportRoundTripsThroughTheAuditTrail();
     void probeTellsWhatThePasswordDoes();
     void restoreMovesDataBackAndTheVerificationSaysSo();
@@ -80,6 +87,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_runs = 0;
+    QTranslator m_english;
 };
 
 bool TestRestoreVerification::startRun(Run &run, const QStringList &extra) {
@@ -169,6 +177,26 @@ void TestRestoreVerification::reportComparesKeyByKey() {
                 .contains(QStringLiteral("refuses writes: READONLY")));
     QCOMPARE(VerificationReport::incomplete(QStringLiteral("no route")).summary(),
              QStringLiteral("Not verified: no route"));
+}
+
+void TestRestoreVerification::reportInChinese() {
+    InstanceFingerprint before;
+    before.keysPerDatabase = {{0, 1200}};
+    before.keys = {print(0, "a", "string", "d1"), print(0, "m", "string", "d2", true)};
+    InstanceFingerprint after = before;
+    after.keysPerDatabase = {{0, 1199}};
+    after.keys[1].type = "none";
+    after.checkedWrites = true;
+    after.writable = true;
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/dcs-console_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString summary = VerificationReport::compare(before, after).summary();
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(summary, QStringLiteral("键数 1,200 → 1,199；抽样的 1 个键中 1 个未变、0 个已变、0 "
+                                     "个已消失；实例可访问且可写入。指定的键：m（已消失）。"));
 }
 
 void TestRestoreVerification::reportRoundTripsThroughTheAuditTrail() {

@@ -17,9 +17,10 @@ namespace dcs {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dcs::InstanceFingerprint", text);
-}
+// The messages' translation context, for lupdate and at run time alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(dcs::InstanceFingerprint)
+};
 
 // Values up to this many elements (or a string up to this many bytes) are read whole and hashed
 // by content; bigger ones are hashed from DUMP, which is cheaper to send than to read.
@@ -126,7 +127,7 @@ public:
 
     bool open() {
         if (!m_connection.connect(m_target.host, m_target.port, m_target.timeoutMs))
-            return fail(tr("Cannot reach %1:%2: %3")
+            return fail(Text::tr("Cannot reach %1:%2: %3")
                             .arg(m_target.host)
                             .arg(m_target.port)
                             .arg(m_connection.error()));
@@ -137,8 +138,8 @@ public:
             auth.append(m_target.password.toUtf8());
             const RedisReply reply = m_connection.command(auth);
             if (reply.isError())
-                return fail(
-                    tr("The instance refused the password: %1").arg(QString::fromUtf8(reply.text)));
+                return fail(Text::tr("The instance refused the password: %1")
+                                .arg(QString::fromUtf8(reply.text)));
             if (reply.isNone())
                 return lost();
         }
@@ -170,7 +171,7 @@ public:
         if (!command({"SELECT", number(db)}, &reply))
             return false;
         if (reply.isError())
-            return fail(tr("Database %1 cannot be selected: %2")
+            return fail(Text::tr("Database %1 cannot be selected: %2")
                             .arg(db)
                             .arg(QString::fromUtf8(reply.text)));
         m_selected = db;
@@ -184,15 +185,17 @@ public:
     }
 
 private:
-    bool lost() { return fail(tr("The instance stopped answering: %1").arg(m_connection.error())); }
+    bool lost() {
+        return fail(Text::tr("The instance stopped answering: %1").arg(m_connection.error()));
+    }
 
     bool checked(const RedisReply &reply) {
         if (reply.isNone())
             return lost();
         if (reply.isError() && reply.text.startsWith("NOAUTH"))
-            return fail(tr("The instance needs a password."));
+            return fail(Text::tr("The instance needs a password."));
         if (reply.isError() && reply.text.startsWith("LOADING"))
-            return fail(tr("The instance is still loading its data."));
+            return fail(Text::tr("The instance is still loading its data."));
         return true;
     }
 
@@ -215,7 +218,7 @@ bool readKeys(Session &session, int db, QList<KeyFingerprint *> keys,
         return false;
     for (qsizetype from = 0; from < keys.size(); from += ScanBatch) {
         if (cancelled(cancel))
-            return session.fail(tr("The verification was cancelled."));
+            return session.fail(Text::tr("The verification was cancelled."));
         const QList<KeyFingerprint *> batch = keys.mid(from, ScanBatch);
         QList<QList<QByteArray>> types;
         for (const KeyFingerprint *key : batch)
@@ -369,7 +372,7 @@ std::optional<InstanceFingerprint> takeFingerprint(const RedisTarget &target,
     if (!session.command({"INFO", "keyspace"}, &info))
         return std::nullopt;
     if (info.isError()) {
-        session.fail(tr("INFO keyspace was refused: %1").arg(QString::fromUtf8(info.text)));
+        session.fail(Text::tr("INFO keyspace was refused: %1").arg(QString::fromUtf8(info.text)));
         return std::nullopt;
     }
     print.keyspace = info.text;
@@ -413,14 +416,15 @@ std::optional<InstanceFingerprint> takeFingerprint(const RedisTarget &target,
             qint64 taken = 0;
             do {
                 if (cancelled(cancel)) {
-                    session.fail(tr("The verification was cancelled."));
+                    session.fail(Text::tr("The verification was cancelled."));
                     return std::nullopt;
                 }
                 RedisReply page;
                 if (!session.command({"SCAN", cursor, "COUNT", number(ScanBatch)}, &page))
                     return std::nullopt;
                 if (page.type != RedisReply::Type::Array || page.elements.size() != 2) {
-                    session.fail(tr("SCAN was refused: %1").arg(QString::fromUtf8(page.text)));
+                    session.fail(
+                        Text::tr("SCAN was refused: %1").arg(QString::fromUtf8(page.text)));
                     return std::nullopt;
                 }
                 cursor = page.elements.at(0).text;
@@ -494,8 +498,10 @@ RedisProbe probeRedis(const RedisTarget &target) {
     RedisProbe probe;
     RedisConnection connection;
     if (!connection.connect(target.host, target.port, target.timeoutMs)) {
-        probe.message =
-            tr("Cannot reach %1:%2: %3").arg(target.host).arg(target.port).arg(connection.error());
+        probe.message = Text::tr("Cannot reach %1:%2: %3")
+                            .arg(target.host)
+                            .arg(target.port)
+                            .arg(connection.error());
         return probe;
     }
     if (!target.password.isEmpty()) {
@@ -507,8 +513,8 @@ RedisProbe probeRedis(const RedisTarget &target) {
         // "AUTH … called without any password configured": it needs none, which is fine.
         if (reply.isError() && !reply.text.contains("without any password")) {
             probe.outcome = RedisProbe::Outcome::WrongPassword;
-            probe.message =
-                tr("The instance refused the password: %1").arg(QString::fromUtf8(reply.text));
+            probe.message = Text::tr("The instance refused the password: %1")
+                                .arg(QString::fromUtf8(reply.text));
             return probe;
         }
     }
@@ -519,11 +525,12 @@ RedisProbe probeRedis(const RedisTarget &target) {
     }
     if (pong.isError() && pong.text.startsWith("NOAUTH")) {
         probe.outcome = RedisProbe::Outcome::NeedsPassword;
-        probe.message = tr("The instance needs a password.");
+        probe.message = Text::tr("The instance needs a password.");
         return probe;
     }
-    probe.message = pong.isNone() ? tr("The instance stopped answering: %1").arg(connection.error())
-                                  : QString::fromUtf8(pong.text);
+    probe.message = pong.isNone()
+                        ? Text::tr("The instance stopped answering: %1").arg(connection.error())
+                        : QString::fromUtf8(pong.text);
     return probe;
 }
 

@@ -12,9 +12,9 @@ namespace dcs {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dcs::RestoreVerification", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(dcs::RestoreVerification)
+};
 
 } // namespace
 
@@ -95,8 +95,8 @@ void RestoreVerification::attach(RestoreWorkflow *workflow, FollowedRestores *fo
         if (m_stage != Stage::WaitingForRestore || !matches(restore))
             return;
         m_restore = restore;
-        finish(VerificationReport::incomplete(
-            tr("The restore was not seen to end, so the instance was not fingerprinted again.")));
+        finish(VerificationReport::incomplete(Text::tr(
+            "The restore was not seen to end, so the instance was not fingerprinted again.")));
     });
 }
 
@@ -141,7 +141,7 @@ void RestoreVerification::restoreEnded(const PendingRestore &restore, const Rest
     m_record = record;
     if (!m_beforeError.isEmpty()) {
         finish(VerificationReport::incomplete(
-            tr("No fingerprint could be taken before the restore: %1").arg(m_beforeError)));
+            Text::tr("No fingerprint could be taken before the restore: %1").arg(m_beforeError)));
         return;
     }
     m_afterStartedMs = QDateTime::currentMSecsSinceEpoch();
@@ -174,7 +174,7 @@ void RestoreVerification::recordAfter() {
                 return;
             }
             finish(VerificationReport::incomplete(
-                tr("The instance did not answer after the restore: %1").arg(attempt.error)));
+                Text::tr("The instance did not answer after the restore: %1").arg(attempt.error)));
         });
 }
 
@@ -209,7 +209,7 @@ void RestoreVerification::audit() {
     line.verification = m_report.toJson();
     QString error;
     if (!m_followed->auditLog().append(line, &error))
-        Q_EMIT auditFailed(tr("The audit trail could not be written: %1").arg(error));
+        Q_EMIT auditFailed(Text::tr("The audit trail could not be written: %1").arg(error));
 }
 
 } // namespace dcs

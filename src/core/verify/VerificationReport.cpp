@@ -133,7 +133,7 @@ QString VerificationReport::summary() const {
     QString text = tr("Keys %1 → %2").arg(locale.toString(keysBefore), locale.toString(keysAfter));
     if (sampled > 0)
         text +=
-            tr("; of %n sampled keys %1 unchanged, %2 changed, %3 gone", nullptr, sampled)
+            tr("; of %n sampled key(s) %1 unchanged, %2 changed, %3 gone", nullptr, sampled)
                 .arg(locale.toString(unchanged), locale.toString(changed), locale.toString(gone));
     text += writable ? tr("; the instance answers and accepts writes.")
                      : tr("; the instance answers but refuses writes: %1.").arg(writeError);
@@ -146,7 +146,8 @@ QString VerificationReport::summary() const {
             if (key.named)
                 named.append(tr("%1 %2").arg(keyName(key.key), outcomeText(key.outcome)));
         }
-        text += QLatin1Char(' ') + tr("Named keys: %1.").arg(named.join(tr(", ")));
+        // The sentence before ends with a full stop; the space (or none) is the language's.
+        text += tr(" Named keys: %1.").arg(named.join(tr(", ")));
     }
     return text;
 }
@@ -182,7 +183,7 @@ QStringList VerificationReport::details(int maxKeys) const {
         int(std::count_if(keys.cbegin(), keys.cend(), [](const Key &key) { return !key.named; })) -
         shown;
     if (notShown > 0)
-        lines.append(tr("… and %n more changed or gone keys", nullptr, notShown));
+        lines.append(tr("… and %n more changed or gone key(s)", nullptr, notShown));
     return lines;
 }
 
