@@ -160,6 +160,13 @@
             <numerusform>%n of the backups can be restored from. The others are shown greyed out with the reason.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Before the restore: %1 keys, %n of them sampled. Once the restore has ended, the data is fingerprinted again and compared.</source>
+        <translation>
+            <numerusform>Before the restore: %1 keys, %n of them sampled. Once the restore has ended, the data is fingerprinted again and compared.</numerusform>
+            <numerusform>Before the restore: %1 keys, %n of them sampled. Once the restore has ended, the data is fingerprinted again and compared.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreProgressBar</name>
@@ -237,12 +244,16 @@
     <message numerus="yes">
         <source>; of %n sampled key(s) %1 unchanged, %2 changed, %3 gone</source>
         <translation>
-            <numerusform>; of %n sampled key %1 unchanged, %2 changed, %3 gone</numerusform><numerusform>; of %n sampled keys %1 unchanged, %2 changed, %3 gone</numerusform></translation>
+            <numerusform>; of %n sampled key %1 unchanged, %2 changed, %3 gone</numerusform>
+            <numerusform>; of %n sampled keys %1 unchanged, %2 changed, %3 gone</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more changed or gone key(s)</source>
         <translation>
-            <numerusform>… and %n more changed or gone key</numerusform><numerusform>… and %n more changed or gone keys</numerusform></translation>
+            <numerusform>… and %n more changed or gone key</numerusform>
+            <numerusform>… and %n more changed or gone keys</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,18 @@
         <source>Remark</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>恢复校验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未校验</translation>
+    </message>
 </context>
 <context>
     <name>AutoRefresh</name>
@@ -2401,6 +2413,108 @@ Error code: %2
         <source>Recording the instance's fingerprint before the restore…</source>
         <translation>正在恢复前记录实例的数据指纹…</translation>
     </message>
+    <message>
+        <source>&amp;Verify the restore: fingerprint the instance's data just before and after it, and show what changed</source>
+        <translation>校验恢复(&amp;V)：在恢复前后分别记录实例的数据指纹，并显示发生的变化</translation>
+    </message>
+    <message>
+        <source>Instance &amp;password:</source>
+        <translation>实例密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Try It</source>
+        <translation>试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys to look for:</source>
+        <translation>要检查的键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional: key names, separated by spaces</source>
+        <translation>可选：键名，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Each key named here is looked up in every database before and after the restore: the verification says whether it is gone, there again, changed or unchanged.</source>
+        <translation>此处列出的每个键都会在恢复前后于各个数据库中查找：校验结果会说明它已消失、已重新出现、已变还是未变。</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>恢复校验</translation>
+    </message>
+    <message>
+        <source>Memcached instances cannot be verified: the verification reads Redis data.</source>
+        <translation>Memcached 实例无法校验：校验读取的是 Redis 数据。</translation>
+    </message>
+    <message>
+        <source>This instance's record is not trusted, so it is not verified.</source>
+        <translation>该实例的记录不可信，因此不做校验。</translation>
+    </message>
+    <message>
+        <source>The service gives no address for this instance, so the console cannot verify the restore.</source>
+        <translation>服务未提供该实例的地址，控制台无法校验恢复。</translation>
+    </message>
+    <message>
+        <source>Checking whether the console reaches the instance at %1…</source>
+        <translation>正在检查控制台能否连接位于 %1 的实例…</translation>
+    </message>
+    <message>
+        <source>The console reaches the instance at %1.</source>
+        <translation>控制台可以连接位于 %1 的实例。</translation>
+    </message>
+    <message>
+        <source>The console reaches the instance at %1 with the password kept for it.</source>
+        <translation>控制台使用为其保存的密码，可以连接位于 %1 的实例。</translation>
+    </message>
+    <message>
+        <source>The instance at %1 needs its password to be verified.</source>
+        <translation>位于 %1 的实例需要密码才能校验。</translation>
+    </message>
+    <message>
+        <source>Connects to the instance with this password. When the instance accepts it, it is kept in the keychain for this profile.</source>
+        <translation>使用此密码连接实例。实例接受后，密码将保存在此配置的密钥环中。</translation>
+    </message>
+    <message>
+        <source>The instance's data is fingerprinted just before the restore is sent.</source>
+        <translation>将在发送恢复请求之前记录实例的数据指纹。</translation>
+    </message>
+    <message>
+        <source>Fingerprinting the instance's data before the restore…</source>
+        <translation>正在恢复前记录实例的数据指纹…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the restore: %1 keys, %n of them sampled. Once the restore has ended, the data is fingerprinted again and compared.</source>
+        <translation>
+            <numerusform>恢复前：共 %1 个键，抽样 %n 个。恢复结束后将再次记录数据指纹并进行比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fingerprint could be taken before the restore: %1</source>
+        <translation>恢复前无法记录数据指纹：%1</translation>
+    </message>
+    <message>
+        <source>The restore has ended: fingerprinting the instance's data again…</source>
+        <translation>恢复已结束：正在再次记录实例的数据指纹…</translation>
+    </message>
+    <message>
+        <source>This verification is in the audit trail too.</source>
+        <translation>此校验结果也已写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Not verified: no restore was made.</source>
+        <translation>未校验：没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>The instance at %1 answered: %2</source>
+        <translation>位于 %1 的实例回答：%2</translation>
+    </message>
+    <message>
+        <source>The restore cannot be verified from here: %1</source>
+        <translation>无法从此处校验恢复：%1</translation>
+    </message>
+    <message>
+        <source>The restore cannot be verified from here: the instance at %1 answered: %2</source>
+        <translation>无法从此处校验恢复：位于 %1 的实例回答：%2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreNotifier</name>
@@ -3696,7 +3810,8 @@ Error code: %2
     <message numerus="yes">
         <source>; of %n sampled key(s) %1 unchanged, %2 changed, %3 gone</source>
         <translation>
-            <numerusform>；抽样的 %n 个键中 %1 个未变、%2 个已变、%3 个已消失</numerusform></translation>
+            <numerusform>；抽样的 %n 个键中 %1 个未变、%2 个已变、%3 个已消失</numerusform>
+        </translation>
     </message>
     <message>
         <source>; the instance answers and accepts writes.</source>
@@ -3737,7 +3852,8 @@ Error code: %2
     <message numerus="yes">
         <source>… and %n more changed or gone key(s)</source>
         <translation>
-            <numerusform>… 另有 %n 个已变或已消失的键</numerusform></translation>
+            <numerusform>… 另有 %n 个已变或已消失的键</numerusform>
+        </translation>
     </message>
 </context>
 <context>

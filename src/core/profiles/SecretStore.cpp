@@ -1,5 +1,7 @@
 #include "profiles/SecretStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QtGlobal>
 #include <qt6keychain/keychain.h>
@@ -13,7 +15,7 @@ SecretStore::SecretStore(QString service, bool memoryOnly, QObject *parent)
 
 QString SecretStore::keyFor(const QString &profileId, Kind kind) {
     static const char *const names[] = {"secret-key", "security-token", "iam-password",
-                                        "proxy-password"};
+                                        "proxy-password", "instance-passwords"};
     return profileId + QLatin1Char('/') + QLatin1String(names[int(kind)]);
 }
 
@@ -96,8 +98,8 @@ void SecretStore::write(const QString &profileId, Kind kind, const QString &valu
 }
 
 void SecretStore::removeAll(const QString &profileId) {
-    for (Kind kind :
-         {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword}) {
+    for (Kind kind : {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword,
+                      Kind::InstancePasswords}) {
         const QString key = keyFor(profileId, kind);
         m_memory.remove(key);
         if (m_memoryOnly)
@@ -108,6 +110,47 @@ void SecretStore::removeAll(const QString &profileId) {
         job->setKey(key);
         job->start();
     }
+}
+
+namespace {
+
+QJsonObject passwordMap(const QString &value) {
+    // Anything but a JSON object (nothing kept yet, or damaged) counts as no password kept.
+    return QJsonDocument::fromJson(value.toUtf8()).object();
+}
+
+} // namespace
+
+void SecretStore::readInstancePassword(const QString &profileId, const QString &instanceId,
+                                       QObject *context,
+                                       std::function<void(const QString &, bool)> done) {
+    read(profileId, Kind::InstancePasswords, context,
+         [instanceId, done](const QString &value, bool found) {
+             const QJsonValue password =
+                 found ? passwordMap(value).value(instanceId) : QJsonValue();
+             done(password.toString(), password.isString());
+         });
+}
+
+void SecretStore::writeInstancePassword(const QString &profileId, const QString &instanceId,
+                                        const QString &value, QObject *context,
+                                        std::function<void(bool)> done) {
+    // Read, change one entry, write back: the other instances' passwords stay.
+    const QPointer<QObject> guard(context);
+    read(profileId, Kind::InstancePasswords, this,
+         [this, profileId, instanceId, value, guard, done](const QString &stored, bool found) {
+             QJsonObject map = found ? passwordMap(stored) : QJsonObject();
+             if (value.isEmpty())
+                 map.remove(instanceId);
+             else
+                 map.insert(instanceId, value);
+             write(profileId, Kind::InstancePasswords,
+                   QString::fromUtf8(QJsonDocument(map).toJson(QJsonDocument::Compact)), this,
+                   [guard, done](bool persisted) {
+                       if (guard && done)
+                           done(persisted);
+                   });
+         });
 }
 
 } // namespace dcs

@@ -13,7 +13,9 @@ namespace dcs {
 class SecretStore : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { SecretKey, SecurityToken, IamPassword, ProxyPassword };
+    // InstancePasswords: the passwords of the profile's cache instances that the admin gave for
+    // "Verify the restore", in one entry (a JSON object: instance id → password).
+    enum class Kind { SecretKey, SecurityToken, IamPassword, ProxyPassword, InstancePasswords };
 
     // service: the keychain service name; memoryOnly: skip the keychain entirely (tests).
     explicit SecretStore(QString service = QStringLiteral("dcs-console"), bool memoryOnly = false,
@@ -26,6 +28,14 @@ public:
     void write(const QString &profileId, Kind kind, const QString &value, QObject *context,
                std::function<void(bool persisted)> done = {});
     void removeAll(const QString &profileId);
+
+    // One instance's password out of InstancePasswords; found is false when none is kept.
+    void readInstancePassword(const QString &profileId, const QString &instanceId, QObject *context,
+                              std::function<void(const QString &value, bool found)> done);
+    // Adds or replaces it (an empty value removes it), keeping the others.
+    void writeInstancePassword(const QString &profileId, const QString &instanceId,
+                               const QString &value, QObject *context,
+                               std::function<void(bool persisted)> done = {});
 
     bool isMemoryOnly() const { return m_memoryOnly; }
 

@@ -31,6 +31,8 @@ QString missingSecretMessage(Kind kind, const QString &profileName) {
             .arg(profileName);
     case Kind::ProxyPassword:
         break;
+    case Kind::InstancePasswords: // not a profile setting: kept per instance
+        break;
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString *secretField(ProfileSecrets &secrets, Kind kind) {
         return &secrets.iamPassword;
     case Kind::ProxyPassword:
         return &secrets.proxyPassword;
+    case Kind::InstancePasswords: // not a profile setting: kept per instance
+        return {};
     }
     return nullptr;
 }

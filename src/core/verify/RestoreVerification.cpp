@@ -86,6 +86,16 @@ void RestoreVerification::attach(RestoreWorkflow *workflow, FollowedRestores *fo
             break;
         }
     });
+    connect(workflow, &QObject::destroyed, this, [this] {
+        // Gone before anything was posted (its dialog was closed while the fingerprint was
+        // taken): no restore to compare with. Once posted, the restore is still followed.
+        if (m_stage == Stage::Finished || m_stage == Stage::Abandoned ||
+            !m_restore.restoreId.isEmpty() || m_restore.startedAt.isValid())
+            return;
+        m_cancel->store(true);
+        setStage(Stage::Abandoned);
+        deleteLater();
+    });
     connect(followed, &FollowedRestores::finished, this,
             [this](const PendingRestore &restore, const RestoreRecord &record) {
                 if (m_stage == Stage::WaitingForRestore && matches(restore))

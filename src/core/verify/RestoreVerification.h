@@ -55,6 +55,8 @@ public:
     Stage stage() const { return m_stage; }
     const VerificationReport &report() const { return m_report; }
     const InstanceFingerprint &before() const { return m_before; }
+    // Why the fingerprint before could not be taken (translated); empty when it was.
+    const QString &beforeError() const { return m_beforeError; }
     const QString &restoreId() const { return m_restore.restoreId; }
 
     // The parts attach() ties together, for a caller that drives them itself.

@@ -49,7 +49,7 @@ public:
     // "Keys 10,234 → 9,876; of 200 sampled keys 187 unchanged, 9 changed, 4 gone; the
     // instance answers and accepts writes." In the current language, numbers by its locale.
     QString summary() const;
-    // One line per database whose count moved, per named key, and per changed or gone key
+    // One line per database (its keys before and after), per named key, and per changed or gone key
     // (at most maxKeys of those).
     QStringList details(int maxKeys = 50) const;
     static QString outcomeText(KeyOutcome outcome);

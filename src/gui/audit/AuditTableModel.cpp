@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "model/DisplayText.h"
+#include "verify/VerificationReport.h"
 #include "widgets/ModelRoles.h"
 
 #include <algorithm>
@@ -22,6 +23,8 @@ QString AuditTableModel::eventText(const QString &event) {
         return tr("Attempt");
     if (event == QLatin1String("finished"))
         return tr("Finished");
+    if (event == QLatin1String("verification"))
+        return tr("Verification");
     return DisplayText::orNone(event);
 }
 
@@ -38,6 +41,10 @@ QString AuditTableModel::outcomeText(const QString &outcome) {
         return tr("Not sent");
     if (outcome == QLatin1String("safety-backup-failed"))
         return tr("Safety backup failed");
+    if (outcome == QLatin1String("verified"))
+        return tr("Verified");
+    if (outcome == QLatin1String("not-verified"))
+        return tr("Not verified");
     if (outcome == QLatin1String("succeed") || outcome == QLatin1String("failed"))
         return DisplayText::restoreStatus(outcome);
     return DisplayText::orNone(outcome);
@@ -99,6 +106,11 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
             return withId(r.backupName, r.backupId);
         case ErrorCode:
             return r.errorCode.isEmpty() ? QVariant() : dcs::explainRecordErrorCode(r.errorCode);
+        case Outcome:
+            // A verification's report, in the reader's language.
+            if (!r.verification.isEmpty())
+                return dcs::VerificationReport::fromJson(r.verification).summary();
+            return data(index, Qt::DisplayRole);
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -713,6 +713,7 @@ RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
     options.oldBackupWarningSeconds = m_options.oldBackupWarningSeconds;
     options.backupPollMs = m_session->backupPollMs();
     options.followed = m_session->followedRestores();
+    options.secrets = m_options.secrets;
     auto *dialog = new RestoreDialog(m_session->client(), currentInstance(), m_backups->backups(),
                                      m_restores->records(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -12,6 +12,7 @@ namespace Ui {
 class InstanceBrowser;
 }
 namespace dcs {
+class SecretStore;
 class Session;
 struct PendingRestore;
 struct RestoreRecord;
@@ -53,6 +54,8 @@ public:
     struct Options {
         QString profileDisplayName; // as the window names the profile ("Demo (local simulator)")
         qint64 oldBackupWarningSeconds = 24 * 3600;
+        // Where instance passwords for "Verify the restore" are kept; null: nowhere.
+        dcs::SecretStore *secrets = nullptr;
     };
 
     InstanceBrowser(dcs::Session *session, const Actions &actions, const Options &options,

@@ -227,30 +227,32 @@ void ProfileDialog::readStoredSecrets() {
          {Kind::SecretKey, Kind::SecurityToken, Kind::IamPassword, Kind::ProxyPassword}) {
         ++m_pendingReads;
         const QString sourceId = m_secretSourceId;
-        m_secrets->read(sourceId, kind, this,
-                        [this, kind, sourceId](const QString &value, bool found) {
-                            --m_pendingReads;
-                            if (sourceId != m_secretSourceId)
-                                return;
-                            switch (kind) {
-                            case Kind::SecretKey:
-                                m_stored.secretKey = value;
-                                break;
-                            case Kind::SecurityToken:
-                                m_stored.securityToken = value;
-                                break;
-                            case Kind::IamPassword:
-                                m_stored.iamPassword = value;
-                                break;
-                            case Kind::ProxyPassword:
-                                m_stored.proxyPassword = value;
-                                break;
-                            }
-                            m_storedFound.insert(int(kind), found && !value.isEmpty());
-                            updatePlaceholders();
-                            showProblems(collectProblems());
-                            updateButtons();
-                        });
+        m_secrets->read(
+            sourceId, kind, this, [this, kind, sourceId](const QString &value, bool found) {
+                --m_pendingReads;
+                if (sourceId != m_secretSourceId)
+                    return;
+                switch (kind) {
+                case Kind::SecretKey:
+                    m_stored.secretKey = value;
+                    break;
+                case Kind::SecurityToken:
+                    m_stored.securityToken = value;
+                    break;
+                case Kind::IamPassword:
+                    m_stored.iamPassword = value;
+                    break;
+                case Kind::ProxyPassword:
+                    m_stored.proxyPassword = value;
+                    break;
+                case Kind::InstancePasswords: // not a profile setting: kept per instance
+                    break;
+                }
+                m_storedFound.insert(int(kind), found && !value.isEmpty());
+                updatePlaceholders();
+                showProblems(collectProblems());
+                updateButtons();
+            });
     }
     updateButtons();
 }
@@ -325,6 +327,8 @@ QString ProfileDialog::secretFieldText(int kind) const {
         return ui->iamPasswordEdit->text();
     case Kind::ProxyPassword:
         return ui->proxyPasswordEdit->text();
+    case Kind::InstancePasswords: // not a profile setting: kept per instance
+        return {};
     }
     return {};
 }
@@ -413,7 +417,9 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
             add(ui->iamPasswordError, tr("Enter the IAM user's password."), false);
             break;
         case Kind::ProxyPassword:
-            break; // a proxy user may have no password
+            break;                    // a proxy user may have no password
+        case Kind::InstancePasswords: // not a profile setting: kept per instance
+            break;
         }
     }
 
@@ -473,6 +479,8 @@ bool ProfileDialog::save() {
             break;
         case Kind::ProxyPassword:
             value = secrets.proxyPassword;
+            break;
+        case Kind::InstancePasswords: // not a profile setting: kept per instance
             break;
         }
         // Unchanged secrets of the same profile are already stored; a duplicate needs its own.

@@ -4,6 +4,8 @@
 #include "backups/BackupTableModel.h"
 #include "model/DisplayText.h"
 #include "model/Remark.h"
+#include "profiles/SecretStore.h"
+#include "redis/RedisWork.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreImpact.h"
 #include "ui_RestoreDialog.h"
@@ -16,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextCursor>
 
 namespace {
@@ -146,8 +149,18 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
         ui->postingLabel->setText(tr("Restore ID copied to the clipboard."));
     });
 
+    ui->verificationGroup->setVisible(false);
+    connect(ui->verifyCheck, &QCheckBox::clicked, this, [this] { m_verifyTouched = true; });
+    connect(ui->verifyCheck, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(ui->verifyPasswordButton, &QPushButton::clicked, this,
+            [this] { probeInstance(ui->verifyPasswordEdit->text(), true); });
+    connect(ui->verifyPasswordEdit, &QLineEdit::returnPressed, this,
+            [this] { probeInstance(ui->verifyPasswordEdit->text(), true); });
+    connect(ui->verifyPasswordEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+
     selectFirstRestorable();
     connectFollowing();
+    setUpVerification();
     retranslate();
     updateState();
     // What the caller had may be stale (a backup may have finished since): read it again.
@@ -466,6 +479,15 @@ void RestoreDialog::updateState() {
             ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
                   .arg(ConsolePalette::name(ConsolePalette::Role::DangerText))
             : QString());
+    ui->verifyCheck->setEnabled(editable && m_verifyAccess == VerifyAccess::Answers);
+    const bool keysShown =
+        m_verifyAccess == VerifyAccess::Answers && (ui->verifyCheck->isChecked() || m_verifying);
+    ui->verifyKeysCaption->setVisible(keysShown);
+    ui->verifyKeysEdit->setVisible(keysShown);
+    ui->verifyKeysEdit->setReadOnly(!editable);
+    ui->verifyPasswordEdit->setReadOnly(!editable);
+    ui->verifyPasswordButton->setEnabled(editable && m_verifyAccess != VerifyAccess::Probing &&
+                                         !ui->verifyPasswordEdit->text().isEmpty());
     ui->lookAgainButton->setVisible(
         m_workflow && (unknown || m_workflow->stage() == Stage::LookingForLostRestore));
     ui->lookAgainButton->setEnabled(unknown);
@@ -632,6 +654,10 @@ void RestoreDialog::submit() {
         if (workflow == m_workflow)
             onWorkflowFinished();
     });
+    m_verifying = false;
+    if (ui->verifyCheck->isChecked() && m_verifyAccess == VerifyAccess::Answers)
+        attachVerification(workflow);
+    updateVerificationView();
     updateStage();
     updateState();
     workflow->start();
@@ -744,6 +770,8 @@ bool RestoreDialog::event(QEvent *event) {
 }
 
 void RestoreDialog::retranslate() {
+    updateVerifyAccess();
+    updateVerificationView();
     ui->instanceNameLabel->setText(DisplayText::orNone(m_instance.name));
     ui->instanceIdLabel->setText(DisplayText::orNone(m_instance.instanceId));
     ui->instanceTypeLabel->setText(dcs::instanceTypeDisplayName(m_instance.type()));
@@ -781,4 +809,237 @@ void RestoreDialog::retranslate() {
             break;
         }
     }
+}
+
+// "Verify the restore" is offered when the console reaches the instance's Redis at the address
+// the API gives: a password kept for this instance is tried first, else none.
+void RestoreDialog::setUpVerification() {
+    m_verifyTarget = dcs::RedisTarget::forInstance(m_instance);
+    m_verifyTarget.timeoutMs = m_options.verifyTimeoutMs;
+    const bool memcached =
+        m_instance.engine.compare(QLatin1String("Memcached"), Qt::CaseInsensitive) == 0;
+    if (memcached || !m_verifyTarget.isValid() || !m_instance.isTrusted()) {
+        m_verifyAccess = VerifyAccess::Unavailable;
+        ui->verifyCheck->setChecked(false);
+        updateVerifyAccess();
+        return;
+    }
+    m_verifyAccess = VerifyAccess::Probing;
+    updateVerifyAccess();
+    if (m_options.secrets && !m_options.context.profileId.isEmpty()) {
+        m_options.secrets->readInstancePassword(m_options.context.profileId, m_instance.instanceId,
+                                                this, [this](const QString &password, bool found) {
+                                                    probeInstance(found ? password : QString(),
+                                                                  false);
+                                                });
+    } else {
+        probeInstance({}, false);
+    }
+}
+
+void RestoreDialog::probeInstance(const QString &password, bool typed) {
+    if (m_verifyAccess == VerifyAccess::Unavailable || m_workflow || m_done)
+        return;
+    const int serial = ++m_probeSerial;
+    m_verifyAccess = VerifyAccess::Probing;
+    dcs::RedisTarget target = m_verifyTarget;
+    target.password = password;
+    target.timeoutMs = m_options.probeTimeoutMs;
+    updateVerifyAccess();
+    updateState();
+    // Reaching the instance may take the whole time limit: never on this thread.
+    dcs::runRedisWork(
+        this, [target] { return dcs::probeRedis(target); },
+        [this, serial, password, typed](const dcs::RedisProbe &probe) {
+            if (serial != m_probeSerial || m_workflow || m_done)
+                return;
+            m_verifyMessage = probe.message;
+            using Outcome = dcs::RedisProbe::Outcome;
+            switch (probe.outcome) {
+            case Outcome::Answers:
+                m_verifyAccess = VerifyAccess::Answers;
+                m_verifyPassword = password;
+                ui->verifyPasswordEdit->clear();
+                if (typed && !password.isEmpty() && m_options.secrets &&
+                    !m_options.context.profileId.isEmpty())
+                    m_options.secrets->writeInstancePassword(m_options.context.profileId,
+                                                             m_instance.instanceId, password, this);
+                break;
+            case Outcome::NeedsPassword:
+                m_verifyAccess = VerifyAccess::NeedsPassword;
+                break;
+            case Outcome::WrongPassword:
+                m_verifyAccess = VerifyAccess::WrongPassword;
+                break;
+            case Outcome::Unreachable:
+                m_verifyAccess = VerifyAccess::Unreachable;
+                break;
+            }
+            // Ticked once it can be done, unless the admin decided otherwise.
+            if (m_verifyAccess != VerifyAccess::Answers)
+                ui->verifyCheck->setChecked(false);
+            else if (!m_verifyTouched)
+                ui->verifyCheck->setChecked(true);
+            const bool focusPassword = m_verifyAccess == VerifyAccess::WrongPassword && typed;
+            updateVerifyAccess();
+            updateState();
+            if (focusPassword)
+                ui->verifyPasswordEdit->setFocus();
+        });
+}
+
+void RestoreDialog::updateVerifyAccess() {
+    const QString address =
+        QStringLiteral("%1:%2").arg(m_verifyTarget.host).arg(m_verifyTarget.port);
+    QString text;
+    bool askPassword = false;
+    bool problem = false;
+    switch (m_verifyAccess) {
+    case VerifyAccess::Unavailable:
+        if (m_instance.engine.compare(QLatin1String("Memcached"), Qt::CaseInsensitive) == 0)
+            text = tr("Memcached instances cannot be verified: the verification reads Redis data.");
+        else if (!m_instance.isTrusted())
+            text = tr("This instance's record is not trusted, so it is not verified.");
+        else
+            text = tr("The service gives no address for this instance, so the console cannot "
+                      "verify the restore.");
+        break;
+    case VerifyAccess::Probing:
+        text = tr("Checking whether the console reaches the instance at %1…").arg(address);
+        break;
+    case VerifyAccess::Answers:
+        text = m_verifyPassword.isEmpty()
+                   ? tr("The console reaches the instance at %1.").arg(address)
+                   : tr("The console reaches the instance at %1 with the password kept for it.")
+                         .arg(address);
+        break;
+    case VerifyAccess::NeedsPassword:
+        text = tr("The instance at %1 needs its password to be verified.").arg(address);
+        askPassword = true;
+        break;
+    case VerifyAccess::WrongPassword:
+        text = tr("The instance at %1 answered: %2").arg(address, m_verifyMessage);
+        askPassword = true;
+        problem = true;
+        break;
+    case VerifyAccess::Unreachable:
+        // The network's words name the address already; the server's do not.
+        text = m_verifyMessage.contains(address)
+                   ? tr("The restore cannot be verified from here: %1").arg(m_verifyMessage)
+                   : tr("The restore cannot be verified from here: the instance at %1 answered: "
+                        "%2")
+                         .arg(address, m_verifyMessage);
+        break;
+    }
+    ui->verifyStateLabel->setText(text);
+    ui->verifyStateLabel->setStyleSheet(
+        problem ? ConsolePalette::textStyle(ConsolePalette::Tone::Caution) : QString());
+    ui->verifyCheck->setVisible(m_verifyAccess != VerifyAccess::Unavailable);
+    // The password is asked for only while it is needed, and never after the restore was sent.
+    const bool showPassword = askPassword && !m_workflow && !m_done;
+    ui->verifyPasswordCaption->setVisible(showPassword);
+    ui->verifyPasswordEdit->setVisible(showPassword);
+    ui->verifyPasswordButton->setVisible(showPassword);
+    ui->verifyPasswordButton->setToolTip(
+        tr("Connects to the instance with this password. When the instance accepts it, it is kept "
+           "in the keychain for this profile."));
+}
+
+void RestoreDialog::attachVerification(dcs::RestoreWorkflow *workflow) {
+    dcs::RedisTarget target = m_verifyTarget;
+    target.password = m_verifyPassword;
+    dcs::RestoreVerification::Options options = m_options.verification;
+    const QStringList named = ui->verifyKeysEdit->text().split(
+        QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &key : named) {
+        const QByteArray bytes = key.toUtf8();
+        if (!options.namedKeys.contains(bytes))
+            options.namedKeys.append(bytes);
+    }
+    // It belongs to the followed restores: it goes on, and writes its audit line, when this
+    // dialog is closed.
+    auto *verification = new dcs::RestoreVerification(target, options, m_options.followed);
+    m_verification = verification;
+    m_verifying = true;
+    m_verificationStage = dcs::RestoreVerification::Stage::Idle;
+    m_beforeKeys = -1;
+    m_beforeSampled = 0;
+    m_beforeError.clear();
+    m_verificationReport = {};
+    m_verificationNote.clear();
+    using VStage = dcs::RestoreVerification::Stage;
+    connect(verification, &dcs::RestoreVerification::stageChanged, this,
+            [this, verification](VStage stage) {
+                if (verification != m_verification)
+                    return;
+                m_verificationStage = stage;
+                if (stage == VStage::WaitingForRestore) {
+                    m_beforeKeys = verification->before().totalKeys();
+                    m_beforeSampled = int(verification->before().keys.size());
+                    m_beforeError = verification->beforeError();
+                } else if (stage == VStage::Finished) {
+                    m_verificationReport = verification->report();
+                }
+                updateVerificationView();
+            });
+    connect(verification, &dcs::RestoreVerification::finished, this,
+            [this, verification](const dcs::VerificationReport &report) {
+                if (verification == m_verification)
+                    Q_EMIT verificationFinished(report);
+            });
+    connect(verification, &dcs::RestoreVerification::auditFailed, this,
+            [this, verification](const QString &message) {
+                if (verification != m_verification)
+                    return;
+                m_verificationNote = message;
+                updateVerificationView();
+            });
+    verification->attach(workflow, m_options.followed);
+}
+
+void RestoreDialog::updateVerificationView() {
+    ui->verificationGroup->setVisible(m_verifying);
+    if (!m_verifying)
+        return;
+    using VStage = dcs::RestoreVerification::Stage;
+    QString text;
+    QString style;
+    QStringList details;
+    switch (m_verificationStage) {
+    case VStage::Idle:
+        text = tr("The instance's data is fingerprinted just before the restore is sent.");
+        break;
+    case VStage::RecordingBefore:
+        text = tr("Fingerprinting the instance's data before the restore…");
+        break;
+    case VStage::WaitingForRestore:
+        text = m_beforeError.isEmpty()
+                   ? tr("Before the restore: %1 keys, %n of them sampled. Once the restore has "
+                        "ended, the data is fingerprinted again and compared.",
+                        nullptr, m_beforeSampled)
+                         .arg(QLocale().toString(m_beforeKeys))
+                   : tr("No fingerprint could be taken before the restore: %1").arg(m_beforeError);
+        if (!m_beforeError.isEmpty())
+            style = ConsolePalette::textStyle(ConsolePalette::Tone::Caution);
+        break;
+    case VStage::RecordingAfter:
+        text = tr("The restore has ended: fingerprinting the instance's data again…");
+        break;
+    case VStage::Finished:
+        text = m_verificationReport.summary();
+        details = m_verificationReport.details();
+        if (!m_verificationReport.complete || !m_verificationReport.writable)
+            style = ConsolePalette::textStyle(ConsolePalette::Tone::Caution);
+        text += QLatin1Char('\n') + (m_verificationNote.isEmpty()
+                                         ? tr("This verification is in the audit trail too.")
+                                         : m_verificationNote);
+        break;
+    case VStage::Abandoned:
+        text = tr("Not verified: no restore was made.");
+        break;
+    }
+    ui->verificationLabel->setText(text);
+    ui->verificationLabel->setStyleSheet(style);
+    ui->verificationDetails->setVisible(!details.isEmpty());
+    ui->verificationDetails->setPlainText(details.join(QLatin1Char('\n')));
 }

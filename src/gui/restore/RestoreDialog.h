@@ -6,6 +6,9 @@
 #include "restore/AuditLog.h"
 #include "restore/RestorePreflight.h"
 #include "restore/RestoreWorkflow.h"
+#include "verify/InstanceFingerprint.h"
+#include "verify/RestoreVerification.h"
+#include "verify/VerificationReport.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -18,6 +21,7 @@ class RestoreDialog;
 namespace dcs {
 class DcsClient;
 class FollowedRestores;
+class SecretStore;
 struct ApiError;
 struct PendingRestore;
 } // namespace dcs
@@ -30,6 +34,11 @@ class BackupTableModel;
 // a lost answer looked for (never re-sent) — and the dialog stays the place to look: it shows
 // every stage live, then the restore's progress as FollowedRestores reads it, until it
 // succeeded or failed (the error explained). Closing it never stops the following.
+//
+// When the console reaches the instance's Redis (its address as the API gives it; a password
+// the admin gives is kept in the keychain), it offers "Verify the restore": a fingerprint of the
+// data just before the POST, another after the restore ended, and what changed — shown here and
+// written to the audit trail (dcs::RestoreVerification, which goes on when the dialog closes).
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
@@ -44,6 +53,12 @@ public:
         // Where the posted restore goes (followed to its end, audited); must outlive the
         // dialog. Without it nothing can be restored.
         dcs::FollowedRestores *followed = nullptr;
+        // Where the instance's password for the verification is kept (per profile and
+        // instance); null: asked for each time and kept nowhere.
+        dcs::SecretStore *secrets = nullptr;
+        int probeTimeoutMs = 3000;  // each step of the first look: does the instance answer?
+        int verifyTimeoutMs = 5000; // each step of the fingerprints
+        dcs::RestoreVerification::Options verification;
     };
 
     RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instance,
@@ -71,6 +86,22 @@ public:
     // Its record as last read (status, progress, error code).
     const dcs::RestoreRecord &record() const { return m_record; }
 
+    // Whether the instance's Redis can be reached for "Verify the restore".
+    enum class VerifyAccess {
+        Unavailable,   // Memcached, or no address: not offered
+        Probing,       // being reached
+        Answers,       // offered
+        NeedsPassword, // the password field is shown
+        WrongPassword,
+        Unreachable,
+    };
+    VerifyAccess verifyAccess() const { return m_verifyAccess; }
+    // The restore posted (or about to be) is verified; its stage as last seen.
+    bool isVerifying() const { return m_verifying; }
+    dcs::RestoreVerification::Stage verificationStage() const { return m_verificationStage; }
+    // Final once verificationFinished was emitted.
+    const dcs::VerificationReport &verificationReport() const { return m_verificationReport; }
+
 Q_SIGNALS:
     // The server accepted the restore (or it was found after a lost answer); it is followed by
     // then.
@@ -79,6 +110,8 @@ Q_SIGNALS:
     void safetyBackupCreated(const QString &instanceId, const QString &backupId);
     // The workflow reached a final stage or the unknown outcome.
     void workflowFinished(dcs::RestoreWorkflow::Stage stage);
+    // The fingerprint after the restore was compared with the one before (or could not be).
+    void verificationFinished(const dcs::VerificationReport &report);
 
 protected:
     bool event(QEvent *event) override;
@@ -99,6 +132,11 @@ private:
     void showOutcome();
     bool confirmationMatches() const;
     const dcs::Backup *selectedBackup() const;
+    void setUpVerification();
+    void probeInstance(const QString &password, bool typed);
+    void updateVerifyAccess();
+    void updateVerificationView();
+    void attachVerification(dcs::RestoreWorkflow *workflow);
 
     std::unique_ptr<Ui::RestoreDialog> ui;
     QPointer<dcs::DcsClient> m_client;
@@ -117,4 +155,19 @@ private:
     QString m_restoreId;
     Outcome m_outcome = Outcome::None;
     dcs::RestoreRecord m_record;
+
+    dcs::RedisTarget m_verifyTarget; // without the password
+    VerifyAccess m_verifyAccess = VerifyAccess::Unavailable;
+    QString m_verifyMessage;  // the server's or the network's words, translated when made
+    QString m_verifyPassword; // the one the instance accepted; never shown, never logged
+    int m_probeSerial = 0;
+    bool m_verifyTouched = false; // the admin ticked or unticked it: no longer ticked for them
+    QPointer<dcs::RestoreVerification> m_verification;
+    bool m_verifying = false;
+    dcs::RestoreVerification::Stage m_verificationStage = dcs::RestoreVerification::Stage::Idle;
+    qint64 m_beforeKeys = -1;
+    int m_beforeSampled = 0;
+    QString m_beforeError;
+    dcs::VerificationReport m_verificationReport;
+    QString m_verificationNote; // translated when made: the audit trail could not be written
 };

@@ -328,7 +328,8 @@ void MainWindow::showSession(dcs::Session *session) {
     actions.createBackup = ui->createBackupAction;
     actions.deleteBackup = ui->deleteBackupAction;
     m_browser = new InstanceBrowser(
-        session, actions, {sessionName(), m_settings.oldBackupWarningSeconds()}, ui->consolePage);
+        session, actions, {sessionName(), m_settings.oldBackupWarningSeconds(), m_context.secrets},
+        ui->consolePage);
     ui->consoleLayout->addWidget(m_browser);
     connectBrowser();
     ui->centralStack->setCurrentWidget(ui->consolePage);
@@ -508,7 +509,8 @@ void MainWindow::retranslate() {
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
     if (m_browser)
-        m_browser->setOptions({sessionName(), m_settings.oldBackupWarningSeconds()});
+        m_browser->setOptions(
+            {sessionName(), m_settings.oldBackupWarningSeconds(), m_context.secrets});
     updateBanner();
     updateActions();
     updateStatusBar();

@@ -1,0 +1,380 @@
+// "Verify the restore" in the restore dialog, end to end against dcs-sim with real redis-server
+// processes (skipped without redis-server): the dialog finds the instance's Redis, a backup is
+// restored from the keyboard with keys named for the check, the data really moves (read back
+// with a Redis client), and the dialog, in English and Chinese, and the audit trail say what
+// changed. Also: a password asked for, refused, accepted and kept; an address that does not
+// answer; Memcached.
+
+#include "GuiTestSupport.h"
+#include "RedisTestSupport.h"
+#include "restore/AuditLog.h"
+#include "restore/RestoreDialog.h"
+#include "settings/LanguageManager.h"
+#include "verify/VerificationReport.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace guitest;
+using namespace dcs::testing;
+using Access = RestoreDialog::VerifyAccess;
+using dcs::RedisReply;
+
+namespace {
+
+// How long a restore of real data, followed and fingerprinted twice, may take under load.
+constexpr int VerifyTimeoutMs = 90000;
+
+dcs::VerificationReport::Key namedKey(const dcs::VerificationReport &report,
+                                      const QByteArray &key) {
+    for (const dcs::VerificationReport::Key &k : report.keys) {
+        if (k.named && k.key == key)
+            return k;
+    }
+    return {};
+}
+
+// Every database's keys, as INFO keyspace counts them ("db0:keys=12,expires=3,avg_ttl=0").
+qint64 totalKeys(int port) {
+    qint64 total = 0;
+    const RedisReply info = redisCommand(port, {"INFO", "keyspace"});
+    for (const QByteArray &line : info.text.split('\n')) {
+        const qsizetype keys = line.indexOf("keys=");
+        if (line.startsWith("db") && keys > 0)
+            total += line.mid(keys + 5, line.indexOf(',', keys) - keys - 5).toLongLong();
+    }
+    return total;
+}
+
+} // namespace
+
+class TestVerifyRestore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (redisServerProgram().isEmpty())
+            QSKIP(qPrintable(noRedisMessage()));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QVERIFY2(m_sim.start({QStringLiteral("--redis-server"), redisServerProgram(),
+                              QStringLiteral("--backup-seconds"), QStringLiteral("0.3"),
+                              QStringLiteral("--restore-seconds"), QStringLiteral("0.3")}),
+                 qPrintable(m_sim.error()));
+        m_client = makeClient(m_sim);
+        m_order = instanceNamed(m_client.get(), QStringLiteral("order-cache-prod"));
+        QVERIFY(m_order.port > 0);
+        QCOMPARE(m_order.ip, QStringLiteral("127.0.0.1"));
+        QVERIFY(redisCommand(m_order.port, {"PING"}).isStatus("PONG"));
+    }
+
+    void cleanupTestCase() {
+        m_client.reset();
+        m_sim.stop();
+    }
+
+    void restoreFromTheKeyboardIsVerified();
+    void passwordIsAskedForAndKept();
+    void noAnswerNoVerification();
+
+private:
+    dcs::Backup makeBackup(const dcs::Instance &instance);
+    static void shot(QWidget *widget, const QString &name) {
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            widget->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") + QLatin1Char('/') + name +
+                                QStringLiteral(".png"));
+    }
+
+    SimFixture m_sim;
+    std::unique_ptr<dcs::DcsClient> m_client;
+    dcs::Instance m_order;
+    LanguageManager m_languages;
+};
+
+dcs::Backup TestVerifyRestore::makeBackup(const dcs::Instance &instance) {
+    QObject context;
+    const dcs::ApiResult<QString> created = await<QString>([&](auto cb) {
+        m_client->createBackup(instance.instanceId, QStringLiteral("before the verified restore"),
+                               QStringLiteral("rdb"), &context, cb);
+    });
+    dcs::Backup made;
+    if (!created.ok())
+        return made;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (const dcs::Backup &backup : backupsOf(m_client.get(), instance.instanceId)) {
+                if (backup.backupId == created.value)
+                    made = backup;
+            }
+            return made.isSucceeded() || made.status == QLatin1String("failed");
+        },
+        LoadTimeoutMs);
+    return made;
+}
+
+void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
+    const int port = m_order.port;
+    // A backup of what the instance holds now; then a marker written after it, and a key of the
+    // backup deleted.
+    const dcs::Backup backup = makeBackup(m_order);
+    QVERIFY2(backup.isSucceeded(), qPrintable(backup.status));
+    const RedisReply some = redisCommand(port, {"RANDOMKEY"});
+    QVERIFY(some.type == RedisReply::Type::String && !some.text.isEmpty());
+    const QByteArray kept = some.text;
+    const QByteArray keptValue = redisCommand(port, {"DUMP", kept}).text;
+    QVERIFY(!keptValue.isEmpty());
+    const QByteArray marker = "verify-test:written-after-the-backup";
+    QVERIFY(redisCommand(port, {"SET", marker, "after"}).isStatus("OK"));
+    QCOMPARE(redisCommand(port, {"DEL", kept}).integer, 1);
+    const qint64 keysBefore = totalKeys(port);
+    QVERIFY(keysBefore > 0);
+
+    Console console(&m_languages);
+    auto *dialog = new RestoreDialog(
+        m_client.get(), m_order, backupsOf(m_client.get(), m_order.instanceId),
+        restoresOf(m_client.get(), m_order.instanceId),
+        [&] {
+            RestoreDialog::Options o = restoreDialogOptions(console.followed());
+            o.secrets = console.secrets();
+            return o;
+        }(),
+        nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<RestoreDialog> guard(dialog);
+    dialog->resize(1180, 860);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *verify = dialog->findChild<QCheckBox *>(QStringLiteral("verifyCheck"));
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("verifyStateLabel"));
+    auto *keys = dialog->findChild<QLineEdit *>(QStringLiteral("verifyKeysEdit"));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    auto *backUpFirst = dialog->findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"));
+    QVERIFY(verify && state && keys && confirm && backUpFirst);
+
+    // The demo's address answers: offered, and ticked.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->verifyAccess(), Access::Answers, LoadTimeoutMs);
+    QVERIFY(verify->isVisible() && verify->isEnabled() && verify->isChecked());
+    QVERIFY2(state->text().contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+             qPrintable(state->text()));
+    QVERIFY(keys->isVisible());
+
+    // Alt+V unticks it and ticks it again; Alt+K goes to the keys to look for.
+    QTest::keyClick(dialog, Qt::Key_V, Qt::AltModifier);
+    QTRY_VERIFY(!verify->isChecked());
+    QTRY_VERIFY(!keys->isVisible());
+    QTest::keyClick(dialog, Qt::Key_V, Qt::AltModifier);
+    QTRY_VERIFY(verify->isChecked());
+    QTRY_VERIFY(keys->isVisible());
+    QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(keys->hasFocus());
+    QTest::keyClicks(keys, QString::fromUtf8(marker + ' ' + kept));
+
+    QVERIFY(dialog->selectBackup(backup.backupId));
+    if (backUpFirst->isChecked())
+        QTest::mouseClick(backUpFirst, Qt::LeftButton);
+    QVERIFY(!backUpFirst->isChecked());
+    confirm->setFocus();
+    QTest::keyClicks(confirm, m_order.name);
+    QPushButton *ok = okButton(*dialog);
+    QTRY_VERIFY(ok->isEnabled());
+    QSignalSpy verified(dialog, &RestoreDialog::verificationFinished);
+    ok->setFocus();
+    QTest::keyClick(ok, Qt::Key_Space);
+    QTRY_VERIFY(dialog->isVerifying());
+    auto *group = dialog->findChild<QWidget *>(QStringLiteral("verificationGroup"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("verificationLabel"));
+    auto *details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("verificationDetails"));
+    QVERIFY(group && summary && details);
+    QVERIFY(group->isVisible());
+
+    // The fingerprint before is taken, the restore sent once and followed, the one after taken.
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() == 1, VerifyTimeoutMs);
+    QCOMPARE(countRestorePosts(m_sim), 1);
+    QCOMPARE(dialog->outcome(), RestoreDialog::Outcome::Succeeded);
+    const dcs::VerificationReport report = dialog->verificationReport();
+    QVERIFY2(report.complete, qPrintable(report.error));
+    QCOMPARE(report.keysBefore, keysBefore);
+    QVERIFY(report.sampled > 0);
+    QVERIFY(report.writable);
+
+    // The data moved: the marker is gone, the deleted key is back with its value.
+    QCOMPARE(redisCommand(port, {"EXISTS", marker}).integer, 0);
+    QCOMPARE(redisCommand(port, {"DUMP", kept}).text, keptValue);
+    QCOMPARE(namedKey(report, marker).outcome, dcs::VerificationReport::KeyOutcome::Gone);
+    QCOMPARE(namedKey(report, kept).outcome, dcs::VerificationReport::KeyOutcome::Back);
+
+    // The dialog says so.
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("Keys ")));
+    QVERIFY2(summary->text().contains(QStringLiteral("accepts writes")),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("audit trail")));
+    QVERIFY(details->isVisible());
+    const QString lines = details->toPlainText();
+    QVERIFY2(lines.contains(QString::fromUtf8(marker)) && lines.contains(QStringLiteral("gone")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(QString::fromUtf8(kept)) &&
+                 lines.contains(QStringLiteral("there again")),
+             qPrintable(lines));
+    shot(dialog, QStringLiteral("restore-verified-en"));
+
+    // And in Chinese, switched while it shows.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("键数")));
+    QVERIFY2(summary->text().contains(QStringLiteral("可写入")), qPrintable(summary->text()));
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("已消失")),
+             qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("已重新出现")));
+    QVERIFY(!verify->text().contains(QStringLiteral("Verify")));
+    shot(dialog, QStringLiteral("restore-verified-zh_CN"));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+
+    // The audit trail has the verification of that restore.
+    const dcs::AuditLog::Contents audit = dcs::AuditLog(console.auditFile()).read();
+    QVERIFY(audit.problems.isEmpty());
+    const auto line = std::find_if(audit.records.cbegin(), audit.records.cend(),
+                                   [&](const dcs::AuditRecord &record) {
+                                       return record.event == QLatin1String("verification");
+                                   });
+    QVERIFY(line != audit.records.cend());
+    QCOMPARE(line->restoreId, dialog->restoreId());
+    QCOMPARE(line->outcome, QStringLiteral("verified"));
+    const dcs::VerificationReport stored = dcs::VerificationReport::fromJson(line->verification);
+    QCOMPARE(namedKey(stored, marker).outcome, dcs::VerificationReport::KeyOutcome::Gone);
+
+    dialog->close();
+    QTRY_VERIFY(!guard);
+}
+
+void TestVerifyRestore::passwordIsAskedForAndKept() {
+    // Another demo instance, given a password for this test (and none again after it).
+    dcs::Instance session = instanceNamed(m_client.get(), QStringLiteral("session-store"));
+    if (session.port <= 0) {
+        for (const dcs::Instance &instance : dcs::testing::instances(*m_client, this)) {
+            if (instance.port > 0 && instance.ip == QLatin1String("127.0.0.1") &&
+                instance.instanceId != m_order.instanceId &&
+                redisCommand(instance.port, {"PING"}).isStatus("PONG")) {
+                session = instance;
+                break;
+            }
+        }
+    }
+    QVERIFY2(session.port > 0, "a second demo instance with a real server");
+    const QByteArray password = "s3cret-for-the-test";
+    QVERIFY(redisCommand(session.port, {"CONFIG", "SET", "requirepass", password}).isStatus("OK"));
+    struct Reset {
+        int port;
+        QByteArray password;
+        ~Reset() {
+            auto connection = redisAt(port);
+            connection->command({"AUTH", password});
+            connection->command({"CONFIG", "SET", "requirepass", ""});
+        }
+    } reset{session.port, password};
+
+    Console console(&m_languages);
+    RestoreDialog::Options options = restoreDialogOptions(console.followed());
+    options.secrets = console.secrets();
+    {
+        RestoreDialog dialog(m_client.get(), session, backupsOf(m_client.get(), session.instanceId),
+                             {}, options, nullptr);
+        dialog.show();
+        auto *verify = dialog.findChild<QCheckBox *>(QStringLiteral("verifyCheck"));
+        auto *passwordEdit = dialog.findChild<QLineEdit *>(QStringLiteral("verifyPasswordEdit"));
+        auto *state = dialog.findChild<QLabel *>(QStringLiteral("verifyStateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.verifyAccess(), Access::NeedsPassword, LoadTimeoutMs);
+        QVERIFY(!verify->isEnabled() && !verify->isChecked());
+        QVERIFY(passwordEdit->isVisible());
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+
+        // A wrong one, with Enter: refused, said so, and the field has the focus again.
+        QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(passwordEdit->hasFocus());
+        QTest::keyClicks(passwordEdit, QStringLiteral("wrong"));
+        QTest::keyClick(passwordEdit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.verifyAccess(), Access::WrongPassword, LoadTimeoutMs);
+        QVERIFY2(state->text().contains(QStringLiteral("refused")), qPrintable(state->text()));
+        QVERIFY(!state->text().contains(QStringLiteral("wrong")));
+        QVERIFY(!verify->isChecked());
+        QTRY_VERIFY(passwordEdit->hasFocus());
+        shot(&dialog, QStringLiteral("restore-verify-password-en"));
+
+        // The right one, with Alt+T (Try It): offered, ticked, the field emptied.
+        passwordEdit->selectAll();
+        QTest::keyClicks(passwordEdit, QString::fromUtf8(password));
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.verifyAccess(), Access::Answers, LoadTimeoutMs);
+        QVERIFY(verify->isEnabled() && verify->isChecked());
+        QVERIFY(passwordEdit->text().isEmpty());
+        QVERIFY(!passwordEdit->isVisible());
+        QVERIFY(!state->text().contains(QString::fromUtf8(password)));
+    }
+
+    // Kept for this profile and instance: the next dialog uses it without asking.
+    QString kept;
+    bool found = false;
+    QObject context;
+    console.secrets()->readInstancePassword(options.context.profileId, session.instanceId, &context,
+                                            [&](const QString &value, bool there) {
+                                                kept = value;
+                                                found = there;
+                                            });
+    QTRY_VERIFY(found);
+    QCOMPARE(kept, QString::fromUtf8(password));
+    RestoreDialog again(m_client.get(), session, backupsOf(m_client.get(), session.instanceId), {},
+                        options, nullptr);
+    again.show();
+    QTRY_COMPARE_WITH_TIMEOUT(again.verifyAccess(), Access::Answers, LoadTimeoutMs);
+    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("verifyCheck"))->isChecked());
+    QVERIFY(!again.findChild<QLineEdit *>(QStringLiteral("verifyPasswordEdit"))->isVisible());
+}
+
+void TestVerifyRestore::noAnswerNoVerification() {
+    Console console(&m_languages);
+    RestoreDialog::Options options = restoreDialogOptions(console.followed());
+    options.secrets = console.secrets();
+
+    // An address where nothing listens: not offered, and why.
+    int closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        closedPort = server.serverPort();
+    }
+    dcs::Instance nowhere = m_order;
+    nowhere.port = closedPort;
+    RestoreDialog dialog(m_client.get(), nowhere, backupsOf(m_client.get(), m_order.instanceId), {},
+                         options, nullptr);
+    dialog.show();
+    auto *verify = dialog.findChild<QCheckBox *>(QStringLiteral("verifyCheck"));
+    auto *state = dialog.findChild<QLabel *>(QStringLiteral("verifyStateLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.verifyAccess(), Access::Unreachable, LoadTimeoutMs);
+    QVERIFY(!verify->isEnabled() && !verify->isChecked());
+    QVERIFY2(state->text().contains(QStringLiteral("cannot be verified")),
+             qPrintable(state->text()));
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("verifyKeysEdit"))->isVisible());
+
+    // Memcached: not even asked.
+    dcs::Instance memcached;
+    for (const dcs::Instance &instance : dcs::testing::instances(*m_client, this)) {
+        if (instance.engine.compare(QLatin1String("Memcached"), Qt::CaseInsensitive) == 0)
+            memcached = instance;
+    }
+    QVERIFY(!memcached.instanceId.isEmpty());
+    RestoreDialog other(m_client.get(), memcached, {}, {}, options, nullptr);
+    other.show();
+    QCOMPARE(other.verifyAccess(), Access::Unavailable);
+    QVERIFY(!other.findChild<QCheckBox *>(QStringLiteral("verifyCheck"))->isVisible());
+    QVERIFY(other.findChild<QLabel *>(QStringLiteral("verifyStateLabel"))
+                ->text()
+                .contains(QStringLiteral("Memcached")));
+}
+
+QTEST_MAIN(TestVerifyRestore)
+#include "tst_verifyrestore.moc"
