@@ -10,7 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-qpa-plugins
     libxkbcommon-dev libgl-dev zlib1g-dev libsimdjson-dev libhiredis-dev
     xvfb xauth fonts-noto-cjk openssl
-    redis-server
+    redis-server redis-tools
     dpkg-dev file desktop-file-utils appstream lintian
 )
 

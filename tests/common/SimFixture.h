@@ -10,6 +10,12 @@
 #include <QUrl>
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 class SimFixture {
 public:
     static QByteArray accessKey() { return QByteArrayLiteral("TESTAK0123456789"); }
@@ -34,6 +40,16 @@ public:
         args += extra;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+        // A test that crashes or is killed takes its dcs-sim with it (and so that simulator's
+        // redis-server processes): nothing is left running.
+        const pid_t test = ::getpid();
+        m_process->setChildProcessModifier([test] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != test)
+                ::_exit(127);
+        });
+#endif
         m_process->start(QStringLiteral(DCS_SIM_PROGRAM), args);
         if (!m_process->waitForStarted(10000))
             return fail(QStringLiteral("dcs-sim did not start: ") + m_process->errorString());
@@ -72,11 +88,21 @@ public:
         return m_stderr;
     }
 
-    QUrl url() const { return m_url; }
-    QString stateFile() const { return m_stateFile; }
-    QString dir() const { return m_dir.path(); }
-    QString error() const { return m_error; }
-    QProcess *process() const { return m_process.get(); }
+    QUrl url() const {
+        return m_url;
+    }
+    QString stateFile() const {
+        return m_stateFile;
+    }
+    QString dir() const {
+        return m_dir.path();
+    }
+    QString error() const {
+        return m_error;
+    }
+    QProcess *process() const {
+        return m_process.get();
+    }
 
 private:
     bool fail(const QString &text) {
