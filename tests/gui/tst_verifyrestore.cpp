@@ -12,6 +12,7 @@
 #include "settings/LanguageManager.h"
 #include "verify/VerificationReport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -278,6 +279,30 @@ void TestVerifyRestore::passwordIsAskedForAndKept() {
         }
     } reset{session.port, password};
 
+    // The pictures of this one are taken in a dark palette: the warning must read on it too.
+    const QPalette lightPalette = QApplication::palette();
+    struct PaletteBack {
+        QPalette palette;
+        ~PaletteBack() { QApplication::setPalette(palette); }
+    } paletteBack{lightPalette};
+    if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
+
     Console console(&m_languages);
     RestoreDialog::Options options = restoreDialogOptions(console.followed());
     options.secrets = console.secrets();
@@ -303,7 +328,7 @@ void TestVerifyRestore::passwordIsAskedForAndKept() {
         QVERIFY(!state->text().contains(QStringLiteral("wrong")));
         QVERIFY(!verify->isChecked());
         QTRY_VERIFY(passwordEdit->hasFocus());
-        shot(&dialog, QStringLiteral("restore-verify-password-en"));
+        shot(&dialog, QStringLiteral("restore-verify-password-dark-en"));
 
         // The right one, with Alt+T (Try It): offered, ticked, the field emptied.
         passwordEdit->selectAll();
