@@ -51,8 +51,8 @@ inline bool processAlive(qint64 pid) {
     return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z';
 }
 
-// The live redis-server processes whose parent is pid.
-inline QList<qint64> redisChildrenOf(qint64 pid) {
+// The live processes whose parent is pid and whose command name starts with name.
+inline QList<qint64> childrenOf(qint64 pid, const QByteArray &name) {
     QList<qint64> children;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
@@ -68,14 +68,19 @@ inline QList<qint64> redisChildrenOf(qint64 pid) {
         const qsizetype close = text.lastIndexOf(')');
         if (open < 0 || close < open)
             continue;
-        const QByteArray name = text.mid(open + 1, close - open - 1);
+        const QByteArray command = text.mid(open + 1, close - open - 1);
         const QList<QByteArray> rest = text.mid(close + 2).split(' ');
         // rest: state, ppid, …
         if (rest.size() > 1 && rest.at(0) != "Z" && rest.at(1).toLongLong() == pid &&
-            name.startsWith("redis-server"))
+            command.startsWith(name))
             children.append(candidate);
     }
     return children;
+}
+
+// The live redis-server processes whose parent is pid.
+inline QList<qint64> redisChildrenOf(qint64 pid) {
+    return childrenOf(pid, "redis-server");
 }
 
 } // namespace dcs::testing

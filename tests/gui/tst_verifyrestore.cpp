@@ -17,11 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace guitest;
 using namespace dcs::testing;
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void restoreFromTheKeyboardIsVerified();
     void passwordIsAskedForAndKept();
     void noAnswerNoVerification();
+    void killedConsoleLeavesNoServer();
 
 private:
     dcs::Backup makeBackup(const dcs::Instance &instance);
@@ -399,6 +403,41 @@ void TestVerifyRestore::noAnswerNoVerification() {
     QVERIFY(other.findChild<QLabel *>(QStringLiteral("verifyStateLabel"))
                 ->text()
                 .contains(QStringLiteral("Memcached")));
+}
+
+void TestVerifyRestore::killedConsoleLeavesNoServer() {
+    // The Demo profile's dcs-sim, and so its servers, end with the console — even one killed
+    // with SIGKILL, which cleans nothing up itself.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess console;
+    console.setProcessEnvironment(environment);
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    console.start(QStringLiteral(DCS_CONSOLE_PROGRAM),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--state-file"),
+                   dir.filePath(QStringLiteral("demo-state.json")), QStringLiteral("--settings"),
+                   dir.filePath(QStringLiteral("settings.ini"))});
+    QVERIFY(console.waitForStarted(10000));
+    qint64 sim = 0;
+    QList<qint64> servers;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<qint64> sims = childrenOf(console.processId(), "dcs-sim");
+            sim = sims.value(0);
+            servers = sim > 0 ? redisChildrenOf(sim) : QList<qint64>();
+            return servers.size() == 7;
+        }(),
+        LoadTimeoutMs);
+
+    ::kill(pid_t(console.processId()), SIGKILL);
+    QVERIFY(console.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sim), 15000);
+    for (qint64 server : std::as_const(servers))
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(server), 15000);
 }
 
 QTEST_MAIN(TestVerifyRestore)

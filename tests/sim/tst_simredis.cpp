@@ -6,6 +6,7 @@
 #include "RedisTestSupport.h"
 #include "SimFixture.h"
 
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -228,6 +229,48 @@ private Q_SLOTS:
         QCOMPARE(redisCommand(order.port, {"EXISTS", kept}).integer, 1);
         QCOMPARE(redisCommand(order.port, {"CONFIG", "GET", "appendonly"}).elements.value(1).text,
                  QByteArray("no"));
+    }
+
+    void flushedInstanceGetsEveryKeyBack() {
+        SimFixture sim;
+        QVERIFY2(sim.start(realArguments()), qPrintable(sim.error()));
+        DcsClient client(configFor(sim));
+        const Instance order = instanceNamed(client, sim::demo::restorableInstanceName());
+        // Every database's keys and a few values of several types, as backed up.
+        auto keysPerDatabase = [&] {
+            QMap<int, qint64> counts;
+            const RedisReply info = redisCommand(order.port, {"INFO", "keyspace"});
+            for (const QByteArray &line : info.text.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                const qsizetype keys = line.indexOf("keys=");
+                if (line.startsWith("db") && colon > 2 && keys > colon)
+                    counts.insert(
+                        line.mid(2, colon - 2).toInt(),
+                        line.mid(keys + 5, line.indexOf(',', keys) - keys - 5).toLongLong());
+            }
+            return counts;
+        };
+        const QMap<int, qint64> before = keysPerDatabase();
+        QVERIFY(before.size() > 1); // the demo uses more than one database
+        QList<QByteArray> samples;
+        for (const char *type : {"string", "hash", "list", "set", "zset"}) {
+            const QByteArray key = someKey(order.port, type);
+            QVERIFY2(!key.isEmpty(), type);
+            samples.append(key);
+        }
+        QMap<QByteArray, QByteArray> dumps;
+        for (const QByteArray &key : std::as_const(samples))
+            dumps.insert(key, redisCommand(order.port, {"DUMP", key}).text);
+        const Backup backup = backUp(client, order.instanceId);
+        QCOMPARE(backup.status, QStringLiteral("succeed"));
+
+        QVERIFY(redisCommand(order.port, {"FLUSHALL"}).isStatus("OK"));
+        QCOMPARE(redisCommand(order.port, {"DBSIZE"}).integer, 0);
+        QCOMPARE(restoreAndWait(client, order.instanceId, backup.backupId).status,
+                 QStringLiteral("succeed"));
+        QCOMPARE(keysPerDatabase(), before);
+        for (auto it = dumps.cbegin(); it != dumps.cend(); ++it)
+            QCOMPARE(redisCommand(order.port, {"DUMP", it.key()}).text, it.value());
     }
 
     void damagedFileFailsAndKeepsTheData() {
