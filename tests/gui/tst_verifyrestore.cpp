@@ -7,11 +7,13 @@
 
 #include "GuiTestSupport.h"
 #include "RedisTestSupport.h"
+#include "backups/BackupTableModel.h"
 #include "restore/AuditLog.h"
 #include "restore/RestoreDialog.h"
 #include "settings/LanguageManager.h"
 #include "verify/VerificationReport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void restoreFromTheKeyboardIsVerified();
     void passwordIsAskedForAndKept();
     void noAnswerNoVerification();
+    void windowsDialogUsesTheKeptPassword();
     void killedConsoleLeavesNoServer();
 
 private:
@@ -403,6 +406,48 @@ void TestVerifyRestore::noAnswerNoVerification() {
     QVERIFY(other.findChild<QLabel *>(QStringLiteral("verifyStateLabel"))
                 ->text()
                 .contains(QStringLiteral("Memcached")));
+}
+
+void TestVerifyRestore::windowsDialogUsesTheKeptPassword() {
+    // The dialog the window opens gets the console's keychain: a password kept for the instance
+    // (in this profile) is used without asking.
+    const QByteArray password = "kept-for-the-window";
+    QVERIFY(redisCommand(m_order.port, {"CONFIG", "SET", "requirepass", password}).isStatus("OK"));
+    struct Reset {
+        int port;
+        QByteArray password;
+        ~Reset() {
+            auto connection = redisAt(port);
+            connection->command({"AUTH", password});
+            connection->command({"CONFIG", "SET", "requirepass", ""});
+        }
+    } reset{m_order.port, password};
+
+    Console console(&m_languages);
+    bool written = false;
+    console.secrets()->writeInstancePassword(QStringLiteral("test-profile"), m_order.instanceId,
+                                             QString::fromUtf8(password), this,
+                                             [&](bool) { written = true; });
+    QTRY_VERIFY(written);
+    ConsoleContext context = console.contextWithoutProfiles();
+    context.secrets = console.secrets();
+    MainWindow window(context);
+    window.showSession(console.openSession(m_sim));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(waitForInstances(window));
+    QVERIFY(window.browser()->selectInstance(m_order.instanceId));
+    auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.browser()->backupModel()->rowCount() > 0 && restore->isEnabled(), LoadTimeoutMs);
+    RestoreDialog *dialog = window.browser()->openRestoreDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->verifyAccess(), Access::Answers, LoadTimeoutMs);
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("verifyCheck"))->isChecked());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("verifyStateLabel"))
+                ->text()
+                .contains(QStringLiteral("password kept")));
+    dialog->close();
 }
 
 void TestVerifyRestore::killedConsoleLeavesNoServer() {
