@@ -205,15 +205,38 @@ QList<BackupSpec> usualBackups() {
     };
 }
 
-void addBackups(SimState &state, const Instance &instance, const QDateTime &origin) {
-    const QList<BackupSpec> specs = usualBackups();
+// The usual history, shiftHours older than usual (an instance that has not been backed up since).
+void addBackups(SimState &state, const Instance &instance, const QDateTime &origin,
+                double shiftHours = 0.0) {
+    QList<BackupSpec> specs = usualBackups();
+    for (int i = 0; i < specs.size(); ++i) {
+        BackupSpec spec = specs.at(i);
+        spec.ageHours += shiftHours;
+        state.addBackup(makeBackup(instance, i + 1, spec, origin));
+    }
+}
+
+void addBackups(SimState &state, const Instance &instance, const QList<BackupSpec> &specs,
+                const QDateTime &origin) {
     for (int i = 0; i < specs.size(); ++i)
         state.addBackup(makeBackup(instance, i + 1, specs.at(i), origin));
 }
 
-// A backup that is still to run or running at the origin: live, so it finishes on its own.
+// An automatic policy kept for this many days (the demo's usual one is every day, a week).
+void setPolicy(Instance &instance, const QString &type, int saveDays = 7) {
+    QJsonObject wrapper = instance.instanceBackupPolicy;
+    QJsonObject policy = wrapper.value(QStringLiteral("policy")).toObject();
+    policy.insert(QStringLiteral("backup_type"), type);
+    policy.insert(QStringLiteral("save_days"), saveDays);
+    wrapper.insert(QStringLiteral("policy"), policy);
+    instance.instanceBackupPolicy = wrapper;
+}
+
+// A backup that is still to run or running at the origin: live, so it finishes on its own
+// (failed with failCode when one is given).
 void addLiveBackup(SimState &state, const Instance &instance, int number, qint64 createdOffsetSec,
-                   qint64 startOffsetSec, qint64 endOffsetSec, const QDateTime &origin) {
+                   qint64 startOffsetSec, qint64 endOffsetSec, const QDateTime &origin,
+                   const QString &failCode = {}) {
     BackupSpec spec{
         0, QStringLiteral("auto"), QStringLiteral("rdb"), QStringLiteral("waiting"), {}, true, {}};
     Backup backup = makeBackup(instance, number, spec, origin);
@@ -227,14 +250,17 @@ void addLiveBackup(SimState &state, const Instance &instance, int number, qint64
     job.live = true;
     job.startAt = origin.addSecs(startOffsetSec);
     job.endAt = origin.addSecs(endOffsetSec);
-    job.finalStatus = QStringLiteral("succeed");
-    job.finalProgress = 100.0;
+    job.finalStatus = failCode.isEmpty() ? QStringLiteral("succeed") : QStringLiteral("failed");
+    job.finalProgress = failCode.isEmpty() ? 100.0 : 50.0;
+    job.finalErrorCode = failCode;
     state.addBackup(backup, job);
 }
 
 RestoreRecord makeRestore(const Instance &instance, int backupNumber, double ageHours,
-                          const QString &remark, const QString &status, const QDateTime &origin) {
-    const BackupSpec spec = usualBackups().at(backupNumber - 1);
+                          const QString &remark, const QString &status, const QDateTime &origin,
+                          double backupShiftHours = 0.0) {
+    BackupSpec spec = usualBackups().at(backupNumber - 1);
+    spec.ageHours += backupShiftHours;
     const Backup backup = makeBackup(instance, backupNumber, spec, origin);
     RestoreRecord record;
     record.createdAt = origin.addSecs(-qint64(ageHours * 3600.0));
@@ -344,15 +370,64 @@ void seed(SimState &state, const QDateTime &origin) {
         // The list is newest first; keep the order above whatever the ages round to.
         instance.createdAt = origin.addDays(-specs.at(i).ageDays).addSecs(-3600 - i * 60);
         instance.updateAt = instance.createdAt.addSecs(412);
+        // The backup health story of the fleet: automatic backups were turned off on the test
+        // bed, whose last manual backup is four days old.
+        if (instance.name == QLatin1String("analytics-buffer-test"))
+            setPolicy(instance, QStringLiteral("manual"));
         instances.append(instance);
     }
     state.addInstances(instances);
 
+    const QString manual = QStringLiteral("manual");
+    const QString succeed = QStringLiteral("succeed");
     for (const Instance &instance : instances) {
         if (!instance.supportsBackup() || instance.status == QLatin1String("CREATING") ||
             instance.status == QLatin1String("CREATEFAILED"))
             continue;
-        addBackups(state, instance, origin);
+        if (instance.name == QLatin1String("analytics-buffer-test")) {
+            addBackups(state, instance,
+                       {{96.5,
+                         manual,
+                         QStringLiteral("rdb"),
+                         succeed,
+                         QStringLiteral("before the load test"),
+                         true,
+                         {}},
+                        {150.0,
+                         manual,
+                         QStringLiteral("aof"),
+                         succeed,
+                         QStringLiteral("weekly snapshot"),
+                         true,
+                         {}},
+                        {212.5,
+                         QStringLiteral("auto"),
+                         QStringLiteral("rdb"),
+                         QStringLiteral("expired"),
+                         {},
+                         false,
+                         {}},
+                        {236.5,
+                         QStringLiteral("auto"),
+                         QStringLiteral("aof"),
+                         QStringLiteral("expired"),
+                         {},
+                         false,
+                         {}},
+                        {260.0,
+                         manual,
+                         QStringLiteral("rdb"),
+                         QStringLiteral("deleted"),
+                         QStringLiteral("old snapshot"),
+                         false,
+                         {}}},
+                       origin);
+        } else if (instance.name == QLatin1String("leaderboard-cluster")) {
+            // In ERROR for five days: no automatic backup has run since.
+            addBackups(state, instance, origin, 100.0);
+        } else {
+            addBackups(state, instance, origin);
+        }
     }
 
     auto byName = [&](const QString &name) {
@@ -364,10 +439,11 @@ void seed(SimState &state, const QDateTime &origin) {
     };
 
     // A backup being written on session-store and one queued on analytics-buffer-test: both
-    // instances refuse a restore (DCS.4096) until these end.
+    // instances refuse a restore (DCS.4096) until these end. The queued one times out: the test
+    // bed's backups are left to chance since automatic backups were turned off there.
     addLiveBackup(state, byName(QStringLiteral("session-store")), 9, -180, -170, 40 * 60, origin);
     addLiveBackup(state, byName(QStringLiteral("analytics-buffer-test")), 9, -30, 20 * 60, 50 * 60,
-                  origin);
+                  origin, QStringLiteral("dcs.08.0002"));
 
     const Instance order = byName(restorableInstanceName());
     state.addRestore(order.instanceId,
@@ -383,7 +459,7 @@ void seed(SimState &state, const QDateTime &origin) {
     const Instance leaderboard = byName(QStringLiteral("leaderboard-cluster"));
     state.addRestore(leaderboard.instanceId,
                      makeRestore(leaderboard, 1, 18.0, QStringLiteral("恢复排行榜数据"),
-                                 QStringLiteral("failed"), origin));
+                                 QStringLiteral("failed"), origin, 100.0));
 
     // Background tasks: the usual history, and a master/standby switchover that runs for twenty
     // minutes after the first start, which the console names as colliding with a restore.
@@ -405,6 +481,18 @@ void seed(SimState &state, const QDateTime &origin) {
         makeTask(session, QStringLiteral("BindEip"), 24.0 * 9, 2.0, QStringLiteral("FAILED"),
                  {{QStringLiteral("public_ip_address"), QStringLiteral("203.0.113.40")}}, origin));
     const Instance legacy = byName(QStringLiteral("legacy-page-cache"));
+    // The storage quota is used up: its automatic backups fail since this morning, and go on
+    // failing (dcs-sim --auto-backups).
+    state.addBackup(makeBackup(legacy, 9,
+                               {4.0,
+                                QStringLiteral("auto"),
+                                QStringLiteral("rdb"),
+                                QStringLiteral("failed"),
+                                {},
+                                false,
+                                QStringLiteral("dcs.08.0005")},
+                               origin));
+    state.setAutomaticBackupsFail(legacy.instanceId, QStringLiteral("dcs.08.0005"));
     BackgroundTask swap = makeTask(legacy, QStringLiteral("masterStandbySwapJob"), 1.0 / 60.0, 0,
                                    QStringLiteral("EXECUTING"), {}, origin);
     swap.updatedAt = {};
@@ -447,6 +535,140 @@ bool hasRealRedis(const Instance &instance) {
            instance.instanceId == instanceId(instance.name) &&
            instance.status != QLatin1String("CREATING") &&
            instance.status != QLatin1String("CREATEFAILED");
+}
+
+namespace {
+
+// Adds the instances of a set, newest first as listed, and returns them.
+QList<Instance> addSet(SimState &state, const QList<InstanceSpec> &specs, const QDateTime &origin,
+                       const QString &region) {
+    QList<Instance> instances;
+    for (int i = 0; i < specs.size(); ++i) {
+        Instance instance = makeInstance(specs.at(i), origin);
+        instance.createdAt = origin.addDays(-specs.at(i).ageDays).addSecs(-3600 - i * 60);
+        instance.updateAt = instance.createdAt.addSecs(412);
+        for (QString &zone : instance.availableZones)
+            zone.replace(QStringLiteral("cn-north-4"), region);
+        instances.append(instance);
+    }
+    state.addInstances(instances);
+    return instances;
+}
+
+Instance findIn(const QList<Instance> &instances, const QString &name) {
+    for (const Instance &instance : instances) {
+        if (instance.name == name)
+            return instance;
+    }
+    return {};
+}
+
+} // namespace
+
+// cn-north-4_analytics: one healthy cluster; backups kept for a day only, so the newest
+// restorable one always expires within a day; one whose backups always fail, so nothing can be
+// restored; a single-node one.
+void seedAnalytics(SimState &state, const QDateTime &origin) {
+    const QString redis = QStringLiteral("Redis");
+    QList<InstanceSpec> specs;
+    specs.append({QStringLiteral("ml-feature-store"), QStringLiteral("ha"), redis,
+                  QStringLiteral("6.0"), QStringLiteral("RUNNING"), 8, 120,
+                  QStringLiteral("10.20.0.31"), 3, tags({{"env", "prod"}, {"team", "ml"}}),
+                  QStringLiteral("Online features for the ranking model"), false, true});
+    specs.append({QStringLiteral("clickstream-agg"), QStringLiteral("cluster"), redis,
+                  QStringLiteral("6.0"), QStringLiteral("RUNNING"), 32, 14336,
+                  QStringLiteral("10.20.1.11,10.20.1.12,10.20.1.13"), 75,
+                  tags({{"env", "prod"}, {"team", "analytics"}}),
+                  QStringLiteral("Per-minute click aggregates"), true, false});
+    specs.append({QStringLiteral("report-cache"), QStringLiteral("ha"), redis,
+                  QStringLiteral("5.0"), QStringLiteral("RUNNING"), 4, 1890,
+                  QStringLiteral("10.20.0.44"), 120, tags({{"env", "prod"}, {"team", "bi"}}),
+                  QStringLiteral("Rendered dashboards; backups kept for one day"), false, false});
+    specs.append({QStringLiteral("ab-test-flags"), QStringLiteral("single"), redis,
+                  QStringLiteral("5.0"), QStringLiteral("RUNNING"), 1, 64,
+                  QStringLiteral("10.20.0.52"), 33, tags({{"env", "prod"}, {"team", "growth"}}),
+                  QStringLiteral("Experiment assignments"), false, false});
+    QList<Instance> instances = addSet(state, specs, origin, QStringLiteral("cn-north-4"));
+    // Its backups have never worked: the storage credentials were never set up, so every
+    // automatic backup fails, and nothing can be restored.
+    const Instance features = findIn(instances, QStringLiteral("ml-feature-store"));
+    const QString autoType = QStringLiteral("auto");
+    const QString rdb = QStringLiteral("rdb");
+    const QString noCredentials = QStringLiteral("dcs.08.0004");
+    addBackups(state, features,
+               {{20.5, autoType, rdb, QStringLiteral("failed"), {}, false, noCredentials},
+                {44.5, autoType, rdb, QStringLiteral("failed"), {}, false, noCredentials}},
+               origin);
+    state.setAutomaticBackupsFail(features.instanceId, noCredentials);
+
+    addBackups(state, findIn(instances, QStringLiteral("clickstream-agg")), origin);
+    Instance report = findIn(instances, QStringLiteral("report-cache"));
+    setPolicy(report, QStringLiteral("auto"), 1);
+    state.addInstance(report);
+    addBackups(state, report,
+               {{20.5, autoType, rdb, QStringLiteral("succeed"), {}, true, {}},
+                {44.5, autoType, rdb, QStringLiteral("expired"), {}, false, {}},
+                {68.5, autoType, rdb, QStringLiteral("expired"), {}, false, {}}},
+               origin);
+}
+
+// cn-east-3: two healthy instances; one whose backups none can be restored from (and automatic
+// backups off); one frozen for three days, so nothing has backed it up since.
+void seedEast(SimState &state, const QDateTime &origin) {
+    const QString redis = QStringLiteral("Redis");
+    QList<InstanceSpec> specs;
+    specs.append({QStringLiteral("cdn-token-cache"), QStringLiteral("ha"), redis,
+                  QStringLiteral("6.0"), QStringLiteral("RUNNING"), 4, 980,
+                  QStringLiteral("172.16.0.12"), 20, tags({{"env", "prod"}, {"team", "edge"}}),
+                  QStringLiteral("Signed URL tokens for the CDN"), true, true});
+    specs.append({QStringLiteral("inventory-cache-prod"), QStringLiteral("cluster"), redis,
+                  QStringLiteral("5.0"), QStringLiteral("RUNNING"), 48, 30211,
+                  QStringLiteral("172.16.1.21,172.16.1.22,172.16.1.23"), 60,
+                  tags({{"env", "prod"}, {"team", "inventory"}}),
+                  QStringLiteral("Stock levels by warehouse"), true, false});
+    specs.append({QStringLiteral("search-suggest"), QStringLiteral("proxy"), redis,
+                  QStringLiteral("6.0"), QStringLiteral("RUNNING"), 16, 6020,
+                  QStringLiteral("172.16.2.40"), 95, tags({{"env", "prod"}, {"team", "search"}}),
+                  QStringLiteral("Type-ahead suggestions"), false, false});
+    specs.append({QStringLiteral("geo-lookup"), QStringLiteral("ha"), redis, QStringLiteral("5.0"),
+                  QStringLiteral("FROZEN"), 2, 410, QStringLiteral("172.16.0.77"), 140,
+                  tags({{"env", "prod"}, {"team", "maps"}}),
+                  QStringLiteral("IP to region lookups (account frozen)"), false, false});
+    const QList<Instance> instances = addSet(state, specs, origin, QStringLiteral("cn-east-3"));
+    addBackups(state, findIn(instances, QStringLiteral("cdn-token-cache")), origin);
+    addBackups(state, findIn(instances, QStringLiteral("inventory-cache-prod")), origin);
+    // Written as AOF on a proxy cluster, none of its backups can be restored from; automatic
+    // backups were then turned off instead of fixed.
+    const QString autoType = QStringLiteral("auto");
+    const QString aof = QStringLiteral("aof");
+    const QString succeed = QStringLiteral("succeed");
+    Instance suggest = findIn(instances, QStringLiteral("search-suggest"));
+    setPolicy(suggest, QStringLiteral("manual"));
+    state.addInstance(suggest);
+    addBackups(
+        state, suggest,
+        {{20.5, autoType, aof, succeed, {}, false, {}},
+         {44.5, autoType, aof, succeed, {}, false, {}},
+         {68.5, autoType, aof, QStringLiteral("failed"), {}, false, QStringLiteral("dcs.08.0002")}},
+        origin);
+    addBackups(state, findIn(instances, QStringLiteral("geo-lookup")), origin, 52.0);
+}
+
+QStringList dataSets() {
+    return {QStringLiteral("standard"), QStringLiteral("analytics"), QStringLiteral("east"),
+            QStringLiteral("empty")};
+}
+
+bool seedSet(SimState &state, const QDateTime &origin, const QString &name) {
+    if (name == QLatin1String("standard"))
+        seed(state, origin);
+    else if (name == QLatin1String("analytics"))
+        seedAnalytics(state, origin);
+    else if (name == QLatin1String("east"))
+        seedEast(state, origin);
+    else if (name != QLatin1String("empty"))
+        return false;
+    return true;
 }
 
 void addGeneratedInstances(SimState &state, int count, const QDateTime &origin) {

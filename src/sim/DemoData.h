@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace dcs {
 struct Instance;
@@ -31,7 +32,19 @@ inline QString singleNodeInstanceName() {
     return QStringLiteral("rate-limiter");
 }
 
+// The console's original demo set ("standard"): every instance type, status and backup status,
+// and a backup health story — healthy ones, one whose automatic backups fail
+// (legacy-page-cache), one with automatic backups off and an old manual backup
+// (analytics-buffer-test), one in ERROR not backed up for days (leaderboard-cluster), single-node
+// ones.
 void seed(SimState &state, const QDateTime &origin);
+// The other projects of the demo fleet, each with a different health on purpose.
+void seedAnalytics(SimState &state, const QDateTime &origin);
+void seedEast(SimState &state, const QDateTime &origin);
+// The names dcs-sim's --demo-set takes: standard, analytics, east, empty.
+QStringList dataSets();
+// Seeds the named set; false when there is no such set.
+bool seedSet(SimState &state, const QDateTime &origin, const QString &name);
 
 // Whether dcs-sim --redis-server backs this instance with a real redis-server: a Redis
 // instance of the demo set (not one of --instances) that exists, i.e. neither CREATING nor

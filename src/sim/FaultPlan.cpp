@@ -62,6 +62,22 @@ bool FaultPlan::add(const QString &spec, QString *error) {
         cutDownloadsAfter = bytes;
         return true;
     }
+    if (name == QLatin1String("rate-limit")) {
+        bool ok = false;
+        const int perSecond = argument.toInt(&ok);
+        if (!ok || perSecond < 1 || perSecond > 100000)
+            return fail(QStringLiteral("rate-limit must be 1 to 100000 calls per second"));
+        rateLimitPerSecond = perSecond;
+        return true;
+    }
+    if (name == QLatin1String("retry-after")) {
+        bool ok = false;
+        const int seconds = argument.toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 3600)
+            return fail(QStringLiteral("retry-after must be 0 to 3600 seconds"));
+        retryAfterSeconds = seconds;
+        return true;
+    }
     if (name.startsWith(QLatin1String("http"))) {
         bool ok = false;
         const int status = name.mid(4).toInt(&ok);
@@ -104,8 +120,9 @@ std::optional<int> FaultPlan::injectedStatusFor(bool isRestore, bool isList) con
 QString FaultPlan::syntax() {
     return QStringLiteral(
         "drop-after-restore, drop-after-backup, drop-after-delete, restore-fails, backup-fails, "
-        "damaged-restore-file, latency=MS, "
-        "http500=restore|list|all, http429=restore|list|all, expire-tokens-after=N, "
+        "damaged-restore-file, latency=MS, http500=restore|list|all, http429=restore|list|all, "
+        "rate-limit=N (calls per second), retry-after=SECONDS (of every 429), "
+        "expire-tokens-after=N, "
         "cut-downloads=BYTES");
 }
 

@@ -27,6 +27,10 @@ struct FaultPlan {
     // Restores of instances backed by a real redis-server put a damaged copy of the backup's
     // file in place: the server refuses to load it, and the restore ends failed.
     bool damagedRestoreFile = false;
+    // The gateway's throttling: more DCS calls than this in one second are answered 429
+    // APIGW.0308 with Retry-After; 0 off.
+    int rateLimitPerSecond = 0;
+    int retryAfterSeconds = 1; // what every 429 says in Retry-After
     QList<InjectedStatus> statuses;
 
     // Adds one --fault value; false with *error set when it is not understood.

@@ -74,8 +74,41 @@ bool IamApi::isTokenPath(const QString &decodedPath) {
            QStringList{QStringLiteral("v3"), QStringLiteral("auth"), QStringLiteral("tokens")};
 }
 
+bool IamApi::isProjectsPath(const QString &decodedPath) {
+    return decodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts) ==
+           QStringList{QStringLiteral("v3"), QStringLiteral("auth"), QStringLiteral("projects")};
+}
+
+ApiAnswer IamApi::listProjects(const QByteArray &method, const QList<IamProject> &projects,
+                               const QString &domainId, const QString &linkBase) {
+    if (method.toUpper() != "GET")
+        return iamError(405, QStringLiteral("The method is not allowed for the requested URL."));
+    QJsonArray list;
+    for (const IamProject &project : projects) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), project.id},
+            {QStringLiteral("name"), project.name},
+            {QStringLiteral("description"), QString()},
+            {QStringLiteral("domain_id"), domainId},
+            {QStringLiteral("parent_id"), domainId},
+            {QStringLiteral("is_domain"), false},
+            {QStringLiteral("enabled"), true},
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("self"),
+                          linkBase + QStringLiteral("/v3/projects/") + project.id}}},
+        });
+    }
+    const QJsonObject links{
+        {QStringLiteral("self"), linkBase + QStringLiteral("/v3/auth/projects")},
+        {QStringLiteral("previous"), QJsonValue::Null},
+        {QStringLiteral("next"), QJsonValue::Null}};
+    return {200, QJsonDocument(QJsonObject{{QStringLiteral("projects"), list},
+                                           {QStringLiteral("links"), links}})
+                     .toJson(QJsonDocument::Compact)};
+}
+
 ApiAnswer IamApi::handle(TokenStore *store, const QByteArray &method, const QByteArray &body,
-                         const QString &requestId) {
+                         const QString &requestId, const QList<IamProject> &projects) {
     if (method.toUpper() != "POST")
         return iamError(405, QStringLiteral("The method is not allowed for the requested URL."));
     PasswordSignIn request;
@@ -94,13 +127,18 @@ ApiAnswer IamApi::handle(TokenStore *store, const QByteArray &method, const QByt
         break;
     }
     const IssuedToken &token = result.token;
+    QString name = projectName();
+    for (const IamProject &project : projects) {
+        if (project.id == token.projectId)
+            name = project.name;
+    }
     const QJsonObject domain{{QStringLiteral("name"), token.account}};
     const QJsonObject tokenObject{
         {QStringLiteral("expires_at"), iamTime(token.expiresAt)},
         {QStringLiteral("issued_at"), iamTime(token.issuedAt)},
         {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
         {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), token.projectId},
-                                                {QStringLiteral("name"), projectName()},
+                                                {QStringLiteral("name"), name},
                                                 {QStringLiteral("domain"), domain}}},
         {QStringLiteral("user"),
          QJsonObject{{QStringLiteral("name"), token.user}, {QStringLiteral("domain"), domain}}},

@@ -1,11 +1,14 @@
 #include "SimCommandLine.h"
 
+#include "DemoData.h"
 #include "profiles/DemoAccount.h"
+#include "profiles/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace dcs::sim {
@@ -34,6 +37,12 @@ QString defaultStateFile() {
 QString defaultDataDir(const QString &stateFile) {
     const QFileInfo info(stateFile);
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".redis"));
+}
+
+QString extraStateFile(const QString &mainStateFile, const QString &projectId) {
+    const QFileInfo info(mainStateFile);
+    return info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + projectId +
+                               QStringLiteral(".json"));
 }
 
 CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
@@ -125,9 +134,34 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         tr("Where the real servers keep their data and the backup files (default: beside the "
            "state file, named after it with .redis)."),
         QStringLiteral("dir"));
-    parser.addOptions({listen, port, state, ak, sk, project, restoreSeconds, backupSeconds,
-                       instances, backups, iamUser, tokenSeconds, fault, tlsCert, tlsKey, api,
-                       redisServer, dataDir});
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        tr("The region this simulator stands for (default cn-north-4): it names the projects "
+           "in IAM's project list. Run one dcs-sim per region."),
+        QStringLiteral("region"), QStringLiteral("cn-north-4"));
+    const QCommandLineOption projectName(
+        QStringLiteral("project-name"),
+        tr("IAM's name of --project-id (default: the region's name)."), QStringLiteral("name"));
+    const QCommandLineOption demoSet(
+        QStringLiteral("demo-set"),
+        tr("The demo data a new state file of --project-id is seeded with: %1 (default "
+           "standard).")
+            .arg(demo::dataSets().join(QStringLiteral(", "))),
+        QStringLiteral("set"), QStringLiteral("standard"));
+    const QCommandLineOption extraProject(
+        QStringLiteral("extra-project"),
+        tr("Serves another project of the same account (repeatable), with its IAM name and "
+           "demo set, its state in a file beside --state."),
+        QStringLiteral("id:name:set"));
+    const QCommandLineOption autoBackups(
+        QStringLiteral("auto-backups"),
+        tr("Runs automatic backups as each instance's backup policy says (missed windows are "
+           "caught up within the policy's save_days) and expires them after save_days."));
+    parser.addOptions({listen,  port,           state,         ak,        sk,
+                       project, restoreSeconds, backupSeconds, instances, backups,
+                       iamUser, tokenSeconds,   fault,         tlsCert,   tlsKey,
+                       api,     redisServer,    dataDir,       region,    projectName,
+                       demoSet, extraProject,   autoBackups});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -193,13 +227,46 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         *error = tr("--state: the file name is empty");
         return CommandLineOutcome::Error;
     }
-    config->accessKey = parser.isSet(ak) ? parser.value(ak).toUtf8() : demo::accessKey();
-    config->secretKey = parser.isSet(sk) ? parser.value(sk).toUtf8() : demo::secretKey();
-    config->projectId = parser.isSet(project) ? parser.value(project) : demo::projectId();
+    config->accessKey = parser.isSet(ak) ? parser.value(ak).toUtf8() : dcs::demo::accessKey();
+    config->secretKey = parser.isSet(sk) ? parser.value(sk).toUtf8() : dcs::demo::secretKey();
+    config->projectId = parser.isSet(project) ? parser.value(project) : dcs::demo::projectId();
     if (config->accessKey.isEmpty() || config->secretKey.isEmpty() || config->projectId.isEmpty()) {
         *error = tr("--ak, --sk and --project-id cannot be empty");
         return CommandLineOutcome::Error;
     }
+    config->region = parser.value(region).trimmed();
+    if (!looksLikeRegion(config->region)) {
+        *error =
+            tr("--region: \"%1\" is not a region id such as cn-north-4").arg(parser.value(region));
+        return CommandLineOutcome::Error;
+    }
+    config->projectName =
+        parser.isSet(projectName) ? parser.value(projectName).trimmed() : config->region;
+    config->demoSet = parser.value(demoSet).trimmed();
+    if (!demo::dataSets().contains(config->demoSet)) {
+        *error = tr("--demo-set: \"%1\" is not one of %2")
+                     .arg(parser.value(demoSet), demo::dataSets().join(QStringLiteral(", ")));
+        return CommandLineOutcome::Error;
+    }
+    static const QRegularExpression projectPattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    QStringList projectIds{config->projectId};
+    for (const QString &spec : parser.values(extraProject)) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        if (parts.size() != 3 || !projectPattern.match(parts.at(0)).hasMatch() ||
+            parts.at(1).trimmed().isEmpty() || !demo::dataSets().contains(parts.at(2))) {
+            *error = tr("--extra-project: \"%1\" is not ID:NAME:SET (a 32-character hexadecimal "
+                        "id, a name, one of %2)")
+                         .arg(spec, demo::dataSets().join(QStringLiteral(", ")));
+            return CommandLineOutcome::Error;
+        }
+        if (projectIds.contains(parts.at(0))) {
+            *error = tr("--extra-project: the project %1 is given twice").arg(parts.at(0));
+            return CommandLineOutcome::Error;
+        }
+        projectIds.append(parts.at(0));
+        config->extraProjects.append({parts.at(0), parts.at(1).trimmed(), parts.at(2)});
+    }
+    config->automaticBackups = parser.isSet(autoBackups);
     if (!readSeconds(parser.value(restoreSeconds), &config->restoreSeconds)) {
         *error = tr("--restore-seconds: \"%1\" is not a number of seconds")
                      .arg(parser.value(restoreSeconds));

@@ -12,6 +12,13 @@ class QCommandLineParser;
 
 namespace dcs::sim {
 
+// A project served beside --project-id (--extra-project ID:NAME:SET), with its own state file.
+struct ExtraProject {
+    QString id;
+    QString name;    // as IAM names it
+    QString dataSet; // the demo set it is seeded with
+};
+
 // Everything dcs-sim is told on its command line.
 struct SimConfig {
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
@@ -20,6 +27,11 @@ struct SimConfig {
     QByteArray accessKey;
     QByteArray secretKey;
     QString projectId;
+    QString region = QStringLiteral("cn-north-4");
+    QString projectName;                          // of projectId; empty: the region's name
+    QString demoSet = QStringLiteral("standard"); // what a new state file is seeded with
+    QList<ExtraProject> extraProjects;
+    bool automaticBackups = false;
     double restoreSeconds = 20.0;
     double backupSeconds = 10.0;
     int extraInstances = 0;
@@ -45,5 +57,7 @@ QString defaultStateFile();
 // Where the real servers keep their data when --data-dir is not given: beside the state file,
 // named after it (demo-state.json → demo-state.redis).
 QString defaultDataDir(const QString &stateFile);
+// Where an extra project's state is kept: beside the main state file, named after the project.
+QString extraStateFile(const QString &mainStateFile, const QString &projectId);
 
 } // namespace dcs::sim

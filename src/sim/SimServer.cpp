@@ -4,6 +4,7 @@
 #include "IamApi.h"
 #include "SimState.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -76,19 +77,59 @@ void writeAnswer(QHttpServerResponder &responder, const ApiAnswer &answer,
 } // namespace
 
 SimServer::SimServer(SimState *state, ServerConfig config, QObject *parent)
+    : SimServer(QList<ServedProject>{{config.projectId, config.projectName, state}}, config,
+                parent) {}
+
+SimServer::SimServer(QList<ServedProject> projects, ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_state(state)
+    , m_projects(std::move(projects))
+    , m_state(m_projects.constFirst().state)
     , m_config(std::move(config))
     , m_verifier(m_config.accessKey, m_config.secretKey)
-    , m_tokens([state] { return state->now(); }, m_config.projectId,
-               TokenPolicy{m_config.tokenSeconds, m_config.faults.expireTokensAfter})
-    , m_api(state, m_config.projectId) {
+    , m_tokens([state = m_state] { return state->now(); }, m_config.projectId,
+               TokenPolicy{m_config.tokenSeconds, m_config.faults.expireTokensAfter}) {
+    for (const ServedProject &project : std::as_const(m_projects)) {
+        m_tokens.addProject(project.id);
+        m_apis.push_back(std::make_unique<SimApi>(project.state, project.id));
+    }
     for (const IamUser &user : std::as_const(m_config.iamUsers))
         m_tokens.addUser(user);
     // Reads are exact without it; this only writes finished jobs to the state file promptly.
     m_advanceTimer.setInterval(1000);
-    connect(&m_advanceTimer, &QTimer::timeout, this, [this] { m_state->advance(); });
+    connect(&m_advanceTimer, &QTimer::timeout, this, [this] {
+        for (const ServedProject &project : std::as_const(m_projects))
+            project.state->advance();
+    });
     m_advanceTimer.start();
+}
+
+SimApi &SimServer::apiFor(const QString &projectId) {
+    for (size_t i = 0; i < m_apis.size(); ++i) {
+        if (m_projects.at(qsizetype(i)).id == projectId)
+            return *m_apis[i];
+    }
+    return *m_apis.front();
+}
+
+bool SimServer::throttled() {
+    const int limit = m_config.faults.rateLimitPerSecond;
+    if (limit <= 0)
+        return false;
+    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
+    if (second != m_rateWindow) {
+        m_rateWindow = second;
+        m_rateCount = 0;
+    }
+    return ++m_rateCount > limit;
+}
+
+ApiAnswer SimServer::throttledAnswer(const QString &requestId) const {
+    ApiAnswer answer = SimApi::gatewayError(
+        429, QStringLiteral("APIGW.0308"),
+        QStringLiteral("The throttling threshold has been reached: policy user over ratelimit"),
+        requestId);
+    answer.headers.append({"Retry-After", QByteArray::number(m_config.faults.retryAfterSeconds)});
+    return answer;
 }
 
 SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QString &requestId) {
@@ -98,8 +139,16 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
     const QueryItems query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
 
     // IAM shares the port; signing in needs no signature.
+    QList<IamProject> iamProjects;
+    for (const ServedProject &project : std::as_const(m_projects))
+        iamProjects.append({project.id, project.name});
     if (IamApi::isTokenPath(path))
-        return {IamApi::handle(&m_tokens, method, request.body(), requestId)};
+        return {IamApi::handle(&m_tokens, method, request.body(), requestId, iamProjects)};
+    // Where links in answers point: this server, by the name the client used to reach it.
+    QByteArray host = headerValue(request, "host").trimmed();
+    if (host.isEmpty())
+        host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
+    const QString linkBase = m_config.scheme + QStringLiteral("://") + QString::fromUtf8(host);
 
     // The gateway authenticates before the service sees anything. A token wins over a signature
     // sent alongside it, as with the real service.
@@ -128,29 +177,30 @@ SimServer::Outcome SimServer::serve(const QHttpServerRequest &request, const QSt
             return {SimApi::gatewayError(401, refusal->code, refusal->message, requestId)};
     }
 
+    // The projects the caller's token or keys can reach: every one this server has.
+    if (IamApi::isProjectsPath(path)) {
+        const QByteArray domain =
+            QCryptographicHash::hash(m_config.accessKey, QCryptographicHash::Md5).toHex();
+        return {IamApi::listProjects(method, iamProjects, QString::fromLatin1(domain), linkBase)};
+    }
+
     // A service without v2 answers its own "URL does not exist", in its own (v1.0) shape.
     if (route.underVersion && route.version == ApiVersion::V2 && !m_config.serveV2)
         return {SimApi::dcsError(QStringLiteral("DCS.4001"))};
 
     if (route.isKnown()) {
+        if (throttled())
+            return {throttledAnswer(requestId)};
         const bool isRestore = route.kind == Route::Kind::Restore;
         if (auto status = m_config.faults.injectedStatusFor(isRestore, route.isList())) {
             if (*status == 429)
-                return {SimApi::gatewayError(429, QStringLiteral("APIGW.0308"),
-                                             QStringLiteral("The throttling threshold has been "
-                                                            "reached: policy user over ratelimit"),
-                                             requestId)};
+                return {throttledAnswer(requestId)};
             SimError error = simError(QStringLiteral("DCS.5000"));
             error.httpStatus = *status;
             return {SimApi::errorFor(route.version, error)};
         }
     }
-    // Download links point back at this server, by the name the client used to reach it.
-    QByteArray host = headerValue(request, "host").trimmed();
-    if (host.isEmpty())
-        host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
-    const QString linkBase = m_config.scheme + QStringLiteral("://") + QString::fromUtf8(host);
-    Outcome outcome{m_api.handle(route, query, request.body(), linkBase)};
+    Outcome outcome{apiFor(route.projectId).handle(route, query, request.body(), linkBase)};
     const bool accepted = outcome.answer.status >= 200 && outcome.answer.status < 300;
     outcome.drop =
         accepted && ((m_config.faults.dropAfterRestore && route.kind == Route::Kind::Restore) ||
@@ -214,9 +264,17 @@ void SimServer::serveDownload(const QHttpServerRequest &request, QTcpSocket *soc
         logLine(method, target, "405", elapsed.elapsed());
         return;
     }
+    // A link names its bucket, which is the project's.
+    SimApi *api = m_apis.front().get();
+    for (const auto &candidate : m_apis) {
+        if (request.url()
+                .path(QUrl::FullyDecoded)
+                .contains(QLatin1Char('/') + candidate->bucketName() + QLatin1Char('/')))
+            api = candidate.get();
+    }
     const SimApi::Download download =
-        m_api.download(request.url().path(QUrl::FullyDecoded),
-                       QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded));
+        api->download(request.url().path(QUrl::FullyDecoded),
+                      QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded));
     if (!download.file) {
         writeAnswer(responder, download.refusal, requestId);
         logLine(method, target, QByteArray::number(download.refusal.status), elapsed.elapsed());

@@ -7,6 +7,8 @@
 
 #include <QAbstractHttpServer>
 #include <QTimer>
+#include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -15,10 +17,19 @@ namespace dcs::sim {
 
 class SimState;
 
+// One project the server answers for, with its own state (one dcs-sim may serve several
+// projects of one region).
+struct ServedProject {
+    QString id;
+    QString name; // as IAM names it
+    SimState *state = nullptr;
+};
+
 struct ServerConfig {
     QByteArray accessKey;
     QByteArray secretKey;
     QString projectId;
+    QString projectName = QStringLiteral("cn-north-4"); // of projectId, as IAM names it
     FaultPlan faults;
     QList<IamUser> iamUsers;         // who may sign in at /v3/auth/tokens
     qint64 tokenSeconds = 24 * 3600; // how long an issued token is valid
@@ -37,7 +48,11 @@ struct ServerConfig {
 class SimServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
+    // One project: config.projectId with this state.
     SimServer(SimState *state, ServerConfig config, QObject *parent = nullptr);
+    // Several: the first is config.projectId's. Paths naming another project are refused
+    // (DCS.1004) as before.
+    SimServer(QList<ServedProject> projects, ServerConfig config, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -53,13 +68,21 @@ private:
                        const QString &requestId);
     void logLine(const QByteArray &method, const QString &target, const QByteArray &status,
                  qint64 elapsedMs) const;
+    // The project a path names, else the first one (which refuses other projects).
+    SimApi &apiFor(const QString &projectId);
+    // The gateway's rate limit: true when this call is over it.
+    bool throttled();
+    ApiAnswer throttledAnswer(const QString &requestId) const;
 
-    SimState *m_state;
+    QList<ServedProject> m_projects;
+    SimState *m_state; // the first project's: its clock is the server's
     ServerConfig m_config;
     RequestVerifier m_verifier;
     TokenStore m_tokens;
-    SimApi m_api;
+    std::vector<std::unique_ptr<SimApi>> m_apis; // as m_projects
     QTimer m_advanceTimer;
+    qint64 m_rateWindow = -1; // the second (since the epoch) being counted
+    int m_rateCount = 0;
 };
 
 } // namespace dcs::sim

@@ -2,6 +2,7 @@
 
 #include "model/JsonRead.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -197,6 +198,7 @@ void SimState::clear() {
     m_restores.clear();
     m_tasks.clear();
     m_redisPorts.clear();
+    m_failingAutoBackups.clear();
 }
 
 void SimState::addInstance(const Instance &instance) {
@@ -245,6 +247,13 @@ void SimState::addTask(const QString &instanceId, const BackgroundTask &task,
 
 bool SimState::hasInstance(const QString &instanceId) const {
     return m_instanceIndex.contains(instanceId);
+}
+
+void SimState::setAutomaticBackupsFail(const QString &instanceId, const QString &errorCode) {
+    if (errorCode.isEmpty())
+        m_failingAutoBackups.remove(instanceId);
+    else
+        m_failingAutoBackups.insert(instanceId, errorCode);
 }
 
 void SimState::sortInstances() {
@@ -995,9 +1004,109 @@ SimResult<bool> SimState::updateInstance(const QString &instanceId, const QByteA
     return result;
 }
 
+namespace {
+
+const QUuid AutoBackupNamespace(QStringLiteral("{0c7a4e52-91d3-4f6b-8a2e-3b5d7c9e1f40}"));
+
+bool isAutomatic(const Backup &backup) {
+    return backup.backupType.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool SimState::runAutomaticBackups(const QDateTime &at) {
+    bool any = false;
+    for (const Instance &stored : std::as_const(m_instances)) {
+        const Instance instance = viewInstance(stored, at);
+        if (!instance.isRunning() || !instance.supportsBackup())
+            continue;
+        const std::optional<BackupPolicy> policy =
+            BackupPolicy::fromJson(QJsonValue(instance.instanceBackupPolicy));
+        if (!policy || !policy->isAuto())
+            continue;
+        // From the newest automatic backup on (it was that window's), never before the policy
+        // or the instance existed, and no further back than backups are kept.
+        QDateTime from = instance.createdAt;
+        if (policy->updatedAt.isValid())
+            from = qMax(from, policy->updatedAt);
+        if (policy->retentionSeconds() > 0)
+            from = qMax(from, at.addSecs(-policy->retentionSeconds()));
+        QList<SimBackup> &backups = m_backups[instance.instanceId];
+        for (const SimBackup &backup : std::as_const(backups)) {
+            if (isAutomatic(backup.record))
+                from = qMax(from, backup.record.createdAt);
+        }
+        const QList<QDateTime> windows = policy->windowsBetween(from, at);
+        for (const QDateTime &window : windows) {
+            // Spread over the window's first hour, the same minute every day for an instance.
+            const int minute = int(quint8(QCryptographicHash::hash(instance.instanceId.toUtf8(),
+                                                                   QCryptographicHash::Md5)
+                                              .at(0)) %
+                                   50);
+            const QDateTime created = window.addSecs(minute * 60 + 7);
+            if (created > at || created <= from)
+                continue;
+            Backup backup;
+            backup.backupId =
+                QUuid::createUuidV5(AutoBackupNamespace, instance.instanceId + timeStamp(window))
+                    .toString(QUuid::WithoutBraces);
+            backup.instanceId = instance.instanceId;
+            backup.backupName = QStringLiteral("backup_") + timeStamp(created);
+            backup.backupType = QStringLiteral("auto");
+            backup.backupFormat = QStringLiteral("rdb");
+            backup.period = policy->beginAt;
+            backup.createdAt = created;
+            backup.updatedAt = created;
+            backup.supportRestore = true;
+            backup.size = instance.usedMemoryMb * 1024 * 1024 / 3 + 4096;
+            const QString failure = m_failingAutoBackups.value(instance.instanceId);
+            JobTimeline job;
+            job.live = true;
+            job.startAt = created.addSecs(4);
+            job.endAt = created.addSecs(failure.isEmpty() ? 61 : 95);
+            job.finalStatus =
+                failure.isEmpty() ? QStringLiteral("succeed") : QStringLiteral("failed");
+            job.finalProgress = failure.isEmpty() ? 100.0 : 50.0;
+            job.finalErrorCode = failure;
+            insertServed(backups, SimBackup{backup, job});
+            any = true;
+        }
+    }
+    return any;
+}
+
+bool SimState::expireAutomaticBackups(const QDateTime &at) {
+    bool any = false;
+    for (auto it = m_backups.begin(); it != m_backups.end(); ++it) {
+        const auto found = m_instanceIndex.constFind(it.key());
+        if (found == m_instanceIndex.constEnd())
+            continue;
+        const std::optional<BackupPolicy> policy =
+            BackupPolicy::fromJson(QJsonValue(m_instances.at(found.value()).instanceBackupPolicy));
+        const qint64 keep = policy ? policy->retentionSeconds() : 0;
+        if (keep <= 0)
+            continue;
+        for (SimBackup &backup : *it) {
+            if (backup.job.live || !isAutomatic(backup.record) ||
+                backup.record.status != QLatin1String("succeed") ||
+                backup.record.createdAt.addSecs(keep) > at)
+                continue;
+            backup.record.status = QStringLiteral("expired");
+            backup.record.supportRestore = false;
+            backup.record.updatedAt = backup.record.createdAt.addSecs(keep);
+            any = true;
+        }
+    }
+    return any;
+}
+
 bool SimState::advance() {
     const QDateTime at = now();
     bool any = false;
+    if (m_timing.automaticBackups) {
+        any = runAutomaticBackups(at) || any;
+        any = expireAutomaticBackups(at) || any;
+    }
     for (auto it = m_backups.begin(); it != m_backups.end(); ++it) {
         for (SimBackup &backup : *it) {
             if (backup.job.live && !backup.job.real && at >= backup.job.endAt) {
@@ -1288,6 +1397,10 @@ QByteArray SimState::toJson() const {
             ports.insert(it.key(), int(it.value()));
         root.insert(QStringLiteral("redis_ports"), ports);
     }
+    QJsonObject failing;
+    for (auto it = m_failingAutoBackups.constBegin(); it != m_failingAutoBackups.constEnd(); ++it)
+        failing.insert(it.key(), it.value());
+    root.insert(QStringLiteral("failing_automatic_backups"), failing);
     // Compact: with thousands of generated instances the file is rewritten on every change.
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -1401,9 +1514,16 @@ bool SimState::fromJson(const QByteArray &data, QString *error) {
             return fail(QStringLiteral("\"redis_ports\" has a bad entry for %1").arg(it.key()));
         loaded.m_redisPorts.insert(it.key(), quint16(port));
     }
+    // Added with the fleet's demo; a state file from before has none.
+    const QJsonObject failing = root.value(QLatin1String("failing_automatic_backups")).toObject();
+    for (auto it = failing.constBegin(); it != failing.constEnd(); ++it) {
+        if (loaded.hasInstance(it.key()) && it.value().isString())
+            loaded.m_failingAutoBackups.insert(it.key(), it.value().toString());
+    }
     m_instances = std::move(loaded.m_instances);
     m_instanceIndex = std::move(loaded.m_instanceIndex);
     m_redisPorts = std::move(loaded.m_redisPorts);
+    m_failingAutoBackups = std::move(loaded.m_failingAutoBackups);
     m_backups = std::move(loaded.m_backups);
     m_restores = std::move(loaded.m_restores);
     m_tasks = std::move(loaded.m_tasks);

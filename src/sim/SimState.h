@@ -40,6 +40,9 @@ struct SimTiming {
     double restoreSeconds = 20.0;
     bool backupsFail = false;  // --fault backup-fails
     bool restoresFail = false; // --fault restore-fails
+    // --auto-backups: every running master/standby or cluster instance with an automatic policy
+    // is backed up in its window on its days, and automatic backups expire after save_days.
+    bool automaticBackups = false;
 };
 
 // What the instance list can be narrowed by (§1). Empty strings do not filter.
@@ -134,6 +137,9 @@ public:
     void addTask(const QString &instanceId, const BackgroundTask &task,
                  const JobTimeline &job = {});
     bool hasInstance(const QString &instanceId) const;
+    // The instance's automatic backups end failed with this error code (a disk that is full, a
+    // broken agent…); an empty code lets them succeed again.
+    void setAutomaticBackupsFail(const QString &instanceId, const QString &errorCode);
 
     // Persistence. A missing file is not an error (the caller seeds demo data); a damaged one is,
     // and is left alone.
@@ -192,7 +198,9 @@ public:
     // PUT /v2/{project_id}/instances/{id} with {"instance_backup_policy": …} (v2 §11).
     SimResult<bool> updateInstance(const QString &instanceId, const QByteArray &body);
 
-    // Turns jobs that have ended into plain records; saves when that changed anything.
+    // Turns jobs that have ended into plain records and, with automatic backups, starts the
+    // ones whose window has come (catching up on windows missed while stopped, within
+    // save_days) and expires the old ones; saves when that changed anything.
     bool advance();
 
     // Real servers (dcs-sim --redis-server). The port of an instance's server is kept in the
@@ -233,6 +241,8 @@ private:
     // Saves a change just made; when that fails, undo() takes it back and the refusal (a 500
     // DCS.5000) is returned for the caller to answer with.
     std::optional<SimError> persist(const std::function<void()> &undo);
+    bool runAutomaticBackups(const QDateTime &now);
+    bool expireAutomaticBackups(const QDateTime &now);
 
     Clock m_clock;
     SimTiming m_timing;
@@ -249,6 +259,7 @@ private:
     QSet<QString> m_realServers;                  // this run: instances with an active server
     std::function<QString(const QString &, const QString &)> m_locateBackupFile;
     std::function<void(const QString &, const QString &)> m_backupDeleted;
+    QHash<QString, QString> m_failingAutoBackups; // instance id -> the error code they end with
 };
 
 // The v1 error codes dcs-sim sends, with the service's English messages.

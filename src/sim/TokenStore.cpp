@@ -49,8 +49,13 @@ std::optional<IamUser> parseIamUser(const QString &spec, QString *error) {
 
 TokenStore::TokenStore(Clock clock, QString projectId, TokenPolicy policy)
     : m_clock(clock ? std::move(clock) : Clock(&SimState::systemNow))
-    , m_projectId(std::move(projectId))
+    , m_projectIds{std::move(projectId)}
     , m_policy(policy) {}
+
+void TokenStore::addProject(const QString &projectId) {
+    if (!m_projectIds.contains(projectId))
+        m_projectIds.append(projectId);
+}
 
 QString TokenStore::userKey(const QString &account, const QString &user) {
     // '/' cannot occur in an account name given as ACCOUNT/USER, so the key is unambiguous.
@@ -85,7 +90,7 @@ TokenStore::SignIn TokenStore::signIn(const QString &account, const QString &use
         result.refusal = SignInRefusal::WrongCredentials;
         return result;
     }
-    if (projectId != m_projectId) {
+    if (!m_projectIds.contains(projectId)) {
         result.refusal = SignInRefusal::UnknownProject;
         return result;
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace dcs::sim {
@@ -43,6 +44,8 @@ class TokenStore {
 public:
     TokenStore(Clock clock, QString projectId, TokenPolicy policy = {});
 
+    // Another project a token may be scoped to (one dcs-sim may serve several).
+    void addProject(const QString &projectId);
     // False when that account already has a user of that name.
     bool addUser(const IamUser &user);
     int userCount() const { return int(m_users.size()); }
@@ -82,7 +85,7 @@ private:
     void forgetLongExpired(const QDateTime &now);
 
     Clock m_clock;
-    QString m_projectId;
+    QStringList m_projectIds;
     TokenPolicy m_policy;
     QHash<QString, IamUser> m_users; // by userKey
     QHash<QByteArray, Entry> m_tokens;

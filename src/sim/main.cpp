@@ -15,6 +15,7 @@
 #include <QSslKey>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace dcs::sim;
 
@@ -57,40 +58,63 @@ int main(int argc, char *argv[]) {
     timing.restoreSeconds = config.restoreSeconds;
     timing.backupsFail = config.faults.backupFails;
     timing.restoresFail = config.faults.restoreFails;
-    SimState state({}, timing);
+    timing.automaticBackups = config.automaticBackups;
 
+    // --project-id first, then every --extra-project: each its own state in its own file.
+    struct Project {
+        QString id;
+        QString name;
+        QString dataSet;
+        QString stateFile;
+        std::unique_ptr<SimState> state;
+    };
+    std::vector<Project> projects;
+    bool freshState = false; // --project-id's state was seeded now (its real servers start anew)
     const QString stateFile = QFileInfo(config.stateFile).absoluteFilePath();
-    bool freshState = false;
-    switch (state.load(stateFile, &error)) {
-    case SimState::LoadResult::Damaged:
-        // The user's file is left exactly as it is.
-        return failWith(tr("the state file %1 cannot be used: %2. It was not changed; move it "
-                           "away or pass another --state.")
-                            .arg(stateFile, error),
-                        1);
-    case SimState::LoadResult::Missing: {
-        // Whole seconds keep the demo's names and times tidy.
-        QDateTime origin = state.now();
-        origin.setTime(QTime(origin.time().hour(), origin.time().minute(), origin.time().second()));
-        demo::seed(state, origin);
-        freshState = true;
-        break;
-    }
-    case SimState::LoadResult::Loaded:
-        break;
-    }
-    if (config.extraInstances > 0)
-        demo::addGeneratedInstances(state, config.extraInstances, state.now());
-    if (config.manyBackups > 0)
-        demo::addManyBackups(state, config.manyBackups, state.now());
-    state.setStateFile(stateFile);
-    if (!state.save(&error))
-        return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);
+    projects.push_back({config.projectId, config.projectName, config.demoSet, stateFile,
+                        std::make_unique<SimState>(Clock{}, timing)});
+    for (const ExtraProject &extra : std::as_const(config.extraProjects))
+        projects.push_back({extra.id, extra.name, extra.dataSet,
+                            extraStateFile(stateFile, extra.id),
+                            std::make_unique<SimState>(Clock{}, timing)});
 
+    for (Project &project : projects) {
+        SimState &state = *project.state;
+        switch (state.load(project.stateFile, &error)) {
+        case SimState::LoadResult::Damaged:
+            // The user's file is left exactly as it is.
+            return failWith(tr("the state file %1 cannot be used: %2. It was not changed; move "
+                               "it away or pass another --state.")
+                                .arg(project.stateFile, error),
+                            1);
+        case SimState::LoadResult::Missing: {
+            // Whole seconds keep the demo's names and times tidy.
+            QDateTime origin = state.now();
+            origin.setTime(
+                QTime(origin.time().hour(), origin.time().minute(), origin.time().second()));
+            demo::seedSet(state, origin, project.dataSet);
+            freshState = freshState || &project == &projects.front();
+            break;
+        }
+        case SimState::LoadResult::Loaded:
+            break;
+        }
+        if (config.extraInstances > 0 && &project == &projects.front())
+            demo::addGeneratedInstances(state, config.extraInstances, state.now());
+        if (config.manyBackups > 0 && &project == &projects.front())
+            demo::addManyBackups(state, config.manyBackups, state.now());
+        // Jobs that ended while stopped, and automatic backups whose window came meanwhile.
+        state.advance();
+        state.setStateFile(project.stateFile);
+        if (!state.save(&error))
+            return failWith(tr("cannot write the state file %1: %2").arg(project.stateFile, error),
+                            1);
+    }
     ServerConfig serverConfig;
     serverConfig.accessKey = config.accessKey;
     serverConfig.secretKey = config.secretKey;
     serverConfig.projectId = config.projectId;
+    serverConfig.projectName = config.projectName;
     serverConfig.faults = config.faults;
     serverConfig.iamUsers = config.iamUsers;
     serverConfig.tokenSeconds = config.tokenSeconds;
@@ -99,7 +123,10 @@ int main(int argc, char *argv[]) {
     const bool tls = !config.tlsCertificateFile.isEmpty();
     if (tls)
         serverConfig.scheme = QStringLiteral("https");
-    SimServer server(&state, serverConfig);
+    QList<ServedProject> served;
+    for (const Project &project : projects)
+        served.append({project.id, project.name, project.state.get()});
+    SimServer server(served, serverConfig);
     if (tls) {
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromPath(config.tlsCertificateFile, QSsl::Pem);
@@ -149,7 +176,7 @@ int main(int argc, char *argv[]) {
         fleetConfig.dataDir = config.dataDir.isEmpty() ? defaultDataDir(stateFile) : config.dataDir;
         fleetConfig.freshData = freshState;
         fleetConfig.damagedRestoreFile = config.faults.damagedRestoreFile;
-        fleet = std::make_unique<RedisFleet>(&state, fleetConfig);
+        fleet = std::make_unique<RedisFleet>(projects.front().state.get(), fleetConfig);
         QObject::connect(fleet.get(), &RedisFleet::ready, &app, announce);
         QObject::connect(
             fleet.get(), &RedisFleet::failed, &app, [&fleetFailure](const QString &message) {
@@ -171,8 +198,11 @@ int main(int argc, char *argv[]) {
     }
     if (fleetFailure != 0)
         code = fleetFailure;
-    state.advance();
-    if (!state.save(&error))
-        return failWith(tr("cannot write the state file %1: %2").arg(stateFile, error), 1);
+    for (const Project &project : projects) {
+        project.state->advance();
+        if (!project.state->save(&error))
+            return failWith(tr("cannot write the state file %1: %2").arg(project.stateFile, error),
+                            1);
+    }
     return code;
 }

@@ -7,10 +7,12 @@
 #include "api/DcsClient.h"
 #include "api/IamTokenProvider.h"
 #include "api/OneShotUploadDevice.h"
+#include "profiles/DemoAccount.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@ struct Reply {
     QJsonObject json;
     QByteArray requestId;
     QByteArray subjectToken; // X-Subject-Token
+    QByteArray retryAfter;   // Retry-After
 };
 
 struct SendOptions {
@@ -115,6 +118,7 @@ private:
         result.json = QJsonDocument::fromJson(result.body).object();
         result.requestId = reply->rawHeader("X-Request-Id");
         result.subjectToken = reply->rawHeader("X-Subject-Token");
+        result.retryAfter = reply->rawHeader("Retry-After");
         reply->deleteLater();
         return result;
     }
@@ -822,6 +826,19 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--token-seconds"), QStringLiteral("2s")};
         QTest::newRow("expire-tokens-after")
             << QStringList{QStringLiteral("--fault"), QStringLiteral("expire-tokens-after=-1")};
+        QTest::newRow("rate-limit")
+            << QStringList{QStringLiteral("--fault"), QStringLiteral("rate-limit=0")};
+        QTest::newRow("region") << QStringList{QStringLiteral("--region"), QStringLiteral("mars")};
+        QTest::newRow("demo-set") << QStringList{QStringLiteral("--demo-set"),
+                                                 QStringLiteral("bogus")};
+        QTest::newRow("extra-project shape")
+            << QStringList{QStringLiteral("--extra-project"), QStringLiteral("abc:name:east")};
+        QTest::newRow("extra-project set")
+            << QStringList{QStringLiteral("--extra-project"),
+                           QStringLiteral("1b2c3d4e5f6047189a0b1c2d3e4f5a6b:name:nope")};
+        QTest::newRow("extra-project twice")
+            << QStringList{QStringLiteral("--extra-project"),
+                           dcs::demo::projectId() + QStringLiteral(":again:east")};
     }
 
     void badArgumentsExitTwo() {
@@ -1006,8 +1023,108 @@ private Q_SLOTS:
                  QStringLiteral("APIGW.0308"));
         QCOMPARE(list.json.value(QLatin1String("request_id")).toString().toLatin1(),
                  list.requestId);
+        // How long to wait is said, as a gateway does.
+        QCOMPARE(list.retryAfter, QByteArray("1"));
         // Calls of other kinds are served.
         QCOMPARE(send(sim, "GET", instancePath(name)).status, 200);
+    }
+
+    void rateLimitAnswers429WithRetryAfter() {
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--fault"), QStringLiteral("rate-limit=2"),
+                            QStringLiteral("--fault"), QStringLiteral("retry-after=3")}),
+                 qPrintable(sim.error()));
+        int throttled = 0;
+        for (int i = 0; i < 6; ++i) {
+            const Reply reply = send(sim, "GET", listPath());
+            if (reply.status == 429) {
+                ++throttled;
+                QCOMPARE(reply.retryAfter, QByteArray("3"));
+                QCOMPARE(lastCodeOf(reply.json), QByteArray("APIGW.0308"));
+            } else {
+                QCOMPARE(reply.status, 200);
+            }
+        }
+        // At most two a second are served (six calls may straddle a second: two windows).
+        QVERIFY2(throttled >= 2, qPrintable(QString::number(throttled)));
+        QVERIFY(sim.log().contains(" 429 "));
+    }
+
+    void projectsOfTheAccount() {
+        const QString analytics = QStringLiteral("1b2c3d4e5f6047189a0b1c2d3e4f5a6b");
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--region"), QStringLiteral("cn-north-4"),
+                            QStringLiteral("--project-name"), QStringLiteral("cn-north-4"),
+                            QStringLiteral("--extra-project"),
+                            analytics + QStringLiteral(":cn-north-4_analytics:analytics"),
+                            QStringLiteral("--iam-user"), iamUserSpec()}),
+                 qPrintable(sim.error()));
+        // With a signature, and with a token the simulator issued.
+        const Reply signedReply = send(sim, "GET", QStringLiteral("/v3/auth/projects"));
+        QCOMPARE(signedReply.status, 200);
+        QMap<QString, QString> projects;
+        for (const QJsonValue &value :
+             signedReply.json.value(QLatin1String("projects")).toArray()) {
+            const QJsonObject project = value.toObject();
+            QVERIFY(project.value(QLatin1String("enabled")).toBool());
+            projects.insert(project.value(QLatin1String("id")).toString(),
+                            project.value(QLatin1String("name")).toString());
+        }
+        QCOMPARE(projects, (QMap<QString, QString>{{SimFixture::projectId(), "cn-north-4"},
+                                                   {analytics, "cn-north-4_analytics"}}));
+        const QByteArray token = signedInToken(sim);
+        QVERIFY(!token.isEmpty());
+        const Reply tokenReply = withToken(sim, token, QStringLiteral("/v3/auth/projects"));
+        QCOMPARE(tokenReply.status, 200);
+        QCOMPARE(tokenReply.json.value(QLatin1String("projects")).toArray().size(), 2);
+        // Neither: refused like any other call.
+        SendOptions none;
+        none.sign = false;
+        QCOMPARE(send(sim, "GET", QStringLiteral("/v3/auth/projects"), {}, none).status, 401);
+        QCOMPARE(withToken(sim, "MIIbogus", QStringLiteral("/v3/auth/projects")).status, 401);
+        QCOMPARE(send(sim, "POST", QStringLiteral("/v3/auth/projects"), "{}").status, 405);
+
+        // Each project has its own instances; a token of one project does not open the other.
+        const Reply main = send(sim, "GET", listPath());
+        const Reply other =
+            send(sim, "GET", QStringLiteral("/v2/%1/instances?offset=0&limit=50").arg(analytics));
+        QCOMPARE(other.status, 200);
+        QStringList otherNames;
+        for (const QJsonValue &value : other.json.value(QLatin1String("instances")).toArray())
+            otherNames.append(value.toObject().value(QLatin1String("name")).toString());
+        QVERIFY(otherNames.contains(QStringLiteral("report-cache")));
+        QVERIFY(!otherNames.contains(QStringLiteral("order-cache-prod")));
+        QCOMPARE(main.json.value(QLatin1String("instances"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString()
+                     .isEmpty(),
+                 false);
+        const Reply crossed = withToken(
+            sim, token, QStringLiteral("/v2/%1/instances?offset=0&limit=5").arg(analytics));
+        QCOMPARE(crossed.status, 401);
+        QCOMPARE(lastCodeOf(crossed.json), QByteArray("DCS.1004"));
+        const Reply scoped = signIn(sim, signInBody(IamPassword, analytics));
+        QCOMPARE(scoped.status, 201);
+        QCOMPARE(scoped.json.value(QLatin1String("token"))
+                     .toObject()
+                     .value(QLatin1String("project"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("cn-north-4_analytics"));
+        QCOMPARE(withToken(sim, scoped.subjectToken,
+                           QStringLiteral("/v2/%1/instances?offset=0&limit=5").arg(analytics))
+                     .status,
+                 200);
+        // Its state is a file of its own beside the main one.
+        sim.stop();
+        QVERIFY(QFileInfo::exists(
+            QFileInfo(sim.stateFile())
+                .dir()
+                .filePath(QStringLiteral("state-") + analytics + QStringLiteral(".json"))));
     }
 
     void faultLatencyDoesNotBlock() {

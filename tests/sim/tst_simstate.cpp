@@ -6,6 +6,7 @@
 #include "SimApi.h"
 #include "SimState.h"
 #include "model/BackupLinks.h"
+#include "model/BackupPolicy.h"
 #include "model/StatusCounts.h"
 
 #include <QDir>
@@ -157,6 +158,11 @@ private Q_SLOTS:
     void damagedFileRefused_data();
     void damagedFileRefused();
     void demoDataInvariants();
+    void demoSetsTellTheirHealthStory();
+    void automaticBackupsRunInTheirWindow();
+    void automaticBackupsCatchUpWithinSaveDays();
+    void automaticBackupsFailWhenTold();
+    void automaticBackupsOnlyWhereThePolicySays();
     void demoDataIsDeterministic();
     void instanceFilters();
     void generatedInstancesPageFast();
@@ -1798,6 +1804,175 @@ void TestSimState::backupFilesAreRdbOrAofOfTheAnnouncedSize() {
     QCOMPARE(pieces, contents);
     QVERIFY(device.seek(size / 3));
     QCOMPARE(device.readAll(), contents.mid(size / 3));
+}
+
+namespace {
+
+// An instance whose policy backs it up every day at 02:00 UTC, keeping backups saveDays.
+Instance dailyInstance(const QString &id, int saveDays, const QString &status = "RUNNING",
+                       const QString &type = "auto", const QString &mode = "ha") {
+    Instance instance = makeInstance(id, mode, status);
+    const QJsonObject plan{{QStringLiteral("begin_at"), QStringLiteral("02:00-03:00")},
+                           {QStringLiteral("period_type"), QStringLiteral("weekly")},
+                           {QStringLiteral("backup_at"), QJsonArray{1, 2, 3, 4, 5, 6, 7}}};
+    instance.instanceBackupPolicy = QJsonObject{
+        {QStringLiteral("policy"), QJsonObject{{QStringLiteral("backup_type"), type},
+                                               {QStringLiteral("save_days"), saveDays},
+                                               {QStringLiteral("periodical_backup_plan"), plan}}}};
+    return instance;
+}
+
+QList<Backup> automatic(const SimState &state, const QString &id) {
+    QList<Backup> result;
+    const QList<Backup> all = *state.backups(id);
+    for (const Backup &backup : all) {
+        if (!backup.isManual())
+            result.append(backup);
+    }
+    return result;
+}
+
+} // namespace
+
+void TestSimState::demoSetsTellTheirHealthStory() {
+    for (const QString &name : demo::dataSets()) {
+        SimState state(clock());
+        QVERIFY(demo::seedSet(state, Origin, name));
+        QCOMPARE(state.instanceCount() == 0, name == QLatin1String("empty"));
+    }
+    SimState unknown(clock());
+    QVERIFY(!demo::seedSet(unknown, Origin, QStringLiteral("nonsense")));
+
+    SimState standard(clock());
+    demo::seed(standard, Origin);
+    const QString legacy = demo::instanceId(QStringLiteral("legacy-page-cache"));
+    const Backup newest = standard.backups(legacy)->first();
+    QCOMPARE(newest.status, QStringLiteral("failed"));
+    QCOMPARE(newest.errorCode, QStringLiteral("dcs.08.0005"));
+    const Instance policyOff = *standard.instance(demo::instanceId("analytics-buffer-test"));
+    QVERIFY(!BackupPolicy::fromJson(QJsonValue(policyOff.instanceBackupPolicy))->isAuto());
+
+    SimState analytics(clock());
+    demo::seedAnalytics(analytics, Origin);
+    const Instance report = *analytics.instance(demo::instanceId("report-cache"));
+    QCOMPARE(BackupPolicy::fromJson(QJsonValue(report.instanceBackupPolicy))->saveDays, 1);
+    SimState east(clock());
+    demo::seedEast(east, Origin);
+    QCOMPARE(east.instance(demo::instanceId("geo-lookup"))->status, QStringLiteral("FROZEN"));
+    const QList<Backup> suggest = *east.backups(demo::instanceId("search-suggest"));
+    for (const Backup &backup : suggest)
+        QVERIFY(!backup.isRestorable());
+}
+
+void TestSimState::automaticBackupsRunInTheirWindow() {
+    SimTiming timing;
+    timing.automaticBackups = true;
+    SimState state(clock(), timing);
+    state.addInstance(dailyInstance(QStringLiteral("ha-auto"), 7));
+    Backup last = makeBackup(QStringLiteral("b-last"), QStringLiteral("ha-auto"), "succeed");
+    last.backupType = QStringLiteral("auto");
+    last.createdAt = QDateTime(QDate(2024, 5, 9), QTime(2, 10), Qt::UTC);
+    state.addBackup(last);
+
+    // 2024-05-10 08:30: today's 02:00 window has passed since the last one.
+    QVERIFY(state.advance());
+    QList<Backup> backups = automatic(state, QStringLiteral("ha-auto"));
+    QCOMPARE(backups.size(), 2);
+    const Backup made = backups.first();
+    QCOMPARE(made.createdAt.date(), QDate(2024, 5, 10));
+    QCOMPARE(made.createdAt.time().hour(), 2);
+    QCOMPARE(made.status, QStringLiteral("succeed"));
+    QVERIFY(made.isRestorable());
+    QCOMPARE(made.backupName,
+             QStringLiteral("backup_") + made.createdAt.toString(QStringLiteral("yyyyMMddHHmmss")));
+    QVERIFY(!state.advance()); // once per window
+
+    // The next window: running for a minute, then succeeded.
+    m_now = made.createdAt.addDays(1).addSecs(30);
+    QVERIFY(state.advance());
+    QCOMPARE(automatic(state, QStringLiteral("ha-auto")).first().status,
+             QStringLiteral("backuping"));
+    m_now = m_now.addSecs(60);
+    QCOMPARE(automatic(state, QStringLiteral("ha-auto")).first().status, QStringLiteral("succeed"));
+    // The same ids every time: deterministic from the instance and the window.
+    SimState again(clock(), timing);
+    again.addInstance(dailyInstance(QStringLiteral("ha-auto"), 7));
+    again.addBackup(last);
+    m_now = Origin;
+    again.advance();
+    QCOMPARE(automatic(again, QStringLiteral("ha-auto")).first().backupId, made.backupId);
+}
+
+void TestSimState::automaticBackupsCatchUpWithinSaveDays() {
+    SimTiming timing;
+    timing.automaticBackups = true;
+    SimState state(clock(), timing);
+    state.addInstance(dailyInstance(QStringLiteral("ha-auto"), 2));
+    Backup last = makeBackup(QStringLiteral("b-last"), QStringLiteral("ha-auto"), "succeed");
+    last.backupType = QStringLiteral("auto");
+    last.createdAt = Origin.addDays(-1);
+    state.addBackup(last);
+    // Stopped for ten days: only the windows of the last two days (what save_days keeps) are
+    // made, and everything older than two days has expired.
+    m_now = Origin.addDays(10);
+    QVERIFY(state.advance());
+    const QList<Backup> backups = automatic(state, QStringLiteral("ha-auto"));
+    int succeeded = 0;
+    for (const Backup &backup : backups) {
+        if (backup.createdAt.addDays(2) <= m_now) {
+            QCOMPARE(backup.status, QStringLiteral("expired"));
+            QVERIFY(!backup.isRestorable());
+        } else {
+            QCOMPARE(backup.status, QStringLiteral("succeed"));
+            ++succeeded;
+        }
+    }
+    QCOMPARE(succeeded, 2);
+    QCOMPARE(backups.size(), 3);
+}
+
+void TestSimState::automaticBackupsFailWhenTold() {
+    SimTiming timing;
+    timing.automaticBackups = true;
+    SimState state(clock(), timing);
+    state.addInstance(dailyInstance(QStringLiteral("ha-auto"), 7));
+    state.setAutomaticBackupsFail(QStringLiteral("ha-auto"), QStringLiteral("dcs.08.0005"));
+    m_now = Origin.addDays(-9); // created the day before, at 08:30: one window since
+    QVERIFY(state.advance());
+    const QList<Backup> backups = automatic(state, QStringLiteral("ha-auto"));
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().status, QStringLiteral("failed"));
+    QCOMPARE(backups.first().errorCode, QStringLiteral("dcs.08.0005"));
+    // Told in the state file too.
+    SimState copy(clock(), timing);
+    QString error;
+    QVERIFY2(copy.fromJson(state.toJson(), &error), qPrintable(error));
+    m_now = m_now.addDays(1);
+    QVERIFY(copy.advance());
+    QCOMPARE(automatic(copy, QStringLiteral("ha-auto")).first().errorCode,
+             QStringLiteral("dcs.08.0005"));
+    // Told to succeed again: the next one does.
+    copy.setAutomaticBackupsFail(QStringLiteral("ha-auto"), {});
+    m_now = m_now.addDays(1);
+    QVERIFY(copy.advance());
+    QCOMPARE(automatic(copy, QStringLiteral("ha-auto")).first().status, QStringLiteral("succeed"));
+}
+
+void TestSimState::automaticBackupsOnlyWhereThePolicySays() {
+    SimTiming timing;
+    timing.automaticBackups = true;
+    SimState state(clock(), timing);
+    state.addInstance(dailyInstance(QStringLiteral("manual"), 7, "RUNNING", "manual"));
+    state.addInstance(dailyInstance(QStringLiteral("error"), 7, "ERROR"));
+    state.addInstance(dailyInstance(QStringLiteral("single"), 7, "RUNNING", "auto", "single"));
+    QVERIFY(!state.advance());
+    for (const QString id : {"manual", "error", "single"})
+        QVERIFY(automatic(state, id).isEmpty());
+    // Off unless asked: the simulator's tests see only the backups they made.
+    SimState off(clock());
+    off.addInstance(dailyInstance(QStringLiteral("ha"), 7));
+    QVERIFY(!off.advance());
+    QVERIFY(off.backups(QStringLiteral("ha"))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimState)

@@ -29,6 +29,54 @@ int BackupPolicy::beginHour() const {
     return begin;
 }
 
+namespace {
+
+// The window's start on the given UTC day, if the policy runs on that weekday.
+QDateTime windowOn(const BackupPolicy &policy, const QDate &day, int hour) {
+    if (!policy.backupAt.contains(day.dayOfWeek()))
+        return {};
+    return QDateTime(day, QTime(hour, 0), Qt::UTC);
+}
+
+} // namespace
+
+QDateTime BackupPolicy::nextWindowAfter(const QDateTime &after) const {
+    const int hour = beginHour();
+    if (!isAuto() || hour < 0 || backupAt.isEmpty() || !after.isValid())
+        return {};
+    const QDate first = after.toUTC().date();
+    // A week and a day covers every weekday after any moment.
+    for (int d = 0; d <= 8; ++d) {
+        const QDateTime start = windowOn(*this, first.addDays(d), hour);
+        if (start.isValid() && start > after)
+            return start;
+    }
+    return {};
+}
+
+QDateTime BackupPolicy::lastWindowAtOrBefore(const QDateTime &at) const {
+    const int hour = beginHour();
+    if (!isAuto() || hour < 0 || backupAt.isEmpty() || !at.isValid())
+        return {};
+    const QDate first = at.toUTC().date();
+    for (int d = 0; d <= 8; ++d) {
+        const QDateTime start = windowOn(*this, first.addDays(-d), hour);
+        if (start.isValid() && start <= at)
+            return start;
+    }
+    return {};
+}
+
+QList<QDateTime> BackupPolicy::windowsBetween(const QDateTime &from, const QDateTime &to) const {
+    QList<QDateTime> windows;
+    QDateTime next = nextWindowAfter(from);
+    while (next.isValid() && next <= to) {
+        windows.append(next);
+        next = nextWindowAfter(next);
+    }
+    return windows;
+}
+
 QString BackupPolicy::windowForHour(int hour) {
     const int begin = ((hour % 24) + 24) % 24;
     return QStringLiteral("%1:00-%2:00")

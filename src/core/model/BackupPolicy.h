@@ -26,6 +26,15 @@ struct BackupPolicy {
     int beginHour() const;
     static QString windowForHour(int hour); // 2 -> "02:00-03:00", 23 -> "23:00-00:00"
 
+    // When automatic backups run: the start of every window (beginAt's hour, UTC) on the
+    // backupAt days. Invalid when the policy is not automatic or its plan cannot be read.
+    QDateTime nextWindowAfter(const QDateTime &after) const; // strictly after
+    QDateTime lastWindowAtOrBefore(const QDateTime &at) const;
+    // The window starts in (from, to], oldest first.
+    QList<QDateTime> windowsBetween(const QDateTime &from, const QDateTime &to) const;
+    // How long the service keeps an automatic backup (save_days); 0 when it does not say.
+    qint64 retentionSeconds() const { return saveDays > 0 ? qint64(saveDays) * 24 * 3600 : 0; }
+
     // Reads instance_backup_policy (the wrapper with "policy" inside, or a bare policy).
     // nullopt when the value is null, {} or carries no backup_type.
     static std::optional<BackupPolicy> fromJson(const QJsonValue &instanceBackupPolicy);
