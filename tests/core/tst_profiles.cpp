@@ -18,6 +18,9 @@ class TestProfiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void regionProjectPairs();
+    void singleProjectProfilesStillRead();
+    void pairValidation();
     void demoAndSessionProfilesAreNeverSaved();
     void removeForgetsTheProfile();
     void validation_data();
@@ -81,6 +84,123 @@ void TestProfiles::roundTrip() {
     reread.setValue(QStringLiteral("profiles/%1/apiVersion").arg(p.id), QStringLiteral("v9"));
     QCOMPARE(ProfileStore(&reread).profile(p.id)->apiVersion, ApiVersion::Automatic);
     QCOMPARE(Profile().apiVersion, ApiVersion::Automatic);
+}
+
+void TestProfiles::regionProjectPairs() {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile p = sample();
+    p.projectName = QStringLiteral("cn-north-4");
+    const ProfileScope east{QStringLiteral("cn-east-3"),
+                            QStringLiteral("fedcba9876543210fedcba9876543210"),
+                            QStringLiteral("cn-east-3_shop"), QUrl()};
+    const ProfileScope privateEndpoint{QStringLiteral("cn-south-1"),
+                                       QStringLiteral("00112233445566778899aabbccddeeff"),
+                                       {},
+                                       QUrl(QStringLiteral("https://dcs.internal.example"))};
+    p.otherScopes = {east, privateEndpoint};
+    store.save(p);
+    QSettings reread(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const Profile back = *ProfileStore(&reread).profile(p.id);
+    QCOMPARE(back, p);
+    QCOMPARE(back.scopes().size(), 3);
+    QCOMPARE(back.scopes().at(0).key(), QStringLiteral("cn-north-4/") + p.projectId);
+    QCOMPARE(back.scopes().at(1).endpoint(),
+             QUrl(QStringLiteral("https://dcs.cn-east-3.myhuaweicloud.com")));
+    QCOMPARE(back.scopes().at(2).endpoint(), QUrl(QStringLiteral("https://dcs.internal.example")));
+    QCOMPARE(back.scopes().at(2).projectLabel(), privateEndpoint.projectId);
+    QCOMPARE(back.scope(east.key())->projectName, QStringLiteral("cn-east-3_shop"));
+    QVERIFY(!back.scope(QStringLiteral("cn-east-3/nope")));
+
+    // Opened at one pair: the same account, that region, project and endpoint alone.
+    const Profile atEast = back.atScope(east);
+    QCOMPARE(atEast.id, p.id);
+    QCOMPARE(atEast.accessKey, p.accessKey);
+    QCOMPARE(atEast.region, QStringLiteral("cn-east-3"));
+    QCOMPARE(atEast.projectId, east.projectId);
+    QCOMPARE(atEast.dcsEndpoint, east.endpoint());
+    QVERIFY(atEast.otherScopes.isEmpty());
+
+    // Setting the pairs makes the first one the profile's own.
+    Profile reordered = back;
+    reordered.setScopes({east, back.firstScope()});
+    QCOMPARE(reordered.region, QStringLiteral("cn-east-3"));
+    QCOMPARE(reordered.projectId, east.projectId);
+    QCOMPARE(reordered.otherScopes.size(), 1);
+    QCOMPARE(reordered.otherScopes.first().region, QStringLiteral("cn-north-4"));
+    Profile unchanged = back;
+    unchanged.setScopes({});
+    QCOMPARE(unchanged, back);
+
+    // Fewer pairs after an edit: the dropped ones are gone from the file.
+    Profile fewer = back;
+    fewer.otherScopes = {east};
+    store.save(fewer);
+    QSettings third(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QCOMPARE(ProfileStore(&third).profile(p.id)->otherScopes, QList<ProfileScope>{east});
+}
+
+void TestProfiles::singleProjectProfilesStillRead() {
+    // A profile as saved before it could hold several region + project pairs.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.ini"));
+    {
+        QSettings old(file, QSettings::IniFormat);
+        old.beginGroup(QStringLiteral("profiles/old-id"));
+        old.setValue(QStringLiteral("name"), QStringLiteral("Production"));
+        old.setValue(QStringLiteral("region"), QStringLiteral("cn-north-4"));
+        old.setValue(QStringLiteral("dcsEndpoint"),
+                     QStringLiteral("https://dcs.cn-north-4.myhuaweicloud.com"));
+        old.setValue(QStringLiteral("projectId"),
+                     QStringLiteral("0123456789abcdef0123456789abcdef"));
+        old.setValue(QStringLiteral("auth"), QStringLiteral("aksk"));
+        old.setValue(QStringLiteral("accessKey"), QStringLiteral("AKOLD"));
+        old.endGroup();
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    const Profile old = *store.profile(QStringLiteral("old-id"));
+    QCOMPARE(old.scopes().size(), 1);
+    QCOMPARE(old.firstScope().region, QStringLiteral("cn-north-4"));
+    QCOMPARE(old.firstScope().projectId, QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QVERIFY(old.projectName.isEmpty());
+    QCOMPARE(old.atScope(old.firstScope()).dcsEndpoint, old.dcsEndpoint);
+    QVERIFY(validateProfile(old).isEmpty());
+    // Saved again, it gains the list and keeps everything else.
+    store.save(old);
+    QSettings reread(file, QSettings::IniFormat);
+    QCOMPARE(*ProfileStore(&reread).profile(QStringLiteral("old-id")), old);
+    QCOMPARE(reread.value(QStringLiteral("profiles/old-id/otherScopes/size")).toInt(), 0);
+}
+
+void TestProfiles::pairValidation() {
+    Profile p = sample();
+    p.caBundleFile.clear();
+    QVERIFY(validateProfile(p).isEmpty());
+    const auto scopeProblem = [](const Profile &profile) {
+        for (const ProfileProblem &problem : validateProfile(profile)) {
+            if (problem.field == ProfileProblem::Field::Scopes)
+                return problem.message;
+        }
+        return QString();
+    };
+    p.otherScopes = {
+        {QStringLiteral("cn-east-3"), QStringLiteral("fedcba9876543210fedcba9876543210"), {}, {}}};
+    QVERIFY(scopeProblem(p).isEmpty());
+    p.otherScopes.first().region = QStringLiteral("East China");
+    QVERIFY(scopeProblem(p).contains(QStringLiteral("East China")));
+    p.otherScopes.first().region = QStringLiteral("cn-east-3");
+    p.otherScopes.first().projectId = QStringLiteral("123");
+    QVERIFY(scopeProblem(p).contains(QStringLiteral("32 hexadecimal")));
+    // The first pair again, or the same pair twice.
+    p.otherScopes = {p.firstScope()};
+    QVERIFY(scopeProblem(p).contains(QStringLiteral("twice")));
+    p.otherScopes = {{QStringLiteral("cn-east-3"),
+                      QStringLiteral("fedcba9876543210fedcba9876543210"),
+                      {},
+                      QUrl(QStringLiteral("ftp://x"))}};
+    QVERIFY(scopeProblem(p).contains(QStringLiteral("not an http")));
 }
 
 void TestProfiles::demoAndSessionProfilesAreNeverSaved() {

@@ -3,6 +3,7 @@
 // the CA bundle's errors, and the Demo profile's configuration.
 
 #include "profiles/DemoAccount.h"
+#include "profiles/DemoSimulator.h"
 #include "profiles/SecretStore.h"
 #include "profiles/SessionBuilder.h"
 
@@ -168,6 +169,32 @@ private Q_SLOTS:
         // Loopback: never through a proxy.
         QVERIFY(!c.useSystemProxy);
         QCOMPARE(c.proxy.type(), QNetworkProxy::NoProxy);
+
+        // The demo account covers two regions and three projects; the home one first.
+        const QList<ProfileScope> scopes = demo.scopes();
+        QCOMPARE(scopes.size(), int(demo::fleet().size()));
+        QCOMPARE(scopes.first().region, demo::homeRegion());
+        QCOMPARE(scopes.first().projectId, demo::projectId());
+        QCOMPARE(demo::fleetRegions(),
+                 (QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3")}));
+        const ClientConfig other = SessionBuilder::demoConfig(
+            QUrl(QStringLiteral("http://127.0.0.1:6")), scopes.at(2).projectId);
+        QCOMPARE(other.projectId, scopes.at(2).projectId);
+        // The other region's simulator serves its projects, the state beside the home one's.
+        QCOMPARE(DemoSimulator::regionArguments(QStringLiteral("cn-east-3")),
+                 (QStringList{QStringLiteral("--region"), QStringLiteral("cn-east-3"),
+                              QStringLiteral("--project-name"), QStringLiteral("cn-east-3"),
+                              QStringLiteral("--demo-set"), QStringLiteral("east"),
+                              QStringLiteral("--auto-backups")}));
+        QVERIFY(DemoSimulator::regionArguments(demo::homeRegion())
+                    .contains(scopes.at(1).projectId + QStringLiteral(":cn-north-4_analytics:"
+                                                                      "analytics")));
+        demo::SimulatorOptions options;
+        options.stateFile = QStringLiteral("/data/demo-state.json");
+        DemoSimulator simulators(options);
+        QCOMPARE(simulators.stateFile(demo::homeRegion()), options.stateFile);
+        QCOMPARE(simulators.stateFile(QStringLiteral("cn-east-3")),
+                 QStringLiteral("/data/demo-state-cn-east-3.json"));
     }
 
     void readSecretsInOrderOrNamesTheMissingOne() {

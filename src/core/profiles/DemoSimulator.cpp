@@ -1,5 +1,8 @@
 #include "profiles/DemoSimulator.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace dcs {
 
 DemoSimulator::DemoSimulator(demo::SimulatorOptions options, QObject *parent)
@@ -10,43 +13,120 @@ DemoSimulator::~DemoSimulator() {
     stop();
 }
 
-void DemoSimulator::start() {
-    if (m_process)
+QString DemoSimulator::stateFile(const QString &region) const {
+    const QString home =
+        m_options.stateFile.isEmpty() ? SimulatorProcess::defaultStateFile() : m_options.stateFile;
+    if (region == demo::homeRegion())
+        return home;
+    const QFileInfo info(home);
+    return info.absoluteDir().filePath(info.completeBaseName() + QLatin1Char('-') + region +
+                                       QStringLiteral(".json"));
+}
+
+QStringList DemoSimulator::regionArguments(const QString &region) {
+    QStringList args{QStringLiteral("--region"), region};
+    bool first = true;
+    for (const demo::DemoProject &project : demo::fleet()) {
+        if (project.region != region)
+            continue;
+        if (first) {
+            // The region's first project is the one --project-id names.
+            args << QStringLiteral("--project-name") << project.projectName
+                 << QStringLiteral("--demo-set") << project.dataSet;
+            first = false;
+        } else {
+            args << QStringLiteral("--extra-project")
+                 << QStringLiteral("%1:%2:%3")
+                        .arg(project.projectId, project.projectName, project.dataSet);
+        }
+    }
+    // The demo's automatic backups run as their policies say, so its story holds on any day.
+    args << QStringLiteral("--auto-backups");
+    return args;
+}
+
+void DemoSimulator::start(const QString &region) {
+    QString projectId;
+    for (const demo::DemoProject &project : demo::fleet()) {
+        if (project.region == region) {
+            projectId = project.projectId;
+            break;
+        }
+    }
+    if (projectId.isEmpty()) {
+        Q_EMIT failed(region, tr("The Demo profile has no region %1.").arg(region));
+        return;
+    }
+    std::shared_ptr<Region> &slot = m_regions[region];
+    if (!slot)
+        slot = std::make_shared<Region>();
+    if (slot->process)
         return;
     SimulatorProcess::Options process;
     process.program = m_options.simulatorProgram;
-    process.stateFile = m_options.stateFile;
+    process.stateFile = stateFile(region);
     process.accessKey = demo::accessKey();
     process.secretKey = demo::secretKey();
-    process.projectId = demo::projectId();
-    process.extraArguments = m_options.simulatorArguments;
-    m_process = std::make_unique<SimulatorProcess>(process);
-    connect(m_process.get(), &SimulatorProcess::ready, this, [this](const QUrl &baseUrl) {
-        m_baseUrl = baseUrl;
-        Q_EMIT ready(baseUrl);
+    process.projectId = projectId;
+    process.extraArguments = regionArguments(region) + m_options.simulatorArguments;
+    if (region != demo::homeRegion())
+        process.logName = QStringLiteral("dcs-sim-%1.log").arg(region);
+    slot->process = std::make_unique<SimulatorProcess>(process);
+    Region *state = slot.get();
+    SimulatorProcess *running = state->process.get();
+    connect(running, &SimulatorProcess::ready, this, [this, state, region](const QUrl &baseUrl) {
+        state->baseUrl = baseUrl;
+        Q_EMIT ready(region, baseUrl);
     });
     // A failed start leaves nothing running: the next open tries again.
-    connect(m_process.get(), &SimulatorProcess::failed, this, [this](const QString &message) {
-        m_process.release()->deleteLater();
-        m_baseUrl = {};
-        Q_EMIT failed(message);
-    });
-    connect(m_process.get(), &SimulatorProcess::exitedUnexpectedly, this,
-            [this](const QString &message) {
-                m_process.release()->deleteLater();
-                m_baseUrl = {};
-                Q_EMIT stoppedUnexpectedly(message);
+    connect(running, &SimulatorProcess::failed, this,
+            [this, state, region](const QString &message) {
+                state->process.release()->deleteLater();
+                state->baseUrl = {};
+                Q_EMIT failed(region, message);
             });
-    m_process->start();
+    connect(running, &SimulatorProcess::exitedUnexpectedly, this,
+            [this, state, region](const QString &message) {
+                state->process.release()->deleteLater();
+                state->baseUrl = {};
+                Q_EMIT stoppedUnexpectedly(region, message);
+            });
+    running->start();
+}
+
+void DemoSimulator::stop(const QString &region) {
+    const std::shared_ptr<Region> state = m_regions.value(region);
+    if (!state || !state->process)
+        return;
+    state->process->disconnect(this);
+    state->process->stop();
+    state->process.reset();
+    state->baseUrl = {};
 }
 
 void DemoSimulator::stop() {
-    if (!m_process)
-        return;
-    m_process->disconnect(this);
-    m_process->stop();
-    m_process.reset();
-    m_baseUrl = {};
+    for (const QString &region : m_regions.keys())
+        stop(region);
+}
+
+bool DemoSimulator::isRunning(const QString &region) const {
+    const std::shared_ptr<Region> state = m_regions.value(region);
+    return state && state->baseUrl.isValid();
+}
+
+bool DemoSimulator::isStarting(const QString &region) const {
+    const std::shared_ptr<Region> state = m_regions.value(region);
+    return state && state->process && !state->baseUrl.isValid();
+}
+
+QUrl DemoSimulator::baseUrl(const QString &region) const {
+    const std::shared_ptr<Region> state = m_regions.value(region);
+    return state ? state->baseUrl : QUrl();
+}
+
+SimulatorProcess *DemoSimulator::process(const QString &region) const {
+    const std::shared_ptr<Region> state = m_regions.value(region);
+    return state ? state->process.get() : nullptr;
 }
 
 } // namespace dcs

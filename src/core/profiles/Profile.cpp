@@ -7,13 +7,16 @@
 
 namespace dcs {
 
-namespace {} // namespace
+QUrl ProfileScope::endpoint() const {
+    return dcsEndpoint.isEmpty() ? defaultDcsEndpoint(region) : dcsEndpoint;
+}
 
 bool Profile::operator==(const Profile &o) const {
     return id == o.id && name == o.name && region == o.region && dcsEndpoint == o.dcsEndpoint &&
-           iamEndpoint == o.iamEndpoint && projectId == o.projectId && authMethod == o.authMethod &&
-           accessKey == o.accessKey && iamAccount == o.iamAccount && iamUser == o.iamUser &&
-           proxy == o.proxy && caBundleFile == o.caBundleFile &&
+           iamEndpoint == o.iamEndpoint && projectId == o.projectId &&
+           projectName == o.projectName && otherScopes == o.otherScopes &&
+           authMethod == o.authMethod && accessKey == o.accessKey && iamAccount == o.iamAccount &&
+           iamUser == o.iamUser && proxy == o.proxy && caBundleFile == o.caBundleFile &&
            timeoutSeconds == o.timeoutSeconds && apiVersion == o.apiVersion &&
            production == o.production && readOnly == o.readOnly && demo == o.demo &&
            sessionOnly == o.sessionOnly;
@@ -21,6 +24,46 @@ bool Profile::operator==(const Profile &o) const {
 
 QString Profile::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ProfileScope Profile::firstScope() const {
+    return {region, projectId, projectName, dcsEndpoint};
+}
+
+QList<ProfileScope> Profile::scopes() const {
+    QList<ProfileScope> all{firstScope()};
+    all += otherScopes;
+    return all;
+}
+
+std::optional<ProfileScope> Profile::scope(const QString &key) const {
+    for (const ProfileScope &s : scopes()) {
+        if (s.key() == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+void Profile::setScopes(const QList<ProfileScope> &all) {
+    if (all.isEmpty())
+        return;
+    const ProfileScope &first = all.constFirst();
+    region = first.region;
+    projectId = first.projectId;
+    projectName = first.projectName;
+    dcsEndpoint = first.dcsEndpoint;
+    otherScopes = all.mid(1);
+}
+
+Profile Profile::atScope(const ProfileScope &s) const {
+    Profile p = *this;
+    p.region = s.region;
+    p.projectId = s.projectId;
+    p.projectName = s.projectName;
+    // The first pair of a real profile always has its endpoint written out.
+    p.dcsEndpoint = demo ? s.dcsEndpoint : s.endpoint();
+    p.otherScopes.clear();
+    return p;
 }
 
 QStringList knownRegions() {
@@ -134,6 +177,34 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
     if (!p.caBundleFile.isEmpty() && !QFileInfo(p.caBundleFile).isReadable())
         problems.append({F::CaBundle, QCoreApplication::translate(
                                           "dcs::Profile", "The CA bundle file cannot be read.")});
+    QStringList seen{p.firstScope().key()};
+    for (const ProfileScope &s : p.otherScopes) {
+        QString problem;
+        if (!looksLikeRegion(s.region))
+            problem = QCoreApplication::translate(
+                          "dcs::Profile", "\"%1\" in the regions and projects does not look like "
+                                          "a region id (for example cn-north-4).")
+                          .arg(s.region);
+        else if (!projectPattern.match(s.projectId).hasMatch())
+            problem = QCoreApplication::translate(
+                          "dcs::Profile", "The project of %1 in the regions and projects is not "
+                                          "32 hexadecimal characters.")
+                          .arg(s.region);
+        else if (seen.contains(s.key()))
+            problem = QCoreApplication::translate(
+                          "dcs::Profile", "%1 / %2 is listed twice in the regions and projects.")
+                          .arg(s.region, s.projectLabel());
+        else if (!s.dcsEndpoint.isEmpty() && !isEndpoint(s.dcsEndpoint))
+            problem = QCoreApplication::translate("dcs::Profile",
+                                                  "The endpoint of %1 / %2 is not an http(s) URL.")
+                          .arg(s.region, s.projectLabel());
+        if (!problem.isEmpty()) {
+            problems.append({F::Scopes, problem});
+            break;
+        }
+        seen.append(s.key());
+    }
+
     if (p.timeoutSeconds < 1 || p.timeoutSeconds > 600)
         problems.append(
             {F::Timeout, QCoreApplication::translate(

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 namespace dcs {
 
@@ -22,8 +23,32 @@ struct ProxySettings {
     }
 };
 
-// One account/region/project the console talks to. Holds no secret: SK, security token, IAM
-// password and proxy password are in the SecretStore under this profile's id.
+// One region + project pair of an account. The DCS endpoint is the region's own unless one is
+// set (a private endpoint, or a local simulator).
+struct ProfileScope {
+    QString region;
+    QString projectId;
+    QString projectName; // as IAM names it ("cn-north-4", "cn-north-4_test"); may be empty
+    QUrl dcsEndpoint;    // empty: defaultDcsEndpoint(region)
+
+    QUrl endpoint() const;
+    // "region/projectId": how the fleet, its cache and its settings know the pair.
+    QString key() const { return region + QLatin1Char('/') + projectId; }
+    // The project's name when known, else its id.
+    QString projectLabel() const { return projectName.isEmpty() ? projectId : projectName; }
+
+    bool operator==(const ProfileScope &o) const {
+        return region == o.region && projectId == o.projectId && projectName == o.projectName &&
+               dcsEndpoint == o.dcsEndpoint;
+    }
+    bool operator!=(const ProfileScope &o) const { return !(*this == o); }
+};
+
+// One account the console talks to: its credentials and the region + project pairs it looks
+// after. The first pair is region, projectId and dcsEndpoint (what a profile held before it
+// could hold several, and what the instance browser opens by default); otherScopes are the
+// rest. Holds no secret: SK, security token, IAM password and proxy password are in the
+// SecretStore under this profile's id.
 struct Profile {
     enum class AuthMethod { AkSk, TemporaryAkSk, IamPassword };
 
@@ -33,6 +58,10 @@ struct Profile {
     QUrl dcsEndpoint;
     QUrl iamEndpoint;
     QString projectId;
+    QString projectName; // the first pair's IAM project name, when known
+    // More region + project pairs of the same account (IAM password profiles sign in per
+    // project with the same user).
+    QList<ProfileScope> otherScopes;
     AuthMethod authMethod = AuthMethod::AkSk;
     QString accessKey;  // an identifier, not a secret
     QString iamAccount; // the account (domain) name
@@ -51,6 +80,18 @@ struct Profile {
     bool operator!=(const Profile &o) const { return !(*this == o); }
 
     static QString newId();
+
+    // Every pair, the first one first.
+    QList<ProfileScope> scopes() const;
+    ProfileScope firstScope() const;
+    // The pair with this key; nullopt when the profile has none such.
+    std::optional<ProfileScope> scope(const QString &key) const;
+    // Sets every pair: the first becomes region, projectId and dcsEndpoint, the rest
+    // otherScopes. An empty list leaves the profile as it is.
+    void setScopes(const QList<ProfileScope> &scopes);
+    // This profile opened at one of its pairs: the same account, that region, project and
+    // endpoint as its first (and only) pair.
+    Profile atScope(const ProfileScope &scope) const;
 };
 
 // The regions of dcs-api.md §10.
@@ -72,7 +113,8 @@ struct ProfileProblem {
         IamUser,
         Proxy,
         CaBundle,
-        Timeout
+        Timeout,
+        Scopes // the other region + project pairs
     };
     Field field;
     QString message;      // translated

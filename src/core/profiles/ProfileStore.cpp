@@ -62,6 +62,21 @@ Profile read(QSettings &s, const QString &id) {
     p.dcsEndpoint = QUrl(s.value(QStringLiteral("dcsEndpoint")).toString());
     p.iamEndpoint = QUrl(s.value(QStringLiteral("iamEndpoint")).toString());
     p.projectId = s.value(QStringLiteral("projectId")).toString();
+    p.projectName = s.value(QStringLiteral("projectName")).toString();
+    // A profile saved before it could hold several pairs has none here: it is its first pair
+    // alone, as before.
+    const int more = s.beginReadArray(QStringLiteral("otherScopes"));
+    for (int i = 0; i < more; ++i) {
+        s.setArrayIndex(i);
+        ProfileScope scope;
+        scope.region = s.value(QStringLiteral("region")).toString();
+        scope.projectId = s.value(QStringLiteral("projectId")).toString();
+        scope.projectName = s.value(QStringLiteral("projectName")).toString();
+        scope.dcsEndpoint = QUrl(s.value(QStringLiteral("dcsEndpoint")).toString());
+        if (!scope.region.isEmpty() && !scope.projectId.isEmpty())
+            p.otherScopes.append(scope);
+    }
+    s.endArray();
     p.authMethod = authFromName(s.value(QStringLiteral("auth")).toString());
     p.accessKey = s.value(QStringLiteral("accessKey")).toString();
     p.iamAccount = s.value(QStringLiteral("iamAccount")).toString();
@@ -131,6 +146,17 @@ void ProfileStore::save(const Profile &p) {
     s.setValue(QStringLiteral("dcsEndpoint"), p.dcsEndpoint.toString());
     s.setValue(QStringLiteral("iamEndpoint"), p.iamEndpoint.toString());
     s.setValue(QStringLiteral("projectId"), p.projectId);
+    s.setValue(QStringLiteral("projectName"), p.projectName);
+    s.beginWriteArray(QStringLiteral("otherScopes"), int(p.otherScopes.size()));
+    for (int i = 0; i < p.otherScopes.size(); ++i) {
+        const ProfileScope &scope = p.otherScopes.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("region"), scope.region);
+        s.setValue(QStringLiteral("projectId"), scope.projectId);
+        s.setValue(QStringLiteral("projectName"), scope.projectName);
+        s.setValue(QStringLiteral("dcsEndpoint"), scope.dcsEndpoint.toString());
+    }
+    s.endArray();
     s.setValue(QStringLiteral("auth"), authName(p.authMethod));
     s.setValue(QStringLiteral("accessKey"), p.accessKey);
     s.setValue(QStringLiteral("iamAccount"), p.iamAccount);

@@ -25,6 +25,7 @@ struct SessionInfo {
     QUrl endpoint;
     QString region; // empty for the local simulator
     QString projectId;
+    QString projectName; // as IAM names it; empty when not known
 };
 
 // One open profile: its own client (network manager, credentials) and what is followed on it.

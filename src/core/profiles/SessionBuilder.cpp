@@ -60,6 +60,12 @@ Profile SessionBuilder::demoProfile() {
     profile.id = demoProfileId();
     profile.name = demoProfileName();
     profile.demo = true;
+    // Every region + project of the demo account; their endpoints are known once their
+    // simulators run.
+    QList<ProfileScope> scopes;
+    for (const demo::DemoProject &project : demo::fleet())
+        scopes.append({project.region, project.projectId, project.projectName, QUrl()});
+    profile.setScopes(scopes);
     return profile;
 }
 
@@ -67,10 +73,10 @@ QString SessionBuilder::demoDisplayName() {
     return tr("Demo (local simulator)");
 }
 
-ClientConfig SessionBuilder::demoConfig(const QUrl &baseUrl) {
+ClientConfig SessionBuilder::demoConfig(const QUrl &baseUrl, const QString &projectId) {
     ClientConfig config;
     config.endpoint = baseUrl;
-    config.projectId = demo::projectId();
+    config.projectId = projectId.isEmpty() ? demo::projectId() : projectId;
     config.accessKey = demo::accessKey();
     config.secretKey = demo::secretKey();
     config.profileName = demoProfileName();

@@ -42,8 +42,9 @@ public:
 
     // Builds the client configuration of a profile with its secrets. Loads the CA bundle.
     static ClientConfigResult buildConfig(const Profile &profile, const ProfileSecrets &secrets);
-    // The Demo profile's client for the simulator at baseUrl: the demo credentials, no proxy.
-    static ClientConfig demoConfig(const QUrl &baseUrl);
+    // The Demo profile's client for the simulator at baseUrl: the demo credentials, no proxy;
+    // the home project unless another one of the demo account is named.
+    static ClientConfig demoConfig(const QUrl &baseUrl, const QString &projectId = {});
     // The secrets a profile's authentication and proxy need, in the order they are read.
     static QList<int> neededSecrets(const Profile &profile); // SecretStore::Kind values
     // Reads the profile's secrets from the store; done gets them, or the missing one's message.

@@ -21,6 +21,7 @@ SessionInfo infoOf(const Profile &profile) {
     info.endpoint = profile.dcsEndpoint;
     info.region = profile.region;
     info.projectId = profile.projectId;
+    info.projectName = profile.projectName;
     return info;
 }
 
@@ -32,12 +33,14 @@ SessionOpener::SessionOpener(SecretStore *secrets, demo::SimulatorOptions demoOp
     , m_secrets(secrets)
     , m_followed(followed)
     , m_demo(new DemoSimulator(std::move(demoOptions), this)) {
-    connect(m_demo, &DemoSimulator::ready, this, &SessionOpener::demoReady);
+    connect(m_demo, &DemoSimulator::ready, this,
+            [this](const QString &region, const QUrl &) { demoReady(region); });
     connect(m_demo, &DemoSimulator::failed, this, &SessionOpener::demoFailed);
-    connect(m_demo, &DemoSimulator::stoppedUnexpectedly, this, [this](const QString &message) {
-        demoFailed(message);
-        Q_EMIT demoStopped(message);
-    });
+    connect(m_demo, &DemoSimulator::stoppedUnexpectedly, this,
+            [this](const QString &region, const QString &message) {
+                demoFailed(region, message);
+                Q_EMIT demoStopped(region, message);
+            });
 }
 
 SessionOpener::~SessionOpener() {
@@ -57,11 +60,34 @@ quint64 SessionOpener::open(const Profile &profile) {
     const quint64 ticket = ++m_lastTicket;
     Q_EMIT opening(ticket, profile);
     if (profile.demo) {
-        m_demoTickets.append(ticket);
-        if (m_demo->isRunning())
-            QTimer::singleShot(0, this, &SessionOpener::demoReady);
+        // The Demo profile as the list has it opens at its home region and project.
+        Profile scoped = profile;
+        if (scoped.region.isEmpty())
+            scoped.region = demo::homeRegion();
+        if (scoped.projectId.isEmpty())
+            scoped.projectId = demo::projectId();
+        bool known = false;
+        for (const demo::DemoProject &project : demo::fleet()) {
+            if (project.region == scoped.region && project.projectId == scoped.projectId) {
+                known = true;
+                if (scoped.projectName.isEmpty())
+                    scoped.projectName = project.projectName;
+            }
+        }
+        if (!known) {
+            const QString message = tr("The Demo profile has no project %1 in %2.")
+                                        .arg(scoped.projectId, scoped.region);
+            QTimer::singleShot(0, this, [this, ticket, scoped, message] {
+                Q_EMIT failed(ticket, scoped, message);
+            });
+            return ticket;
+        }
+        m_demoTickets.append({ticket, scoped});
+        const QString region = scoped.region;
+        if (m_demo->isRunning(region))
+            QTimer::singleShot(0, this, [this, region] { demoReady(region); });
         else
-            m_demo->start();
+            m_demo->start(region);
         return ticket;
     }
     if (m_sessionSecrets.contains(profile.id)) {
@@ -92,24 +118,41 @@ void SessionOpener::openReal(quint64 ticket, const Profile &profile,
     Q_EMIT opened(ticket, new Session(infoOf(profile), built.config, m_followed, this));
 }
 
-void SessionOpener::demoReady() {
-    if (!m_demo->isRunning())
+void SessionOpener::demoReady(const QString &region) {
+    if (!m_demo->isRunning(region))
         return;
-    const QList<quint64> tickets = std::exchange(m_demoTickets, {});
-    for (const quint64 ticket : tickets) {
-        Profile profile = SessionBuilder::demoProfile();
-        profile.dcsEndpoint = m_demo->baseUrl();
-        profile.projectId = demo::projectId();
-        Q_EMIT opened(ticket,
-                      new Session(infoOf(profile), SessionBuilder::demoConfig(m_demo->baseUrl()),
+    const QUrl baseUrl = m_demo->baseUrl(region);
+    QList<DemoTicket> ready;
+    for (auto it = m_demoTickets.begin(); it != m_demoTickets.end();) {
+        if (it->profile.region == region) {
+            ready.append(*it);
+            it = m_demoTickets.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const DemoTicket &waiting : std::as_const(ready)) {
+        Profile profile = waiting.profile;
+        profile.dcsEndpoint = baseUrl;
+        Q_EMIT opened(waiting.ticket,
+                      new Session(infoOf(profile),
+                                  SessionBuilder::demoConfig(baseUrl, profile.projectId),
                                   m_followed, this));
     }
 }
 
-void SessionOpener::demoFailed(const QString &message) {
-    const QList<quint64> tickets = std::exchange(m_demoTickets, {});
-    for (const quint64 ticket : tickets)
-        Q_EMIT failed(ticket, SessionBuilder::demoProfile(), message);
+void SessionOpener::demoFailed(const QString &region, const QString &message) {
+    QList<DemoTicket> failing;
+    for (auto it = m_demoTickets.begin(); it != m_demoTickets.end();) {
+        if (it->profile.region == region) {
+            failing.append(*it);
+            it = m_demoTickets.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const DemoTicket &waiting : std::as_const(failing))
+        Q_EMIT failed(waiting.ticket, waiting.profile, message);
 }
 
 } // namespace dcs

@@ -33,7 +33,8 @@ public:
     void setSessionSecrets(const QString &profileId, const ProfileSecrets &secrets);
 
     // Asynchronous: opening(), then opened() or failed(). The new session is this opener's
-    // child until the one who asked closes it (Session::close()).
+    // child until the one who asked closes it (Session::close()). The profile is opened at its
+    // first region + project pair; Profile::atScope() opens another one.
     quint64 open(const Profile &profile);
     DemoSimulator *demo() const { return m_demo; }
     // Every session alive: shown, or closed and still following something.
@@ -43,20 +44,24 @@ Q_SIGNALS:
     void opening(quint64 ticket, const dcs::Profile &profile);
     void opened(quint64 ticket, dcs::Session *session);
     void failed(quint64 ticket, const dcs::Profile &profile, const QString &message); // translated
-    // The Demo simulator stopped on its own: its sessions can no longer talk.
-    void demoStopped(const QString &message);
+    // A Demo region's simulator stopped on its own: the sessions of that region can no longer
+    // talk.
+    void demoStopped(const QString &region, const QString &message);
 
 private:
-    void openDemo();
+    struct DemoTicket {
+        quint64 ticket = 0;
+        Profile profile; // at the scope asked for
+    };
     void openReal(quint64 ticket, const Profile &profile, const ProfileSecrets &secrets);
-    void demoReady();
-    void demoFailed(const QString &message);
+    void demoReady(const QString &region);
+    void demoFailed(const QString &region, const QString &message);
 
     SecretStore *m_secrets;
     FollowedRestores *m_followed;
     DemoSimulator *m_demo;
     QHash<QString, ProfileSecrets> m_sessionSecrets;
-    QList<quint64> m_demoTickets; // waiting for the simulator
+    QList<DemoTicket> m_demoTickets; // waiting for their region's simulator
     quint64 m_lastTicket = 0;
 };
 

@@ -68,11 +68,11 @@ QString SimulatorProcess::redisServer() const {
 }
 
 QString SimulatorProcess::logFile() const {
-    return logFileFor(m_options.stateFile);
+    return logFileFor(m_options.stateFile, m_options.logName);
 }
 
-QString SimulatorProcess::logFileFor(const QString &stateFile) {
-    return QFileInfo(stateFile).absoluteDir().filePath(QStringLiteral("dcs-sim.log"));
+QString SimulatorProcess::logFileFor(const QString &stateFile, const QString &logName) {
+    return QFileInfo(stateFile).absoluteDir().filePath(logName);
 }
 
 void SimulatorProcess::start() {

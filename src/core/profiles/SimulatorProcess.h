@@ -23,6 +23,7 @@ public:
         // installedRedisServer(), unless realData is false.
         QString redisServer;
         bool realData = true;
+        QString logName = QStringLiteral("dcs-sim.log"); // beside the state file
     };
 
     explicit SimulatorProcess(Options options, QObject *parent = nullptr);
@@ -42,7 +43,8 @@ public:
     QString redisServer() const;
     // Where dcs-sim's request log goes: beside the state file.
     QString logFile() const;
-    static QString logFileFor(const QString &stateFile);
+    static QString logFileFor(const QString &stateFile,
+                              const QString &logName = QStringLiteral("dcs-sim.log"));
 
 Q_SIGNALS:
     void ready(const QUrl &baseUrl);

@@ -62,6 +62,8 @@ bool FollowedRestores::followRecord(DcsClient *client, const QString &profileId,
     pending.backupName = record.backupName;
     pending.startedAt =
         record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
+    // A profile may look after several projects: the entry says which one it belongs to.
+    pending.projectId = client->config().projectId;
     // Known to this run already (posted here, its follower ended with a closed client): keep the
     // audit fields rather than write it down as someone else's.
     const PendingRestore known = m_restores.value(record.restoreId);
@@ -76,6 +78,11 @@ void FollowedRestores::resume(const QString &profileId, DcsClient *client) {
     const QList<PendingRestore> all = m_file.load();
     for (const PendingRestore &restore : all) {
         if (restore.profileId != profileId)
+            continue;
+        // A profile with several region + project pairs opens a client per pair: each follows
+        // the restores of its own project (entries that name none go to any, as they did).
+        if (client && !restore.projectId.isEmpty() &&
+            restore.projectId != client->config().projectId)
             continue;
         if (restore.restoreId.isEmpty()) {
             resolveUnknown(client, restore);

@@ -27,10 +27,13 @@ QJsonObject toJson(const PendingRestore &r) {
     o.insert(QLatin1String("backup_name"), r.backupName);
     o.insert(QLatin1String("started_at"), json::formatDateTime(r.startedAt));
     o.insert(QLatin1String("profile_name"), r.profileName);
+    // Which project it belongs to, audited or not: a profile may look after several.
+    if (!r.region.isEmpty())
+        o.insert(QLatin1String("region"), r.region);
+    if (!r.projectId.isEmpty())
+        o.insert(QLatin1String("project_id"), r.projectId);
     if (r.audited) {
         o.insert(QLatin1String("audited"), true);
-        o.insert(QLatin1String("region"), r.region);
-        o.insert(QLatin1String("project_id"), r.projectId);
         o.insert(QLatin1String("remark"), r.remark);
         o.insert(QLatin1String("safety_backup_id"), r.safetyBackupId);
     }
@@ -53,9 +56,9 @@ PendingRestore fromJson(const QJsonObject &o) {
     // Entries written before the audit fields existed are followed but not audited.
     r.audited = o.value(QLatin1String("audited")).toBool(false);
     r.profileName = text("profile_name");
+    r.region = text("region");
+    r.projectId = text("project_id");
     if (r.audited) {
-        r.region = text("region");
-        r.projectId = text("project_id");
         r.remark = text("remark");
         r.safetyBackupId = text("safety_backup_id");
     }

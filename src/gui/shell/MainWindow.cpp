@@ -207,10 +207,12 @@ void MainWindow::setupProfiles() {
                 else
                     showOpenFailure(profile, message);
             });
-    connect(opener, &dcs::SessionOpener::demoStopped, this, [this](const QString &message) {
-        if (m_session && m_session->info().isSimulator)
-            showStartFailure(message);
-    });
+    connect(opener, &dcs::SessionOpener::demoStopped, this,
+            [this](const QString &region, const QString &message) {
+                if (m_session && m_session->info().isSimulator &&
+                    m_session->info().region == region)
+                    showStartFailure(message);
+            });
     updateProfileActions();
 }
 
