@@ -236,6 +236,23 @@ ApiError ApiError::network(Kind kind, const QString &message) {
     return error;
 }
 
+int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 3600) * 1000);
+    // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime at = QDateTime::fromString(QString::fromLatin1(text),
+                                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    at.setTimeSpec(Qt::UTC);
+    return int(qBound<qint64>(0, now.msecsTo(at), qint64(24) * 3600 * 1000));
+}
+
 QString ApiError::normalizeCode(const QString &code) {
     // 111400097 -> DCS.4097: "111", the class digit, two zeros, then the last three digits.
     static const QRegularExpression legacy(QStringLiteral("^111(\\d)00(\\d{3})$"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace dcs {
@@ -27,6 +28,9 @@ struct ApiError {
     QString legacyCode; // 111400097 when that is what the server sent
     QString message;    // the server's message, or Qt's description of a network failure
     QString requestId;  // X-Request-Id header, else request_id from the body
+    // How long the server asked to wait before asking again (Retry-After, with a 429 or 503);
+    // -1 when it did not say.
+    int retryAfterMs = -1;
 
     bool isError() const { return kind != Kind::None; }
 
@@ -34,6 +38,10 @@ struct ApiError {
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body,
                                      const QByteArray &requestIdHeader);
     static ApiError network(Kind kind, const QString &message);
+
+    // A Retry-After header: delay-seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds
+    // from now; -1 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
     // 111400097 -> DCS.4097; anything else unchanged.
     static QString normalizeCode(const QString &code);

@@ -277,6 +277,9 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
                 if (!error.isError()) {
                     if (status >= 400) {
                         error = ApiError::fromHttpResponse(status, body, requestIdHeader);
+                        // Throttled: how long to wait, for whoever repeats reads (RequestQueue).
+                        error.retryAfterMs = ApiError::parseRetryAfter(
+                            reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
                         // A 5xx after the body went out does not say whether it was acted on.
                         if (write && status >= 500)
                             error.kind = ApiError::Kind::AnswerLost;

@@ -27,6 +27,13 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings) {
         readInt(settings, "console/trackerGiveUpMinutes", s.trackerGiveUpMinutes, 1, 24 * 60);
     s.oldBackupWarningHours =
         readInt(settings, "console/oldBackupWarningHours", s.oldBackupWarningHours, 1, 24 * 365);
+    s.healthMaxBackupAgeHours =
+        readInt(settings, "fleet/maxBackupAgeHours", s.healthMaxBackupAgeHours, 1, 24 * 90);
+    s.healthExpiryWarningHours =
+        readInt(settings, "fleet/expiryWarningHours", s.healthExpiryWarningHours, 0, 24 * 30);
+    s.fleetMaxAgeMinutes =
+        readInt(settings, "fleet/maxAgeMinutes", s.fleetMaxAgeMinutes, 1, 7 * 24 * 60);
+    s.fleetConcurrency = readInt(settings, "fleet/concurrency", s.fleetConcurrency, 1, 16);
     return s;
 }
 
@@ -37,6 +44,10 @@ void ConsoleSettings::save(QSettings &settings) const {
                       trackerMaxIntervalSeconds);
     settings.setValue(QStringLiteral("console/trackerGiveUpMinutes"), trackerGiveUpMinutes);
     settings.setValue(QStringLiteral("console/oldBackupWarningHours"), oldBackupWarningHours);
+    settings.setValue(QStringLiteral("fleet/maxBackupAgeHours"), healthMaxBackupAgeHours);
+    settings.setValue(QStringLiteral("fleet/expiryWarningHours"), healthExpiryWarningHours);
+    settings.setValue(QStringLiteral("fleet/maxAgeMinutes"), fleetMaxAgeMinutes);
+    settings.setValue(QStringLiteral("fleet/concurrency"), fleetConcurrency);
     settings.sync();
 }
 
@@ -53,7 +64,17 @@ bool ConsoleSettings::operator==(const ConsoleSettings &o) const {
            trackerFirstDelaySeconds == o.trackerFirstDelaySeconds &&
            trackerMaxIntervalSeconds == o.trackerMaxIntervalSeconds &&
            trackerGiveUpMinutes == o.trackerGiveUpMinutes &&
-           oldBackupWarningHours == o.oldBackupWarningHours;
+           oldBackupWarningHours == o.oldBackupWarningHours &&
+           healthMaxBackupAgeHours == o.healthMaxBackupAgeHours &&
+           healthExpiryWarningHours == o.healthExpiryWarningHours &&
+           fleetMaxAgeMinutes == o.fleetMaxAgeMinutes && fleetConcurrency == o.fleetConcurrency;
+}
+
+HealthThresholds ConsoleSettings::healthThresholds() const {
+    HealthThresholds thresholds;
+    thresholds.maxBackupAgeSeconds = qint64(healthMaxBackupAgeHours) * 3600;
+    thresholds.expiryWarningSeconds = qint64(healthExpiryWarningHours) * 3600;
+    return thresholds;
 }
 
 } // namespace dcs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/BackupHealth.h"
 #include "restore/RestoreRecordFollower.h"
 
 class QSettings;
@@ -14,12 +15,19 @@ struct ConsoleSettings {
     int trackerMaxIntervalSeconds = 10;
     int trackerGiveUpMinutes = 30;
     int oldBackupWarningHours = 24;
+    // The fleet: when an instance's backups are at risk, how old what is known of them may get
+    // before it is read again, and how many calls go to one endpoint at once.
+    int healthMaxBackupAgeHours = 26;
+    int healthExpiryWarningHours = 24;
+    int fleetMaxAgeMinutes = 60;
+    int fleetConcurrency = 4;
 
     static ConsoleSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
     RestoreRecordFollower::Timing trackerTiming() const;
     qint64 oldBackupWarningSeconds() const { return qint64(oldBackupWarningHours) * 3600; }
+    HealthThresholds healthThresholds() const;
 
     bool operator==(const ConsoleSettings &o) const;
     bool operator!=(const ConsoleSettings &o) const { return !(*this == o); }

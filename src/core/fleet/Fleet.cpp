@@ -1,0 +1,734 @@
+#include "fleet/Fleet.h"
+
+#include "api/DcsClient.h"
+#include "model/DisplayText.h"
+#include "profiles/Session.h"
+#include "profiles/SessionOpener.h"
+#include "restore/ActionRules.h"
+
+#include <QCoreApplication>
+
+namespace dcs {
+
+namespace {
+
+// One line for a row: what failed and what to do about it.
+QString describe(const ApiError &error) {
+    const QString explanation = error.explanation();
+    return explanation.isEmpty() ? error.summary()
+                                 : error.summary() + QLatin1Char('\n') + explanation;
+}
+
+using Phase = FleetSourceState::Phase;
+
+bool isActive(Phase phase) {
+    return phase == Phase::Opening || phase == Phase::Listing || phase == Phase::Reading;
+}
+
+} // namespace
+
+// What one read of an instance's backups gathers before its facts can be summed up.
+struct HealthRead {
+    int remaining = 0;
+    bool shown = false;
+    Instance instance;
+    std::optional<BackupPolicy> policy;
+    bool backupsRead = false;
+    QList<Backup> backups;
+    std::optional<QList<BackgroundTask>> tasks;
+    ApiError error; // of the details or the backups: the read failed
+};
+
+Fleet::Fleet(SessionOpener *opener, RequestQueue *queue, Options options, QObject *parent)
+    : QObject(parent)
+    , m_opener(opener)
+    , m_queue(queue)
+    , m_options(std::move(options))
+    , m_writes(new QObject(this)) {
+    qRegisterMetaType<dcs::Session *>();
+    qRegisterMetaType<dcs::HealthVerdict>();
+    m_io.setMaxThreadCount(1);
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        if (m_options.cacheFile.isEmpty())
+            return;
+        const FleetSnapshot data = snapshot();
+        const QString path = m_options.cacheFile;
+        m_io.start([data, path] {
+            QString error;
+            if (!FleetCache::save(path, data, &error))
+                qWarning("Fleet cache: %s", qPrintable(error));
+        });
+    });
+    connect(m_opener, &SessionOpener::opened, this, [this](quint64 ticket, Session *session) {
+        if (!m_openTickets.contains(ticket))
+            return;
+        const QString key = m_openTickets.take(ticket);
+        if (!source(key)) {
+            session->close();
+            return;
+        }
+        m_sessions.insert(key, session);
+        session->setBackupPollMs(m_options.backupPollMs);
+        connect(session, &Session::backupUpdated, this,
+                [this, key](const QString &instanceId, const Backup &backup) {
+                    const QString rowKey = FleetInstance::keyFor(key, instanceId);
+                    auto it = m_rows.find(rowKey);
+                    if (it == m_rows.end() || it->backupId != backup.backupId)
+                        return;
+                    it->backupStatus = backup.status;
+                    it->backupProgress = backup.progress;
+                    Q_EMIT instanceChanged(rowKey);
+                });
+        connect(session, &Session::backupFinished, this,
+                [this, key](const QString &instanceId, const Backup &backup) {
+                    const QString rowKey = FleetInstance::keyFor(key, instanceId);
+                    auto it = m_rows.find(rowKey);
+                    if (it != m_rows.end() && it->backupId == backup.backupId) {
+                        it->backupStatus.clear();
+                        it->backupProgress = 0.0;
+                        Q_EMIT instanceChanged(rowKey);
+                    }
+                    Q_EMIT backupEnded(rowKey, backup);
+                    // What the backup changed: read again now.
+                    reread({rowKey});
+                });
+        connect(session, &Session::backupTimedOut, this,
+                [this, key](const QString &instanceId, const QString &backupId) {
+                    const QString rowKey = FleetInstance::keyFor(key, instanceId);
+                    auto it = m_rows.find(rowKey);
+                    if (it != m_rows.end() && it->backupId == backupId) {
+                        it->backupStatus.clear();
+                        Q_EMIT instanceChanged(rowKey);
+                    }
+                    reread({rowKey});
+                });
+        Q_EMIT sessionOpened(key, session);
+        listSource(key, m_pendingForce.contains(key));
+        m_pendingForce.remove(key);
+    });
+    connect(m_opener, &SessionOpener::failed, this,
+            [this](quint64 ticket, const Profile &, const QString &message) {
+                if (!m_openTickets.contains(ticket))
+                    return;
+                const QString key = m_openTickets.take(ticket);
+                m_pendingForce.remove(key);
+                if (!source(key))
+                    return;
+                setPhase(key, Phase::Failed, message);
+                countDone(key);
+            });
+}
+
+Fleet::~Fleet() {
+    m_saveTimer.stop();
+    // Reads in flight are dropped with their contexts; sessions close once nothing they follow
+    // is left.
+    qDeleteAll(findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly));
+    for (const QPointer<Session> &session : std::as_const(m_sessions)) {
+        if (session)
+            session->close();
+    }
+    m_io.waitForDone();
+}
+
+void Fleet::setThresholds(const HealthThresholds &thresholds) {
+    m_options.thresholds = thresholds;
+    rejudge();
+}
+
+// ---- sources ---------------------------------------------------------------------------------
+
+const FleetSource *Fleet::source(const QString &key) const {
+    for (const FleetSource &s : m_sources) {
+        if (s.key() == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+Session *Fleet::session(const QString &sourceKey) const {
+    return m_sessions.value(sourceKey).data();
+}
+
+void Fleet::setSources(const QList<FleetSource> &sources) {
+    QSet<QString> keep;
+    for (const FleetSource &s : sources)
+        keep.insert(s.key());
+    const QList<FleetSource> old = m_sources;
+    m_sources = sources;
+    for (const FleetSource &gone : old) {
+        const QString key = gone.key();
+        if (keep.contains(key))
+            continue;
+        if (QObject *context = m_readContexts.take(key))
+            delete context;
+        if (const QPointer<Session> session = m_sessions.take(key))
+            session->close();
+        for (const QString &rowKey : m_order.take(key))
+            m_rows.remove(rowKey);
+        m_states.remove(key);
+        Q_EMIT instancesReplaced(key);
+    }
+    for (const FleetSource &s : sources) {
+        const QString key = s.key();
+        if (m_states.contains(key))
+            continue;
+        m_states.insert(key, {});
+        if (m_cached) {
+            if (const FleetSnapshot::Source *cached = m_cached->source(key)) {
+                FleetSourceState &state = m_states[key];
+                state.listedAt = cached->listedAt;
+                state.fromCache = true;
+                QStringList order;
+                for (FleetInstance row : cached->instances) {
+                    row.sourceKey = key;
+                    judge(row, true);
+                    order.append(row.key());
+                    m_rows.insert(row.key(), row);
+                }
+                m_order.insert(key, order);
+                state.instanceCount = int(order.size());
+                Q_EMIT instancesReplaced(key);
+            }
+        }
+        Q_EMIT sourceChanged(key);
+    }
+    updateBusy();
+}
+
+QObject *Fleet::readContext(const QString &sourceKey) {
+    QPointer<QObject> &context = m_readContexts[sourceKey];
+    if (!context)
+        context = new QObject(this);
+    return context;
+}
+
+void Fleet::setPhase(const QString &key, Phase phase, const QString &error) {
+    if (!m_states.contains(key))
+        return;
+    FleetSourceState &state = m_states[key];
+    state.phase = phase;
+    state.error = error;
+    Q_EMIT sourceChanged(key);
+    updateBusy();
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+void Fleet::refresh(bool force) {
+    m_progressDone = 0;
+    m_progressTotal = int(m_sources.size());
+    for (const FleetSource &s : std::as_const(m_sources)) {
+        const QString key = s.key();
+        FleetSourceState &state = m_states[key];
+        state.readsDone = 0;
+        state.readsTotal = 0;
+        if (isActive(state.phase) && state.phase != Phase::Reading) {
+            // Opening or listing already: that answer serves this refresh too.
+            if (force)
+                m_pendingForce.insert(key);
+            continue;
+        }
+        if (session(key)) {
+            listSource(key, force);
+        } else {
+            if (force)
+                m_pendingForce.insert(key);
+            setPhase(key, Phase::Opening);
+            m_openTickets.insert(m_opener->open(s.profile), key);
+        }
+    }
+    Q_EMIT progressChanged(m_progressDone, m_progressTotal);
+    updateBusy();
+}
+
+void Fleet::listSource(const QString &key, bool force) {
+    Session *open = session(key);
+    if (!open)
+        return;
+    setPhase(key, Phase::Listing);
+    DcsClient *client = open->client();
+    QObject *context = readContext(key);
+    m_queue->enqueue(RequestQueue::endpointKey(client->config().endpoint), RequestQueue::Kind::Read,
+                     context, [this, key, force, client, context](const RequestQueue::Done &done) {
+                         client->listInstances(
+                             {}, context,
+                             [this, key, force, done](const ApiResult<QList<Instance>> &result) {
+                                 if (done(result.error) == RequestQueue::Outcome::Retrying)
+                                     return;
+                                 if (!result.ok()) {
+                                     // The rows known before stay, marked by the source's error
+                                     // row.
+                                     setPhase(key, Phase::Failed, describe(result.error));
+                                     countDone(key);
+                                     return;
+                                 }
+                                 FleetSourceState &state = m_states[key];
+                                 state.listedAt = QDateTime::currentDateTimeUtc();
+                                 state.fromCache = false;
+                                 replaceRows(key, result.value);
+                                 state.instanceCount = int(m_order.value(key).size());
+                                 const QDateTime now = QDateTime::currentDateTimeUtc();
+                                 setPhase(key, Phase::Reading);
+                                 for (const QString &rowKey : m_order.value(key)) {
+                                     const FleetInstance &row = m_rows[rowKey];
+                                     if ((force || isStale(row, now)) && !row.reading)
+                                         readHealth(rowKey);
+                                 }
+                                 countDone(key);
+                             });
+                     });
+}
+
+bool Fleet::isStale(const FleetInstance &row, const QDateTime &now) const {
+    return !row.facts || !row.readError.isEmpty() ||
+           row.facts->readAt.secsTo(now) >= m_options.maxAgeSeconds;
+}
+
+void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed) {
+    const FleetSnapshot::Source *cached = m_cached ? m_cached->source(sourceKey) : nullptr;
+    const QStringList old = m_order.value(sourceKey);
+    QStringList order;
+    QSet<QString> listedKeys;
+    order.reserve(listed.size());
+    for (const Instance &instance : listed) {
+        const QString key = FleetInstance::keyFor(sourceKey, instance.instanceId);
+        if (listedKeys.contains(key))
+            continue; // a list that repeats itself
+        listedKeys.insert(key);
+        order.append(key);
+        auto it = m_rows.find(key);
+        if (it == m_rows.end()) {
+            FleetInstance row;
+            row.sourceKey = sourceKey;
+            if (cached) {
+                for (const FleetInstance &known : cached->instances) {
+                    if (known.instance.instanceId == instance.instanceId) {
+                        row.facts = known.facts;
+                        row.announced = known.announced;
+                        break;
+                    }
+                }
+            }
+            it = m_rows.insert(key, row);
+        }
+        // The list's fields are the freshest; what only the details carry is kept.
+        Instance fresh = instance;
+        if (!fresh.hasShowFields && it->instance.hasShowFields) {
+            fresh.cacheMode = it->instance.cacheMode;
+            fresh.instanceBackupPolicy = it->instance.instanceBackupPolicy;
+            fresh.hasShowFields = true;
+        }
+        it->instance = fresh;
+        judge(*it, true);
+    }
+    for (const QString &key : old) {
+        if (!listedKeys.contains(key))
+            m_rows.remove(key);
+    }
+    m_order.insert(sourceKey, order);
+    Q_EMIT instancesReplaced(sourceKey);
+    scheduleSave();
+}
+
+void Fleet::reread(const QStringList &instanceKeys) {
+    bool any = false;
+    for (const QString &key : instanceKeys) {
+        auto it = m_rows.find(key);
+        if (it == m_rows.end() || it->reading || !session(it->sourceKey))
+            continue;
+        if (!isBusy()) {
+            m_progressDone = 0;
+            m_progressTotal = 0;
+        }
+        FleetSourceState &state = m_states[it->sourceKey];
+        if (!isActive(state.phase)) {
+            state.readsDone = 0;
+            state.readsTotal = 0;
+        }
+        if (state.phase != Phase::Opening && state.phase != Phase::Listing)
+            setPhase(it->sourceKey, Phase::Reading);
+        readHealth(key);
+        any = true;
+    }
+    if (any)
+        Q_EMIT progressChanged(m_progressDone, m_progressTotal);
+}
+
+void Fleet::readHealth(const QString &instanceKey) {
+    auto it = m_rows.find(instanceKey);
+    if (it == m_rows.end())
+        return;
+    const QString sourceKey = it->sourceKey;
+    Session *open = session(sourceKey);
+    if (!open)
+        return;
+    it->reading = true;
+    ++m_progressTotal;
+    ++m_states[sourceKey].readsTotal;
+    Q_EMIT instanceChanged(instanceKey);
+
+    DcsClient *client = open->client();
+    QObject *context = readContext(sourceKey);
+    const QString endpoint = RequestQueue::endpointKey(client->config().endpoint);
+    const QString instanceId = it->instance.instanceId;
+    // Background tasks exist in v2 only; a v1.0 service is not asked.
+    const bool tasks = client->apiVersion() != ApiVersion::V1;
+    auto read = std::make_shared<HealthRead>();
+    read->remaining = tasks ? 3 : 2;
+    auto finished = [this, read, instanceKey, sourceKey] {
+        if (--read->remaining > 0)
+            return;
+        auto row = m_rows.find(instanceKey);
+        if (row != m_rows.end()) {
+            row->reading = false;
+            if (read->error.isError()) {
+                row->readError = describe(read->error);
+            } else {
+                if (read->shown)
+                    row->instance = read->instance;
+                row->facts =
+                    summarizeHealth(row->instance, read->shown, read->policy, read->backups,
+                                    read->tasks, QDateTime::currentDateTimeUtc());
+                row->readError.clear();
+            }
+            judge(*row, true);
+            Q_EMIT instanceChanged(instanceKey);
+            scheduleSave();
+        }
+        countDone(sourceKey);
+    };
+
+    m_queue->enqueue(
+        endpoint, RequestQueue::Kind::Read, context,
+        [client, context, instanceId, read, finished](const RequestQueue::Done &done) {
+            client->showInstance(
+                instanceId, context, [read, finished, done](const ApiResult<Instance> &result) {
+                    if (done(result.error) == RequestQueue::Outcome::Retrying)
+                        return;
+                    if (result.ok()) {
+                        read->shown = true;
+                        read->instance = result.value;
+                        read->policy =
+                            BackupPolicy::fromJson(QJsonValue(result.value.instanceBackupPolicy));
+                    } else {
+                        read->error = result.error;
+                    }
+                    finished();
+                });
+        });
+    m_queue->enqueue(endpoint, RequestQueue::Kind::Read, context,
+                     [client, context, instanceId, read, finished](const RequestQueue::Done &done) {
+                         client->listBackups(
+                             instanceId, {}, context,
+                             [read, finished, done](const ApiResult<QList<Backup>> &result) {
+                                 if (done(result.error) == RequestQueue::Outcome::Retrying)
+                                     return;
+                                 if (result.ok()) {
+                                     read->backupsRead = true;
+                                     read->backups = result.value;
+                                 } else if (!read->error.isError()) {
+                                     read->error = result.error;
+                                 }
+                                 finished();
+                             });
+                     });
+    if (!tasks)
+        return;
+    const int days = m_options.taskDays;
+    m_queue->enqueue(
+        endpoint, RequestQueue::Kind::Read, context,
+        [client, context, instanceId, read, finished, days](const RequestQueue::Done &done) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            client->listTasks(
+                instanceId, {now.addDays(-days), now}, context,
+                [read, finished, done](const ApiResult<QList<BackgroundTask>> &result) {
+                    if (done(result.error) == RequestQueue::Outcome::Retrying)
+                        return;
+                    // Not having them (a v1.0 service, a refusal) only means they are not
+                    // looked at.
+                    if (result.ok())
+                        read->tasks = result.value;
+                    finished();
+                });
+        });
+}
+
+void Fleet::countDone(const QString &sourceKey) {
+    ++m_progressDone;
+    if (m_states.contains(sourceKey)) {
+        FleetSourceState &state = m_states[sourceKey];
+        if (state.phase == Phase::Reading) {
+            state.readsDone = qMin(state.readsDone + 1, state.readsTotal);
+            bool reading = false;
+            for (const QString &key : m_order.value(sourceKey)) {
+                if (m_rows.value(key).reading) {
+                    reading = true;
+                    break;
+                }
+            }
+            if (!reading)
+                state.phase = Phase::Done;
+        }
+        Q_EMIT sourceChanged(sourceKey);
+    }
+    m_progressDone = qMin(m_progressDone, m_progressTotal);
+    Q_EMIT progressChanged(m_progressDone, m_progressTotal);
+    updateBusy();
+}
+
+void Fleet::cancel() {
+    m_queue->cancelAll();
+    m_pendingForce.clear();
+    // Replies still on their way are dropped with their contexts; the rows stop waiting.
+    for (const QPointer<QObject> &context : std::as_const(m_readContexts))
+        delete context.data();
+    m_readContexts.clear();
+    m_openTickets.clear();
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (it->reading) {
+            it->reading = false;
+            Q_EMIT instanceChanged(it.key());
+        }
+    }
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        if (isActive(it->phase)) {
+            it->phase = Phase::Cancelled;
+            Q_EMIT sourceChanged(it.key());
+        }
+    }
+    updateBusy();
+}
+
+bool Fleet::isBusy() const {
+    for (const FleetSourceState &state : m_states) {
+        if (isActive(state.phase))
+            return true;
+    }
+    return false;
+}
+
+void Fleet::updateBusy() {
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    if (!busy) {
+        m_progressDone = m_progressTotal;
+        scheduleSave();
+    }
+    Q_EMIT busyChanged(busy);
+}
+
+// ---- verdicts --------------------------------------------------------------------------------
+
+void Fleet::judge(FleetInstance &row, bool announce) {
+    row.health =
+        row.facts ? judgeHealth(*row.facts, m_options.thresholds, QDateTime::currentDateTimeUtc())
+                  : BackupHealth{};
+    if (!announce)
+        return;
+    const HealthAnnouncement told = announceHealth(row.announced, row.health.verdict);
+    row.announced = told.remember;
+    if (told.tell)
+        Q_EMIT turned(row.key(), row.health.verdict);
+}
+
+void Fleet::rejudge() {
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const BackupHealth before = it->health;
+        judge(*it, true);
+        bool same = before.verdict == it->health.verdict &&
+                    before.reasons.size() == it->health.reasons.size() &&
+                    before.nextAutomaticBackupAt == it->health.nextAutomaticBackupAt;
+        for (int i = 0; same && i < before.reasons.size(); ++i)
+            same = before.reasons.at(i).kind == it->health.reasons.at(i).kind;
+        if (!same)
+            Q_EMIT instanceChanged(it.key());
+    }
+    scheduleSave();
+}
+
+QList<FleetInstance> Fleet::instances() const {
+    QList<FleetInstance> all;
+    all.reserve(m_rows.size());
+    for (const FleetSource &s : m_sources) {
+        for (const QString &key : m_order.value(s.key()))
+            all.append(m_rows.value(key));
+    }
+    return all;
+}
+
+const FleetInstance *Fleet::instance(const QString &key) const {
+    const auto it = m_rows.constFind(key);
+    return it == m_rows.constEnd() ? nullptr : &it.value();
+}
+
+QHash<HealthVerdict, int> Fleet::verdictCounts() const {
+    QHash<HealthVerdict, int> counts;
+    for (const FleetInstance &row : m_rows)
+        ++counts[row.health.verdict];
+    return counts;
+}
+
+// ---- backups ---------------------------------------------------------------------------------
+
+QString Fleet::backupRefusal(const QString &instanceKey) const {
+    const FleetInstance *row = instance(instanceKey);
+    if (!row)
+        return tr("The instance is no longer in the fleet.");
+    const FleetSource *from = source(row->sourceKey);
+    ActionFacts facts;
+    facts.connected = from && session(row->sourceKey);
+    facts.readOnly = from && from->profile.readOnly;
+    facts.instanceSelected = true;
+    facts.instance = row->instance;
+    facts.now = QDateTime::currentDateTimeUtc();
+    const ActionState rule = ActionRules::createBackup(facts);
+    if (!rule.enabled)
+        return rule.reason;
+    if (!row->instance.isRunning())
+        return tr("The instance is %1: only a running instance can be backed up.")
+            .arg(DisplayText::instanceStatus(row->instance.status));
+    if (!row->backupStatus.isEmpty() ||
+        (row->facts && (row->facts->lastStatus == QLatin1String("waiting") ||
+                        row->facts->lastStatus == QLatin1String("backuping"))))
+        return tr("A backup of it is running already.");
+    return {};
+}
+
+void Fleet::backUp(const QStringList &instanceKeys, const QString &remark) {
+    for (const QString &key : instanceKeys) {
+        const QString refusal = backupRefusal(key);
+        if (!refusal.isEmpty()) {
+            Q_EMIT backupRefused(key, refusal);
+            continue;
+        }
+        const FleetInstance &row = m_rows[key];
+        Session *open = session(row.sourceKey);
+        DcsClient *client = open->client();
+        const QString instanceId = row.instance.instanceId;
+        const QPointer<Session> guard(open);
+        m_rows[key].backupStatus = QStringLiteral("waiting");
+        m_rows[key].backupProgress = 0.0;
+        Q_EMIT instanceChanged(key);
+        QObject *context = m_writes;
+        m_queue->enqueue(
+            RequestQueue::endpointKey(client->config().endpoint), RequestQueue::Kind::Write,
+            context,
+            [this, key, client, context, instanceId, remark,
+             guard](const RequestQueue::Done &done) {
+                client->createBackup(
+                    instanceId, remark, {}, context,
+                    [this, key, instanceId, done, guard](const ApiResult<QString> &result) {
+                        done(result.error); // a write: final whatever it says
+                        auto it = m_rows.find(key);
+                        if (!result.ok()) {
+                            if (it != m_rows.end()) {
+                                it->backupStatus.clear();
+                                Q_EMIT instanceChanged(key);
+                            }
+                            Q_EMIT backupRefused(key, describe(result.error));
+                            return;
+                        }
+                        if (it != m_rows.end()) {
+                            it->backupId = result.value;
+                            Q_EMIT instanceChanged(key);
+                        }
+                        if (guard)
+                            guard->followBackup(instanceId, result.value);
+                        Q_EMIT backupStarted(key, result.value);
+                    });
+            });
+    }
+}
+
+// ---- the cache -------------------------------------------------------------------------------
+
+FleetSnapshot Fleet::snapshot() const {
+    FleetSnapshot data;
+    for (const FleetSource &s : m_sources) {
+        FleetSnapshot::Source entry;
+        entry.key = s.key();
+        entry.listedAt = m_states.value(entry.key).listedAt;
+        for (const QString &key : m_order.value(entry.key))
+            entry.instances.append(m_rows.value(key));
+        data.sources.append(entry);
+    }
+    return data;
+}
+
+void Fleet::scheduleSave() {
+    if (!m_options.cacheFile.isEmpty() && !m_saveTimer.isActive())
+        m_saveTimer.start(m_options.saveDelayMs);
+}
+
+bool Fleet::saveCacheNow(QString *error) {
+    if (m_options.cacheFile.isEmpty())
+        return true;
+    m_saveTimer.stop();
+    m_io.waitForDone();
+    return FleetCache::save(m_options.cacheFile, snapshot(), error);
+}
+
+void Fleet::loadCache() {
+    if (m_options.cacheFile.isEmpty()) {
+        m_cacheLoaded = true;
+        QTimer::singleShot(0, this, &Fleet::cacheLoaded);
+        return;
+    }
+    const QString path = m_options.cacheFile;
+    m_io.start([this, path] {
+        const FleetSnapshot loaded = FleetCache::load(path);
+        // Delivered on the fleet's thread; dropped if the fleet has gone meanwhile.
+        QMetaObject::invokeMethod(
+            this, [this, loaded] { applySnapshot(loaded); }, Qt::QueuedConnection);
+    });
+}
+
+void Fleet::applySnapshot(const FleetSnapshot &loaded) {
+    m_cached = loaded;
+    m_cacheLoaded = true;
+    for (const FleetSource &s : std::as_const(m_sources)) {
+        const QString key = s.key();
+        const FleetSnapshot::Source *cached = m_cached->source(key);
+        if (!cached)
+            continue;
+        FleetSourceState &state = m_states[key];
+        if (m_order.value(key).isEmpty() && state.phase != Phase::Done &&
+            state.phase != Phase::Reading) {
+            // Nothing listed yet in this run: the last known list.
+            QStringList order;
+            for (FleetInstance row : cached->instances) {
+                row.sourceKey = key;
+                judge(row, true);
+                order.append(row.key());
+                m_rows.insert(row.key(), row);
+            }
+            m_order.insert(key, order);
+            state.listedAt = cached->listedAt;
+            state.fromCache = true;
+            state.instanceCount = int(order.size());
+            Q_EMIT instancesReplaced(key);
+            Q_EMIT sourceChanged(key);
+            continue;
+        }
+        // Listed already: what was known about the rows that have not been read yet.
+        for (const FleetInstance &known : cached->instances) {
+            auto it = m_rows.find(FleetInstance::keyFor(key, known.instance.instanceId));
+            if (it == m_rows.end())
+                continue;
+            if (!it->announced)
+                it->announced = known.announced;
+            if (!it->facts && known.facts) {
+                it->facts = known.facts;
+                judge(*it, true);
+                Q_EMIT instanceChanged(it.key());
+            }
+        }
+    }
+    Q_EMIT cacheLoaded();
+}
+
+} // namespace dcs

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "api/RequestQueue.h"
+#include "fleet/FleetCache.h"
+#include "fleet/FleetTypes.h"
+#include "model/Backup.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <memory>
+
+namespace dcs {
+
+class Session;
+class SessionOpener;
+
+// Every chosen profile, region and project at once, with the backup health of each instance:
+// one session per source (opened through the SessionOpener like any other), its instances
+// listed, and the backups (and, on API v2, the background tasks) of each instance read through
+// the RequestQueue — a few calls at a time per endpoint, patient with 429s. The sources are read
+// concurrently and each on its own: one that cannot be reached fails alone.
+//
+// What is known is kept in the FleetCache with its time: a restart shows it at once, and an
+// instance's backups are read again only when what is known of them is older than the maximum
+// age, or when asked. Verdicts are worked out in core (judgeHealth) and told once per instance
+// and change (turned()). Presents nothing: the fleet window shows what this holds.
+class Fleet : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        HealthThresholds thresholds;
+        qint64 maxAgeSeconds = 3600; // what is known is read again once older than this
+        int taskDays = 7;            // how far back background tasks are read
+        QString cacheFile;           // empty: nothing is kept between runs
+        int saveDelayMs = 2000;      // changes are written at most this often
+        int backupPollMs = 2000;     // how often a backup started here is read while it runs
+    };
+
+    // opener and queue are not owned and must outlive the fleet.
+    Fleet(SessionOpener *opener, RequestQueue *queue, Options options, QObject *parent = nullptr);
+    ~Fleet() override;
+
+    const Options &options() const { return m_options; }
+    // Takes effect at once: verdicts are worked out again.
+    void setThresholds(const HealthThresholds &thresholds);
+    void setMaxAgeSeconds(qint64 seconds) { m_options.maxAgeSeconds = qMax<qint64>(0, seconds); }
+
+    // Reads the cache (off the GUI thread); cacheLoaded() follows. Sources set before are
+    // filled from it where they have no rows yet.
+    void loadCache();
+    bool isCacheLoaded() const { return m_cacheLoaded; }
+    // Writes what is known now, at once (on the calling thread).
+    bool saveCacheNow(QString *error = nullptr);
+
+    // The sources to show, in this order. New ones are opened at the next refresh(); those left
+    // out are closed and their rows dropped.
+    void setSources(const QList<FleetSource> &sources);
+    const QList<FleetSource> &sources() const { return m_sources; }
+    const FleetSource *source(const QString &key) const;
+    FleetSourceState sourceState(const QString &key) const { return m_states.value(key); }
+    // The source's open session, once it is open; null before or when it could not be opened.
+    Session *session(const QString &sourceKey) const;
+
+    // Lists every source again, and reads the backups of the instances whose facts are missing
+    // or older than the maximum age (of every instance with force).
+    void refresh(bool force = false);
+    // Reads these instances' backups now, whatever their age.
+    void reread(const QStringList &instanceKeys);
+    // Stops what has not been sent yet; reads in flight are dropped. Backups started from here
+    // are still followed.
+    void cancel();
+
+    bool isBusy() const;
+    // Of the current refresh: backup reads ended and asked for (listing counts one per source).
+    int progressDone() const { return m_progressDone; }
+    int progressTotal() const { return m_progressTotal; }
+
+    // Every instance, grouped by source in source order.
+    QList<FleetInstance> instances() const;
+    QStringList instanceKeys(const QString &sourceKey) const { return m_order.value(sourceKey); }
+    const FleetInstance *instance(const QString &key) const;
+    int instanceCount() const { return int(m_rows.size()); }
+    // Verdicts as they stand now.
+    QHash<HealthVerdict, int> verdictCounts() const;
+    // Works verdicts out again for the time now (an age crosses a threshold as time passes) and
+    // tells what turned.
+    void rejudge();
+
+    // Why a manual backup of this instance cannot be started from the fleet; empty when it can.
+    QString backupRefusal(const QString &instanceKey) const;
+    // Starts a manual backup of each instance (the POST goes once, never repeated) and follows
+    // it to its end through its source's session; its backups are read again when it ends.
+    void backUp(const QStringList &instanceKeys, const QString &remark);
+
+Q_SIGNALS:
+    void cacheLoaded();
+    // A source's session is open: its client makes every request of that source.
+    void sessionOpened(const QString &sourceKey, dcs::Session *session);
+    // A source's phase, error or counts changed.
+    void sourceChanged(const QString &sourceKey);
+    // A source's rows were replaced (listed, from the cache, or dropped).
+    void instancesReplaced(const QString &sourceKey);
+    // One instance's facts, verdict, read state or backup changed.
+    void instanceChanged(const QString &instanceKey);
+    void progressChanged(int done, int total);
+    void busyChanged(bool busy);
+    // An instance turned at risk or cannot-be-restored since it was last told (once per
+    // instance and change).
+    void turned(const QString &instanceKey, dcs::HealthVerdict verdict);
+    // A backup started from the fleet: accepted (and followed), refused, or ended.
+    void backupStarted(const QString &instanceKey, const QString &backupId);
+    void backupRefused(const QString &instanceKey, const QString &reason); // translated
+    void backupEnded(const QString &instanceKey, const dcs::Backup &backup);
+
+private:
+    struct SourceRun;
+    void openSource(const QString &key);
+    void listSource(const QString &key, bool force);
+    void readHealth(const QString &instanceKey);
+    void finishRead(const QString &instanceKey);
+    void replaceRows(const QString &sourceKey, const QList<Instance> &listed);
+    void judge(FleetInstance &row, bool announce);
+    void setPhase(const QString &key, FleetSourceState::Phase phase, const QString &error = {});
+    void countDone(const QString &sourceKey);
+    void updateBusy();
+    void scheduleSave();
+    FleetSnapshot snapshot() const;
+    void applySnapshot(const FleetSnapshot &snapshot);
+    QObject *readContext(const QString &sourceKey);
+    bool isStale(const FleetInstance &row, const QDateTime &now) const;
+
+    SessionOpener *m_opener;
+    RequestQueue *m_queue;
+    Options m_options;
+    QList<FleetSource> m_sources;
+    QHash<QString, FleetSourceState> m_states;
+    QHash<QString, QPointer<Session>> m_sessions;
+    QHash<quint64, QString> m_openTickets;            // open() tickets of this fleet -> source key
+    QHash<QString, QPointer<QObject>> m_readContexts; // per source; deleted on cancel
+    QObject *m_writes;                                // context of backups started here
+    QHash<QString, QStringList> m_order;              // source key -> instance keys
+    QHash<QString, FleetInstance> m_rows;             // by instance key
+    QSet<QString> m_pendingForce; // sources waiting for their session with a forced refresh
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
+    bool m_busy = false;
+    bool m_cacheLoaded = false;
+    std::optional<FleetSnapshot> m_cached; // loaded, for sources set later
+    QTimer m_saveTimer;
+    QThreadPool m_io; // one thread: cache reads and writes, in order
+};
+
+} // namespace dcs

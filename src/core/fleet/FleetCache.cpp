@@ -1,0 +1,137 @@
+#include "fleet/FleetCache.h"
+
+#include "model/JsonRead.h"
+#include "settings/PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace dcs {
+
+namespace {
+
+using L1 = QLatin1String;
+
+const L1 Format("dcs-console-fleet");
+constexpr int Version = 1;
+
+// The instance fields the fleet shows, searches and acts on; the rest is read again.
+const QStringList InstanceKeys{
+    QStringLiteral("instance_id"),        QStringLiteral("name"),       QStringLiteral("engine"),
+    QStringLiteral("engine_version"),     QStringLiteral("status"),     QStringLiteral("spec_code"),
+    QStringLiteral("resource_spec_code"), QStringLiteral("cache_mode"), QStringLiteral("capacity"),
+    QStringLiteral("capacity_minor"),     QStringLiteral("ip"),         QStringLiteral("port"),
+    QStringLiteral("domain_name"),        QStringLiteral("created_at"),
+};
+
+QJsonObject instanceToJson(const Instance &instance) {
+    const QJsonObject full = instance.toJson(true);
+    QJsonObject kept;
+    for (const QString &key : InstanceKeys) {
+        const QJsonValue value = full.value(key);
+        if (!value.isUndefined() && !value.isNull())
+            kept.insert(key, value);
+    }
+    return kept;
+}
+
+} // namespace
+
+const FleetSnapshot::Source *FleetSnapshot::source(const QString &key) const {
+    for (const Source &s : sources) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString FleetCache::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("fleet-health.json"));
+}
+
+QByteArray FleetCache::toJson(const FleetSnapshot &snapshot, const QDateTime &savedAt) {
+    QJsonArray sources;
+    for (const FleetSnapshot::Source &source : snapshot.sources) {
+        QJsonArray instances;
+        for (const FleetInstance &row : source.instances) {
+            QJsonObject entry;
+            entry.insert(L1("instance"), instanceToJson(row.instance));
+            if (row.facts)
+                entry.insert(L1("facts"), row.facts->toJson());
+            if (row.announced)
+                entry.insert(L1("announced"), verdictKey(*row.announced));
+            instances.append(entry);
+        }
+        sources.append(QJsonObject{{L1("key"), source.key},
+                                   {L1("listed_at"), json::nullable(source.listedAt)},
+                                   {L1("instances"), instances}});
+    }
+    const QJsonObject root{{L1("format"), Format},
+                           {L1("version"), Version},
+                           {L1("saved_at"), json::formatDateTime(savedAt)},
+                           {L1("sources"), sources}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<FleetSnapshot> FleetCache::fromJson(const QByteArray &data, QString *error) {
+    auto fail = [error](const QString &why) -> std::optional<FleetSnapshot> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(QStringLiteral("not a JSON object"));
+    const QJsonObject root = document.object();
+    if (root.value(L1("format")).toString() != Format ||
+        root.value(L1("version")).toInt() != Version)
+        return fail(QStringLiteral("not a fleet cache of this version"));
+    FleetSnapshot snapshot;
+    for (const QJsonValue &sourceValue : root.value(L1("sources")).toArray()) {
+        const QJsonObject sourceObject = sourceValue.toObject();
+        FleetSnapshot::Source source;
+        source.key = sourceObject.value(L1("key")).toString();
+        if (source.key.isEmpty())
+            continue;
+        source.listedAt = json::dateTime(sourceObject.value(L1("listed_at")));
+        for (const QJsonValue &entryValue : sourceObject.value(L1("instances")).toArray()) {
+            const QJsonObject entry = entryValue.toObject();
+            FleetInstance row;
+            row.sourceKey = source.key;
+            row.instance = Instance::fromJson(entry.value(L1("instance")).toObject());
+            if (row.instance.instanceId.isEmpty())
+                continue;
+            if (entry.value(L1("facts")).isObject())
+                row.facts = HealthFacts::fromJson(entry.value(L1("facts")).toObject());
+            if (entry.value(L1("announced")).isString())
+                row.announced = verdictFromKey(entry.value(L1("announced")).toString());
+            source.instances.append(row);
+        }
+        snapshot.sources.append(source);
+    }
+    return snapshot;
+}
+
+FleetSnapshot FleetCache::load(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    return fromJson(file.readAll(), error).value_or(FleetSnapshot{});
+}
+
+bool FleetCache::save(const QString &path, const FleetSnapshot &snapshot, QString *error) {
+    return privatefiles::write(path, toJson(snapshot, QDateTime::currentDateTimeUtc()), error);
+}
+
+} // namespace dcs
