@@ -13,10 +13,6 @@ namespace {
 
 using L1 = QLatin1String;
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("dcs::BackupHealth", text, nullptr, n);
-}
-
 QString duration(qint64 seconds) {
     return RestoreImpact::durationText(qMax<qint64>(0, seconds));
 }
@@ -168,35 +164,52 @@ HealthFacts summarizeHealth(const Instance &instance, bool policyKnown,
 QString HealthReason::text() const {
     switch (kind) {
     case Kind::SingleNode:
-        return tr("Single-node instances cannot be backed up, so there is nothing to restore "
-                  "from.");
+        return QCoreApplication::translate(
+            "dcs::BackupHealth",
+            "Single-node instances cannot be backed up, so there is nothing to restore "
+            "from.");
     case Kind::NoBackup:
-        return tr("It has no backup at all.");
+        return QCoreApplication::translate("dcs::BackupHealth", "It has no backup at all.");
     case Kind::NothingRestorable:
-        return tr("None of its %n backup(s) can be restored from.", int(seconds));
+        return QCoreApplication::translate("dcs::BackupHealth",
+                                           "None of its %n backup(s) can be restored from.",
+                                           nullptr, int(seconds));
     case Kind::NoRecentSuccess:
-        return seconds < 0 ? tr("No backup has ever succeeded.")
-                           : tr("No successful backup for %1.").arg(duration(seconds));
+        return seconds < 0 ? QCoreApplication::translate("dcs::BackupHealth",
+                                                         "No backup has ever succeeded.")
+                           : QCoreApplication::translate("dcs::BackupHealth",
+                                                         "No successful backup for %1.")
+                                 .arg(duration(seconds));
     case Kind::LastFailed: {
-        QString line = tr("The last backup failed.");
+        QString line = QCoreApplication::translate("dcs::BackupHealth", "The last backup failed.");
         if (!detail.isEmpty()) {
             const QString why = explainRecordErrorCode(detail);
-            line = why.isEmpty() ? tr("The last backup failed (%1).").arg(detail)
-                                 : tr("The last backup failed (%1): %2").arg(detail, why);
+            line = why.isEmpty() ? QCoreApplication::translate("dcs::BackupHealth",
+                                                               "The last backup failed (%1).")
+                                       .arg(detail)
+                                 : QCoreApplication::translate("dcs::BackupHealth",
+                                                               "The last backup failed (%1): %2")
+                                       .arg(detail, why);
         }
         return line;
     }
     case Kind::ExpiresSoon:
         return seconds <= 0
-                   ? tr("The newest restorable backup is about to expire.")
-                   : tr("The newest restorable backup expires in %1.").arg(duration(seconds));
+                   ? QCoreApplication::translate("dcs::BackupHealth",
+                                                 "The newest restorable backup is about to expire.")
+                   : QCoreApplication::translate("dcs::BackupHealth",
+                                                 "The newest restorable backup expires in %1.")
+                         .arg(duration(seconds));
     case Kind::TaskRunning:
-        return tr("A background task is running (%1): backups and restores wait for it.")
+        return QCoreApplication::translate(
+                   "dcs::BackupHealth",
+                   "A background task is running (%1): backups and restores wait for it.")
             .arg(DisplayText::taskName(detail));
     case Kind::PolicyOff:
-        return tr("Automatic backups are off.");
+        return QCoreApplication::translate("dcs::BackupHealth", "Automatic backups are off.");
     case Kind::Recent:
-        return tr("Last successful backup %1 ago.").arg(duration(seconds));
+        return QCoreApplication::translate("dcs::BackupHealth", "Last successful backup %1 ago.")
+            .arg(duration(seconds));
     }
     return {};
 }
@@ -281,13 +294,13 @@ int verdictSeverity(HealthVerdict verdict) {
 QString verdictText(HealthVerdict verdict) {
     switch (verdict) {
     case HealthVerdict::Unknown:
-        return tr("Not read yet");
+        return QCoreApplication::translate("dcs::BackupHealth", "Not read yet");
     case HealthVerdict::Healthy:
-        return tr("Healthy");
+        return QCoreApplication::translate("dcs::BackupHealth", "Healthy");
     case HealthVerdict::AtRisk:
-        return tr("At risk");
+        return QCoreApplication::translate("dcs::BackupHealth", "At risk");
     case HealthVerdict::CannotRestore:
-        return tr("Cannot be restored");
+        return QCoreApplication::translate("dcs::BackupHealth", "Cannot be restored");
     }
     return {};
 }

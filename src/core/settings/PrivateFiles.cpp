@@ -17,22 +17,21 @@ constexpr QFileDevice::Permissions FilePermissions = QFileDevice::ReadOwner |
                                                      QFileDevice::WriteOwner |
                                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dcs::PrivateFiles", text);
-}
-
 } // namespace
 
 bool ensureFolder(const QString &path, QString *error) {
     if (!QDir().mkpath(path)) {
         if (error)
-            *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(path));
+            *error =
+                QCoreApplication::translate("dcs::PrivateFiles", "The folder %1 cannot be created.")
+                    .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!QFile::setPermissions(path, FolderPermissions)) {
         if (error)
-            *error =
-                tr("The folder %1 cannot be made private.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("dcs::PrivateFiles",
+                                                 "The folder %1 cannot be made private.")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -53,8 +52,8 @@ bool write(const QString &path, const QByteArray &data, QString *error) {
     else
         file.cancelWriting();
     if (!ok && error)
-        *error =
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("dcs::PrivateFiles", "%1 cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
     return ok;
 }
 
