@@ -259,8 +259,14 @@ void Fleet::listSource(const QString &key, bool force) {
                                      return;
                                  if (!result.ok()) {
                                      // The rows known before stay, marked by the source's error
-                                     // row.
+                                     // row. The session is opened afresh next time (a simulator
+                                     // back on another port, a secret entered since); what it
+                                     // follows goes on meanwhile.
                                      setPhase(key, Phase::Failed, describe(result.error));
+                                     if (result.error.kind != ApiError::Kind::Cancelled) {
+                                         if (const QPointer<Session> failed = m_sessions.take(key))
+                                             failed->close();
+                                     }
                                      countDone(key);
                                      return;
                                  }
