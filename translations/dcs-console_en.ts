@@ -179,6 +179,16 @@
     </message>
 </context>
 <context>
+    <name>dcs::BackupHealth</name>
+    <message numerus="yes">
+        <source>None of its %n backup(s) can be restored from.</source>
+        <translation>
+            <numerusform>None of its %n backup can be restored from.</numerusform>
+            <numerusform>None of its %n backups can be restored from.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dcs::BackupPolicy</name>
     <message numerus="yes">
         <source>Automatic: %1, %2 UTC; kept for %n day(s)</source>

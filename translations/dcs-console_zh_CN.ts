@@ -3184,6 +3184,79 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::BackupHealth</name>
+    <message>
+        <source>Single-node instances cannot be backed up, so there is nothing to restore from.</source>
+        <translation>单机实例无法备份，因此没有可用于恢复的备份。</translation>
+    </message>
+    <message>
+        <source>It has no backup at all.</source>
+        <translation>没有任何备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of its %n backup(s) can be restored from.</source>
+        <translation>
+            <numerusform>其 %n 个备份均不可用于恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has ever succeeded.</source>
+        <translation>从未有备份成功。</translation>
+    </message>
+    <message>
+        <source>No successful backup for %1.</source>
+        <translation>已有 %1 没有成功的备份。</translation>
+    </message>
+    <message>
+        <source>The last backup failed.</source>
+        <translation>最近一次备份失败。</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1).</source>
+        <translation>最近一次备份失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>最近一次备份失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The newest restorable backup is about to expire.</source>
+        <translation>最新的可恢复备份即将过期。</translation>
+    </message>
+    <message>
+        <source>The newest restorable backup expires in %1.</source>
+        <translation>最新的可恢复备份将在 %1 后过期。</translation>
+    </message>
+    <message>
+        <source>A background task is running (%1): backups and restores wait for it.</source>
+        <translation>有后台任务正在运行（%1）：备份和恢复需等待其结束。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>自动备份已关闭。</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago.</source>
+        <translation>上次成功备份在 %1 前。</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
     <name>dcs::BackupPolicy</name>
     <message>
         <source>The backup type must be automatic or manual.</source>
@@ -3341,6 +3414,28 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::DemoSimulator</name>
+    <message>
+        <source>The Demo profile has no region %1.</source>
+        <translation>演示配置没有区域 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::Fleet</name>
+    <message>
+        <source>The instance is no longer in the fleet.</source>
+        <translation>该实例已不在实例总览中。</translation>
+    </message>
+    <message>
+        <source>The instance is %1: only a running instance can be backed up.</source>
+        <translation>该实例状态为%1：只有运行中的实例可以备份。</translation>
+    </message>
+    <message>
+        <source>A backup of it is running already.</source>
+        <translation>该实例已有备份正在进行。</translation>
+    </message>
+</context>
+<context>
     <name>dcs::FollowedRestores</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -3429,6 +3524,21 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made private.</source>
+        <translation>无法将文件夹 %1 设为仅本人可访问。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dcs::Profile</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -3489,6 +3599,22 @@ Error code: %2
     <message>
         <source>The request timeout must be 1 to 600 seconds.</source>
         <translation>请求超时必须为 1 到 600 秒。</translation>
+    </message>
+    <message>
+        <source>"%1" in the regions and projects does not look like a region id (for example cn-north-4).</source>
+        <translation>区域和项目中的“%1”不像区域 ID（例如 cn-north-4）。</translation>
+    </message>
+    <message>
+        <source>The project of %1 in the regions and projects is not 32 hexadecimal characters.</source>
+        <translation>区域和项目中 %1 的项目ID不是 32 个十六进制字符。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is listed twice in the regions and projects.</source>
+        <translation>区域和项目中 %1 / %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>The endpoint of %1 / %2 is not an http(s) URL.</source>
+        <translation>%1 / %2 的终端节点不是 http(s) URL。</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3815,13 @@ Error code: %2
     <message>
         <source>The CA bundle %1 contains no PEM certificate.</source>
         <translation>CA 证书 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::SessionOpener</name>
+    <message>
+        <source>The Demo profile has no project %1 in %2.</source>
+        <translation>演示配置在 %2 中没有项目 %1。</translation>
     </message>
 </context>
 <context>
