@@ -146,7 +146,7 @@ private Q_SLOTS:
         MainWindow window(console.contextWithoutProfiles());
         window.showSession(console.openSession(m_sim));
         window.show();
-        QVERIFY(!select(window, QStringLiteral("analytics-buffer-test")).isEmpty());
+        QVERIFY(!select(window, QStringLiteral("user-profile-cache")).isEmpty());
         InstanceDetailsModel *details = window.browser()->detailsModel();
         QTRY_VERIFY_WITH_TIMEOUT(details->valueText(InstanceDetailsModel::BackupPolicy)
                                      .startsWith(QStringLiteral("Automatic: every day")),
