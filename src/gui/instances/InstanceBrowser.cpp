@@ -30,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace {
 
@@ -90,6 +91,8 @@ void InstanceBrowser::setupModels() {
         view->verticalHeader()->setDefaultSectionSize(rowHeight);
         // Tab moves on to the next part of the window, not from cell to cell.
         view->setTabKeyNavigation(false);
+        // Column widths from the rows in sight and a sample, not from every row of a long list.
+        view->horizontalHeader()->setResizeContentsPrecision(ColumnWidthSample);
     }
 
     m_instanceProxy->setSourceModel(m_instances);
@@ -122,10 +125,22 @@ void InstanceBrowser::setupModels() {
 
     connect(ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InstanceBrowser::onSelectionChanged);
-    connect(ui->instanceFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_instanceProxy->setFilterText(text);
+    // Typing is not held up by the list: the filter follows once the keys pause (at once on
+    // Enter).
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(FilterDelayMs);
+    const auto applyFilterText = [this] {
+        m_filterDelay->stop();
+        if (m_instanceProxy->filter().text == ui->instanceFilterEdit->text())
+            return;
+        m_instanceProxy->setFilterText(ui->instanceFilterEdit->text());
         changed();
-    });
+    };
+    connect(m_filterDelay, &QTimer::timeout, this, applyFilterText);
+    connect(ui->instanceFilterEdit, &QLineEdit::textChanged, m_filterDelay,
+            qOverload<>(&QTimer::start));
+    connect(ui->instanceFilterEdit, &QLineEdit::returnPressed, this, applyFilterText);
     connect(ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         InstanceFilter filter = m_instanceProxy->filter();
         filter.status = ui->statusFilterCombo->currentData().toString();
@@ -230,22 +245,29 @@ void InstanceBrowser::refresh() {
         return;
     m_loadingInstances = true;
     changed();
-    m_session->client()->listInstances(
-        {}, this, [this](const dcs::ApiResult<QList<dcs::Instance>> &result) {
+    // Rows appear page by page as they are read; the listing then removes the instances it no
+    // longer found (only when it read the whole list).
+    m_instances->beginListing();
+    m_session->client()->streamInstances(
+        {}, this,
+        [this](const QList<dcs::Instance> &batch) {
+            m_instances->mergeRows(batch);
+            if (m_firstLoad && m_instances->rowCount() > 0) {
+                ui->instanceTable->resizeColumnsToContents();
+                m_firstLoad = false;
+            }
+        },
+        [this](const dcs::ApiResult<QList<dcs::Instance>> &result) {
             m_loadingInstances = false;
+            {
+                // Rows that went take the selection with them; that is not the user's choice.
+                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+                m_instances->endListing(result.ok() && !result.incomplete);
+            }
             if (!result.ok()) {
                 showError(result.error, [] { return tr("Loading the instances failed"); });
                 changed();
                 return;
-            }
-            {
-                // A reset drops the selection for a moment; that is not the user's choice.
-                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
-                m_instances->setInstances(result.value);
-            }
-            if (m_firstLoad) {
-                ui->instanceTable->resizeColumnsToContents();
-                m_firstLoad = false;
             }
             const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
             if (row >= 0) {
@@ -409,28 +431,30 @@ void InstanceBrowser::loadBackups() {
     if (!m_selection)
         return;
     m_loadingBackups = true;
-    m_session->client()->listBackups(
-        m_currentId, {}, m_selection, [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
-            m_loadingBackups = false;
-            if (!result.ok()) {
-                showError(result.error, [] { return tr("Loading the backups failed"); });
-            } else {
-                const bool first = !m_backupsLoaded;
-                // A refresh (F5 or automatic) keeps the backup the user selected.
-                const int selectedRow = selectedBackupRow();
-                const QString selected =
-                    selectedRow >= 0 ? m_backups->backupAt(selectedRow).backupId : QString();
-                m_backups->setBackups(result.value);
-                m_backupsLoaded = true;
-                if (first) {
-                    ui->backupTable->resizeColumnsToContents();
-                    ui->backupTable->setColumnWidth(
-                        BackupTableModel::Progress,
-                        qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
-                }
-                if (!selected.isEmpty())
-                    selectBackup(selected);
+    m_backupsComplete = false;
+    // As the instances: rows as pages are read, the backup the user selected stays selected,
+    // and backups no longer there go once the whole list was read.
+    m_backups->beginListing();
+    m_session->client()->streamBackups(
+        m_currentId, {}, m_selection,
+        [this](const QList<dcs::Backup> &batch) {
+            const bool first = m_backups->rowCount() == 0 && !m_backupsLoaded;
+            m_backups->mergeRows(batch);
+            if (first && m_backups->rowCount() > 0) {
+                ui->backupTable->resizeColumnsToContents();
+                ui->backupTable->setColumnWidth(
+                    BackupTableModel::Progress,
+                    qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
             }
+        },
+        [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            m_loadingBackups = false;
+            m_backups->endListing(result.ok() && !result.incomplete);
+            m_backupsComplete = result.ok() && !result.incomplete;
+            if (!result.ok())
+                showError(result.error, [] { return tr("Loading the backups failed"); });
+            else
+                m_backupsLoaded = true;
             updatePaneStates();
             changed();
         });
@@ -714,6 +738,9 @@ RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
     options.backupPollMs = m_session->backupPollMs();
     options.followed = m_session->followedRestores();
     options.secrets = m_options.secrets;
+    // The list here is whole when its last reading was complete and none runs; the backups
+    // followed since are updated in it as they change.
+    options.backupsAreCurrent = m_backupsComplete && !m_loadingBackups;
     auto *dialog = new RestoreDialog(m_session->client(), currentInstance(), m_backups->backups(),
                                      m_restores->records(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

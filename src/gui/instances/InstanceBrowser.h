@@ -28,6 +28,7 @@ class InstanceSortFilterProxyModel;
 class InstanceTableModel;
 class KeyedSortFilterProxyModel;
 class QAction;
+class QTimer;
 class QSortFilterProxyModel;
 class RestoreDialog;
 class RestoreTableModel;
@@ -169,4 +170,8 @@ private:
     bool m_tasksLoaded = false;
     bool m_tasksNeedV2 = false;
     bool m_firstLoad = true;
+    bool m_backupsComplete = false; // the last reading of the backups brought the whole list
+    QTimer *m_filterDelay = nullptr;
+    static constexpr int FilterDelayMs = 150;
+    static constexpr int ColumnWidthSample = 200;
 };

@@ -124,6 +124,8 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     ui->backupChooser->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     auto *header = ui->backupChooser->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows in sight and a sample: an instance may have 100,000 backups.
+    header->setResizeContentsPrecision(200);
     header->setStretchLastSection(true);
     // The chooser shows what matters for the choice; the preview shows type, format and size.
     for (int column : {int(BackupTableModel::Type), int(BackupTableModel::Format),
@@ -163,8 +165,10 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     setUpVerification();
     retranslate();
     updateState();
-    // What the caller had may be stale (a backup may have finished since): read it again.
-    reloadBackups();
+    // What the caller had may be stale (a backup may have finished since): read it again,
+    // unless it is known to be whole and current.
+    if (!m_options.backupsAreCurrent)
+        reloadBackups();
     readBusyState();
 }
 

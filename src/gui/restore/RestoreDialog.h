@@ -59,6 +59,9 @@ public:
         int probeTimeoutMs = 3000;  // each step of the first look: does the instance answer?
         int verifyTimeoutMs = 5000; // each step of the fingerprints
         dcs::RestoreVerification::Options verification;
+        // The backups given are the instance's whole list, read completely and kept current
+        // since: the dialog does not read them again when it opens.
+        bool backupsAreCurrent = false;
     };
 
     RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instance,
