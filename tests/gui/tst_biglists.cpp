@@ -1,0 +1,92 @@
+// Long lists in the window: rows appear as pages are read (before the last page), a refresh
+// updates the rows in place (no reset, the selection stays on its instance), and a backup list
+// of many pages arrives whole. Behaviour only: how fast is dcs-bench's business.
+
+#include "GuiTestSupport.h"
+#include "backups/BackupTableModel.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace guitest;
+
+class TestBigLists : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        // Each answer waits, so the pages of one listing arrive far apart.
+        QVERIFY2(m_sim.start({QStringLiteral("--instances"), QStringLiteral("2500"),
+                              QStringLiteral("--backups"), QStringLiteral("2300"),
+                              QStringLiteral("--fault"), QStringLiteral("latency=400")}),
+                 qPrintable(m_sim.error()));
+        QObject context;
+        m_total = int(dcs::testing::instances(*makeClient(m_sim), &context).size());
+        QVERIFY(m_total > 2500);
+    }
+
+    void rowsComeAsPagesAreRead() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.parallelPages = 1; // one page after another: the first is shown before the next
+        window.showSession(console.openSession(Console::info(m_sim), config));
+        InstanceBrowser *browser = browserOf(window);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() > 0, LoadTimeoutMs);
+        QVERIFY(browser->isLoadingInstances());
+        QVERIFY(browser->instanceCount() < m_total);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoadingInstances(), LoadTimeoutMs);
+        QCOMPARE(browser->instanceCount(), m_total);
+        QCOMPARE(browser->shownInstanceCount(), m_total);
+    }
+
+    void refreshKeepsRowsAndSelection() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        window.showSession(console.openSession(Console::info(m_sim), config));
+        InstanceBrowser *browser = browserOf(window);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser->instanceCount() == m_total && !browser->isLoadingInstances(), LoadTimeoutMs);
+        QVERIFY(browser->selectInstance(QStringLiteral("gen-many-backups")));
+        const QString id = browser->currentInstanceId();
+        QVERIFY(!id.isEmpty());
+        // All the backups, over three pages.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser->backupModel()->rowCount() == 2300 && !browser->isLoading(), LoadTimeoutMs);
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("instanceTable"));
+        QVERIFY(table);
+        QSignalSpy reset(browser->instanceModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(browser->instanceModel(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(browser->instanceModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy backupsReset(browser->backupModel(), &QAbstractItemModel::modelReset);
+        browser->refresh();
+        QVERIFY(browser->isLoadingInstances());
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoadingInstances() && !browser->isLoading(),
+                                 LoadTimeoutMs);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(backupsReset.count(), 0);
+        QCOMPARE(browser->instanceCount(), m_total);
+        QCOMPARE(browser->backupModel()->rowCount(), 2300);
+        QCOMPARE(browser->currentInstanceId(), id);
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().siblingAtColumn(InstanceTableModel::Id).data().toString(),
+                 id);
+    }
+
+private:
+    SimFixture m_sim;
+    int m_total = 0;
+};
+
+QTEST_MAIN(TestBigLists)
+#include "tst_biglists.moc"
