@@ -122,11 +122,14 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
     }
 }
 
-QSslConfiguration DcsClient::sslConfiguration() const {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_config.extraCaCertificates.isEmpty())
-        ssl.addCaCertificates(m_config.extraCaCertificates);
-    return ssl;
+const QSslConfiguration &DcsClient::sslConfiguration() const {
+    if (!m_ssl) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_config.extraCaCertificates.isEmpty())
+            ssl.addCaCertificates(m_config.extraCaCertificates);
+        m_ssl = ssl;
+    }
+    return *m_ssl;
 }
 
 transfer::Limits DcsClient::limits() const {
@@ -226,7 +229,8 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
     const bool write = transfer::isWrite(method);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
-    request.setSslConfiguration(sslConfiguration());
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sslConfiguration());
     // As the v2 SDK sends it (dcs-api-v2.md §0): calls with a body say charset=UTF-8.
     const bool v2Body = !body.isEmpty() && url.path().contains(QLatin1String("/v2/"));
     QList<HeaderPair> headers{

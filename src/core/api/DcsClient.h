@@ -174,7 +174,9 @@ private:
     using VersionedHandler = std::function<void(int status, const QByteArray &body,
                                                 const ApiError &error, const QString &requestId)>;
 
-    QSslConfiguration sslConfiguration() const;
+    // Built once, for the first https:// request: an http:// endpoint (the local simulator)
+    // never loads the TLS backend.
+    const QSslConfiguration &sslConfiguration() const;
     transfer::Limits limits() const;
     QUrl apiUrl(ApiVersion version, const QString &pathAfterProject,
                 const QUrlQuery &query = {}) const;
@@ -225,6 +227,7 @@ private:
     ClientConfig m_config;
     ApiVersion m_version = ApiVersion::Automatic;
     QNetworkAccessManager *m_network;
+    mutable std::optional<QSslConfiguration> m_ssl;
     AkSkSigner m_signer;
     IamTokenProvider *m_iam = nullptr;
 };
