@@ -1,6 +1,8 @@
-// Long lists in the window: rows appear as pages are read (before the last page), a refresh
-// updates the rows in place (no reset, the selection stays on its instance), and a backup list
-// of many pages arrives whole. Behaviour only: how fast is dcs-bench's business.
+// Long lists in the window: rows appear as pages are read (before the last page), the window
+// paints before the list is asked for, a refresh updates the rows in place (no reset, the
+// selection stays on its instance), a backup list of many pages arrives whole, and the
+// automatic refresh reads what changed, not the whole list. Behaviour only: how fast is
+// dcs-bench's business.
 
 #include "GuiTestSupport.h"
 #include "backups/BackupTableModel.h"
@@ -17,6 +19,7 @@ private Q_SLOTS:
         // Each answer waits, so the pages of one listing arrive far apart.
         QVERIFY2(m_sim.start({QStringLiteral("--instances"), QStringLiteral("2500"),
                               QStringLiteral("--backups"), QStringLiteral("2300"),
+                              QStringLiteral("--restore-seconds"), QStringLiteral("120"),
                               QStringLiteral("--fault"), QStringLiteral("latency=400")}),
                  qPrintable(m_sim.error()));
         QObject context;
@@ -40,6 +43,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoadingInstances(), LoadTimeoutMs);
         QCOMPARE(browser->instanceCount(), m_total);
         QCOMPARE(browser->shownInstanceCount(), m_total);
+    }
+
+    // The window paints before the list is asked for: a session shown with the window not yet
+    // painted sends nothing until it has been.
+    void firstFrameBeforeTheList() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show(); // no event handled yet: not painted
+        window.showSession(console.openSession(m_sim));
+        InstanceBrowser *browser = window.browser();
+        QVERIFY(browser);
+        QVERIFY(!browser->isLoadingInstances());
+        QCOMPARE(browser->instanceCount(), 0);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->isLoadingInstances() || browser->instanceCount() > 0,
+                                 LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !browser->isLoadingInstances() && browser->instanceCount() == m_total, LoadTimeoutMs);
     }
 
     void refreshKeepsRowsAndSelection() {
@@ -81,6 +102,58 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.constFirst().siblingAtColumn(InstanceTableModel::Id).data().toString(),
                  id);
+    }
+
+    // The automatic refresh reads the counts by status and the instances whose state may have
+    // changed, not the whole list, and still shows a restore that began meanwhile.
+    void automaticRefreshReadsWhatChanged() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.apiVersion = dcs::ApiVersion::V2;
+        window.showSession(console.openSession(Console::info(m_sim), config));
+        InstanceBrowser *browser = browserOf(window);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() == m_total && !browser->isLoading() &&
+                                     !browser->isLoadingInstances(),
+                                 LoadTimeoutMs);
+
+        const auto client = makeClient(m_sim);
+        QObject context;
+        const dcs::testing::Target target = dcs::testing::restorableTarget(*client, &context);
+        QVERIFY(!target.instance.instanceId.isEmpty());
+        const auto restored = dcs::testing::await<QString>([&](auto cb) {
+            client->restore(target.instance.instanceId, target.backup.backupId,
+                            QStringLiteral("bench of the refresh"), &context, cb);
+        });
+        QVERIFY(restored.ok());
+
+        const qsizetype logStart = m_sim.log().size();
+        browser->refreshChanges();
+        QVERIFY(browser->isCheckingChanges());
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isCheckingChanges() && !browser->isLoadingInstances() &&
+                                     !browser->isLoading(),
+                                 LoadTimeoutMs);
+        const int row = browser->instanceModel()->rowOf(target.instance.instanceId);
+        QVERIFY(row >= 0);
+        QCOMPARE(browser->instanceModel()->instanceAt(row).status, QStringLiteral("RESTORING"));
+        QCOMPARE(browser->instanceCount(), m_total);
+
+        int wholeLists = 0, counts = 0;
+        for (const QByteArray &line : m_sim.log().mid(logStart).split('\n')) {
+            if (!line.startsWith("GET "))
+                continue;
+            const QByteArray target = line.mid(4, line.indexOf(' ', 4) - 4);
+            const QByteArray path = target.split('?').first();
+            if (path.endsWith("/instances") && !target.contains("status="))
+                ++wholeLists;
+            if (path.endsWith("/instances/status"))
+                ++counts;
+        }
+        QCOMPARE(wholeLists, 0);
+        QCOMPARE(counts, 1);
     }
 
 private:

@@ -29,6 +29,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -244,6 +245,7 @@ void InstanceBrowser::refresh() {
     if (m_loadingInstances)
         return;
     m_loadingInstances = true;
+    m_changeChecks = 0;
     changed();
     // Rows appear page by page as they are read; the listing then removes the instances it no
     // longer found (only when it read the whole list).
@@ -264,6 +266,7 @@ void InstanceBrowser::refresh() {
                 const QSignalBlocker blocker(ui->instanceTable->selectionModel());
                 m_instances->endListing(result.ok() && !result.incomplete);
             }
+            m_listedWhole = m_listedWhole || (result.ok() && !result.incomplete);
             if (!result.ok()) {
                 showError(result.error, [] { return tr("Loading the instances failed"); });
                 changed();
@@ -291,25 +294,192 @@ void InstanceBrowser::refresh() {
             }
             changed();
             Q_EMIT instancesLoaded();
+            Q_EMIT refreshed();
             loadStatusCounts();
         });
 }
 
-// The status bar's counts by status (dcs-api-v2.md §10): v2's own call, or on v1.0 the client
-// counts its instance list. Asked after every load of the list, so they agree with it.
+namespace {
+
+// States an instance passes through on its own; the others change only by an event.
+bool isPassingState(const QString &status) {
+    static const QStringList passing{QStringLiteral("CREATING"),   QStringLiteral("RESTORING"),
+                                     QStringLiteral("RESTARTING"), QStringLiteral("EXTENDING"),
+                                     QStringLiteral("FLUSHING"),   QStringLiteral("UPGRADING"),
+                                     QStringLiteral("DELETING")};
+    return passing.contains(status, Qt::CaseInsensitive);
+}
+
+bool sameCounts(const dcs::StatusCounts &left, const dcs::StatusCounts &right) {
+    const auto nonZero = [](const dcs::StatusCounts &counts) {
+        QMap<QString, qint64> result;
+        for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it) {
+            if (it.value() != 0)
+                result.insert(it.key().toUpper(), it.value());
+        }
+        return result;
+    };
+    return nonZero(left) == nonZero(right);
+}
+
+QString countsInWords(const dcs::StatusCounts &counts) {
+    QStringList parts;
+    for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it)
+        parts << InstanceBrowser::tr("%1 %2").arg(DisplayText::instanceStatus(it.key()),
+                                                  QLocale().toString(it.value()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+void InstanceBrowser::refreshChanges() {
+    if (m_loadingInstances || m_checkingChanges)
+        return;
+    dcs::DcsClient *client = m_session->client();
+    // v1.0 has no counts call (counting would read the whole list anyway).
+    if (!m_listedWhole || client->apiVersion() != dcs::ApiVersion::V2 ||
+        ++m_changeChecks >= WholeListEvery) {
+        refresh();
+        return;
+    }
+    m_checkingChanges = true;
+    client->instanceStatusCounts(false, this,
+                                 [this](const dcs::ApiResult<dcs::StatusCounts> &result) {
+                                     if (!result.ok()) {
+                                         m_checkingChanges = false;
+                                         refresh(); // says what failed, as F5 would
+                                         return;
+                                     }
+                                     readChangedInstances(result.value);
+                                 });
+}
+
+void InstanceBrowser::readChangedInstances(const dcs::StatusCounts &server) {
+    dcs::DcsClient *client = m_session->client();
+    // The instances in a passing state now, and those that were in one here: their state may
+    // have changed. Everything else keeps its state unless the counts say otherwise.
+    QStringList statuses;
+    for (auto it = server.byStatus.cbegin(); it != server.byStatus.cend(); ++it) {
+        if (it.value() > 0 && isPassingState(it.key()))
+            statuses << it.key().toUpper();
+    }
+    auto unseen = std::make_shared<QSet<QString>>();
+    for (const dcs::Instance &instance : m_instances->instances()) {
+        if (isPassingState(instance.status))
+            unseen->insert(instance.instanceId);
+    }
+    auto pending = std::make_shared<int>(int(statuses.size()));
+    auto failed = std::make_shared<bool>(false);
+    const auto afterLists = [this, server, unseen, failed, client] {
+        if (*failed) {
+            m_checkingChanges = false;
+            refresh();
+            return;
+        }
+        auto left = std::make_shared<int>(int(unseen->size()));
+        if (*left == 0) {
+            finishChangeCheck(server);
+            return;
+        }
+        for (const QString &id : std::as_const(*unseen)) {
+            client->showInstance(id, this,
+                                 [this, server, left](const dcs::ApiResult<dcs::Instance> &result) {
+                                     if (result.ok())
+                                         m_instances->updateInstance(result.value);
+                                     if (--*left == 0)
+                                         finishChangeCheck(server);
+                                 });
+        }
+    };
+    if (statuses.isEmpty()) {
+        afterLists();
+        return;
+    }
+    for (const QString &status : std::as_const(statuses)) {
+        dcs::InstanceQuery query;
+        query.status = status;
+        client->listInstances(query, this,
+                              [this, pending, failed, unseen,
+                               afterLists](const dcs::ApiResult<QList<dcs::Instance>> &result) {
+                                  if (!result.ok() || result.incomplete)
+                                      *failed = true;
+                                  for (const dcs::Instance &instance : result.value) {
+                                      unseen->remove(instance.instanceId);
+                                      // One the list does not have yet: the counts differ.
+                                      if (!m_instances->updateInstance(instance))
+                                          *failed = true;
+                                  }
+                                  if (--*pending == 0)
+                                      afterLists();
+                              });
+    }
+}
+
+void InstanceBrowser::finishChangeCheck(const dcs::StatusCounts &server) {
+    m_checkingChanges = false;
+    if (!sameCounts(server, dcs::StatusCounts::fromInstances(m_instances->instances()))) {
+        // Instances came or went, or one changed between settled states: read the whole list.
+        refresh();
+        return;
+    }
+    Q_EMIT statusCountsChanged(countsInWords(server));
+    Q_EMIT refreshed();
+    if (m_selection && !m_currentId.isEmpty()) {
+        loadDetails();
+        loadRestores();
+        loadTasks();
+        loadNewerBackups();
+    }
+    updatePaneStates();
+    changed();
+}
+
+// The backups created since the newest one the list has; the rest are read again with the
+// whole list (they also expire, get deleted and change status).
+void InstanceBrowser::loadNewerBackups() {
+    if (!m_selection || m_loadingBackups)
+        return;
+    QDateTime newest;
+    for (const dcs::Backup &backup : m_backups->backups()) {
+        if (backup.createdAt.isValid() && (!newest.isValid() || backup.createdAt > newest))
+            newest = backup.createdAt;
+    }
+    if (!m_backupsComplete || !newest.isValid()) {
+        loadBackups();
+        return;
+    }
+    m_loadingBackups = true;
+    m_session->client()->streamBackups(
+        m_currentId, dcs::TimeRange{newest, {}}, m_selection,
+        [this](const QList<dcs::Backup> &batch) {
+            for (const dcs::Backup &backup : batch)
+                m_backups->upsert(backup);
+        },
+        [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            m_loadingBackups = false;
+            if (!result.ok())
+                showError(result.error, [] { return tr("Loading the backups failed"); });
+            updatePaneStates();
+            changed();
+        });
+}
+
+// The status bar's counts by status (dcs-api-v2.md §10): v2's own call, or on v1.0 the
+// instances just read, counted here. Asked after every load of the list, so they agree with it.
 void InstanceBrowser::loadStatusCounts() {
+    if (m_session->client()->apiVersion() == dcs::ApiVersion::V1) {
+        dcs::StatusCounts counts = dcs::StatusCounts::fromInstances(m_instances->instances());
+        counts.countedLocally = true;
+        Q_EMIT statusCountsChanged(countsInWords(counts));
+        return;
+    }
     m_session->client()->instanceStatusCounts(
         false, this, [this](const dcs::ApiResult<dcs::StatusCounts> &result) {
             if (!result.ok()) {
                 Q_EMIT statusCountsChanged({});
                 return;
             }
-            QStringList parts;
-            const dcs::StatusCounts counts = result.value;
-            for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it)
-                parts << tr("%1 %2").arg(DisplayText::instanceStatus(it.key()),
-                                         QLocale().toString(it.value()));
-            Q_EMIT statusCountsChanged(parts.join(QStringLiteral(" · ")));
+            Q_EMIT statusCountsChanged(countsInWords(result.value));
         });
 }
 

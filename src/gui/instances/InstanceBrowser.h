@@ -15,6 +15,7 @@ namespace dcs {
 class SecretStore;
 class Session;
 struct PendingRestore;
+struct StatusCounts;
 struct RestoreRecord;
 } // namespace dcs
 class BackupDownloadDialog;
@@ -70,6 +71,7 @@ public:
     dcs::ActionFacts actionFacts() const;
     bool isLoading() const;
     bool isLoadingInstances() const { return m_loadingInstances; }
+    bool isCheckingChanges() const { return m_checkingChanges; }
     int instanceCount() const;
     int shownInstanceCount() const;
 
@@ -87,6 +89,12 @@ public:
 public Q_SLOTS:
     // Reads the instances again (and the selected one's details, backups and records).
     void refresh();
+    // The automatic refresh: what changed, without reading the whole list when nothing
+    // suggests it changed (v2's counts by status, then the instances in passing states and
+    // those that left one); the whole list on v1.0, when the counts disagree, and at every
+    // WholeListEvery-th call. The selected instance's details and records are read again, and
+    // only its backups newer than the newest it has.
+    void refreshChanges();
     void copyInstanceId();
     // The dialogs, window-modal and not blocking; null when the rules say no now. The restore
     // dialog preselects backupId, else the backup selected in the Backups tab.
@@ -105,6 +113,8 @@ Q_SIGNALS:
     // The selection, the loading or the data changed: actions and the status bar follow.
     void stateChanged();
     void instancesLoaded();
+    // The instances were read again: the whole list, or what changed (refreshChanges()).
+    void refreshed();
     // For the status bar.
     void statusMessage(const QString &text);
     // The project's instances by status, in words, once the list has loaded.
@@ -127,6 +137,10 @@ private:
     void loadTasks();
     void loadStatusCounts();
     void refreshInstance(const QString &instanceId);
+    // refreshChanges() after the counts: the passing states read, then the counts compared.
+    void readChangedInstances(const dcs::StatusCounts &server);
+    void finishChangeCheck(const dcs::StatusCounts &server);
+    void loadNewerBackups();
     void showError(const dcs::ApiError &error, std::function<QString()> action);
     void updatePaneStates();
     void changed();
@@ -161,6 +175,10 @@ private:
     // changes, which drops the replies for the one before.
     QPointer<QObject> m_selection;
     bool m_loadingInstances = false;
+    bool m_checkingChanges = false;
+    bool m_listedWhole = false; // a listing brought the whole list
+    int m_changeChecks = 0;     // since the last reading of the whole list
+    static constexpr int WholeListEvery = 10;
     bool m_loadingDetails = false;
     bool m_loadingBackups = false;
     bool m_loadingRestores = false;

@@ -34,6 +34,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 constexpr int StatusMessageMs = 10000;
@@ -61,7 +62,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
         // Statuses on their own; a dialog the user is working in reads its own data.
         if (m_browser)
-            m_browser->refresh();
+            m_browser->refreshChanges();
     });
     m_requestLogDock = new RequestLogDock(m_requestLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
@@ -341,8 +342,21 @@ void MainWindow::showSession(dcs::Session *session) {
     retranslate();
     // Restores this profile left running (this run or an earlier one) are followed again.
     session->resumeRestores();
-    m_browser->refresh();
+    if (isVisible() && !m_painted) {
+        m_listAfterFirstFrame = true;
+        QTimer::singleShot(FirstFrameWaitMs, this, &MainWindow::listAfterFirstFrame);
+    } else {
+        m_browser->refresh();
+    }
     m_autoRefresh->setRunning(true);
+}
+
+void MainWindow::listAfterFirstFrame() {
+    if (!m_listAfterFirstFrame)
+        return;
+    m_listAfterFirstFrame = false;
+    if (m_browser)
+        m_browser->refresh();
 }
 
 void MainWindow::connectBrowser() {
@@ -358,10 +372,9 @@ void MainWindow::connectBrowser() {
         updateActions();
         updateStatusBar();
     });
-    connect(browser, &InstanceBrowser::instancesLoaded, this, [this] {
-        m_autoRefresh->markRefreshed(QDateTime::currentDateTime());
-        Q_EMIT instancesLoaded();
-    });
+    connect(browser, &InstanceBrowser::refreshed, this,
+            [this] { m_autoRefresh->markRefreshed(QDateTime::currentDateTime()); });
+    connect(browser, &InstanceBrowser::instancesLoaded, this, &MainWindow::instancesLoaded);
     connect(browser, &InstanceBrowser::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_statusCountsLabel->clear();
@@ -522,6 +535,12 @@ bool MainWindow::event(QEvent *event) {
     // The base class passes LanguageChange on to the children first, and a button box
     // resets its standard buttons' texts then: the texts set here must come after.
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After this frame is on screen, not inside its painting.
+        if (m_listAfterFirstFrame)
+            QTimer::singleShot(0, this, &MainWindow::listAfterFirstFrame);
+    }
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_requestLog->retranslate();

@@ -138,6 +138,12 @@ private:
     RestoreAnnouncer *m_restoreAnnouncer;
     BackupAnnouncer *m_backupAnnouncer;
     AutoRefresh *m_autoRefresh;
+    // The first frame first: a session shown before the window was painted asks for its list
+    // once it has been (or after FirstFrameWaitMs, should no frame come).
+    bool m_painted = false;
+    bool m_listAfterFirstFrame = false;
+    static constexpr int FirstFrameWaitMs = 250;
+    void listAfterFirstFrame();
     RequestLogModel *m_requestLog;
     RequestLogDock *m_requestLogDock;
 };
