@@ -18,6 +18,7 @@
 //
 // Full size (the figures of the scale issue): dcs-bench --instances 10000 --backups 100000.
 
+#include "ChildProcess.h"
 #include "GuiTestSupport.h"
 #include "api/AkSkSigner.h"
 #include "backups/BackupTableModel.h"
@@ -75,6 +76,7 @@ bool startSim(Sim &sim, const QString &program, const QString &stateFile, int in
                            QStringLiteral("--sk"),         QString::fromLatin1(SecretKey),
                            QStringLiteral("--project-id"), ProjectId};
     sim.process.setStandardErrorFile(QProcess::nullDevice());
+    testing::endWithThisProcess(sim.process);
     sim.process.start(program, args);
     if (!sim.process.waitForStarted(10000))
         return false;
@@ -193,6 +195,8 @@ qint64 timeToFirstLine(const QString &program, const QStringList &arguments, QUr
     QProcess own;
     QProcess &process = keep ? *keep : own;
     process.setStandardErrorFile(QProcess::nullDevice());
+    // Interrupted, the benchmark leaves no simulator (and so no redis-server) behind.
+    testing::endWithThisProcess(process);
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);

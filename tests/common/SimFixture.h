@@ -2,6 +2,8 @@
 
 // Starts a real dcs-sim on loopback for a test, with its own state file, and stops it after.
 
+#include "ChildProcess.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QStringList>
@@ -9,12 +11,6 @@
 #include <QTest>
 #include <QUrl>
 #include <memory>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
-#endif
 
 class SimFixture {
 public:
@@ -40,16 +36,9 @@ public:
         args += extra;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
         // A test that crashes or is killed takes its dcs-sim with it (and so that simulator's
         // redis-server processes): nothing is left running.
-        const pid_t test = ::getpid();
-        m_process->setChildProcessModifier([test] {
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-            if (::getppid() != test)
-                ::_exit(127);
-        });
-#endif
+        dcs::testing::endWithThisProcess(*m_process);
         m_process->start(QStringLiteral(DCS_SIM_PROGRAM), args);
         if (!m_process->waitForStarted(10000))
             return fail(QStringLiteral("dcs-sim did not start: ") + m_process->errorString());
@@ -88,21 +77,11 @@ public:
         return m_stderr;
     }
 
-    QUrl url() const {
-        return m_url;
-    }
-    QString stateFile() const {
-        return m_stateFile;
-    }
-    QString dir() const {
-        return m_dir.path();
-    }
-    QString error() const {
-        return m_error;
-    }
-    QProcess *process() const {
-        return m_process.get();
-    }
+    QUrl url() const { return m_url; }
+    QString stateFile() const { return m_stateFile; }
+    QString dir() const { return m_dir.path(); }
+    QString error() const { return m_error; }
+    QProcess *process() const { return m_process.get(); }
 
 private:
     bool fail(const QString &text) {

@@ -2,6 +2,7 @@
 // dcs-sim with real servers — a restore through RestoreWorkflow that moves data back, checked
 // with a Redis client and reported by the verification (skipped without redis-server).
 
+#include "ChildProcess.h"
 #include "ClientTestSupport.h"
 #include "RedisTestSupport.h"
 #include "profiles/SimulatorProcess.h"
@@ -240,6 +241,7 @@ void TestRestoreVerification::probeTellsWhatThePasswordDoes() {
     const int port = freePort();
     const QString password = QStringLiteral("s3cret-Verify:pass");
     QProcess server;
+    endWithThisProcess(server);
     server.setProgram(redisServerProgram());
     server.setArguments({QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
                          QStringLiteral("127.0.0.1"), QStringLiteral("--dir"), dir.path(),

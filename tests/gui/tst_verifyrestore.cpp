@@ -5,6 +5,7 @@
 // changed. Also: a password asked for, refused, accepted and kept; an address that does not
 // answer; Memcached.
 
+#include "ChildProcess.h"
 #include "GuiTestSupport.h"
 #include "RedisTestSupport.h"
 #include "backups/BackupTableModel.h"
@@ -460,6 +461,7 @@ void TestVerifyRestore::killedConsoleLeavesNoServer() {
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess console;
+    endWithThisProcess(console); // a failure here must not leave it running
     console.setProcessEnvironment(environment);
     console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     console.start(QStringLiteral(DCS_CONSOLE_PROGRAM),
