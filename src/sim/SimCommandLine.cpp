@@ -121,6 +121,10 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
            "like a region without it: v1.0 paths with the gateway's 404 APIGW.0101, v2 paths "
            "with 404 DCS.4001."),
         QStringLiteral("family"), QStringLiteral("both"));
+    const QCommandLineOption exitWithParent(
+        QStringLiteral("exit-with-parent"),
+        tr("Save the state and exit when the program that started this one ends (the console's "
+           "Demo profile starts it so)."));
     const QCommandLineOption redisServer(
         QStringLiteral("redis-server"),
         tr("Back each Redis instance of the demo data with a real redis-server run from this "
@@ -157,11 +161,11 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         QStringLiteral("auto-backups"),
         tr("Runs automatic backups as each instance's backup policy says (missed windows are "
            "caught up within the policy's save_days) and expires them after save_days."));
-    parser.addOptions({listen,  port,           state,         ak,        sk,
-                       project, restoreSeconds, backupSeconds, instances, backups,
-                       iamUser, tokenSeconds,   fault,         tlsCert,   tlsKey,
-                       api,     redisServer,    dataDir,       region,    projectName,
-                       demoSet, extraProject,   autoBackups});
+    parser.addOptions(
+        {listen,         port,          state,     ak,           sk,          project,
+         restoreSeconds, backupSeconds, instances, backups,      iamUser,     tokenSeconds,
+         fault,          tlsCert,       tlsKey,    api,          redisServer, dataDir,
+         region,         projectName,   demoSet,   extraProject, autoBackups, exitWithParent});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -205,6 +209,7 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         }
         config->dataDir = QFileInfo(parser.value(dataDir)).absoluteFilePath();
     }
+    config->exitWithParent = parser.isSet(exitWithParent);
     config->tlsCertificateFile = parser.value(tlsCert);
     config->tlsKeyFile = parser.value(tlsKey);
     if (config->tlsCertificateFile.isEmpty() != config->tlsKeyFile.isEmpty()) {

@@ -45,6 +45,7 @@ struct SimConfig {
     bool serveV2 = true;
     QString redisServer; // --redis-server: back the demo's Redis instances with real servers
     QString dataDir;     // --data-dir; empty: defaultDataDir(stateFile)
+    bool exitWithParent = false; // --exit-with-parent
 };
 
 enum class CommandLineOutcome { Run, Help, Version, Error };

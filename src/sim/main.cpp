@@ -13,9 +13,18 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 using namespace dcs::sim;
 
@@ -154,6 +163,26 @@ int main(int argc, char *argv[]) {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
                      [](int) { QCoreApplication::quit(); });
+#ifdef Q_OS_UNIX
+    // A console killed outright (kill -9, a crash) must not leave its simulator behind. The
+    // parent-death signal (asked for by the console before exec too, which closes the gap after
+    // the fork) comes through the SignalWatcher like any SIGTERM, so the state is saved; watching
+    // the parent covers systems without that signal.
+    if (config.exitWithParent) {
+        const pid_t parent = ::getppid();
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+        auto *parentCheck = new QTimer(&app);
+        QObject::connect(parentCheck, &QTimer::timeout, &app, [parent] {
+            if (::getppid() != parent) {
+                std::fprintf(stderr, "dcs-sim: the program that started it ended; exiting\n");
+                QCoreApplication::quit();
+            }
+        });
+        parentCheck->start(1000);
+    }
+#endif
 
     // The first line is the whole handshake with whoever started us: flush it at once — once
     // every real server answers with its data, so whoever reads it can use them all.

@@ -181,6 +181,9 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(name);
             QString error;
             QVERIFY2(dock.saveTo(path, &error), qPrintable(error));
+            // The saved log names the project and instances: the owner's alone.
+            QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadUser | QFileDevice::WriteUser);
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();

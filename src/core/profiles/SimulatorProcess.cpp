@@ -1,5 +1,7 @@
 #include "profiles/SimulatorProcess.h"
 
+#include "settings/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -89,7 +91,9 @@ void SimulatorProcess::start() {
         });
         return;
     }
-    QDir().mkpath(QFileInfo(m_options.stateFile).absolutePath());
+    // The state and the log name the demo's project and instances: owner-only, like the rest.
+    privatefiles::makeFolder(QFileInfo(m_options.stateFile).absolutePath());
+    privatefiles::makeFile(logFile());
     // Its request log goes to a file: an unread pipe would fill up and stall it.
     m_process.setStandardErrorFile(logFile(), QIODevice::Append);
     QStringList args{QStringLiteral("--listen"),     QStringLiteral("127.0.0.1"),
@@ -111,6 +115,11 @@ void SimulatorProcess::start() {
     if (!redis.isEmpty())
         args += {QStringLiteral("--redis-server"), redis};
     args += m_options.extraArguments;
+#ifdef Q_OS_UNIX
+    // Besides the parent-death signal: the simulator watches its parent itself too (systems
+    // without that signal), and saves its state on the way out either way.
+    args << QStringLiteral("--exit-with-parent");
+#endif
     m_process.start(m_options.program, args);
     QTimer::singleShot(m_options.startTimeoutMs, this, [this] {
         if (m_baseUrl.isEmpty() && m_process.state() != QProcess::NotRunning) {

@@ -1,6 +1,7 @@
 #include "restore/PendingRestoreFile.h"
 
 #include "model/JsonRead.h"
+#include "settings/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,7 +155,7 @@ bool PendingRestoreFile::remove(const PendingRestore &restore) {
 
 bool PendingRestoreFile::save(const QList<PendingRestore> &list) const {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!privatefiles::makeFolder(info.absolutePath())) {
         qWarning("Pending restores: cannot create %s", qPrintable(info.absolutePath()));
         return false;
     }
@@ -167,6 +168,7 @@ bool PendingRestoreFile::save(const QList<PendingRestore> &list) const {
                  qPrintable(file.errorString()));
         return false;
     }
+    privatefiles::restrict(file);
     file.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         qWarning("Pending restores: cannot write %s: %s", qPrintable(m_filePath),

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringList>
 
 namespace dcs::privatefiles {
 
@@ -16,6 +17,11 @@ constexpr QFileDevice::Permissions FolderPermissions =
 constexpr QFileDevice::Permissions FilePermissions = QFileDevice::ReadOwner |
                                                      QFileDevice::WriteOwner |
                                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
+
+QString folderError(const QString &folder) {
+    return QCoreApplication::translate("dcs::PrivateFiles", "The folder %1 cannot be created.")
+        .arg(QDir::toNativeSeparators(folder));
+}
 
 } // namespace
 
@@ -55,6 +61,64 @@ bool write(const QString &path, const QByteArray &data, QString *error) {
         *error = QCoreApplication::translate("dcs::PrivateFiles", "%1 cannot be written: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
     return ok;
+}
+
+bool makeFolder(const QString &folder, QString *error) {
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    // The folders that are missing, outermost first.
+    QStringList missing;
+    for (QString at = path; !at.isEmpty() && !QFileInfo::exists(at);) {
+        missing.prepend(at);
+        const QString up = QFileInfo(at).path();
+        if (up == at)
+            break;
+        at = up;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        // mkdir with 0700 from the start: no moment where the folder is open to others.
+        if (!QDir().mkdir(dir, FolderPermissions) && !QFileInfo(dir).isDir()) {
+            if (error)
+                *error = folderError(dir);
+            return false;
+        }
+    }
+    if (!QFileInfo(path).isDir()) {
+        if (error)
+            *error = folderError(path);
+        return false;
+    }
+    return true;
+}
+
+bool makeFile(const QString &filePath, QString *error) {
+    const QFileInfo info(filePath);
+    if (!makeFolder(info.absolutePath(), error))
+        return false;
+    QFile file(filePath);
+    if (!info.exists()) {
+        // Created with 0600 by open() itself; NewOnly: a file made meanwhile is not truncated.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, FilePermissions) &&
+            !file.exists()) {
+            if (error)
+                *error =
+                    QCoreApplication::translate("dcs::PrivateFiles", "%1 cannot be created: %2")
+                        .arg(QDir::toNativeSeparators(filePath), file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    if (QFileInfo(filePath).isFile() && !file.setPermissions(FilePermissions)) {
+        if (error)
+            *error =
+                QCoreApplication::translate("dcs::PrivateFiles", "%1 cannot be made private: %2")
+                    .arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool restrict(QSaveFile &file) {
+    return file.setPermissions(FilePermissions);
 }
 
 } // namespace dcs::privatefiles

@@ -1,6 +1,7 @@
 #include "requestlog/RequestLogDock.h"
 
 #include "requestlog/RequestLogModel.h"
+#include "settings/PrivateFiles.h"
 #include "widgets/ModelRoles.h"
 
 #include <QClipboard>
@@ -108,6 +109,8 @@ bool RequestLogDock::saveTo(const QString &fileName, QString *errorString) const
             *errorString = file.errorString();
         return false;
     }
+    // Saved logs name the project, the instances and the request ids: the owner's alone.
+    dcs::privatefiles::restrict(file);
     if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         RequestLogModel::writeCsv(&file, entries);
     else
