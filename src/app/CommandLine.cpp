@@ -176,6 +176,7 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
     // Which profile to open: --endpoint, --profile, else the last one used, else Demo.
     std::optional<dcs::Profile> sessionProfile;
     dcs::ProfileSecrets sessionSecrets;
+    QStringList sessionWarnings;
     QString startId = store.lastUsedId();
     if (parser.isSet(endpointOption) && parser.isSet(profileOption))
         return usageError(QCoreApplication::translate(
@@ -200,10 +201,18 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
         if (!parser.isSet(projectOption))
             return usageError(
                 QCoreApplication::translate("main", "--endpoint needs --project-id."));
+        QStringList warnings;
         for (const dcs::ProfileProblem &problem : dcs::validateProfile(profile)) {
             using F = dcs::ProfileProblem::Field;
-            if (problem.warning)
+            if (problem.warning) {
+                const QString option = problem.field == F::DcsEndpoint
+                                           ? QStringLiteral("--endpoint")
+                                       : problem.field == F::Region ? QStringLiteral("--region")
+                                                                    : QString();
+                warnings << (option.isEmpty() ? problem.message
+                                              : option + QStringLiteral(": ") + problem.message);
                 continue;
+            }
             if (problem.field == F::DcsEndpoint)
                 return usageError(QStringLiteral("--endpoint: ") + problem.message);
             if (problem.field == F::ProjectId)
@@ -211,12 +220,18 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
             if (problem.field == F::Region && parser.isSet(regionOption))
                 return usageError(QStringLiteral("--region: ") + problem.message);
         }
+        if (profile.accessKey.size() > dcs::fieldlimits::AccessKey ||
+            sessionSecrets.secretKey.size() > dcs::fieldlimits::SecretKey)
+            return usageError(QCoreApplication::translate(
+                "main", "HUAWEICLOUD_SDK_AK or HUAWEICLOUD_SDK_SK is far longer than an access "
+                        "key can be."));
         if (profile.accessKey.isEmpty() || sessionSecrets.secretKey.isEmpty())
             return usageError(QCoreApplication::translate(
                 "main", "--endpoint needs the access key in the environment: set "
                         "HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK."));
         sessionProfile = profile;
         startId = profile.id;
+        sessionWarnings = warnings;
     } else if (parser.isSet(profileOption)) {
         const QString name = parser.value(profileOption);
         std::optional<dcs::Profile> profile = store.profileByName(name);
@@ -233,6 +248,7 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
         startId = dcs::SessionBuilder::demoProfileId();
 
     CommandLineResult result;
+    result.warnings = sessionWarnings;
     StartPlan &plan = result.plan;
     plan.startId = startId;
     plan.sessionProfile = sessionProfile;

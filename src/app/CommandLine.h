@@ -32,6 +32,9 @@ struct CommandLineResult {
     std::optional<int> exitCode;
     QString output;
     QString error;
+    // What the console starts with but should say (a plain-HTTP --endpoint…): translated lines
+    // for stderr; the window shows them too, in a banner.
+    QStringList warnings;
     StartPlan plan;
 };
 

@@ -20,10 +20,13 @@ public:
     // What --lang asked for ("" when not given) and whether the console has it.
     const QString &langArgument() const { return m_langArgument; }
     bool languageAccepted() const { return m_languageAccepted; }
+    // Why the --settings file cannot be used ("" when it can, or none was given); translated.
+    const QString &settingsProblem() const { return m_settingsProblem; }
 
 private:
     QString m_langArgument;
     bool m_languageAccepted = false;
+    QString m_settingsProblem;
     std::unique_ptr<QSettings> m_iniSettings;
     std::unique_ptr<QSettings> m_userSettings;
     LanguageManager m_languages;

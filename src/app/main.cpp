@@ -3,8 +3,10 @@
 #include "about/BuildInfo.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleEnvironment.h"
+#include "app/ProcessHardening.h"
 #include "app/SignalHandler.h"
 #include "dcs_build_info.h"
+#include "files/PrivateFiles.h"
 #include "instances/InstanceBrowser.h"
 #include "profiles/DemoSimulator.h"
 #include "profiles/ProfileStore.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QStandardPaths>
 #include <cstdio>
 
 namespace {
@@ -34,13 +37,22 @@ void setIdentity() {
 
 // Reads the command line; an exit code when the program ends here (help, version, a usage
 // error, the translation check).
-std::optional<int> readCommandLine(ConsoleEnvironment &env, StartPlan *plan) {
+std::optional<int> readCommandLine(ConsoleEnvironment &env, StartPlan *plan, bool warn) {
+    if (!env.settingsProblem().isEmpty()) {
+        print(stderr, QStringLiteral("dcs-console: --settings: ") + env.settingsProblem());
+        return 2;
+    }
     // Profiles: the user's settings, or the INI file given on the command line.
     const dcs::ProfileStore store(env.iniSettings());
     CommandLineResult result = CommandLine::read(QCoreApplication::arguments(), env.langArgument(),
                                                  env.languageAccepted(), store);
     print(stdout, result.output);
     print(stderr, result.error);
+    // Once, when the window is about to open (the window shows them in a banner too).
+    if (warn && !result.exitCode)
+        for (const QString &warning : std::as_const(result.warnings))
+            print(stderr, QStringLiteral("dcs-console: ") +
+                              QCoreApplication::translate("main", "warning: %1").arg(warning));
     *plan = result.plan;
     return result.exitCode;
 }
@@ -48,6 +60,8 @@ std::optional<int> readCommandLine(ConsoleEnvironment &env, StartPlan *plan) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before any secret is read: from the environment, the keychain or a dialog.
+    makeProcessNonDumpable();
     dcs::BuildInfo::setBuild(QStringLiteral(DCS_BUILD));
     // First without a display: --help, --version and a bad command line must answer over ssh
     // too, where a QApplication could not even start.
@@ -56,7 +70,7 @@ int main(int argc, char *argv[]) {
         setIdentity();
         ConsoleEnvironment env(QCoreApplication::arguments());
         StartPlan plan;
-        if (const std::optional<int> code = readCommandLine(env, &plan))
+        if (const std::optional<int> code = readCommandLine(env, &plan, false))
             return *code;
     }
 
@@ -69,8 +83,12 @@ int main(int argc, char *argv[]) {
 
     ConsoleEnvironment env(QApplication::arguments());
     StartPlan plan;
-    if (const std::optional<int> code = readCommandLine(env, &plan))
+    if (const std::optional<int> code = readCommandLine(env, &plan, true))
         return *code;
+    // The data folder (audit trail, followed restores, Demo state) is the user's alone, also
+    // when an earlier version created it with the umask's permissions.
+    dcs::privatefiles::makeOwnFolder(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     dcs::ProfileStore store(env.iniSettings());
     dcs::SecretStore secrets;
     // Every restore of every profile is followed from the user's data folder.

@@ -1,9 +1,15 @@
 // dcs-console's command line: every bad value is one line on stderr and exit code 2.
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 class TestCommandLine : public QObject {
     Q_OBJECT
@@ -77,7 +83,183 @@ private Q_SLOTS:
         }
     }
 
+    // --settings that cannot hold the profiles: one line, exit code 2, the file untouched.
+    void unusableSettingsFileIsRefused_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("folder") << "folder"
+                                << "folder";
+        QTest::newRow("cannot be written") << "proc"
+                                           << "cannot be written";
+        QTest::newRow("garbage") << "garbage"
+                                 << "not a settings file";
+        QTest::newRow("under a file") << "under-file"
+                                      << "--settings";
+    }
+
+    void unusableSettingsFileIsRefused() {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString path = dir.path();
+        QByteArray garbage(4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) & 0xff);
+        if (kind == "proc") {
+            path = "/proc/version";
+        } else if (kind == "garbage" || kind == "under-file") {
+            path = dir.filePath("garbage.ini");
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+            if (kind == "under-file")
+                path += "/console.ini";
+        }
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(program(), {"--settings", path, "--profile", "x"});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 2);
+        const QStringList lines = errorLines(process);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(message), qPrintable(lines.first()));
+        QVERIFY2(lines.first().startsWith("dcs-console: --settings: "), qPrintable(lines.first()));
+        if (kind == "garbage") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), garbage);
+        }
+    }
+
+    void missingSettingsFileIsCreatedOwnerOnly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config/dcs/console.ini");
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(program(), {"--settings", path, "--profile", "nope"});
+        QVERIFY(process.waitForFinished(15000));
+        // The profile does not exist, but the settings file does now.
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(errorLines(process).first().contains("nope"));
+        QVERIFY(QFileInfo(path).isFile());
+        QCOMPARE(modeOf(path), mode_t(0600));
+        QCOMPARE(modeOf(dir.filePath("config")), mode_t(0700));
+        QCOMPARE(modeOf(dir.filePath("config/dcs")), mode_t(0700));
+    }
+
+    // A console that dies outright (kill -9) takes its Demo simulator with it; the
+    // simulator saves its state on the way out. The console's files are owner-only.
+    void demoSimulatorEndsWithTheConsole() {
+        QTemporaryDir dir;
+        const mode_t savedMask = ::umask(022);
+        QProcess console;
+        QProcessEnvironment env = sandbox(dir);
+        console.setProcessEnvironment(env);
+        const QString state = dir.filePath("demo/state/demo-state.json");
+        console.start(program(),
+                      {"--settings", dir.filePath("settings/console.ini"), "--state-file", state});
+        ::umask(savedMask);
+        QVERIFY(console.waitForStarted(15000));
+        qint64 sim = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((sim = childNamed(console.processId(), "dcs-sim")) > 0, 60000);
+        // The simulator is up once it has written its first state.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(state), 60000);
+
+        QCOMPARE(::kill(pid_t(console.processId()), SIGKILL), 0);
+        QVERIFY(console.waitForFinished(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!isAlive(sim), 30000);
+
+        QCOMPARE(modeOf(state), mode_t(0600));
+        QCOMPARE(modeOf(dir.filePath("demo/state/dcs-sim.log")), mode_t(0600));
+        QCOMPARE(modeOf(dir.filePath("demo")), mode_t(0700));
+        QCOMPARE(modeOf(dir.filePath("demo/state")), mode_t(0700));
+        QCOMPARE(modeOf(dir.filePath("settings/console.ini")), mode_t(0600));
+        QCOMPARE(modeOf(dir.filePath("settings")), mode_t(0700));
+    }
+
+    // A plain-HTTP --endpoint is accepted, and said on stderr.
+    void endpointWarningsGoToStderr() {
+        QTemporaryDir dir;
+        QProcess console;
+        QProcessEnvironment env = sandbox(dir);
+        env.insert("HUAWEICLOUD_SDK_AK", "AKFROMTHEENVIRONMENT");
+        env.insert("HUAWEICLOUD_SDK_SK", "sk-from-the-environment");
+        console.setProcessEnvironment(env);
+        console.start(program(), {"--settings", dir.filePath("console.ini"), "--endpoint",
+                                  "http://127.0.0.1:9/", "--project-id",
+                                  "0f1e2d3c4b5a49687766554433221100", "--region", "cn-north-4"});
+        QVERIFY(console.waitForStarted(15000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += console.readAllStandardError()).contains("plain HTTP"),
+                                 30000);
+        QVERIFY2(err.contains("dcs-console: warning: --endpoint: "), err.constData());
+        QVERIFY(!err.contains("sk-from-the-environment"));
+        console.terminate();
+        QVERIFY(console.waitForFinished(15000));
+    }
+
 private:
+    static QProcessEnvironment sandbox(const QTemporaryDir &dir) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("HOME", dir.path());
+        env.insert("XDG_CONFIG_HOME", dir.filePath("xdg-config"));
+        env.insert("XDG_DATA_HOME", dir.filePath("xdg-data"));
+        env.insert("XDG_CACHE_HOME", dir.filePath("xdg-cache"));
+        return env;
+    }
+
+    static QStringList errorLines(QProcess &process) {
+        QStringList lines;
+        for (const QByteArray &line : process.readAllStandardError().split('\n')) {
+            if (!line.isEmpty() && !line.startsWith("QStandardPaths:"))
+                lines << QString::fromUtf8(line);
+        }
+        return lines;
+    }
+
+    static mode_t modeOf(const QString &path) {
+        struct stat info {};
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return 0;
+        return info.st_mode & 0777;
+    }
+
+    // The pid of a child of `parent` whose command name is `name`, else 0.
+    static qint64 childNamed(qint64 parent, const QByteArray &name) {
+        const QStringList entries = QDir("/proc").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            bool number = false;
+            const qint64 pid = entry.toLongLong(&number);
+            if (!number)
+                continue;
+            QFile stat("/proc/" + entry + "/stat");
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const int open = line.indexOf('(');
+            const int close = line.lastIndexOf(')');
+            if (open < 0 || close < open)
+                continue;
+            const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+            if (line.mid(open + 1, close - open - 1) == name && rest.size() > 1 &&
+                rest.at(1).toLongLong() == parent)
+                return pid;
+        }
+        return 0;
+    }
+
+    // Running (a zombie left to a parent that does not reap is not running).
+    static bool isAlive(qint64 pid) {
+        QFile stat("/proc/" + QString::number(pid) + "/stat");
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        const int close = line.lastIndexOf(')');
+        return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z' &&
+               line.at(close + 2) != 'X';
+    }
+
     static QProcessEnvironment withoutDisplay() {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})

@@ -3,6 +3,7 @@
 // the profile of --endpoint with its keys from the environment, and the translation check.
 
 #include "app/CommandLine.h"
+#include "app/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "settings/LanguageManager.h"
 
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <sys/prctl.h>
 
 namespace {
 
@@ -71,6 +73,37 @@ private Q_SLOTS:
         // A trailing flag without a value has none.
         QVERIFY(
             CommandLine::optionValue({"dcs-console", "--lang"}, QStringLiteral("lang")).isEmpty());
+    }
+
+    // A plain-HTTP --endpoint or an unknown region is accepted, with warnings for stderr and
+    // the window; a secure, known one has none.
+    void endpointWarnings() {
+        CommandLineResult result = read({"--endpoint", "http://dcs.cn-north-4.example.com",
+                                         "--project-id", Project, "--region", "xx-nowhere-1"});
+        QVERIFY(!result.exitCode);
+        QCOMPARE(result.warnings.size(), 2);
+        QVERIFY2(result.warnings.at(0).startsWith(QStringLiteral("--region: ")) ||
+                     result.warnings.at(1).startsWith(QStringLiteral("--region: ")),
+                 qPrintable(result.warnings.join(QLatin1Char('|'))));
+        QVERIFY(result.warnings.join(QLatin1Char('|')).contains(QStringLiteral("--endpoint: ")));
+        QVERIFY(result.warnings.join(QLatin1Char('|')).contains(QStringLiteral("plain HTTP")));
+        result = read({"--endpoint", Endpoint, "--project-id", Project});
+        QVERIFY(!result.exitCode);
+        QVERIFY(result.warnings.isEmpty());
+        // A key far longer than any key is refused before it is used.
+        result = read({"--endpoint", Endpoint, "--project-id", Project},
+                      environmentOf({{QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("AK")},
+                                     {QStringLiteral("HUAWEICLOUD_SDK_SK"),
+                                      QString(4 * 1024 * 1024, QLatin1Char('s'))}}));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.error.contains(QStringLiteral("HUAWEICLOUD_SDK_SK")));
+    }
+
+    // Secrets in memory never reach a core dump: the process is not dumpable.
+    void processIsMadeNonDumpable() {
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+        QVERIFY(makeProcessNonDumpable());
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
     }
 
     void regionFromTheEndpoint() {

@@ -6,11 +6,14 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace dcs;
 
@@ -30,6 +33,13 @@ private Q_SLOTS:
     void memoryOnlySecretStore();
     void redactsHeadersAndBodies();
     void curlCommandUsesPlaceholders();
+    // Hardening: what cannot be saved is said, long fields, plain-HTTP IAM, --settings files.
+    void unwritableSettingsFileIsReported();
+    void failedEditKeepsTheSavedProfile();
+    void overlongFieldsAreRefused();
+    void overlongSavedValuesAreNotRead();
+    void plainHttpIamEndpointIsWarnedAbout();
+    void settingsFileChecks();
 
 private:
     static Profile sample();
@@ -400,6 +410,189 @@ void TestProfiles::curlCommandUsesPlaceholders() {
     QVERIFY(curl.contains(QStringLiteral("'Content-Type: application/json'")));
     QVERIFY(curl.contains(QStringLiteral("it'\\''s")));
     QVERIFY(curl.endsWith(QStringLiteral("/restores'")));
+}
+
+namespace {
+
+mode_t modeOf(const QString &path) {
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 0777;
+}
+
+// A settings file that can never be written, even by root: its "folder" is a regular file.
+QString unwritableSettingsPath(const QTemporaryDir &dir) {
+    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("x");
+    return blocker + QStringLiteral("/profiles.ini");
+}
+
+} // namespace
+
+void TestProfiles::unwritableSettingsFileIsReported() {
+    QTemporaryDir dir;
+    QSettings settings(unwritableSettingsPath(dir), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    QSignalSpy changed(&store, &ProfileStore::changed);
+    QString error;
+    QVERIFY(!store.save(sample(), &error));
+    QVERIFY2(error.contains(QStringLiteral("could not be written")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not-a-folder")), qPrintable(error));
+    // Nothing looks saved that is not: the list stays empty, no change is announced.
+    QVERIFY(store.profiles().isEmpty());
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestProfiles::failedEditKeepsTheSavedProfile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    const Profile original = sample();
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QVERIFY(store.save(original));
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    // The file becomes impossible to replace: its folder is swapped for a file of that name.
+    QVERIFY(QDir(dir.path()).rename(QStringLiteral("s.ini"), QStringLiteral("moved.ini")));
+    QVERIFY(QDir().mkpath(path)); // s.ini is now a folder
+    Profile edited = original;
+    edited.name = QStringLiteral("renamed");
+    QString error;
+    QVERIFY(!store.save(edited, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.profile(original.id)->name, original.name);
+    QVERIFY(!store.remove(original.id, &error));
+    QVERIFY(store.profile(original.id).has_value());
+}
+
+void TestProfiles::overlongFieldsAreRefused() {
+    Profile p = sample();
+    p.name = QString(4 * 1024 * 1024, QLatin1Char('n'));
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ProfileProblem> problems = validateProfile(p);
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(problems.first().field, ProfileProblem::Field::Name);
+    QVERIFY2(problems.first().message.contains(QString::number(fieldlimits::Name)),
+             qPrintable(problems.first().message));
+    for (auto field : {&Profile::region, &Profile::projectId, &Profile::accessKey,
+                       &Profile::iamAccount, &Profile::iamUser, &Profile::caBundleFile}) {
+        Profile q = sample();
+        q.*field = QString(70000, QLatin1Char('a'));
+        QVERIFY(!validateProfile(q).isEmpty());
+        QVERIFY(!validateProfile(q).first().warning);
+    }
+    Profile q = sample();
+    q.dcsEndpoint =
+        QUrl(QStringLiteral("https://dcs.example.com/") + QString(5000, QLatin1Char('p')));
+    QVERIFY(!validateProfile(q).isEmpty());
+    QCOMPARE(validateProfile(q).first().field, ProfileProblem::Field::DcsEndpoint);
+    // At the limit is still fine.
+    q = sample();
+    q.name = QString(fieldlimits::Name, QLatin1Char('n'));
+    for (const ProfileProblem &problem : validateProfile(q))
+        QVERIFY(problem.field != ProfileProblem::Field::Name);
+}
+
+void TestProfiles::overlongSavedValuesAreNotRead() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    Profile p = sample();
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QVERIFY(store.save(p));
+        // Then someone (or something) writes 4 MB into the name.
+        settings.setValue(QStringLiteral("profiles/%1/name").arg(p.id),
+                          QString(4 * 1024 * 1024, QLatin1Char('n')));
+        settings.sync();
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    const QList<Profile> profiles = store.profiles();
+    QCOMPARE(profiles.size(), 1);
+    // Shown as a profile to correct, not drawn with megabytes in it.
+    QVERIFY(profiles.first().name.isEmpty());
+    QCOMPARE(profiles.first().region, p.region);
+    QVERIFY(!validateProfile(profiles.first()).isEmpty());
+}
+
+void TestProfiles::plainHttpIamEndpointIsWarnedAbout() {
+    Profile p = sample();
+    p.proxy = {};
+    p.iamEndpoint = QUrl(QStringLiteral("http://iam.cn-north-4.myhuaweicloud.com"));
+    const QList<ProfileProblem> problems = validateProfile(p);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, ProfileProblem::Field::IamEndpoint);
+    QVERIFY(problems.first().warning); // may still be saved
+    QVERIFY2(problems.first().message.contains(QStringLiteral("password")),
+             qPrintable(problems.first().message));
+    // Only where the password is sent: an AK/SK profile does not use IAM.
+    p.authMethod = Profile::AuthMethod::AkSk;
+    QVERIFY(validateProfile(p).isEmpty());
+}
+
+void TestProfiles::settingsFileChecks() {
+    QTemporaryDir dir;
+    // A folder.
+    QString problem = ProfileStore::checkSettingsFile(dir.path());
+    QVERIFY2(problem.contains(QStringLiteral("folder")), qPrintable(problem));
+    // A file that cannot be written (even by root).
+    problem = ProfileStore::checkSettingsFile(QStringLiteral("/proc/version"));
+    QVERIFY2(problem.contains(QStringLiteral("cannot be written")), qPrintable(problem));
+    // Something that is not a settings file: left as it is.
+    const QString binary = dir.filePath(QStringLiteral("photo.ini"));
+    {
+        QFile file(binary);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe", 18));
+    }
+    const QByteArray before = [&] {
+        QFile file(binary);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    problem = ProfileStore::checkSettingsFile(binary);
+    QVERIFY2(problem.contains(QStringLiteral("not a settings file")), qPrintable(problem));
+    {
+        QFile file(binary);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+    // A path under a regular file.
+    problem = ProfileStore::checkSettingsFile(unwritableSettingsPath(dir));
+    QVERIFY(!problem.isEmpty());
+    // A file that does not exist yet is created, owner-only, in owner-only folders.
+    const mode_t saved = ::umask(022);
+    const QString fresh = dir.filePath(QStringLiteral("new/folder/console.ini"));
+    problem = ProfileStore::checkSettingsFile(fresh);
+    ::umask(saved);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(QFileInfo(fresh).isFile());
+    QCOMPARE(modeOf(fresh), mode_t(0600));
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("new"))), mode_t(0700));
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("new/folder"))), mode_t(0700));
+    // A real settings file is accepted, and narrowed to its owner.
+    {
+        QSettings settings(fresh, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QVERIFY(store.save(sample()));
+    }
+    QVERIFY(QFile::setPermissions(fresh, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadOther));
+    QVERIFY(ProfileStore::checkSettingsFile(fresh).isEmpty());
+    QCOMPARE(modeOf(fresh), mode_t(0600));
+    // Saving keeps it owner-only (QSettings writes a new file and renames it).
+    {
+        QSettings settings(fresh, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QVERIFY(store.save(sample()));
+    }
+    QCOMPARE(modeOf(fresh), mode_t(0600));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -127,6 +127,58 @@ private Q_SLOTS:
         QCOMPARE(profile->region, QStringLiteral("xx-mars-1"));
     }
 
+    // A settings file that cannot be written: the dialog stays open and says so; nothing is
+    // listed or stored (no secret for a profile that does not exist), and a retry once the
+    // file can be written saves it.
+    void unwritableSettingsKeepTheDialogOpen() {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker-%1").arg(m_round));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QSettings settings(blocker + QStringLiteral("/profiles.ini"), QSettings::IniFormat);
+        dcs::ProfileStore store(&settings);
+        ProfileDialog dialog(&store, m_secrets.get());
+        dialog.show();
+        fillValid(dialog, QStringLiteral("Unsaved"));
+        QSignalSpy saved(&dialog, &ProfileDialog::saved);
+        QLabel *problem = label(dialog, "saveProblem");
+        QVERIFY(!problem->isVisible());
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("could not be written")),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(QStringLiteral("blocker")));
+        QVERIFY(store.profiles().isEmpty());
+        const QString id = dialog.profile().id;
+        QCOMPARE(readSecret(id, dcs::SecretStore::Kind::SecretKey), QString());
+        // The keyboard alone: Enter on the dialog is Save, with the same answer.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(saved.count(), 0);
+
+        // Once the folder can be made, the same dialog saves.
+        QVERIFY(QFile::remove(blocker));
+        save(dialog);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(store.profileByName(QStringLiteral("Unsaved")));
+    }
+
+    // Each field takes no more than a field can hold.
+    void fieldsHaveLengthLimits() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        QLineEdit *name = edit(dialog, "nameEdit");
+        name->setText(QString(100000, QLatin1Char('n')));
+        QCOMPARE(name->text().size(), dcs::fieldlimits::Name);
+        QCOMPARE(edit(dialog, "securityTokenEdit")->maxLength(), dcs::fieldlimits::SecurityToken);
+        QCOMPARE(edit(dialog, "projectIdEdit")->maxLength(), dcs::fieldlimits::ProjectId);
+        QCOMPARE(edit(dialog, "accessKeyEdit")->maxLength(), dcs::fieldlimits::AccessKey);
+    }
+
     void passwordFieldsAreHidden() {
         ProfileDialog dialog(m_store.get(), m_secrets.get());
         for (const char *name :

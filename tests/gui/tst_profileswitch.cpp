@@ -105,6 +105,11 @@ private Q_SLOTS:
                                  LoadTimeoutMs);
         QCOMPARE(shownProfile(window), m_second.id);
         QVERIFY(!simulatorBanner->isVisible());
+        // Its endpoint is plain HTTP (the simulator's): said in a banner while it is open.
+        auto *insecure = window.findChild<QLabel *>(QStringLiteral("insecureBanner"));
+        QVERIFY(insecure && insecure->isVisible());
+        QVERIFY2(insecure->text().contains(QStringLiteral("plain HTTP")),
+                 qPrintable(insecure->text()));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Second account")));
         QCOMPARE(m_store->lastUsedId(), m_second.id);
 
@@ -118,6 +123,7 @@ private Q_SLOTS:
         // And back: the simulator that is already running is reused.
         QVERIFY(window.switchToProfile(QStringLiteral("demo")));
         QTRY_VERIFY_WITH_TIMEOUT(simulatorShown(window), LoadTimeoutMs);
+        QVERIFY(!insecure->isVisible());
         QCOMPARE(window.session()->info().endpoint, demoEndpoint);
         QCOMPARE(m_console->opener()->demo()->process(), demoProcess);
         QTRY_VERIFY_WITH_TIMEOUT(hasInstances(window), LoadTimeoutMs);

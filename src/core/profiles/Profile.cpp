@@ -104,6 +104,29 @@ static bool isEndpoint(const QUrl &url) {
 QList<ProfileProblem> validateProfile(const Profile &p) {
     using F = ProfileProblem::Field;
     QList<ProfileProblem> problems;
+    // Lengths first: nothing else is worth checking (or matching against a pattern) in a
+    // value far too long to be right.
+    const auto tooLong = [&problems](F field, qsizetype length, int limit) {
+        if (length > limit)
+            problems.append(
+                {field, QCoreApplication::translate(
+                            "dcs::Profile", "This is %1 characters long; at most %2 are accepted.")
+                            .arg(length)
+                            .arg(limit)});
+    };
+    tooLong(F::Name, p.name.size(), fieldlimits::Name);
+    tooLong(F::Region, p.region.size(), fieldlimits::Region);
+    tooLong(F::DcsEndpoint, p.dcsEndpoint.toString().size(), fieldlimits::Endpoint);
+    tooLong(F::IamEndpoint, p.iamEndpoint.toString().size(), fieldlimits::Endpoint);
+    tooLong(F::ProjectId, p.projectId.size(), fieldlimits::ProjectId);
+    tooLong(F::AccessKey, p.accessKey.size(), fieldlimits::AccessKey);
+    tooLong(F::IamAccount, p.iamAccount.size(), fieldlimits::IamName);
+    tooLong(F::IamUser, p.iamUser.size(), fieldlimits::IamName);
+    tooLong(F::Proxy, p.proxy.host.size(), fieldlimits::ProxyHost);
+    tooLong(F::Proxy, p.proxy.user.size(), fieldlimits::ProxyUser);
+    tooLong(F::CaBundle, p.caBundleFile.size(), fieldlimits::FilePath);
+    if (!problems.isEmpty())
+        return problems;
     if (p.name.trimmed().isEmpty())
         problems.append({F::Name, QCoreApplication::translate("dcs::Profile",
                                                               "Enter a name for this profile.")});
@@ -157,6 +180,12 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
                  QCoreApplication::translate("dcs::Profile",
                                              "Enter the IAM endpoint as an http(s) URL, for "
                                              "example https://iam.cn-north-4.myhuaweicloud.com.")});
+        else if (p.iamEndpoint.scheme() == QLatin1String("http"))
+            problems.append({F::IamEndpoint,
+                             QCoreApplication::translate(
+                                 "dcs::Profile", "The IAM endpoint is plain HTTP: the password and "
+                                                 "the token would travel unencrypted."),
+                             true});
         if (p.iamAccount.trimmed().isEmpty())
             problems.append({F::IamAccount, QCoreApplication::translate(
                                                 "dcs::Profile", "Enter the account name.")});

@@ -94,6 +94,24 @@ struct Profile {
     Profile atScope(const ProfileScope &scope) const;
 };
 
+// The longest value each field of a profile (and each secret) may hold, in characters. Longer
+// values are refused, never cut: a profile with a megabyte in a field is a damaged one, and
+// reading or drawing it would cost seconds and gigabytes.
+namespace fieldlimits {
+constexpr int Name = 128;
+constexpr int Region = 64;
+constexpr int Endpoint = 2048;
+constexpr int ProjectId = 64;
+constexpr int AccessKey = 128;
+constexpr int IamName = 256; // account and user names
+constexpr int ProxyHost = 253;
+constexpr int ProxyUser = 256;
+constexpr int FilePath = 4096;
+constexpr int SecretKey = 256;
+constexpr int SecurityToken = 16384;
+constexpr int Password = 1024;
+} // namespace fieldlimits
+
 // The regions of dcs-api.md §10.
 QStringList knownRegions();
 bool looksLikeRegion(const QString &region);

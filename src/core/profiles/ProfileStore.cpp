@@ -1,6 +1,13 @@
 #include "profiles/ProfileStore.h"
 
+#include "files/PrivateFiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
 
 namespace dcs {
 
@@ -53,39 +60,47 @@ ProxySettings::Mode proxyFromName(const QString &name) {
     return ProxySettings::Mode::System;
 }
 
+// A value of a saved profile, or "" when it is longer than the field can be: a damaged
+// settings file then shows a profile to correct, not one that takes seconds to draw.
+QString text(const QSettings &s, const QString &key, int limit) {
+    const QString value = s.value(key).toString();
+    return value.size() > limit ? QString() : value;
+}
+
 Profile read(QSettings &s, const QString &id) {
+    namespace L = fieldlimits;
     s.beginGroup(kGroup + QLatin1Char('/') + id);
     Profile p;
     p.id = id;
-    p.name = s.value(QStringLiteral("name")).toString();
-    p.region = s.value(QStringLiteral("region")).toString();
-    p.dcsEndpoint = QUrl(s.value(QStringLiteral("dcsEndpoint")).toString());
-    p.iamEndpoint = QUrl(s.value(QStringLiteral("iamEndpoint")).toString());
-    p.projectId = s.value(QStringLiteral("projectId")).toString();
-    p.projectName = s.value(QStringLiteral("projectName")).toString();
+    p.name = text(s, QStringLiteral("name"), L::Name);
+    p.region = text(s, QStringLiteral("region"), L::Region);
+    p.dcsEndpoint = QUrl(text(s, QStringLiteral("dcsEndpoint"), L::Endpoint));
+    p.iamEndpoint = QUrl(text(s, QStringLiteral("iamEndpoint"), L::Endpoint));
+    p.projectId = text(s, QStringLiteral("projectId"), L::ProjectId);
+    p.projectName = text(s, QStringLiteral("projectName"), L::Name);
     // A profile saved before it could hold several pairs has none here: it is its first pair
     // alone, as before.
     const int more = s.beginReadArray(QStringLiteral("otherScopes"));
     for (int i = 0; i < more; ++i) {
         s.setArrayIndex(i);
         ProfileScope scope;
-        scope.region = s.value(QStringLiteral("region")).toString();
-        scope.projectId = s.value(QStringLiteral("projectId")).toString();
-        scope.projectName = s.value(QStringLiteral("projectName")).toString();
-        scope.dcsEndpoint = QUrl(s.value(QStringLiteral("dcsEndpoint")).toString());
+        scope.region = text(s, QStringLiteral("region"), L::Region);
+        scope.projectId = text(s, QStringLiteral("projectId"), L::ProjectId);
+        scope.projectName = text(s, QStringLiteral("projectName"), L::Name);
+        scope.dcsEndpoint = QUrl(text(s, QStringLiteral("dcsEndpoint"), L::Endpoint));
         if (!scope.region.isEmpty() && !scope.projectId.isEmpty())
             p.otherScopes.append(scope);
     }
     s.endArray();
     p.authMethod = authFromName(s.value(QStringLiteral("auth")).toString());
-    p.accessKey = s.value(QStringLiteral("accessKey")).toString();
-    p.iamAccount = s.value(QStringLiteral("iamAccount")).toString();
-    p.iamUser = s.value(QStringLiteral("iamUser")).toString();
+    p.accessKey = text(s, QStringLiteral("accessKey"), L::AccessKey);
+    p.iamAccount = text(s, QStringLiteral("iamAccount"), L::IamName);
+    p.iamUser = text(s, QStringLiteral("iamUser"), L::IamName);
     p.proxy.mode = proxyFromName(s.value(QStringLiteral("proxy/mode")).toString());
-    p.proxy.host = s.value(QStringLiteral("proxy/host")).toString();
+    p.proxy.host = text(s, QStringLiteral("proxy/host"), L::ProxyHost);
     p.proxy.port = s.value(QStringLiteral("proxy/port"), 0).toInt();
-    p.proxy.user = s.value(QStringLiteral("proxy/user")).toString();
-    p.caBundleFile = s.value(QStringLiteral("caBundleFile")).toString();
+    p.proxy.user = text(s, QStringLiteral("proxy/user"), L::ProxyUser);
+    p.caBundleFile = text(s, QStringLiteral("caBundleFile"), L::FilePath);
     p.timeoutSeconds = qBound(1, s.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 600);
     // Profiles saved before there was a choice speak Automatic.
     p.apiVersion = apiVersionFromKey(s.value(QStringLiteral("apiVersion")).toString())
@@ -135,9 +150,51 @@ std::optional<Profile> ProfileStore::profileByName(const QString &name) const {
     return std::nullopt;
 }
 
-void ProfileStore::save(const Profile &p) {
+bool ProfileStore::save(const Profile &p, QString *error) {
     if (p.demo || p.sessionOnly || p.id.isEmpty())
-        return;
+        return true;
+    const std::optional<Profile> before = profile(p.id);
+    write(p);
+    if (!commit(error)) {
+        // Put back what the file still holds, so the list does not show an unsaved profile.
+        if (before)
+            write(*before);
+        else
+            m_settings->remove(kGroup + QLatin1Char('/') + p.id);
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool ProfileStore::commit(QString *error) {
+    // A QSettings keeps the first error it ever met, so its status() cannot tell how this write
+    // went. A fresh object on the same file can: within the process both share the file's
+    // contents, pending changes included, and its sync() writes them.
+    QSettings probe(m_settings->fileName(), m_settings->format());
+    probe.sync();
+    const QSettings::Status status = probe.status();
+    if (status == QSettings::NoError)
+        return true;
+    if (error) {
+        const QString file = QDir::toNativeSeparators(m_settings->fileName());
+        *error = status == QSettings::AccessError
+                     ? QCoreApplication::translate(
+                           "dcs::ProfileStore",
+                           "The settings file %1 could not be written, so nothing was saved. "
+                           "Check that the file and its folder are writable and the disk is "
+                           "not full.")
+                           .arg(file)
+                     : QCoreApplication::translate(
+                           "dcs::ProfileStore",
+                           "The settings file %1 is not in a format the console can read, so "
+                           "nothing was saved.")
+                           .arg(file);
+    }
+    return false;
+}
+
+void ProfileStore::write(const Profile &p) {
     QSettings &s = *m_settings;
     s.beginGroup(kGroup + QLatin1Char('/') + p.id);
     s.remove(QString()); // drop keys of an earlier version of this profile
@@ -171,18 +228,25 @@ void ProfileStore::save(const Profile &p) {
     s.setValue(QStringLiteral("production"), p.production);
     s.setValue(QStringLiteral("readOnly"), p.readOnly);
     s.endGroup();
-    s.sync();
-    Q_EMIT changed();
 }
 
-void ProfileStore::remove(const QString &id) {
+bool ProfileStore::remove(const QString &id, QString *error) {
     if (id.isEmpty())
-        return;
+        return true;
+    const std::optional<Profile> before = profile(id);
+    const QString lastUsed = lastUsedId();
     m_settings->remove(kGroup + QLatin1Char('/') + id);
-    if (lastUsedId() == id)
+    if (lastUsed == id)
         m_settings->remove(kLastUsed);
-    m_settings->sync();
+    if (!commit(error)) {
+        if (before)
+            write(*before);
+        if (lastUsed == id)
+            m_settings->setValue(kLastUsed, lastUsed);
+        return false;
+    }
     Q_EMIT changed();
+    return true;
 }
 
 QString ProfileStore::lastUsedId() const {
@@ -190,8 +254,75 @@ QString ProfileStore::lastUsedId() const {
 }
 
 void ProfileStore::setLastUsedId(const QString &id) {
+    // Only a convenience for the next start: a failure here is seen at the next save.
     m_settings->setValue(kLastUsed, id);
     m_settings->sync();
+}
+
+QString ProfileStore::checkSettingsFile(const QString &path) {
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.trimmed().isEmpty() || path.contains(QChar(0)))
+        return QCoreApplication::translate("dcs::ProfileStore", "no settings file was named.");
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QCoreApplication::translate(
+                   "dcs::ProfileStore",
+                   "%1 is a folder; name a settings file (for example %1/dcs-console.ini).")
+            .arg(shown);
+    if (info.exists() && !info.isFile())
+        return QCoreApplication::translate("dcs::ProfileStore", "%1 is not a regular file.")
+            .arg(shown);
+    if (!info.exists()) {
+        QString error;
+        if (!privatefiles::makeFile(path, &error))
+            return error;
+        return {};
+    }
+    // Profiles take a few hundred bytes each: anything this large is something else.
+    if (info.size() > 16 * 1024 * 1024)
+        return QCoreApplication::translate(
+                   "dcs::ProfileStore",
+                   "%1 is too large to be a settings file; it was left as it is.")
+            .arg(shown);
+    // Opened for reading, then for reading and writing (nothing is changed): what QSettings
+    // will need. (access() would not do: it says yes to root whatever the mode.)
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("dcs::ProfileStore", "%1 cannot be read: %2")
+            .arg(shown, file.errorString());
+    const QByteArray head = file.read(1 << 20);
+    file.close();
+    if (!file.open(QIODevice::ReadWrite))
+        return QCoreApplication::translate("dcs::ProfileStore", "%1 cannot be written: %2")
+            .arg(shown, file.errorString());
+    file.close();
+    // Settings are text: NUL bytes or invalid UTF-8 mean some other kind of file, which
+    // QSettings would read as empty and then overwrite with the profiles.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(head);
+    Q_UNUSED(decoded)
+    const bool binary = head.contains('\0') || utf8.hasError();
+    if (binary || QSettings(path, QSettings::IniFormat).status() != QSettings::NoError)
+        return QCoreApplication::translate(
+                   "dcs::ProfileStore",
+                   "%1 is not a settings file the console can read; it was left as it is.")
+            .arg(shown);
+    privatefiles::makeFile(path);
+    return {};
+}
+
+QString ProfileStore::prepareDefaultSettingsFile() {
+    const QString path = QSettings().fileName();
+    const QFileInfo info(path);
+    QString error;
+    if (!privatefiles::makeOwnFolder(info.absolutePath(), &error))
+        return error;
+    if (info.exists() && !info.isFile())
+        return QCoreApplication::translate("dcs::ProfileStore", "%1 is not a regular file.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!privatefiles::makeFile(path, &error))
+        return error;
+    return {};
 }
 
 } // namespace dcs

@@ -21,16 +21,28 @@ public:
     QList<Profile> profiles() const;
     std::optional<Profile> profile(const QString &id) const;
     std::optional<Profile> profileByName(const QString &name) const;
-    void save(const Profile &profile);
-    void remove(const QString &id);
+    // False, with the reason in *error (translated), when the settings file could not be
+    // written: the store is then as it was before the call, so nothing looks saved that is not.
+    bool save(const Profile &profile, QString *error = nullptr);
+    bool remove(const QString &id, QString *error = nullptr);
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);
+
+    // For --settings: "" when `path` can hold the profiles (a missing file is created, 0600, in
+    // folders created 0700); else why not, translated: a folder, a file that cannot be read or
+    // written, or one that is not a settings file.
+    static QString checkSettingsFile(const QString &path);
+    // Prepares the user's default settings file the same way; "" or why it cannot be.
+    static QString prepareDefaultSettingsFile();
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void write(const Profile &profile);
+    bool commit(QString *error);
+
     QSettings *m_settings;
     bool m_ownsSettings;
 };

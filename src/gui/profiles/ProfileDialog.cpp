@@ -35,8 +35,35 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     setObjectName(QStringLiteral("profileDialog"));
     ui->keychainNotice->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     ui->testConnectionResult->setTextFormat(Qt::PlainText);
+    ui->saveProblem->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    ui->saveProblem->setVisible(false);
     ui->timeoutSpin->setSuffix(tr(" s"));
     fillRegions();
+    // Nothing longer than a field can be is taken in (a paste of megabytes is cut here; the
+    // profile's own check refuses a longer value read from elsewhere).
+    {
+        namespace L = dcs::fieldlimits;
+        const std::pair<QLineEdit *, int> limits[] = {
+            {ui->nameEdit, L::Name},
+            {ui->dcsEndpointEdit, L::Endpoint},
+            {ui->projectIdEdit, L::ProjectId},
+            {ui->accessKeyEdit, L::AccessKey},
+            {ui->secretKeyEdit, L::SecretKey},
+            {ui->securityTokenEdit, L::SecurityToken},
+            {ui->iamEndpointEdit, L::Endpoint},
+            {ui->iamAccountEdit, L::IamName},
+            {ui->iamUserEdit, L::IamName},
+            {ui->iamPasswordEdit, L::Password},
+            {ui->proxyHostEdit, L::ProxyHost},
+            {ui->proxyUserEdit, L::ProxyUser},
+            {ui->proxyPasswordEdit, L::Password},
+            {ui->caBundleEdit, L::FilePath},
+        };
+        for (const auto &[edit, limit] : limits)
+            edit->setMaxLength(limit);
+        if (QLineEdit *region = ui->regionCombo->lineEdit())
+            region->setMaxLength(L::Region);
+    }
 
     for (QLabel *label : findChildren<QLabel *>()) {
         if (label->objectName().endsWith(QLatin1String("Error"))) {
@@ -464,6 +491,18 @@ bool ProfileDialog::save() {
     if (m_pendingReads > 0 || !validate())
         return false;
     const dcs::Profile p = profile();
+    // The profile first: when the settings file refuses it, no secret is stored for a profile
+    // that does not exist, and the dialog stays open with the reason.
+    QString error;
+    if (!m_store->save(p, &error)) {
+        m_saveProblem = error;
+        ui->saveProblem->setText(error);
+        ui->saveProblem->setVisible(true);
+        return false;
+    }
+    m_saveProblem.clear();
+    ui->saveProblem->clear();
+    ui->saveProblem->setVisible(false);
     const dcs::ProfileSecrets secrets = enteredSecrets();
     for (int kind : dcs::SessionBuilder::neededSecrets(p)) {
         QString value;
@@ -488,7 +527,6 @@ bool ProfileDialog::save() {
         if (!value.isEmpty() && (entered || m_secretSourceId != m_id))
             m_secrets->write(p.id, Kind(kind), value, m_secrets);
     }
-    m_store->save(p);
     m_original = p;
     Q_EMIT saved(p);
     return true;

@@ -94,5 +94,8 @@ private:
     bool m_showErrors = false; // after the first Save or Test
     std::unique_ptr<dcs::DcsClient> m_testClient;
     std::function<QString()> m_testText;
+    // Why the last Save did not reach the settings file (kept for a language switch); the
+    // dialog stays open with it.
+    QString m_saveProblem;
     bool m_testOk = false;
 };

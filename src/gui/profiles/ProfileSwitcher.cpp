@@ -138,7 +138,16 @@ bool ProfileSwitcher::remove(const QString &id, bool confirm) {
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
+    // The profile first: a settings file that refuses the change keeps the profile, and then
+    // its secrets too.
+    QString error;
+    if (!m_store->remove(profile->id, &error)) {
+        m_lastError = error;
+        if (confirm)
+            QMessageBox::warning(m_window, tr("Delete Profile"), error);
+        return false;
+    }
+    m_lastError.clear();
     m_secrets->removeAll(profile->id);
-    m_store->remove(profile->id);
     return true;
 }

@@ -45,6 +45,8 @@ public:
     ProfileDialog *openDialog(ProfileDialog::Mode mode, RequestLogModel *log);
     // Deletes a saved profile and its secrets; with confirm, asks first.
     bool remove(const QString &id, bool confirm);
+    // Why the last remove() failed to reach the settings file ("" otherwise); translated.
+    const QString &lastError() const { return m_lastError; }
 
     // Lists the profiles again (after a change or in a new language).
     void fill();
@@ -61,5 +63,6 @@ private:
     dcs::SecretStore *m_secrets;
     QComboBox *m_combo;
     QWidget *m_window;
+    QString m_lastError;
     QList<dcs::Profile> m_sessionProfiles;
 };

@@ -75,6 +75,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     ui->productionBanner->setVisible(false);
     ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
     ui->simulatorBanner->setVisible(false);
+    ui->insecureBanner->setVisible(false);
+    ui->insecureBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     ui->simulatorBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     ui->errorPanel->clear();
 
@@ -465,6 +467,20 @@ void MainWindow::updateBanner() {
             tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
                "check the instance and the backup before you restore.")
                 .arg(sessionName().toHtmlEscaped()));
+    // What the profile's own check only warns about (plain HTTP, an unknown region) stays in
+    // sight while the profile is open, whether it came from a dialog or the command line.
+    QStringList warnings;
+    if (m_session && !info.isSimulator && m_profiles) {
+        if (const std::optional<dcs::Profile> profile = m_profiles->find(info.profileId)) {
+            for (const dcs::ProfileProblem &problem : dcs::validateProfile(*profile))
+                if (problem.warning)
+                    warnings << problem.message;
+        }
+    }
+    ui->insecureBanner->setVisible(!warnings.isEmpty());
+    ui->insecureBanner->setText(
+        warnings.isEmpty() ? QString()
+                           : tr("Check this profile: %1").arg(warnings.join(QLatin1Char(' '))));
     const bool simulator = info.isSimulator || m_startState == StartState::Starting ||
                            m_startState == StartState::Failed;
     ui->simulatorBanner->setVisible(simulator);
