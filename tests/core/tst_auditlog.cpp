@@ -2,12 +2,15 @@
 // lines reported with their number and skipped, CSV export (RFC 4180) with translated headers.
 
 #include "restore/AuditLog.h"
+#include "restore/PendingRestoreFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace dcs;
@@ -64,6 +67,13 @@ private Q_SLOTS:
     void csvHeadersInChinese();
     void exportWritesUtf8WithoutBom();
     void osUserIsKnown();
+    // Bounded reading, newest first.
+    void readsTheNewestWithinTheRecordBound();
+    void readsWithinTheByteBound();
+    void overlongLineIsSkippedNotKept();
+    void readNewestMatchesReadOnSmallFiles();
+    // Owner-only files.
+    void filesAreOwnerOnlyInOwnerOnlyFolders();
 
 private:
     QString newPath() { return m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_files)); }
@@ -254,6 +264,139 @@ void TestAuditLog::osUserIsKnown() {
     qputenv("USER", "auditor");
     QCOMPARE(AuditLog::currentOsUser(), QStringLiteral("auditor"));
     qputenv("USER", saved);
+}
+
+namespace {
+
+QByteArray lineOf(int n) {
+    return QJsonDocument(sample(n).toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Writes n records straight to the file (append() per line would take minutes for big files).
+void writeRecords(const QString &path, int from, int to) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    QByteArray block;
+    for (int n = from; n < to; ++n) {
+        block += lineOf(n);
+        if (block.size() > (1 << 20)) {
+            QCOMPARE(file.write(block), block.size());
+            block.clear();
+        }
+    }
+    QCOMPARE(file.write(block), block.size());
+}
+
+mode_t modeOf(const QString &path) {
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 0777;
+}
+
+} // namespace
+
+void TestAuditLog::readsTheNewestWithinTheRecordBound() {
+    const QString path = newPath();
+    writeRecords(path, 0, 30000);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{ damaged\n"); // line 30001
+    }
+    writeRecords(path, 30000, 30010); // lines 30002..30011
+
+    const AuditLog::Contents contents = AuditLog(path).readNewest(1000);
+    QCOMPARE(contents.records.size(), 1000);
+    QVERIFY(contents.limited);
+    // The newest thousand, in file order: 29010 .. 30009.
+    QCOMPARE(contents.records.first(), sample(29010));
+    QCOMPARE(contents.records.last(), sample(30009));
+    // The damaged line keeps its number from the start of the file.
+    QCOMPARE(contents.problemCount, 1);
+    QCOMPARE(contents.problems.size(), 1);
+    QCOMPARE(contents.problems.first().line, 30001);
+}
+
+void TestAuditLog::readsWithinTheByteBound() {
+    const QString path = newPath();
+    writeRecords(path, 0, 20000);
+    const qint64 lineSize = lineOf(19999).size();
+    const AuditLog::Contents contents =
+        AuditLog(path).readNewest(AuditLog::DefaultMaxRecords, 512 * 1024);
+    QVERIFY(contents.limited);
+    QVERIFY(contents.records.size() > 0);
+    // No more lines than the bytes read can hold.
+    QVERIFY2(contents.records.size() <= (512 * 1024) / (lineSize - 20) + 1,
+             qPrintable(QString::number(contents.records.size())));
+    QCOMPARE(contents.records.last(), sample(19999));
+}
+
+void TestAuditLog::overlongLineIsSkippedNotKept() {
+    const QString path = newPath();
+    writeRecords(path, 0, 2);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        // Line 3: 5 MB without a line break, as a damaged or hostile file might hold.
+        file.write(QByteArray("{\"remark\": \"") + QByteArray(5 * 1024 * 1024, 'x') + "\"}\n");
+    }
+    writeRecords(path, 2, 4);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(QByteArray(3 * 1024 * 1024, 'y')); // line 6: the last, without a break
+    }
+    const AuditLog::Contents contents = AuditLog(path).readNewest();
+    QCOMPARE(contents.records, (QList<AuditRecord>{sample(0), sample(1), sample(2), sample(3)}));
+    QVERIFY(!contents.limited);
+    QCOMPARE(contents.problems.size(), 2);
+    QCOMPARE(contents.problems.at(0).line, 3);
+    QCOMPARE(contents.problems.at(1).line, 6);
+    QVERIFY(contents.problems.at(0).message.contains(QStringLiteral("longer")));
+}
+
+void TestAuditLog::readNewestMatchesReadOnSmallFiles() {
+    // The first line, a line with no break at the end, empty lines: all numbered as before.
+    const QString path = newPath();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lineOf(1) + "\n\n" + lineOf(2) + "[1]\n" + lineOf(3).chopped(1));
+    }
+    const AuditLog::Contents contents = AuditLog(path).readNewest();
+    QCOMPARE(contents.records, (QList<AuditRecord>{sample(1), sample(2), sample(3)}));
+    QCOMPARE(contents.problems.size(), 1);
+    QCOMPARE(contents.problems.first().line, 5);
+    QVERIFY(!contents.limited);
+}
+
+void TestAuditLog::filesAreOwnerOnlyInOwnerOnlyFolders() {
+    // Whatever the umask, the trail and the followed restores are the owner's alone.
+    const mode_t saved = ::umask(022);
+    const QString auditPath = m_dir.filePath(QStringLiteral("private/a/restore-audit.jsonl"));
+    QVERIFY(AuditLog(auditPath).append(sample(1)));
+    const QString pendingPath = m_dir.filePath(QStringLiteral("private/b/pending-restores.json"));
+    PendingRestore pending;
+    pending.profileId = QStringLiteral("profile");
+    pending.instanceId = QStringLiteral("instance");
+    pending.backupId = QStringLiteral("backup");
+    pending.restoreId = QStringLiteral("restore");
+    QVERIFY(PendingRestoreFile(pendingPath).add(pending));
+    ::umask(saved);
+
+    QCOMPARE(modeOf(auditPath), mode_t(0600));
+    QCOMPARE(modeOf(pendingPath), mode_t(0600));
+    for (const char *folder : {"private", "private/a", "private/b"})
+        QCOMPARE(modeOf(m_dir.filePath(QLatin1String(folder))), mode_t(0700));
+    // The temporary folder the test was given is not the console's to change.
+    QCOMPARE(modeOf(m_dir.path()), mode_t(0700));
+
+    // A trail left wider by an earlier version is narrowed at the next line.
+    QVERIFY(QFile::setPermissions(auditPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadOther));
+    QVERIFY(AuditLog(auditPath).append(sample(2)));
+    QCOMPARE(modeOf(auditPath), mode_t(0600));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -149,6 +149,8 @@ private Q_SLOTS:
         MainWindow window(console.contextWithoutProfiles());
         AuditDialog *dialog = window.openAuditDialog();
         QVERIFY(dialog);
+        // Read on a worker: the dialog says when it is done.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
         QCOMPARE(dialog->model()->rowCount(), 2);
         // Newest first: the finished line on top.
         QCOMPARE(dialog->model()->index(0, AuditTableModel::Event).data(ModelRoles::Raw).toString(),
@@ -187,6 +189,8 @@ private Q_SLOTS:
         file.write("{ not json\n");
         file.close();
         dialog->reload();
+        QVERIFY(dialog->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
         QCOMPARE(dialog->model()->rowCount(), 2);
         QCOMPARE(dialog->problems().size(), 1);
         auto *problems = dialog->findChild<QLabel *>(QStringLiteral("auditProblemsLabel"));

@@ -1,5 +1,6 @@
 #include "restore/AuditLog.h"
 
+#include "files/PrivateFiles.h"
 #include "model/JsonRead.h"
 #include "verify/VerificationReport.h"
 
@@ -11,6 +12,9 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
+#include <climits>
+#include <limits>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -131,7 +135,7 @@ AuditLog::AuditLog(QString filePath)
 
 bool AuditLog::append(const AuditRecord &record, QString *error) const {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!privatefiles::makeFolder(info.absolutePath())) {
         if (error)
             *error = QCoreApplication::translate("dcs::AuditLog", "Cannot create the folder %1.")
                          .arg(info.absolutePath());
@@ -144,13 +148,16 @@ bool AuditLog::append(const AuditRecord &record, QString *error) const {
     QFile file(m_filePath);
     // Unbuffered + Append: the line goes to the kernel in one write() on an O_APPEND descriptor,
     // so lines of concurrent writers never interleave.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+    // Created 0600 (it names profiles, projects and instances); an older, wider file is narrowed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error =
                 QCoreApplication::translate("dcs::AuditLog", "Cannot open the audit file %1: %2")
                     .arg(m_filePath, file.errorString());
         return false;
     }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A line torn by an earlier crash must not swallow this one: start on a fresh line. Two
     // writers racing here at worst leave an empty line, which read() skips.
     if (file.size() > 0) {
@@ -174,6 +181,62 @@ bool AuditLog::append(const AuditRecord &record, QString *error) const {
 }
 
 AuditLog::Contents AuditLog::read() const {
+    return readNewest(std::numeric_limits<int>::max(), std::numeric_limits<qint64>::max());
+}
+
+namespace {
+
+void addProblem(AuditLog::Contents *contents, qint64 number, const QString &message) {
+    ++contents->problemCount;
+    // Newest first while reading backwards: the first ones met are the ones kept.
+    if (contents->problems.size() < AuditLog::MaxProblems)
+        contents->problems.append({int(qMin<qint64>(number, INT_MAX)), message});
+}
+
+QString tooLongLine(qint64 number) {
+    return QCoreApplication::translate("dcs::AuditLog",
+                                       "Line %1 is longer than %2 bytes; it was skipped.")
+        .arg(number)
+        .arg(AuditLog::MaxLineBytes);
+}
+
+// One line of the file: a record, or the problem with it (number is 1-based).
+void readLine(const QByteArray &raw, qint64 number, AuditLog::Contents *contents,
+              QList<AuditRecord> *newestFirst) {
+    const QByteArray line = raw.trimmed();
+    if (line.isEmpty())
+        return;
+    const auto problem = [contents, number](const QString &message) {
+        addProblem(contents, number, message);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        problem(QCoreApplication::translate("dcs::AuditLog",
+                                            "Line %1 is not valid JSON (%2); it was skipped.")
+                    .arg(number)
+                    .arg(parseError.errorString()));
+        return;
+    }
+    if (!document.isObject()) {
+        problem(QCoreApplication::translate("dcs::AuditLog",
+                                            "Line %1 is not a JSON object; it was skipped.")
+                    .arg(number));
+        return;
+    }
+    AuditRecord record = AuditRecord::fromJson(document.object());
+    if (!record.time.isValid()) {
+        problem(QCoreApplication::translate("dcs::AuditLog",
+                                            "Line %1 has no valid time; it was skipped.")
+                    .arg(number));
+        return;
+    }
+    newestFirst->append(record);
+}
+
+} // namespace
+
+AuditLog::Contents AuditLog::readNewest(int maxRecords, qint64 maxBytes) const {
     Contents contents;
     QFile file(m_filePath);
     if (!file.exists())
@@ -182,42 +245,92 @@ AuditLog::Contents AuditLog::read() const {
         contents.problems.append(
             {0, QCoreApplication::translate("dcs::AuditLog", "Cannot open the audit file %1: %2")
                     .arg(m_filePath, file.errorString())});
+        contents.problemCount = 1;
         return contents;
     }
-    const QByteArray data = file.readAll();
-    const QList<QByteArray> lines = data.split('\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const int number = i + 1;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            contents.problems.append(
-                {number, QCoreApplication::translate(
-                             "dcs::AuditLog", "Line %1 is not valid JSON (%2); it was skipped.")
-                             .arg(number)
-                             .arg(parseError.errorString())});
-            continue;
+    constexpr qint64 Chunk = 256 * 1024;
+    const qint64 size = file.size();
+
+    // Line numbers are counted from the start, as an editor shows them: one quick pass that
+    // only counts line breaks, chunk by chunk.
+    qint64 lines = 0;
+    char last = '\n';
+    {
+        QByteArray buffer(Chunk, Qt::Uninitialized);
+        qint64 got = 0;
+        while ((got = file.read(buffer.data(), Chunk)) > 0) {
+            lines += std::count(buffer.constData(), buffer.constData() + got, '\n');
+            last = buffer.at(got - 1);
         }
-        if (!document.isObject()) {
-            contents.problems.append(
-                {number, QCoreApplication::translate(
-                             "dcs::AuditLog", "Line %1 is not a JSON object; it was skipped.")
-                             .arg(number)});
-            continue;
-        }
-        AuditRecord record = AuditRecord::fromJson(document.object());
-        if (!record.time.isValid()) {
-            contents.problems.append(
-                {number, QCoreApplication::translate("dcs::AuditLog",
-                                                     "Line %1 has no valid time; it was skipped.")
-                             .arg(number)});
-            continue;
-        }
-        contents.records.append(record);
     }
+    if (size > 0 && last != '\n')
+        ++lines; // a last line without its line break
+
+    // Then backwards from the end. `pending` holds the start of a line whose beginning is in
+    // an earlier chunk; a line longer than MaxLineBytes is skipped without being kept.
+    QList<AuditRecord> newestFirst;
+    qint64 end = (size > 0 && last == '\n') ? size - 1 : size; // the final break ends no line
+    qint64 number = lines;
+    QByteArray pending;
+    bool skipping = false; // inside a line too long to keep
+    qint64 readBytes = 0;
+    while (end > 0 && newestFirst.size() < maxRecords) {
+        if (readBytes >= maxBytes) {
+            contents.limited = true;
+            break;
+        }
+        const qint64 begin = qMax<qint64>(0, end - Chunk);
+        QByteArray chunk(end - begin, Qt::Uninitialized);
+        if (!file.seek(begin) || file.read(chunk.data(), chunk.size()) != chunk.size()) {
+            ++contents.problemCount;
+            contents.problems.append({0, QCoreApplication::translate(
+                                             "dcs::AuditLog", "Cannot read the audit file %1: %2")
+                                             .arg(m_filePath, file.errorString())});
+            break;
+        }
+        readBytes += chunk.size();
+        end = begin;
+        qsizetype stop = chunk.size(); // the lines of this chunk end here
+        for (qsizetype at = chunk.lastIndexOf('\n'); at >= 0 && newestFirst.size() < maxRecords;
+             at = at > 0 ? chunk.lastIndexOf('\n', at - 1) : -1) {
+            // chunk[at + 1, stop) + pending is one whole line.
+            if (skipping || stop - at - 1 + pending.size() > MaxLineBytes) {
+                addProblem(&contents, number, tooLongLine(number));
+            } else {
+                readLine(chunk.mid(at + 1, stop - at - 1) + pending, number, &contents,
+                         &newestFirst);
+            }
+            pending.clear();
+            skipping = false;
+            --number;
+            stop = at;
+        }
+        if (newestFirst.size() >= maxRecords) {
+            contents.limited = end > 0 || stop > 0 || !pending.isEmpty();
+            pending.clear();
+            skipping = false;
+            break;
+        }
+        // What is left of the chunk begins a line that started earlier (or at the file's start).
+        if (!skipping) {
+            pending.prepend(chunk.left(stop));
+            if (pending.size() > MaxLineBytes) {
+                pending.clear();
+                skipping = true;
+            }
+        }
+    }
+    // The first line of the file, which no line break precedes.
+    if (end == 0 && !contents.limited && newestFirst.size() < maxRecords) {
+        if (skipping)
+            addProblem(&contents, number, tooLongLine(number));
+        else if (!pending.isEmpty())
+            readLine(pending, number, &contents, &newestFirst);
+    }
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    contents.records = std::move(newestFirst);
+    // Problems in file order too.
+    std::reverse(contents.problems.begin(), contents.problems.end());
     return contents;
 }
 

@@ -48,16 +48,30 @@ public:
         QString message; // translated
     };
     struct Contents {
-        QList<AuditRecord> records;
-        QList<Problem> problems;
+        QList<AuditRecord> records; // in file order (oldest first)
+        QList<Problem> problems;    // the newest MaxProblems of them
+        qsizetype problemCount = 0; // all damaged lines met, listed or not
+        // Lines older than those read were left unread (a bound was reached).
+        bool limited = false;
     };
+    // Bounds of readNewest(): what one look at the trail may cost, whatever the file's size.
+    static constexpr int DefaultMaxRecords = 10000;
+    static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
+    static constexpr int MaxLineBytes = 1024 * 1024; // a longer line is damaged, not read
+    static constexpr int MaxProblems = 100;
 
     explicit AuditLog(QString filePath = defaultPath());
 
     const QString &filePath() const { return m_filePath; }
     // False (with the reason in *error) when the line could not be written.
     bool append(const AuditRecord &record, QString *error = nullptr) const;
+    // Every record of the file (for tests and small files).
     Contents read() const;
+    // The newest records: the file is read from its end backwards in fixed-size chunks, so the
+    // memory used and the time taken are bounded by maxRecords and maxBytes, not by the file.
+    // Safe to call on any thread (it only reads the file).
+    Contents readNewest(int maxRecords = DefaultMaxRecords,
+                        qint64 maxBytes = DefaultMaxBytes) const;
 
     // Translated column headers, then one row per record; RFC 4180 quoting.
     static QString toCsv(const QList<AuditRecord> &records);

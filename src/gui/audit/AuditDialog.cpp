@@ -9,12 +9,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPromise>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QThreadPool>
 #include <QUrl>
 #include <algorithm>
+#include <climits>
 
 namespace {
 // Enough damaged lines to see the pattern; the rest are counted.
@@ -48,11 +52,36 @@ AuditDialog::AuditDialog(const QString &auditFile, QWidget *parent)
 AuditDialog::~AuditDialog() = default;
 
 void AuditDialog::reload() {
-    const dcs::AuditLog::Contents contents = m_log.read();
-    m_problems = contents.problems;
-    m_model->setRecords(contents.records);
-    ui->auditTable->resizeColumnsToContents();
+    // Off the GUI thread: a trail of hundreds of megabytes must not freeze the window. The
+    // watcher is this dialog's, so a dialog closed meanwhile never gets the answer.
+    const int generation = ++m_generation;
+    m_loading = true;
+    ui->reloadButton->setEnabled(false);
     retranslate();
+    using Contents = dcs::AuditLog::Contents;
+    auto *watcher = new QFutureWatcher<Contents>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        const Contents contents = watcher->result();
+        m_problems = contents.problems;
+        m_problemCount = contents.problemCount;
+        m_limited = contents.limited;
+        m_model->setRecords(contents.records);
+        ui->auditTable->resizeColumnsToContents();
+        m_loading = false;
+        ui->reloadButton->setEnabled(true);
+        retranslate();
+        Q_EMIT loaded();
+    });
+    auto promise = std::make_shared<QPromise<Contents>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, log = m_log] {
+        promise->addResult(log.readNewest());
+        promise->finish();
+    });
 }
 
 bool AuditDialog::exportCsv(const QString &fileName, QString *error) {
@@ -95,18 +124,26 @@ void AuditDialog::retranslate() {
         ui->auditProblemsLabel->clear();
     } else {
         QStringList lines;
-        lines << tr("%n damaged line(s) of the audit file were skipped:", nullptr,
-                    int(m_problems.size()));
+        const int count = int(qMin<qsizetype>(m_problemCount, INT_MAX));
+        lines << tr("%n damaged line(s) of the audit file were skipped:", nullptr, count);
         for (int i = 0; i < m_problems.size() && i < ShownProblems; ++i)
             lines << tr("Line %1: %2").arg(m_problems.at(i).line).arg(m_problems.at(i).message);
-        if (m_problems.size() > ShownProblems)
-            lines << tr("… and %n more.", nullptr, int(m_problems.size()) - ShownProblems);
+        if (count > ShownProblems)
+            lines << tr("… and %n more.", nullptr, count - ShownProblems);
         ui->auditProblemsLabel->setText(lines.join(QLatin1Char('\n')));
         ui->auditProblemsLabel->setVisible(true);
     }
-    ui->auditStateLabel->setText(m_model->rowCount() == 0
-                                     ? tr("No restore has been attempted from this console yet.")
-                                     : tr("%n record(s).", nullptr, m_model->rowCount()));
+    if (m_loading && m_model->rowCount() == 0)
+        ui->auditStateLabel->setText(tr("Reading the audit trail…"));
+    else if (m_model->rowCount() == 0)
+        ui->auditStateLabel->setText(tr("No restore has been attempted from this console yet."));
+    else if (m_limited)
+        ui->auditStateLabel->setText(
+            tr("The newest %n record(s); older lines of the file were not read here (open the "
+               "file itself to see them).",
+               nullptr, m_model->rowCount()));
+    else
+        ui->auditStateLabel->setText(tr("%n record(s).", nullptr, m_model->rowCount()));
     ui->exportCsvButton->setEnabled(m_model->rowCount() > 0);
 }
 
