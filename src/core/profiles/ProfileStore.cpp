@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStringDecoder>
+#include <QTemporaryFile>
 
 namespace dcs {
 
@@ -296,6 +297,14 @@ QString ProfileStore::checkSettingsFile(const QString &path) {
         return QCoreApplication::translate("dcs::ProfileStore", "%1 cannot be written: %2")
             .arg(shown, file.errorString());
     file.close();
+    // QSettings writes a new file beside it and renames it over the old one: the folder must
+    // take a new file too (a read-only file system refuses even root here).
+    QTemporaryFile beside(
+        QDir(info.absolutePath()).filePath(QStringLiteral(".dcs-console-XXXXXX")));
+    if (!beside.open())
+        return QCoreApplication::translate("dcs::ProfileStore", "%1 cannot be written: %2")
+            .arg(shown, beside.errorString());
+    beside.close();
     // Settings are text: NUL bytes or invalid UTF-8 mean some other kind of file, which
     // QSettings would read as empty and then overwrite with the profiles.
     QStringDecoder utf8(QStringDecoder::Utf8);
