@@ -7,6 +7,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "profiles/SessionBuilder.h"
+#include "settings/LanguageManager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,6 +152,17 @@ private Q_SLOTS:
         QVERIFY2(problem->text().contains(QStringLiteral("could not be written")),
                  qPrintable(problem->text()));
         QVERIFY(problem->text().contains(QStringLiteral("blocker")));
+        shot(&dialog, "profile-save-failed-en");
+        // In Chinese the reason is said again in Chinese, still naming the file.
+        {
+            LanguageManager languages;
+            QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+            QTRY_VERIFY(problem->text().contains(QStringLiteral("设置文件")));
+            QVERIFY(problem->text().contains(QStringLiteral("blocker")));
+            shot(&dialog, "profile-save-failed-zh_CN");
+            QVERIFY(languages.setLanguage(QStringLiteral("en")));
+            QTRY_VERIFY(problem->text().contains(QStringLiteral("could not be written")));
+        }
         QVERIFY(store.profiles().isEmpty());
         const QString id = dialog.profile().id;
         QCOMPARE(readSecret(id, dcs::SecretStore::Kind::SecretKey), QString());
@@ -418,6 +430,12 @@ private:
         if (!widget)
             qFatal("no label %s", name);
         return widget;
+    }
+    // With DCS_TEST_SHOTS set, pictures of what the test drives.
+    static void shot(QWidget *widget, const char *name) {
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            widget->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") + QLatin1Char('/') +
+                                QLatin1String(name) + QStringLiteral(".png"));
     }
     static QPushButton *button(QDialog &dialog, const char *name) {
         return dialog.findChild<QPushButton *>(QLatin1String(name));

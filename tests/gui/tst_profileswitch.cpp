@@ -110,6 +110,9 @@ private Q_SLOTS:
         QVERIFY(insecure && insecure->isVisible());
         QVERIFY2(insecure->text().contains(QStringLiteral("plain HTTP")),
                  qPrintable(insecure->text()));
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            window.grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
+                               QStringLiteral("/insecure-banner-en.png"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Second account")));
         QCOMPARE(m_store->lastUsedId(), m_second.id);
 

@@ -174,25 +174,30 @@ bool ProfileStore::commit(QString *error) {
     // contents, pending changes included, and its sync() writes them.
     QSettings probe(m_settings->fileName(), m_settings->format());
     probe.sync();
-    const QSettings::Status status = probe.status();
-    if (status == QSettings::NoError)
+    m_lastStatus = int(probe.status());
+    if (m_lastStatus == QSettings::NoError)
         return true;
-    if (error) {
-        const QString file = QDir::toNativeSeparators(m_settings->fileName());
-        *error = status == QSettings::AccessError
-                     ? QCoreApplication::translate(
-                           "dcs::ProfileStore",
-                           "The settings file %1 could not be written, so nothing was saved. "
-                           "Check that the file and its folder are writable and the disk is "
-                           "not full.")
-                           .arg(file)
-                     : QCoreApplication::translate(
-                           "dcs::ProfileStore",
-                           "The settings file %1 is not in a format the console can read, so "
-                           "nothing was saved.")
-                           .arg(file);
-    }
+    if (error)
+        *error = lastError();
     return false;
+}
+
+QString ProfileStore::lastError() const {
+    if (m_lastStatus == QSettings::NoError)
+        return {};
+    const QString file = QDir::toNativeSeparators(m_settings->fileName());
+    return m_lastStatus == QSettings::AccessError
+               ? QCoreApplication::translate(
+                     "dcs::ProfileStore",
+                     "The settings file %1 could not be written, so nothing was saved. "
+                     "Check that the file and its folder are writable and the disk is "
+                     "not full.")
+                     .arg(file)
+               : QCoreApplication::translate(
+                     "dcs::ProfileStore",
+                     "The settings file %1 is not in a format the console can read, so "
+                     "nothing was saved.")
+                     .arg(file);
 }
 
 void ProfileStore::write(const Profile &p) {

@@ -25,6 +25,9 @@ public:
     // written: the store is then as it was before the call, so nothing looks saved that is not.
     bool save(const Profile &profile, QString *error = nullptr);
     bool remove(const QString &id, QString *error = nullptr);
+    // Why the last save() or remove() failed, in the current language ("" after a success):
+    // what a dialog shows again after a language switch.
+    QString lastError() const;
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);
@@ -44,6 +47,7 @@ private:
     bool commit(QString *error);
 
     QSettings *m_settings;
+    int m_lastStatus = 0; // QSettings::Status of the last save() or remove()
     bool m_ownsSettings;
 };
 

@@ -668,6 +668,10 @@ void ProfileDialog::retranslate() {
     showProblems(collectProblems());
     if (m_testText)
         ui->testConnectionResult->setText(m_testText());
+    if (!m_saveProblem.isEmpty() && m_store) {
+        m_saveProblem = m_store->lastError();
+        ui->saveProblem->setText(m_saveProblem);
+    }
     updateButtons();
 }
 
