@@ -6,13 +6,13 @@
 #include "app/ProcessHardening.h"
 #include "app/SignalHandler.h"
 #include "dcs_build_info.h"
-#include "files/PrivateFiles.h"
 #include "instances/InstanceBrowser.h"
 #include "profiles/DemoSimulator.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "profiles/SessionOpener.h"
 #include "restore/FollowedRestores.h"
+#include "settings/PrivateFiles.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -87,7 +87,7 @@ int main(int argc, char *argv[]) {
         return *code;
     // The data folder (audit trail, followed restores, Demo state) is the user's alone, also
     // when an earlier version created it with the umask's permissions.
-    dcs::privatefiles::makeOwnFolder(
+    dcs::privatefiles::ensureFolder(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     dcs::ProfileStore store(env.iniSettings());
     dcs::SecretStore secrets;

@@ -1,6 +1,6 @@
 #include "profiles/ProfileStore.h"
 
-#include "files/PrivateFiles.h"
+#include "settings/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -329,7 +329,7 @@ QString ProfileStore::prepareDefaultSettingsFile() {
     const QString path = QSettings().fileName();
     const QFileInfo info(path);
     QString error;
-    if (!privatefiles::makeOwnFolder(info.absolutePath(), &error))
+    if (!privatefiles::ensureFolder(info.absolutePath(), &error))
         return error;
     if (info.exists() && !info.isFile())
         return QCoreApplication::translate("dcs::ProfileStore", "%1 is not a regular file.")

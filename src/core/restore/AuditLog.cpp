@@ -1,7 +1,7 @@
 #include "restore/AuditLog.h"
 
-#include "files/PrivateFiles.h"
 #include "model/JsonRead.h"
+#include "settings/PrivateFiles.h"
 #include "verify/VerificationReport.h"
 
 #include <QCoreApplication>
