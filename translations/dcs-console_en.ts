@@ -24,6 +24,13 @@
             <numerusform>%n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %n record(s); older lines of the file were not read here (open the file itself to see them).</source>
+        <translation>
+            <numerusform>The newest %n record; older lines of the file were not read here (open the file itself to see them).</numerusform>
+            <numerusform>The newest %n records; older lines of the file were not read here (open the file itself to see them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AutoRefresh</name>

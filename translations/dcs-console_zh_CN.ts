@@ -112,6 +112,16 @@
             <numerusform>共 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在读取恢复审计日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n record(s); older lines of the file were not read here (open the file itself to see them).</source>
+        <translation>
+            <numerusform>显示最新的 %n 条记录；文件中更早的行未在此读取（请直接打开该文件查看）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1295,7 +1305,7 @@ Error code: %2
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -1311,7 +1321,7 @@ Error code: %2
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance's ID to the clipboard</source>
+        <source>Copy the selected instance&apos;s ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -1413,11 +1423,11 @@ Error code: %2
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
     <message>
-        <source>Opening the profile "%1"…</source>
+        <source>Opening the profile &quot;%1&quot;…</source>
         <translation>正在打开配置“%1”…</translation>
     </message>
     <message>
-        <source>The profile "%1" could not be opened, so there is nothing to show.
+        <source>The profile &quot;%1&quot; could not be opened, so there is nothing to show.
 %2</source>
         <translation>无法打开配置“%1”，因此没有可显示的内容。
 %2</translation>
@@ -1435,11 +1445,11 @@ Error code: %2
         <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1".</source>
+        <source>Deleted the profile &quot;%1&quot;.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <source>The profile "%1" could not be opened</source>
+        <source>The profile &quot;%1&quot; could not be opened</source>
         <translation>无法打开配置“%1”</translation>
     </message>
     <message>
@@ -1481,6 +1491,10 @@ Error code: %2
     <message>
         <source>Use the language of the operating system (Chinese for a Chinese system, otherwise English)</source>
         <translation>使用操作系统的语言（中文系统显示中文，其他系统显示英文）</translation>
+    </message>
+    <message>
+        <source>Check this profile: %1</source>
+        <translation>请检查此配置：%1</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1707,7 @@ Error code: %2
         <translation>必填</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>已有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1705,7 +1719,7 @@ Error code: %2
         <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
     </message>
     <message>
-        <source>Enter the IAM user's password.</source>
+        <source>Enter the IAM user&apos;s password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
@@ -1928,7 +1942,7 @@ Error code: %2
         <translation>删除配置</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <source>Delete the profile &quot;%1&quot; and the secrets stored for it? The cache instances themselves are not touched.</source>
         <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
     </message>
 </context>
@@ -2232,7 +2246,7 @@ Error code: %2
         <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
-        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
+        <source>The backup is larger than the instance&apos;s maximum memory: the restore may fail.</source>
         <translation>备份大于实例的最大内存：恢复可能失败。</translation>
     </message>
     <message>
@@ -2264,7 +2278,7 @@ Error code: %2
         <translation>请等待恢复请求的响应。</translation>
     </message>
     <message>
-        <source>Reading the instance's restore records…</source>
+        <source>Reading the instance&apos;s restore records…</source>
         <translation>正在读取实例的恢复记录…</translation>
     </message>
     <message>
@@ -2316,7 +2330,7 @@ Error code: %2
         <translation>恢复前备份失败 — 未执行恢复</translation>
     </message>
     <message>
-        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance&apos;s data is unchanged.</source>
         <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
     </message>
     <message>
@@ -2410,11 +2424,11 @@ Error code: %2
         <translation>发送前再次检查：恢复请求未发送。</translation>
     </message>
     <message>
-        <source>Recording the instance's fingerprint before the restore…</source>
+        <source>Recording the instance&apos;s fingerprint before the restore…</source>
         <translation>正在恢复前记录实例的数据指纹…</translation>
     </message>
     <message>
-        <source>&amp;Verify the restore: fingerprint the instance's data just before and after it, and show what changed</source>
+        <source>&amp;Verify the restore: fingerprint the instance&apos;s data just before and after it, and show what changed</source>
         <translation>校验恢复(&amp;V)：在恢复前后分别记录实例的数据指纹，并显示发生的变化</translation>
     </message>
     <message>
@@ -2446,7 +2460,7 @@ Error code: %2
         <translation>Memcached 实例无法校验：校验读取的是 Redis 数据。</translation>
     </message>
     <message>
-        <source>This instance's record is not trusted, so it is not verified.</source>
+        <source>This instance&apos;s record is not trusted, so it is not verified.</source>
         <translation>该实例的记录不可信，因此不做校验。</translation>
     </message>
     <message>
@@ -2474,11 +2488,11 @@ Error code: %2
         <translation>使用此密码连接实例。实例接受后，密码将保存在此配置的密钥环中。</translation>
     </message>
     <message>
-        <source>The instance's data is fingerprinted just before the restore is sent.</source>
+        <source>The instance&apos;s data is fingerprinted just before the restore is sent.</source>
         <translation>将在发送恢复请求之前记录实例的数据指纹。</translation>
     </message>
     <message>
-        <source>Fingerprinting the instance's data before the restore…</source>
+        <source>Fingerprinting the instance&apos;s data before the restore…</source>
         <translation>正在恢复前记录实例的数据指纹…</translation>
     </message>
     <message numerus="yes">
@@ -2492,7 +2506,7 @@ Error code: %2
         <translation>恢复前无法记录数据指纹：%1</translation>
     </message>
     <message>
-        <source>The restore has ended: fingerprinting the instance's data again…</source>
+        <source>The restore has ended: fingerprinting the instance&apos;s data again…</source>
         <translation>恢复已结束：正在再次记录实例的数据指纹…</translation>
     </message>
     <message>
@@ -2696,7 +2710,7 @@ Error code: %2
         <translation>当前为只读配置。</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -2704,7 +2718,7 @@ Error code: %2
         <translation>正在读取实例列表。</translation>
     </message>
     <message>
-        <source>Copy the selected instance's ID to the clipboard</source>
+        <source>Copy the selected instance&apos;s ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -2815,7 +2829,7 @@ Error code: %2
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -2823,7 +2837,7 @@ Error code: %2
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile's authentication settings.</source>
+        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -2855,7 +2869,7 @@ Error code: %2
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -2875,7 +2889,7 @@ Error code: %2
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -2887,7 +2901,7 @@ Error code: %2
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -2899,7 +2913,7 @@ Error code: %2
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -2963,7 +2977,7 @@ Error code: %2
         <translation>（请求ID %1）</translation>
     </message>
     <message>
-        <source>The API gateway does not know this API here. Check the endpoint, and the profile's API version (v1.0 or v2).</source>
+        <source>The API gateway does not know this API here. Check the endpoint, and the profile&apos;s API version (v1.0 or v2).</source>
         <translation>API 网关在此处不认识该 API。请检查终端节点以及配置的 API 版本（v1.0 或 v2）。</translation>
     </message>
     <message>
@@ -2979,7 +2993,7 @@ Error code: %2
         <translation>API 网关不认识此 URL。请检查配置的 DCS 终端节点和区域。</translation>
     </message>
     <message>
-        <source>The API gateway did not let the request through. Check the profile's access key, secret key or password, its project ID and region.</source>
+        <source>The API gateway did not let the request through. Check the profile&apos;s access key, secret key or password, its project ID and region.</source>
         <translation>API 网关未放行该请求。请检查配置的访问密钥（AK）、秘密访问密钥（SK）或密码，以及项目 ID 和区域。</translation>
     </message>
     <message>
@@ -3123,6 +3137,14 @@ Error code: %2
     <message>
         <source>Verification</source>
         <translation>恢复校验</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes; it was skipped.</source>
+        <translation>第 %1 行超过 %2 字节，已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit file %1: %2</source>
+        <translation>无法读取审计文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3351,7 @@ Error code: %2
 <context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field "%1" is not a list.</source>
+        <source>The field &quot;%1&quot; is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
     <message>
@@ -3337,7 +3359,7 @@ Error code: %2
         <translation> — 证书主体：%1；颁发者：%2</translation>
     </message>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -3345,7 +3367,7 @@ Error code: %2
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server's answer has no "%1".</source>
+        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
     <message>
@@ -3357,7 +3379,7 @@ Error code: %2
         <translation>未发送任何请求：无法确定服务的 API 版本（%1）。</translation>
     </message>
     <message>
-        <source>The server's answer has no download link.</source>
+        <source>The server&apos;s answer has no download link.</source>
         <translation>服务器的应答中没有下载链接。</translation>
     </message>
     <message>
@@ -3369,7 +3391,7 @@ Error code: %2
         <translation>服务返回 HTTP %1，但内容是一个错误：%2</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password (HTTP 407) and did not accept the profile's. Nothing was sent to the service.</source>
+        <source>The proxy asks for a user name and password (HTTP 407) and did not accept the profile&apos;s. Nothing was sent to the service.</source>
         <translation>代理要求用户名和密码（HTTP 407），且不接受配置中的凭据。没有任何内容发送到服务。</translation>
     </message>
     <message>
@@ -3405,7 +3427,7 @@ Error code: %2
         <translation>向服务查询实例 %1，但应答的是实例 %2。</translation>
     </message>
     <message>
-        <source>The server's answer has no valid "%1".</source>
+        <source>The server&apos;s answer has no valid &quot;%1&quot;.</source>
         <translation>服务器的应答中没有有效的“%1”。</translation>
     </message>
     <message>
@@ -3449,7 +3471,7 @@ Error code: %2
         <translation>登录响应中没有 X-Subject-Token。</translation>
     </message>
     <message>
-        <source>The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not followed, so the password never goes anywhere else: check the profile's IAM endpoint.</source>
+        <source>The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not followed, so the password never goes anywhere else: check the profile&apos;s IAM endpoint.</source>
         <translation>IAM 终端节点把登录重定向到 %1（HTTP %2）。控制台不跟随重定向，密码不会被发往别处：请检查配置的 IAM 终端节点。</translation>
     </message>
     <message>
@@ -3537,6 +3559,14 @@ Error code: %2
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private: %2</source>
+        <translation>无法将 %1 设为仅所有者可访问：%2</translation>
+    </message>
 </context>
 <context>
     <name>dcs::Profile</name>
@@ -3549,11 +3579,11 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>"%1" does not look like a region id (for example cn-north-4).</source>
+        <source>&quot;%1&quot; does not look like a region id (for example cn-north-4).</source>
         <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <source>"%1" is not in the list of known regions; check the spelling.</source>
+        <source>&quot;%1&quot; is not in the list of known regions; check the spelling.</source>
         <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
     </message>
     <message>
@@ -3589,7 +3619,7 @@ Error code: %2
         <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
-        <source>Enter the proxy's host and a port from 1 to 65535.</source>
+        <source>Enter the proxy&apos;s host and a port from 1 to 65535.</source>
         <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
     </message>
     <message>
@@ -3601,7 +3631,7 @@ Error code: %2
         <translation>请求超时必须为 1 到 600 秒。</translation>
     </message>
     <message>
-        <source>"%1" in the regions and projects does not look like a region id (for example cn-north-4).</source>
+        <source>&quot;%1&quot; in the regions and projects does not look like a region id (for example cn-north-4).</source>
         <translation>区域和项目中的“%1”不像区域 ID（例如 cn-north-4）。</translation>
     </message>
     <message>
@@ -3615,6 +3645,53 @@ Error code: %2
     <message>
         <source>The endpoint of %1 / %2 is not an http(s) URL.</source>
         <translation>%1 / %2 的终端节点不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; at most %2 are accepted.</source>
+        <translation>长度为 %1 个字符；最多允许 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is plain HTTP: the password and the token would travel unencrypted.</source>
+        <translation>IAM 终端节点使用明文 HTTP：密码和令牌将以未加密方式传输。</translation>
+    </message>
+</context>
+<context>
+    <name>dcs::ProfileStore</name>
+    <message>
+        <source>The settings file %1 could not be written, so nothing was saved. Check that the file and its folder are writable and the disk is not full.</source>
+        <translation>设置文件 %1 无法写入，因此未保存任何内容。请检查该文件及其所在文件夹是否可写，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in a format the console can read, so nothing was saved.</source>
+        <translation>设置文件 %1 的格式无法被控制台读取，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>no settings file was named.</source>
+        <translation>未指定设置文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a settings file (for example %1/dcs-console.ini).</source>
+        <translation>%1 是文件夹；请指定一个设置文件（例如 %1/dcs-console.ini）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a settings file; it was left as it is.</source>
+        <translation>%1 太大，不可能是设置文件；已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file the console can read; it was left as it is.</source>
+        <translation>%1 不是控制台可读取的设置文件；已保持原样。</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3709,7 @@ Error code: %2
         <translation>服务把这个备份列在了另一个实例名下。</translation>
     </message>
     <message>
-        <source>The instance's type (master/standby, cluster …) is unknown.</source>
+        <source>The instance&apos;s type (master/standby, cluster …) is unknown.</source>
         <translation>实例类型（主备、集群……）未知。</translation>
     </message>
     <message>
@@ -3703,7 +3780,7 @@ Error code: %2
         <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
     </message>
     <message>
-        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
+        <source>This backup&apos;s status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
     <message>
@@ -3772,7 +3849,7 @@ Error code: %2
         <translation>无法确定安全备份是否已创建（%1）；未执行任何恢复。</translation>
     </message>
     <message>
-        <source>The safety backup %1 never appeared in the instance's backup list (waited %2 s); nothing was restored.</source>
+        <source>The safety backup %1 never appeared in the instance&apos;s backup list (waited %2 s); nothing was restored.</source>
         <translation>安全备份 %1 始终没有出现在实例的备份列表中（已等待 %2 秒）；未执行任何恢复。</translation>
     </message>
     <message numerus="yes">
@@ -3785,15 +3862,15 @@ Error code: %2
 <context>
     <name>dcs::SessionBuilder</name>
     <message>
-        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
+        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
     </message>
     <message>
@@ -3870,7 +3947,7 @@ Error code: %2
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>No complete answer within the request's deadline of %1 s; the console gave up waiting.</source>
+        <source>No complete answer within the request&apos;s deadline of %1 s; the console gave up waiting.</source>
         <translation>在请求的 %1 秒期限内没有收到完整应答；控制台已停止等待。</translation>
     </message>
     <message>
@@ -3882,7 +3959,7 @@ Error code: %2
         <translation>代理要求用户名和密码（HTTP 407），而配置中没有或填写有误。没有任何内容发送到服务。</translation>
     </message>
     <message>
-        <source>The answer is encoded as "%1", which was not asked for and cannot be read.</source>
+        <source>The answer is encoded as &quot;%1&quot;, which was not asked for and cannot be read.</source>
         <translation>应答使用了未请求的编码“%1”，无法读取。</translation>
     </message>
     <message>
@@ -3894,7 +3971,7 @@ Error code: %2
         <translation>无法完整读取应答：%1</translation>
     </message>
     <message>
-        <source>No answer: the connection stayed silent for longer than the profile's timeout.</source>
+        <source>No answer: the connection stayed silent for longer than the profile&apos;s timeout.</source>
         <translation>没有应答：连接静默的时间超过了配置的超时时间。</translation>
     </message>
     <message>
@@ -4012,7 +4089,7 @@ Error code: %2
         <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>there is no saved profile called "%1".</source>
+        <source>there is no saved profile called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -4020,7 +4097,7 @@ Error code: %2
         <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
     </message>
     <message>
@@ -4028,7 +4105,7 @@ Error code: %2
         <translation>语言</translation>
     </message>
     <message>
-        <source>State file of the Demo simulator (default: in the user's data folder).</source>
+        <source>State file of the Demo simulator (default: in the user&apos;s data folder).</source>
         <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
     </message>
     <message>
@@ -4104,7 +4181,7 @@ Error code: %2
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep the profiles in this INI file instead of the user's settings.</source>
+        <source>Keep the profiles in this INI file instead of the user&apos;s settings.</source>
         <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
@@ -4112,12 +4189,20 @@ Error code: %2
         <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use zh_CN or en)</source>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>no instance "%1"</source>
+        <source>no instance &quot;%1&quot;</source>
         <translation>没有实例“%1”</translation>
+    </message>
+    <message>
+        <source>HUAWEICLOUD_SDK_AK or HUAWEICLOUD_SDK_SK is far longer than an access key can be.</source>
+        <translation>HUAWEICLOUD_SDK_AK 或 HUAWEICLOUD_SDK_SK 远远超出访问密钥可能的长度。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 </TS>
