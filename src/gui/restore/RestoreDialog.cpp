@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextCursor>
+#include <algorithm>
 
 namespace {
 
@@ -121,6 +122,13 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     m_backups->setOnlyRestorableSelectable(true);
     m_backups->setBackups(backups);
     ui->backupChooser->setModel(m_backups);
+    const auto recount = [this] {
+        m_restorableCount = -1;
+    };
+    connect(m_backups, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_backups, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_backups, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_backups, &QAbstractItemModel::dataChanged, this, recount);
     ui->backupChooser->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     auto *header = ui->backupChooser->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -413,9 +421,15 @@ void RestoreDialog::updateState() {
     const int length = dcs::remark::utf8Bytes(ui->remarkEdit->toPlainText());
     ui->remarkCounter->setText(tr("%1 / %2").arg(length).arg(MaxRemarkBytes));
 
-    int restorable = 0;
-    for (const dcs::Backup &backup : m_backups->backups())
-        restorable += dcs::RestorePreflight::backupRefusal(backup).isEmpty() ? 1 : 0;
+    // Counted when the list changes, not on every key typed in the remark (an instance may have
+    // 100,000 backups).
+    if (m_restorableCount < 0) {
+        const QList<dcs::Backup> &backups = m_backups->backups();
+        m_restorableCount =
+            int(std::count_if(backups.cbegin(), backups.cend(),
+                              [](const dcs::Backup &b) { return b.isRestorable(); }));
+    }
+    const int restorable = m_restorableCount;
     if (m_loadingBackups && m_backups->rowCount() == 0)
         ui->backupsStateLabel->setText(tr("Loading the backups…"));
     else if (m_backups->rowCount() == 0)

@@ -147,6 +147,7 @@ private:
     QList<dcs::RestoreRecord> m_restores;
     QList<dcs::BackgroundTask> m_tasks; // v2: the instance's recent background tasks
     Options m_options;
+    int m_restorableCount = -1; // of m_backups; -1: to be counted
     BackupTableModel *m_backups;
     QPointer<dcs::RestoreWorkflow> m_workflow;
     bool m_loadingBackups = false;
