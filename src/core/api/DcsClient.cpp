@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSslError>
 #include <QThreadPool>
+#include <QTimer>
 #include <map>
 
 namespace dcs {
@@ -1119,6 +1120,44 @@ void DcsClient::instanceStatusCounts(bool includeFailure, QObject *context,
             }
             callback(result);
         });
+}
+
+void DcsClient::listProjects(QObject *context, ApiCallback<QList<IamProject>> callback) {
+    QUrl url = m_config.iam ? m_config.iam->endpoint : m_config.iamEndpoint;
+    if (!url.isValid() || url.host().isEmpty()) {
+        ApiResult<QList<IamProject>> result;
+        result.error = ApiError::network(
+            ApiError::Kind::Unsupported,
+            QCoreApplication::translate("dcs::DcsClient",
+                                        "No IAM endpoint is set, so the projects cannot be read."));
+        QTimer::singleShot(0, context ? context : this, [callback, result] { callback(result); });
+        return;
+    }
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/v3/auth/projects"));
+    send("GET", url, {}, context,
+         [callback](int, const QByteArray &body, const ApiError &error, const QString &requestId) {
+             ApiResult<QList<IamProject>> result;
+             result.requestId = requestId;
+             result.error = error;
+             if (!error.isError()) {
+                 const auto parsed = parseObject(body);
+                 bool ok = false;
+                 if (parsed.ok())
+                     result.value = IamProject::listFromJson(parsed.value, &ok);
+                 if (!parsed.ok() || !ok) {
+                     result.error = parsed.error;
+                     result.error.kind = ApiError::Kind::InvalidResponse;
+                     if (result.error.message.isEmpty())
+                         result.error.message = QCoreApplication::translate(
+                             "dcs::DcsClient", "The answer lists no projects.");
+                     result.error.requestId = requestId;
+                 }
+             }
+             callback(result);
+         });
 }
 
 void DcsClient::updateBackupPolicy(const QString &instanceId, const BackupPolicy &policy,

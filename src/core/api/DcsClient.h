@@ -9,6 +9,7 @@
 #include "model/Backup.h"
 #include "model/BackupLinks.h"
 #include "model/BackupPolicy.h"
+#include "model/IamProject.h"
 #include "model/Instance.h"
 #include "model/RestoreRecord.h"
 #include "model/StatusCounts.h"
@@ -54,6 +55,9 @@ struct ClientConfig {
     QByteArray secretKey;
     QByteArray securityToken;          // temporary AK/SK: sent and signed as X-Security-Token
     std::optional<IamCredentials> iam; // set: token authentication instead of AK/SK
+    // Where the account's projects are listed with AK/SK (token authentication lists them at
+    // iam->endpoint); empty: not known.
+    QUrl iamEndpoint;
     // DefaultProxy follows the system's settings; set on this client's network manager only.
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     bool useSystemProxy = true;
@@ -147,6 +151,10 @@ public:
     // Changes the automatic-backup policy. A write: sent once, never repeated.
     void updateBackupPolicy(const QString &instanceId, const BackupPolicy &policy, QObject *context,
                             ApiCallback<bool> callback);
+
+    // The account's projects that the console can use (IAM's GET /v3/auth/projects, with the
+    // token of a password profile or an AK/SK signature), to offer region + project pairs.
+    void listProjects(QObject *context, ApiCallback<QList<IamProject>> callback);
 
     // Abandons every request in flight; their callbacks get Kind::Cancelled.
     void abortAll();

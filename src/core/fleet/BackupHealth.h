@@ -117,6 +117,14 @@ struct BackupHealth {
 
     // Every reason, translated, joined into one line.
     QString reasonText() const;
+
+    bool operator==(const BackupHealth &o) const {
+        return verdict == o.verdict && reasons == o.reasons &&
+               lastSuccessAgeSeconds == o.lastSuccessAgeSeconds &&
+               newestRestorableExpiresAt == o.newestRestorableExpiresAt &&
+               nextAutomaticBackupAt == o.nextAutomaticBackupAt && policyOff == o.policyOff;
+    }
+    bool operator!=(const BackupHealth &o) const { return !(*this == o); }
 };
 
 // The verdict from what was read, the thresholds and the time now (UTC). Pure: the same input

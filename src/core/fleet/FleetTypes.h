@@ -45,6 +45,13 @@ struct FleetSourceState {
     int readsDone = 0;      // backup reads of this refresh that have ended
     int readsTotal = 0;     // asked for in this refresh
     bool fromCache = false; // the rows are the cache's, not yet listed again in this run
+
+    bool operator==(const FleetSourceState &o) const {
+        return phase == o.phase && error == o.error && listedAt == o.listedAt &&
+               instanceCount == o.instanceCount && readsDone == o.readsDone &&
+               readsTotal == o.readsTotal && fromCache == o.fromCache;
+    }
+    bool operator!=(const FleetSourceState &o) const { return !(*this == o); }
 };
 
 // One instance of the fleet: what its list said, and what was read about its backups.
@@ -63,6 +70,13 @@ struct FleetInstance {
     double backupProgress = 0.0;
 
     QString key() const { return keyFor(sourceKey, instance.instanceId); }
+    bool operator==(const FleetInstance &o) const {
+        return sourceKey == o.sourceKey && instance == o.instance && facts == o.facts &&
+               health == o.health && readError == o.readError && reading == o.reading &&
+               announced == o.announced && backupId == o.backupId &&
+               backupStatus == o.backupStatus && backupProgress == o.backupProgress;
+    }
+    bool operator!=(const FleetInstance &o) const { return !(*this == o); }
     static QString keyFor(const QString &sourceKey, const QString &instanceId) {
         return sourceKey + QLatin1Char('|') + instanceId;
     }

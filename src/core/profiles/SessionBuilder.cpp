@@ -76,6 +76,7 @@ QString SessionBuilder::demoDisplayName() {
 ClientConfig SessionBuilder::demoConfig(const QUrl &baseUrl, const QString &projectId) {
     ClientConfig config;
     config.endpoint = baseUrl;
+    config.iamEndpoint = baseUrl; // the simulator answers IAM's calls on the same port
     config.projectId = projectId.isEmpty() ? demo::projectId() : projectId;
     config.accessKey = demo::accessKey();
     config.secretKey = demo::secretKey();
@@ -184,6 +185,12 @@ ClientConfigResult SessionBuilder::buildConfig(const Profile &profile,
     config.projectId = profile.projectId;
     config.profileName = profile.name;
     config.transferTimeoutMs = qBound(1, profile.timeoutSeconds, 600) * 1000;
+    // IAM lists the account's projects; any region's IAM endpoint will do.
+    config.iamEndpoint =
+        profile.iamEndpoint.isValid() && !profile.iamEndpoint.host().isEmpty()
+            ? profile.iamEndpoint
+            : defaultIamEndpoint(profile.region.isEmpty() ? QStringLiteral("cn-north-4")
+                                                          : profile.region);
 
     switch (profile.authMethod) {
     case Profile::AuthMethod::TemporaryAkSk:
