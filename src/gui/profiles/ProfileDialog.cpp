@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QTimer>
 
 namespace {
 
@@ -96,6 +97,26 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     connect(ui->timeoutSpin, &QSpinBox::valueChanged, this, revalidate);
     connect(ui->caBundleBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaBundle);
     connect(ui->testConnectionButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    ui->scopesTable->setColumnCount(3);
+    ui->readProjectsResult->setTextFormat(Qt::PlainText);
+    ui->readProjectsResult->setVisible(false);
+    connect(ui->scopesTable, &QTableWidget::itemChanged, this, revalidate);
+    connect(ui->addScopeButton, &QPushButton::clicked, this, [this, revalidate] {
+        addScopeRow({ui->regionCombo->currentText().trimmed(), {}, {}, {}});
+        const int row = ui->scopesTable->rowCount() - 1;
+        ui->scopesTable->setCurrentCell(row, 1);
+        ui->scopesTable->setFocus();
+        ui->scopesTable->editItem(ui->scopesTable->item(row, 1));
+        revalidate();
+    });
+    connect(ui->removeScopeButton, &QPushButton::clicked, this, [this, revalidate] {
+        const int row = ui->scopesTable->currentRow();
+        if (row < 0)
+            return;
+        ui->scopesTable->removeRow(row);
+        revalidate();
+    });
+    connect(ui->readProjectsButton, &QPushButton::clicked, this, &ProfileDialog::readProjects);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_secrets, &dcs::SecretStore::memoryOnlyChanged, this,
@@ -189,6 +210,12 @@ void ProfileDialog::setProfile(const dcs::Profile &profile, Mode mode) {
     ui->dcsEndpointEdit->setText(profile.dcsEndpoint.toString());
     ui->iamEndpointEdit->setText(profile.iamEndpoint.toString());
     ui->projectIdEdit->setText(profile.projectId);
+    m_firstProjectName = profile.projectName;
+    setScopes(profile.otherScopes);
+    m_projectsClient.reset();
+    m_projectsText = nullptr;
+    ui->readProjectsResult->clear();
+    ui->readProjectsResult->setVisible(false);
     ui->authMethodCombo->setCurrentIndex(int(profile.authMethod));
     ui->accessKeyEdit->setText(profile.accessKey);
     ui->iamAccountEdit->setText(profile.iamAccount);
@@ -225,6 +252,10 @@ dcs::Profile ProfileDialog::profile() const {
     p.dcsEndpoint = QUrl(ui->dcsEndpointEdit->text().trimmed(), QUrl::StrictMode);
     p.iamEndpoint = QUrl(ui->iamEndpointEdit->text().trimmed(), QUrl::StrictMode);
     p.projectId = ui->projectIdEdit->text().trimmed();
+    p.projectName = p.projectId == m_original.projectId || !m_firstProjectName.isEmpty()
+                        ? m_firstProjectName
+                        : QString();
+    p.otherScopes = scopes();
     p.authMethod = dcs::Profile::AuthMethod(qBound(0, ui->authMethodCombo->currentIndex(), 2));
     p.accessKey = ui->accessKeyEdit->text().trimmed();
     p.iamAccount = ui->iamAccountEdit->text().trimmed();
@@ -417,6 +448,9 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
         case Field::Timeout:
             label = ui->timeoutError;
             break;
+        case Field::Scopes:
+            label = ui->scopesError;
+            break;
         }
         add(label, problem.message, problem.warning);
     }
@@ -535,6 +569,131 @@ bool ProfileDialog::save() {
 void ProfileDialog::accept() {
     if (save())
         QDialog::accept();
+}
+
+void ProfileDialog::addScopeRow(const dcs::ProfileScope &scope) {
+    const QSignalBlocker blocker(ui->scopesTable);
+    const int row = ui->scopesTable->rowCount();
+    ui->scopesTable->insertRow(row);
+    auto *region = new QTableWidgetItem(scope.region);
+    // A private endpoint of the pair, kept as it was (the fleet opens the pair there).
+    region->setData(Qt::UserRole, scope.dcsEndpoint);
+    ui->scopesTable->setItem(row, 0, region);
+    ui->scopesTable->setItem(row, 1, new QTableWidgetItem(scope.projectId));
+    ui->scopesTable->setItem(row, 2, new QTableWidgetItem(scope.projectName));
+}
+
+void ProfileDialog::setScopes(const QList<dcs::ProfileScope> &list) {
+    {
+        const QSignalBlocker blocker(ui->scopesTable);
+        ui->scopesTable->setRowCount(0);
+    }
+    for (const dcs::ProfileScope &scope : list)
+        addScopeRow(scope);
+    ui->scopesTable->resizeColumnToContents(0);
+    ui->scopesTable->setColumnWidth(1, 250);
+}
+
+QList<dcs::ProfileScope> ProfileDialog::scopes() const {
+    QList<dcs::ProfileScope> list;
+    for (int row = 0; row < ui->scopesTable->rowCount(); ++row) {
+        const auto text = [this, row](int column) {
+            const QTableWidgetItem *item = ui->scopesTable->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        dcs::ProfileScope scope{text(0), text(1), text(2), QUrl()};
+        if (const QTableWidgetItem *region = ui->scopesTable->item(row, 0))
+            scope.dcsEndpoint = region->data(Qt::UserRole).toUrl();
+        if (scope.region.isEmpty() && scope.projectId.isEmpty() && scope.projectName.isEmpty())
+            continue; // a line added and left empty
+        list.append(scope);
+    }
+    return list;
+}
+
+void ProfileDialog::showProjectsResult(std::function<QString()> text, bool ok) {
+    m_projectsText = std::move(text);
+    ui->readProjectsResult->setStyleSheet(ConsolePalette::textStyle(
+        ok ? ConsolePalette::Tone::Success : ConsolePalette::Tone::Danger));
+    ui->readProjectsResult->setText(m_projectsText());
+    ui->readProjectsResult->setVisible(true);
+}
+
+void ProfileDialog::readProjects() {
+    if (m_pendingReads > 0 || m_projectsClient)
+        return;
+    const dcs::Profile p = profile();
+    dcs::ClientConfigResult built = dcs::SessionBuilder::buildConfig(p, enteredSecrets());
+    if (!built.ok()) {
+        const QString error = built.error;
+        showProjectsResult([error] { return error; }, false);
+        Q_EMIT projectsRead(false);
+        return;
+    }
+    m_projectsClient = std::make_unique<dcs::DcsClient>(built.config);
+    dcs::DcsClient *client = m_projectsClient.get();
+    if (m_requestLog)
+        connect(client, &dcs::DcsClient::requestFinished, m_requestLog, &RequestLogModel::append);
+    ui->readProjectsButton->setEnabled(false);
+    showProjectsResult([] { return tr("Reading the account's projects…"); }, true);
+    client->listProjects(this, [this, client](const dcs::ApiResult<QList<dcs::IamProject>> &r) {
+        if (client != m_projectsClient.get())
+            return;
+        // The client goes once this call returns; it must not be deleted inside its own
+        // callback.
+        QTimer::singleShot(0, this, [this] {
+            m_projectsClient.reset();
+            ui->readProjectsButton->setEnabled(true);
+        });
+        if (!r.ok()) {
+            const dcs::ApiError error = r.error;
+            showProjectsResult(
+                [error] {
+                    return tr("The projects could not be read: %1")
+                        .arg(error.explanation().isEmpty() ? error.summary() : error.explanation());
+                },
+                false);
+            Q_EMIT projectsRead(false);
+            return;
+        }
+        const QString firstKey = dcs::ProfileScope{
+            ui->regionCombo->currentText().trimmed(),
+            ui->projectIdEdit->text().trimmed(),
+            {},
+            {}}.key();
+        QList<dcs::ProfileScope> list = scopes();
+        int added = 0;
+        for (const dcs::IamProject &project : r.value) {
+            const dcs::ProfileScope scope{project.region, project.id, project.name, {}};
+            if (scope.key() == firstKey) {
+                m_firstProjectName = project.name;
+                continue;
+            }
+            bool known = false;
+            for (dcs::ProfileScope &existing : list) {
+                if (existing.key() == scope.key()) {
+                    existing.projectName = project.name; // IAM's name is the right one
+                    known = true;
+                }
+            }
+            if (!known) {
+                list.append(scope);
+                ++added;
+            }
+        }
+        setScopes(list);
+        showProblems(collectProblems());
+        const int total = int(r.value.size());
+        showProjectsResult(
+            [added, total] {
+                return tr("IAM lists %n project(s) in a region; %1 added. Remove those the "
+                          "fleet should not read.",
+                          nullptr, total)
+                    .arg(added);
+            },
+            true);
+        Q_EMIT projectsRead(true);
+    });
 }
 
 void ProfileDialog::testConnection() {
@@ -672,6 +831,13 @@ void ProfileDialog::retranslate() {
         m_saveProblem = m_store->lastError();
         ui->saveProblem->setText(m_saveProblem);
     }
+    if (m_projectsText)
+        ui->readProjectsResult->setText(m_projectsText());
+    ui->scopesTable->setHorizontalHeaderLabels(
+        {tr("Region"), tr("Project ID"), tr("Project name (from IAM)")});
+    ui->readProjectsButton->setToolTip(
+        tr("Reads the account's projects from IAM (GET /v3/auth/projects) with the credentials "
+           "entered, and adds those not listed yet"));
     updateButtons();
 }
 

@@ -43,6 +43,9 @@ public:
     bool validate();
     // Lists the instances with the current values; testFinished() tells the outcome.
     void testConnection();
+    // Reads the account's projects from IAM with the current values and adds the ones not
+    // listed yet as pairs; projectsRead() tells the outcome.
+    void readProjects();
     // Validates, writes the secrets and the profile; false when something blocks it.
     bool save();
     bool isReadingSecrets() const { return m_pendingReads > 0; }
@@ -51,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void testFinished(bool ok);
+    void projectsRead(bool ok);
     void saved(const dcs::Profile &profile);
 
 protected:
@@ -78,6 +82,10 @@ private:
     dcs::ProfileSecrets enteredSecrets() const;
     QString secretFieldText(int kind) const;
     void showTestResult(std::function<QString()> text, bool ok);
+    void setScopes(const QList<dcs::ProfileScope> &scopes);
+    QList<dcs::ProfileScope> scopes() const;
+    void addScopeRow(const dcs::ProfileScope &scope);
+    void showProjectsResult(std::function<QString()> text, bool ok);
 
     std::unique_ptr<Ui::ProfileDialog> ui;
     dcs::ProfileStore *m_store;
@@ -97,5 +105,8 @@ private:
     // Why the last Save did not reach the settings file (kept for a language switch); the
     // dialog stays open with it.
     QString m_saveProblem;
+    std::unique_ptr<dcs::DcsClient> m_projectsClient;
+    std::function<QString()> m_projectsText;
+    QString m_firstProjectName; // IAM's name of the project on the left, when known
     bool m_testOk = false;
 };

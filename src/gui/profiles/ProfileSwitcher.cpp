@@ -36,6 +36,13 @@ std::optional<dcs::Profile> ProfileSwitcher::find(const QString &id) const {
     return m_store->profile(id);
 }
 
+QList<dcs::Profile> ProfileSwitcher::all() const {
+    QList<dcs::Profile> profiles{dcs::SessionBuilder::demoProfile()};
+    profiles += m_sessionProfiles;
+    profiles += m_store->profiles();
+    return profiles;
+}
+
 QString ProfileSwitcher::currentId() const {
     return m_combo->currentData().toString();
 }

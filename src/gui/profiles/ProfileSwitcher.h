@@ -26,6 +26,8 @@ public:
 
     // A profile from the command line: listed for this run only, never saved.
     void addSessionProfile(const dcs::Profile &profile);
+    // Every profile offered: the Demo profile, this run's session-only ones, the saved ones.
+    QList<dcs::Profile> all() const;
     // The Demo profile, a session-only or a saved one; nullopt when there is none with this id.
     std::optional<dcs::Profile> find(const QString &id) const;
     // The profile the combo shows.

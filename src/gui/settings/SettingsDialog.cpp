@@ -38,6 +38,10 @@ dcs::ConsoleSettings SettingsDialog::settings() const {
         qMax(ui->trackerMaxIntervalSpin->value(), ui->trackerFirstDelaySpin->value());
     s.trackerGiveUpMinutes = ui->trackerGiveUpSpin->value();
     s.oldBackupWarningHours = ui->oldBackupHoursSpin->value();
+    s.healthMaxBackupAgeHours = ui->healthMaxAgeSpin->value();
+    s.healthExpiryWarningHours = ui->healthExpirySpin->value();
+    s.fleetMaxAgeMinutes = ui->fleetMaxAgeSpin->value();
+    s.fleetConcurrency = ui->fleetConcurrencySpin->value();
     return s;
 }
 
@@ -47,6 +51,10 @@ void SettingsDialog::setSettings(const dcs::ConsoleSettings &settings) {
     ui->trackerMaxIntervalSpin->setValue(settings.trackerMaxIntervalSeconds);
     ui->trackerGiveUpSpin->setValue(settings.trackerGiveUpMinutes);
     ui->oldBackupHoursSpin->setValue(settings.oldBackupWarningHours);
+    ui->healthMaxAgeSpin->setValue(settings.healthMaxBackupAgeHours);
+    ui->healthExpirySpin->setValue(settings.healthExpiryWarningHours);
+    ui->fleetMaxAgeSpin->setValue(settings.fleetMaxAgeMinutes);
+    ui->fleetConcurrencySpin->setValue(settings.fleetConcurrency);
 }
 
 void SettingsDialog::retranslate() {
@@ -63,6 +71,21 @@ void SettingsDialog::retranslate() {
     ui->oldBackupHoursSpin->setSuffix(tr(" h"));
     ui->oldBackupHoursSpin->setToolTip(
         tr("Restoring from an older backup is allowed, with a warning in the restore dialog."));
+    ui->healthMaxAgeSpin->setSuffix(tr(" h"));
+    ui->healthMaxAgeSpin->setToolTip(
+        tr("The fleet marks an instance at risk when no backup of it has succeeded for this "
+           "long. Daily backups and two hours to spare: 26."));
+    ui->healthExpirySpin->setSuffix(tr(" h"));
+    ui->healthExpirySpin->setToolTip(
+        tr("Automatic backups are deleted after the policy's retention; the fleet warns this "
+           "long before the newest one that can be restored from goes."));
+    ui->fleetMaxAgeSpin->setSuffix(tr(" min"));
+    ui->fleetMaxAgeSpin->setToolTip(
+        tr("What the fleet knows of an instance's backups is read again once it is older than "
+           "this; Fleet → Read All Backups Again reads everything at once."));
+    ui->fleetConcurrencySpin->setToolTip(
+        tr("How many calls the fleet makes at once to one service endpoint. The service "
+           "throttles busy accounts; a few at a time is polite and barely slower."));
 }
 
 bool SettingsDialog::event(QEvent *event) {

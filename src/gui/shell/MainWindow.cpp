@@ -3,6 +3,7 @@
 #include "api/DcsClient.h"
 #include "audit/AuditDialog.h"
 #include "backups/BackupAnnouncer.h"
+#include "fleet/FleetWindow.h"
 #include "instances/AutoRefresh.h"
 #include "instances/InstanceBrowser.h"
 #include "profiles/DemoSimulator.h"
@@ -27,6 +28,7 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
@@ -46,6 +48,9 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_context(context)
     , m_profileCombo(new QComboBox(this))
     , m_profileComboLabel(new QLabel(this))
+    , m_scopeCombo(new QComboBox(this))
+    , m_scopeComboLabel(new QLabel(this))
+    , m_fleetAction(new QAction(this))
     , m_countLabel(new QLabel(this))
     , m_statusCountsLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
@@ -71,6 +76,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     logAction->setObjectName(QStringLiteral("requestLogAction"));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     ui->viewMenu->addAction(logAction);
+    m_fleetAction->setObjectName(QStringLiteral("fleetAction"));
+    m_fleetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    ui->viewMenu->insertAction(logAction, m_fleetAction);
+    connect(m_fleetAction, &QAction::triggered, this, [this] { openFleetWindow(); });
 
     ui->productionBanner->setVisible(false);
     ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
@@ -167,14 +176,34 @@ void MainWindow::setupProfiles() {
     const bool available = m_context.profiles && m_context.secrets && m_context.opener;
     ui->mainToolBar->addWidget(m_profileComboLabel)->setVisible(available);
     ui->mainToolBar->addWidget(m_profileCombo)->setVisible(available);
+    // A profile with several region + project pairs: which one the browser shows.
+    m_scopeComboLabel->setObjectName(QStringLiteral("scopeComboLabel"));
+    m_scopeComboLabel->setBuddy(m_scopeCombo);
+    m_scopeComboLabel->setContentsMargins(8, 0, 4, 0);
+    m_scopeCombo->setObjectName(QStringLiteral("scopeCombo"));
+    m_scopeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scopeComboLabelAction = ui->mainToolBar->addWidget(m_scopeComboLabel);
+    m_scopeComboAction = ui->mainToolBar->addWidget(m_scopeCombo);
+    m_scopeComboLabelAction->setVisible(false);
+    m_scopeComboAction->setVisible(false);
+    m_fleetAction->setEnabled(available);
+    connect(m_scopeCombo, &QComboBox::activated, this, [this](int index) {
+        switchToProfile(currentProfileId(), m_scopeCombo->itemData(index).toString());
+    });
     ui->profilesMenu->setEnabled(available);
     if (!available) {
         updateProfileActions();
         return;
     }
     m_profiles = new ProfileSwitcher(m_context.profiles, m_context.secrets, m_profileCombo, this);
-    connect(m_profiles, &ProfileSwitcher::chosen, this, &MainWindow::switchToProfile);
-    connect(m_profiles, &ProfileSwitcher::changed, this, &MainWindow::updateProfileActions);
+    connect(m_profiles, &ProfileSwitcher::chosen, this,
+            [this](const QString &id) { switchToProfile(id); });
+    connect(m_profiles, &ProfileSwitcher::changed, this, [this] {
+        updateProfileActions();
+        updateScopeCombo();
+        if (m_fleet)
+            m_fleet->reloadSources();
+    });
     connect(m_profiles, &ProfileSwitcher::saved, this,
             [this](const dcs::Profile &profile, ProfileDialog::Mode mode) {
                 // A new profile is opened at once; an edited open one is reopened with its
@@ -192,10 +221,13 @@ void MainWindow::setupProfiles() {
     connect(ui->deleteProfileAction, &QAction::triggered, this,
             [this] { deleteProfile(currentProfileId(), true); });
 
-    // Only the answer to the last open() is shown; an older one is closed unseen.
+    // Only the answer to the window's last open() is shown; an older one of its own is closed
+    // unseen. Sessions others opened (the fleet's) are theirs.
     dcs::SessionOpener *opener = m_context.opener;
     connect(opener, &dcs::SessionOpener::opened, this,
             [this](quint64 ticket, dcs::Session *session) {
+                if (!m_ownTickets.remove(ticket))
+                    return;
                 if (ticket == m_openTicket)
                     showSession(session);
                 else
@@ -203,7 +235,7 @@ void MainWindow::setupProfiles() {
             });
     connect(opener, &dcs::SessionOpener::failed, this,
             [this](quint64 ticket, const dcs::Profile &profile, const QString &message) {
-                if (ticket != m_openTicket)
+                if (!m_ownTickets.remove(ticket) || ticket != m_openTicket)
                     return;
                 if (profile.demo)
                     showStartFailure(message);
@@ -250,19 +282,94 @@ QString MainWindow::otherProfileName(const QString &profileId) const {
                : profileId;
 }
 
-bool MainWindow::switchToProfile(const QString &id) {
+bool MainWindow::switchToProfile(const QString &id, const QString &scopeKey) {
     const std::optional<dcs::Profile> profile = m_profiles ? m_profiles->find(id) : std::nullopt;
     if (!profile)
         return false;
+    m_pendingSelect.clear();
+    const dcs::ProfileScope scope = profile->scope(scopeKey).value_or(profile->firstScope());
+    m_scopeKey = scope.key();
     m_profiles->setCurrentId(profile->id);
+    updateScopeCombo();
     if (!profile->sessionOnly)
         m_context.profiles->setLastUsedId(profile->id);
     if (profile->demo)
         showStarting();
     else
         showOpening(*profile);
-    m_openTicket = m_context.opener->open(*profile);
+    m_openTicket = m_context.opener->open(profile->atScope(scope));
+    m_ownTickets.insert(m_openTicket);
     return true;
+}
+
+bool MainWindow::openInstance(const QString &profileId, const QString &scopeKey,
+                              const QString &instanceId) {
+    const bool shown = m_session && m_session->info().profileId == profileId &&
+                       m_scopeKey == scopeKey && m_browser;
+    if (shown) {
+        m_browser->selectInstance(instanceId);
+    } else {
+        if (!switchToProfile(profileId, scopeKey))
+            return false;
+        m_pendingSelect = instanceId;
+    }
+    showNormal();
+    raise();
+    activateWindow();
+    return true;
+}
+
+void MainWindow::updateScopeCombo() {
+    if (!m_scopeComboAction || !m_profiles)
+        return;
+    const std::optional<dcs::Profile> profile = m_profiles->find(currentProfileId());
+    const QList<dcs::ProfileScope> scopes =
+        profile ? profile->scopes() : QList<dcs::ProfileScope>{};
+    const QSignalBlocker blocker(m_scopeCombo);
+    m_scopeCombo->clear();
+    for (const dcs::ProfileScope &scope : scopes)
+        m_scopeCombo->addItem(QStringLiteral("%1 / %2").arg(scope.region, scope.projectLabel()),
+                              scope.key());
+    const int current = m_scopeCombo->findData(m_scopeKey);
+    m_scopeCombo->setCurrentIndex(current >= 0 ? current : 0);
+    m_scopeComboLabelAction->setVisible(scopes.size() > 1);
+    m_scopeComboAction->setVisible(scopes.size() > 1);
+}
+
+FleetWindow *MainWindow::openFleetWindow() {
+    if (!m_profiles || !m_context.opener)
+        return nullptr;
+    if (!m_fleet) {
+        FleetWindow::Options options;
+        options.opener = m_context.opener;
+        options.settings = m_context.settings;
+        options.profiles = [this] {
+            return m_profiles->all();
+        };
+        options.displayName = [this](const QString &id) {
+            return m_profiles->displayName(id);
+        };
+        options.notify = [this](const QString &title, const QString &text) {
+            m_notifier->notify([title] { return title; }, [text] { return text; }, true);
+        };
+        // Beside the audit trail, in the window's own data folder.
+        options.cacheFile =
+            QFileInfo(auditFile()).absoluteDir().filePath(QStringLiteral("fleet-health.json"));
+        options.console = m_settings;
+        options.backupPollMs = m_context.timings.backupPollMs;
+        m_fleet = new FleetWindow(options, this);
+        m_fleet->setWindowFlag(Qt::Window);
+        connect(m_fleet, &FleetWindow::openInstanceRequested, this, &MainWindow::openInstance);
+        connect(m_fleet, &FleetWindow::sessionOpened, this, [this](dcs::Session *session) {
+            connect(session->client(), &dcs::DcsClient::requestFinished, m_requestLog,
+                    &RequestLogModel::append, Qt::UniqueConnection);
+        });
+        m_fleet->start();
+    }
+    m_fleet->show();
+    m_fleet->raise();
+    m_fleet->activateWindow();
+    return m_fleet;
 }
 
 void MainWindow::addSessionProfile(const dcs::Profile &profile) {
@@ -326,6 +433,8 @@ void MainWindow::showSession(dcs::Session *session) {
     m_backupAnnouncer->watch(session);
     if (m_profiles)
         m_profiles->setCurrentId(info.profileId);
+    m_scopeKey = dcs::ProfileScope{info.region, info.projectId, {}, {}}.key();
+    updateScopeCombo();
     InstanceBrowser::Actions actions;
     actions.refresh = ui->refreshAction;
     actions.restore = ui->restoreAction;
@@ -377,6 +486,11 @@ void MainWindow::connectBrowser() {
     connect(browser, &InstanceBrowser::refreshed, this,
             [this] { m_autoRefresh->markRefreshed(QDateTime::currentDateTime()); });
     connect(browser, &InstanceBrowser::instancesLoaded, this, &MainWindow::instancesLoaded);
+    // Opened from the fleet: the instance it was opened for, once a page has brought it.
+    connect(browser, &InstanceBrowser::instancesLoaded, this, [this] {
+        if (!m_pendingSelect.isEmpty() && m_browser && m_browser->selectInstance(m_pendingSelect))
+            m_pendingSelect.clear();
+    });
     connect(browser, &InstanceBrowser::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_statusCountsLabel->clear();
@@ -536,6 +650,10 @@ void MainWindow::retranslate() {
         break;
     }
     m_profileComboLabel->setText(tr("Profile:"));
+    m_scopeComboLabel->setText(tr("Re&gion:"));
+    m_fleetAction->setText(tr("&Fleet…"));
+    m_fleetAction->setToolTip(tr("Every profile, region and project at once, with the backup "
+                                 "health of each instance (Ctrl+Shift+F)"));
     m_requestLogDock->toggleViewAction()->setText(tr("&Request Log"));
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
@@ -575,6 +693,8 @@ void MainWindow::applySettings(const dcs::ConsoleSettings &settings) {
         m_context.followedRestores->setTiming(settings.trackerTiming());
     m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);
     m_autoRefresh->setRunning(m_session != nullptr);
+    if (m_fleet)
+        m_fleet->applySettings(settings);
     retranslate();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 namespace Ui {
@@ -22,6 +23,7 @@ class AboutDialog;
 class AuditDialog;
 class AutoRefresh;
 class BackupAnnouncer;
+class FleetWindow;
 class InstanceBrowser;
 class NoticeBanner;
 class ProfileSwitcher;
@@ -45,9 +47,15 @@ public:
     explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Profiles (with an opener in the context): opens one by id ("demo" for the Demo profile);
-    // false when there is no such profile.
-    bool switchToProfile(const QString &id);
+    // Profiles (with an opener in the context): opens one by id ("demo" for the Demo profile),
+    // at its first region + project pair or the one with this key; false when there is no such
+    // profile.
+    bool switchToProfile(const QString &id, const QString &scopeKey = {});
+    // Opens the profile at that pair and selects the instance once it is listed (the fleet's
+    // "open in browser"); false when there is no such profile.
+    bool openInstance(const QString &profileId, const QString &scopeKey, const QString &instanceId);
+    // The region + project pair the open session is at ("region/projectId").
+    QString currentScopeKey() const { return m_scopeKey; }
     // A profile from the command line: listed for this run only, never saved.
     void addSessionProfile(const dcs::Profile &profile);
     // The profile the combo shows.
@@ -73,6 +81,11 @@ public:
     void applySettings(const dcs::ConsoleSettings &settings);
     const dcs::ConsoleSettings &consoleSettings() const { return m_settings; }
     int autoRefreshIntervalMs() const;
+
+    // The fleet: every profile, region and project at once (null without an opener). Made on
+    // first use and kept, so it goes on reading (and telling) while it is closed.
+    FleetWindow *openFleetWindow();
+    FleetWindow *fleetWindow() const { return m_fleet; }
 
     // The window's own dialogs, window-modal and not blocking.
     AuditDialog *openAuditDialog();
@@ -112,13 +125,17 @@ private:
     void updateStatusBar();
     void updateActions();
     void updateProfileActions();
+    void updateScopeCombo();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ConsoleContext m_context;
     dcs::ConsoleSettings m_settings;
     QPointer<dcs::Session> m_session;
     QPointer<InstanceBrowser> m_browser;
-    quint64 m_openTicket = 0; // the open() whose answer is shown
+    quint64 m_openTicket = 0;   // the open() whose answer is shown
+    QSet<quint64> m_ownTickets; // the window's open()s not answered yet
+    QString m_scopeKey;         // the pair the shown (or opening) profile is at
+    QString m_pendingSelect;    // an instance to select once the list is in
 
     StartState m_startState = StartState::None;
     QString m_startFailure;
@@ -127,6 +144,12 @@ private:
     ProfileSwitcher *m_profiles = nullptr;
     QComboBox *m_profileCombo;
     QLabel *m_profileComboLabel;
+    QComboBox *m_scopeCombo;
+    QLabel *m_scopeComboLabel;
+    QAction *m_scopeComboLabelAction = nullptr;
+    QAction *m_scopeComboAction = nullptr;
+    QAction *m_fleetAction;
+    FleetWindow *m_fleet = nullptr;
     QLabel *m_countLabel;
     QLabel *m_statusCountsLabel; // instances by status (v2 counts, or counted on v1.0)
     QLabel *m_refreshLabel;

@@ -101,6 +101,47 @@ public:
         noteRow(nullptr, &m_rows.constFirst());
         endInsertRows();
     }
+    // Replaces the count rows from first with rows (a group of rows that belong together, such
+    // as one source of the fleet): updated in place when the keys are the same (only the rows
+    // that changed signalled), else the old group removed and the new one inserted where it
+    // was; the other rows are not touched.
+    void replaceRange(int first, int count, const QList<T> &rows) {
+        first = qBound(0, first, rowCount());
+        count = qBound(0, count, rowCount() - first);
+        bool same = rows.size() == count;
+        for (qsizetype i = 0; same && i < rows.size(); ++i)
+            same = m_keyOf(rows.at(i)) == m_keyOf(m_rows.at(first + i));
+        if (same) {
+            ChangedRows changed(this);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const int at = first + int(i);
+                if (!(m_rows.at(at) == rows.at(i))) {
+                    noteRow(&m_rows.at(at), &rows.at(i));
+                    m_rows[at] = rows.at(i);
+                    changed.add(at);
+                }
+            }
+            return;
+        }
+        if (count > 0) {
+            this->beginRemoveRows({}, first, first + count - 1);
+            for (int row = first; row < first + count; ++row)
+                noteRow(&m_rows.at(row), nullptr);
+            removeRange(first, count);
+            this->endRemoveRows();
+        }
+        if (rows.isEmpty())
+            return;
+        this->beginInsertRows({}, first, first + int(rows.size()) - 1);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            m_rows.insert(first + i, rows.at(i));
+            m_listed.insert(m_listed.begin() + first + i, m_listing);
+        }
+        reindex();
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            noteRow(nullptr, &m_rows.at(first + i));
+        this->endInsertRows();
+    }
     bool remove(const QString &key) {
         const int at = rowOf(key);
         if (at < 0)
