@@ -826,6 +826,504 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>FleetBackupDialog</name>
+    <message>
+        <source>Back Up Instances</source>
+        <translation>备份实例</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A manual backup of %n instance(s) will be created, each followed until it ends.</source>
+        <translation>
+            <numerusform>将为 %n 个实例各创建一个手动备份，并跟踪每个备份直到结束。</numerusform></translation>
+    </message>
+    <message>
+        <source>None of the selected instances can be backed up from here.</source>
+        <translation>所选实例都无法在此备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected instance(s) will be left out, as the last column says.</source>
+        <translation>
+            <numerusform>所选实例中有 %n 个不会备份，原因见最后一列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Profile, region and project</source>
+        <translation>配置、区域和项目</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>备份健康</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Will be backed up</source>
+        <translation>将备份</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>不备份：%1</translation>
+    </message>
+    <message>
+        <source>Optional, up to 128 characters</source>
+        <translation>可选，最多 128 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Back Up %n Instance(s)</source>
+        <translation>
+            <numerusform>备份 %n 个实例(&amp;B)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSourceModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (remembered)</source>
+        <translation>%1（上次记录）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>列出时间</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSourcesDialog</name>
+    <message>
+        <source>Profiles and Regions of the Fleet</source>
+        <translation>实例总览的配置和区域</translation>
+    </message>
+    <message>
+        <source>The fleet reads the instances of every region and project checked here. Space checks the selected line.</source>
+        <translation>实例总览读取此处勾选的每个区域和项目中的实例。按空格键勾选所选行。</translation>
+    </message>
+    <message>
+        <source>Profile, region and project</source>
+        <translation>配置、区域和项目</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>全部取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Listing instances…</source>
+        <translation>正在列出实例…</translation>
+    </message>
+    <message>
+        <source>Reading backups %1 of %2…</source>
+        <translation>正在读取备份 %1/%2…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 (reading again…)</source>
+        <translation>%1（正在重新读取…）</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>上次读取失败：%1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1（%2前）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (started here)</source>
+        <translation>%1 %2（从此处发起）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>备份健康</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Last successful backup</source>
+        <translation>上次成功备份</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近一次备份</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>可恢复</translation>
+    </message>
+    <message>
+        <source>Oldest restorable</source>
+        <translation>最早可恢复</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>下次自动备份</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWindow</name>
+    <message>
+        <source>Fleet</source>
+        <translation>实例总览</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention only</source>
+        <translation>仅显示需要关注的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>实例总览(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fleet toolbar</source>
+        <translation>实例总览工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List every source again and read the backups of instances not read for a while (F5)</source>
+        <translation>重新列出每个来源，并读取一段时间未读取的实例的备份（F5）</translation>
+    </message>
+    <message>
+        <source>Read &amp;All Backups Again</source>
+        <translation>重新读取全部备份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the backups of every instance now, however recently they were read (Shift+F5)</source>
+        <translation>立即读取每个实例的备份，无论最近是否读取过（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>Read Selected &amp;Again</source>
+        <translation>重新读取所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the backups of the selected instances now (Ctrl+R)</source>
+        <translation>立即读取所选实例的备份（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止读取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading: what has not been asked yet is not asked (Esc)</source>
+        <translation>停止读取：尚未发出的请求不再发出（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>在主窗口中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected instance in the main window, in its profile and region (Ctrl+O)</source>
+        <translation>在主窗口中按其配置和区域显示所选实例（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Selected…</source>
+        <translation>备份所选实例(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create a manual backup of the selected instances that need attention (Ctrl+B)</source>
+        <translation>为所选的需要关注的实例创建手动备份（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the fleet as shown, with its backup health, as a CSV file (Ctrl+E)</source>
+        <translation>将当前显示的实例总览及其备份健康保存为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Profiles and Regions…</source>
+        <translation>选择配置和区域(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose which profiles, regions and projects the fleet shows (Ctrl+Shift+P)</source>
+        <translation>选择实例总览显示哪些配置、区域和项目（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2 started; it is followed until it ends.</source>
+        <translation>%2 的备份 %1 已开始，将跟踪直到结束。</translation>
+    </message>
+    <message>
+        <source>%1 was not backed up: %2</source>
+        <translation>%1 未备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup of %1 succeeded.</source>
+        <translation>%1 的备份成功。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not succeed: %2</source>
+        <translation>%1 的备份未成功：%2</translation>
+    </message>
+    <message>
+        <source>Healthy: %1</source>
+        <translation>健康：%1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>有风险：%1</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Not read yet: %1</source>
+        <translation>尚未读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be read</source>
+        <translation>
+            <numerusform>%n 个来源无法读取</numerusform></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n row(s)</source>
+        <translation>
+            <numerusform>显示 %1 行，共 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取 %1/%2…</translation>
+    </message>
+    <message>
+        <source>Showing what was known on %1</source>
+        <translation>显示 %1 时的已知情况</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取于 %1</translation>
+    </message>
+    <message>
+        <source>Select an instance to see why it has its verdict.</source>
+        <translation>选择一个实例，查看其判断的原因。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3</source>
+        <translation>%1 · %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1：%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Backups read %1.</source>
+        <translation>备份读取于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 — %5</source>
+        <translation>%1（%2，%3）：%4 — %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) need attention</source>
+        <translation>
+            <numerusform>%n 个实例需要关注</numerusform></translation>
+    </message>
+    <message>
+        <source>Fleet — DCS Console</source>
+        <translation>实例总览 — DCS 控制台</translation>
+    </message>
+    <message>
+        <source>Name, ID, profile, region, project, status or reason</source>
+        <translation>名称、ID、配置、区域、项目、状态或原因</translation>
+    </message>
+    <message>
+        <source>Instances of every chosen profile, region and project</source>
+        <translation>所选各配置、区域和项目中的实例</translation>
+    </message>
+    <message>
+        <source>Profiles, regions and projects read</source>
+        <translation>读取的配置、区域和项目</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>读取进度</translation>
+    </message>
+    <message>
+        <source>Its backups are healthy.</source>
+        <translation>其备份健康。</translation>
+    </message>
+    <message>
+        <source>Export the Fleet</source>
+        <translation>导出实例总览</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The fleet was not saved: %1</source>
+        <translation>实例总览未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>InstanceBrowser</name>
     <message>
         <source>Cache instances</source>
@@ -1305,7 +1803,7 @@ Error code: %2
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -1321,7 +1819,7 @@ Error code: %2
         <translation>复制实例ID(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -1423,11 +1921,11 @@ Error code: %2
         <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
     </message>
     <message>
-        <source>Opening the profile &quot;%1&quot;…</source>
+        <source>Opening the profile "%1"…</source>
         <translation>正在打开配置“%1”…</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened, so there is nothing to show.
+        <source>The profile "%1" could not be opened, so there is nothing to show.
 %2</source>
         <translation>无法打开配置“%1”，因此没有可显示的内容。
 %2</translation>
@@ -1445,11 +1943,11 @@ Error code: %2
         <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot;.</source>
+        <source>Deleted the profile "%1".</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; could not be opened</source>
+        <source>The profile "%1" could not be opened</source>
         <translation>无法打开配置“%1”</translation>
     </message>
     <message>
@@ -1495,6 +1993,18 @@ Error code: %2
     <message>
         <source>Check this profile: %1</source>
         <translation>请检查此配置：%1</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet…</source>
+        <translation>实例总览(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Every profile, region and project at once, with the backup health of each instance (Ctrl+Shift+F)</source>
+        <translation>一次查看所有配置、区域和项目，以及每个实例的备份健康（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2217,7 @@ Error code: %2
         <translation>必填</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
+        <source>Another profile is already called "%1".</source>
         <translation>已有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1719,7 +2229,7 @@ Error code: %2
         <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
     </message>
     <message>
-        <source>Enter the IAM user&apos;s password.</source>
+        <source>Enter the IAM user's password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
     <message>
@@ -1918,6 +2428,55 @@ Error code: %2
         <source>v1.0 only</source>
         <translation>仅 v1.0</translation>
     </message>
+    <message>
+        <source>More regions and projects</source>
+        <translation>更多区域和项目</translation>
+    </message>
+    <message>
+        <source>Other re&amp;gions and projects of this account, for the fleet (the region and project on the left come first):</source>
+        <translation>此账号的其他区域和项目，供实例总览使用（左侧的区域和项目排在最前）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Line</source>
+        <translation>添加一行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Read Pr&amp;ojects from IAM</source>
+        <translation>从 IAM 读取项目(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading the account's projects…</source>
+        <translation>正在读取账号的项目…</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>IAM lists %n project(s) in a region; %1 added. Remove those the fleet should not read.</source>
+        <translation>
+            <numerusform>IAM 列出了 %n 个区域内的项目，已添加 %1 个。请删除实例总览不应读取的项目。</numerusform></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>Project name (from IAM)</source>
+        <translation>项目名称（来自 IAM）</translation>
+    </message>
+    <message>
+        <source>Reads the account's projects from IAM (GET /v3/auth/projects) with the credentials entered, and adds those not listed yet</source>
+        <translation>使用已输入的凭证从 IAM 读取账号的项目（GET /v3/auth/projects），并添加尚未列出的项目</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>
@@ -1942,7 +2501,7 @@ Error code: %2
         <translation>删除配置</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot; and the secrets stored for it? The cache instances themselves are not touched.</source>
+        <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
         <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
     </message>
 </context>
@@ -2246,7 +2805,7 @@ Error code: %2
         <translation>备份大小 %1，实例当前已用内存 %2，最大内存 %3。</translation>
     </message>
     <message>
-        <source>The backup is larger than the instance&apos;s maximum memory: the restore may fail.</source>
+        <source>The backup is larger than the instance's maximum memory: the restore may fail.</source>
         <translation>备份大于实例的最大内存：恢复可能失败。</translation>
     </message>
     <message>
@@ -2278,7 +2837,7 @@ Error code: %2
         <translation>请等待恢复请求的响应。</translation>
     </message>
     <message>
-        <source>Reading the instance&apos;s restore records…</source>
+        <source>Reading the instance's restore records…</source>
         <translation>正在读取实例的恢复记录…</translation>
     </message>
     <message>
@@ -2330,7 +2889,7 @@ Error code: %2
         <translation>恢复前备份失败 — 未执行恢复</translation>
     </message>
     <message>
-        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance&apos;s data is unchanged.</source>
+        <source>Safety backup %1 did not succeed (%2), so the restore was not sent. The instance's data is unchanged.</source>
         <translation>恢复前备份 %1 未成功（%2），因此没有发送恢复请求。实例数据未改变。</translation>
     </message>
     <message>
@@ -2424,11 +2983,11 @@ Error code: %2
         <translation>发送前再次检查：恢复请求未发送。</translation>
     </message>
     <message>
-        <source>Recording the instance&apos;s fingerprint before the restore…</source>
+        <source>Recording the instance's fingerprint before the restore…</source>
         <translation>正在恢复前记录实例的数据指纹…</translation>
     </message>
     <message>
-        <source>&amp;Verify the restore: fingerprint the instance&apos;s data just before and after it, and show what changed</source>
+        <source>&amp;Verify the restore: fingerprint the instance's data just before and after it, and show what changed</source>
         <translation>校验恢复(&amp;V)：在恢复前后分别记录实例的数据指纹，并显示发生的变化</translation>
     </message>
     <message>
@@ -2460,7 +3019,7 @@ Error code: %2
         <translation>Memcached 实例无法校验：校验读取的是 Redis 数据。</translation>
     </message>
     <message>
-        <source>This instance&apos;s record is not trusted, so it is not verified.</source>
+        <source>This instance's record is not trusted, so it is not verified.</source>
         <translation>该实例的记录不可信，因此不做校验。</translation>
     </message>
     <message>
@@ -2488,11 +3047,11 @@ Error code: %2
         <translation>使用此密码连接实例。实例接受后，密码将保存在此配置的密钥环中。</translation>
     </message>
     <message>
-        <source>The instance&apos;s data is fingerprinted just before the restore is sent.</source>
+        <source>The instance's data is fingerprinted just before the restore is sent.</source>
         <translation>将在发送恢复请求之前记录实例的数据指纹。</translation>
     </message>
     <message>
-        <source>Fingerprinting the instance&apos;s data before the restore…</source>
+        <source>Fingerprinting the instance's data before the restore…</source>
         <translation>正在恢复前记录实例的数据指纹…</translation>
     </message>
     <message numerus="yes">
@@ -2506,7 +3065,7 @@ Error code: %2
         <translation>恢复前无法记录数据指纹：%1</translation>
     </message>
     <message>
-        <source>The restore has ended: fingerprinting the instance&apos;s data again…</source>
+        <source>The restore has ended: fingerprinting the instance's data again…</source>
         <translation>恢复已结束：正在再次记录实例的数据指纹…</translation>
     </message>
     <message>
@@ -2671,6 +3230,42 @@ Error code: %2
         <source>Restoring from an older backup is allowed, with a warning in the restore dialog.</source>
         <translation>仍可从较旧的备份恢复，但恢复对话框中会显示警告。</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>实例总览</translation>
+    </message>
+    <message>
+        <source>At risk when the last successful backup is &amp;older than:</source>
+        <translation>上次成功备份早于此时长即为有风险(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>At risk when the newest restorable backup e&amp;xpires within:</source>
+        <translation>最新可恢复备份在此时长内过期即为有风险(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Read an instance's backups again after:</source>
+        <translation>经过此时长后重新读取实例的备份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at once to one endpoint:</source>
+        <translation>对同一终端节点的并发调用数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The fleet marks an instance at risk when no backup of it has succeeded for this long. Daily backups and two hours to spare: 26.</source>
+        <translation>实例在这么长时间内没有成功备份时，实例总览将其标记为有风险。每日备份再留两小时余量：26。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are deleted after the policy's retention; the fleet warns this long before the newest one that can be restored from goes.</source>
+        <translation>自动备份在策略的保留期后删除；实例总览会在最新的可恢复备份被删除前这么长时间发出提醒。</translation>
+    </message>
+    <message>
+        <source>What the fleet knows of an instance's backups is read again once it is older than this; Fleet → Read All Backups Again reads everything at once.</source>
+        <translation>实例总览所知的实例备份情况旧于此时长后会重新读取；“实例总览 → 重新读取全部备份”会立即读取全部。</translation>
+    </message>
+    <message>
+        <source>How many calls the fleet makes at once to one service endpoint. The service throttles busy accounts; a few at a time is polite and barely slower.</source>
+        <translation>实例总览同时向同一服务终端节点发出的调用数。服务会限制繁忙账号的请求；一次只发几个既礼貌又几乎不慢。</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableModel</name>
@@ -2710,7 +3305,7 @@ Error code: %2
         <translation>当前为只读配置。</translation>
     </message>
     <message>
-        <source>Reload the instances and the selected instance&apos;s backups and restore records (F5)</source>
+        <source>Reload the instances and the selected instance's backups and restore records (F5)</source>
         <translation>重新加载实例列表，以及所选实例的备份记录和恢复记录（F5）</translation>
     </message>
     <message>
@@ -2718,7 +3313,7 @@ Error code: %2
         <translation>正在读取实例列表。</translation>
     </message>
     <message>
-        <source>Copy the selected instance&apos;s ID to the clipboard</source>
+        <source>Copy the selected instance's ID to the clipboard</source>
         <translation>将所选实例的ID复制到剪贴板</translation>
     </message>
     <message>
@@ -2829,7 +3424,7 @@ Error code: %2
         <translation>请求体不是有效的 JSON。这是控制台的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <source>The token is invalid. Sign in again or check the profile&apos;s credentials.</source>
+        <source>The token is invalid. Sign in again or check the profile's credentials.</source>
         <translation>Token 无效。请重新登录或检查配置中的认证信息。</translation>
     </message>
     <message>
@@ -2837,7 +3432,7 @@ Error code: %2
         <translation>Token 已过期。请重新登录以获取新的 Token。</translation>
     </message>
     <message>
-        <source>No token was sent. Check the profile&apos;s authentication settings.</source>
+        <source>No token was sent. Check the profile's authentication settings.</source>
         <translation>请求未携带 Token。请检查配置的认证设置。</translation>
     </message>
     <message>
@@ -2869,7 +3464,7 @@ Error code: %2
         <translation>认证失败：AK/SK 签名或 Token 错误。请检查访问密钥ID（AK）、秘密访问密钥（SK）和项目ID。</translation>
     </message>
     <message>
-        <source>The request time differs from the server time by more than 15 minutes. Correct this computer&apos;s clock.</source>
+        <source>The request time differs from the server time by more than 15 minutes. Correct this computer's clock.</source>
         <translation>请求时间与服务器时间相差超过 15 分钟。请校正本机时钟。</translation>
     </message>
     <message>
@@ -2889,7 +3484,7 @@ Error code: %2
         <translation>删除存储桶失败。请联系技术支持。</translation>
     </message>
     <message>
-        <source>Getting the AK/SK for the backup storage failed. Check the account&apos;s permissions and try again.</source>
+        <source>Getting the AK/SK for the backup storage failed. Check the account's permissions and try again.</source>
         <translation>获取备份存储的 AK/SK 失败。请检查账号权限后重试。</translation>
     </message>
     <message>
@@ -2901,7 +3496,7 @@ Error code: %2
         <translation>获取备份大小失败。请重试；如仍然失败，请使用其他备份。</translation>
     </message>
     <message>
-        <source>Data synchronisation failed during the restore. Check the instance&apos;s data and restore again if needed.</source>
+        <source>Data synchronisation failed during the restore. Check the instance's data and restore again if needed.</source>
         <translation>恢复过程中数据同步失败。请检查实例数据，必要时重新恢复。</translation>
     </message>
     <message>
@@ -2913,7 +3508,7 @@ Error code: %2
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The service did not accept the credentials. Check the profile&apos;s access key, secret key or password, and its project ID.</source>
+        <source>The service did not accept the credentials. Check the profile's access key, secret key or password, and its project ID.</source>
         <translation>服务未接受认证信息。请检查配置中的访问密钥ID、秘密访问密钥或密码，以及项目ID。</translation>
     </message>
     <message>
@@ -2977,7 +3572,7 @@ Error code: %2
         <translation>（请求ID %1）</translation>
     </message>
     <message>
-        <source>The API gateway does not know this API here. Check the endpoint, and the profile&apos;s API version (v1.0 or v2).</source>
+        <source>The API gateway does not know this API here. Check the endpoint, and the profile's API version (v1.0 or v2).</source>
         <translation>API 网关在此处不认识该 API。请检查终端节点以及配置的 API 版本（v1.0 或 v2）。</translation>
     </message>
     <message>
@@ -2993,7 +3588,7 @@ Error code: %2
         <translation>API 网关不认识此 URL。请检查配置的 DCS 终端节点和区域。</translation>
     </message>
     <message>
-        <source>The API gateway did not let the request through. Check the profile&apos;s access key, secret key or password, its project ID and region.</source>
+        <source>The API gateway did not let the request through. Check the profile's access key, secret key or password, its project ID and region.</source>
         <translation>API 网关未放行该请求。请检查配置的访问密钥（AK）、秘密访问密钥（SK）或密码，以及项目 ID 和区域。</translation>
     </message>
     <message>
@@ -3349,9 +3944,16 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dcs::DcsClient</name>
     <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
+        <source>The field "%1" is not a list.</source>
         <translation>字段“%1”不是列表。</translation>
     </message>
     <message>
@@ -3359,7 +3961,7 @@ Error code: %2
         <translation> — 证书主体：%1；颁发者：%2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
@@ -3367,7 +3969,7 @@ Error code: %2
         <translation>意外的 JSON 类型</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no &quot;%1&quot;.</source>
+        <source>The server's answer has no "%1".</source>
         <translation>服务器的响应中没有“%1”。</translation>
     </message>
     <message>
@@ -3379,7 +3981,7 @@ Error code: %2
         <translation>未发送任何请求：无法确定服务的 API 版本（%1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no download link.</source>
+        <source>The server's answer has no download link.</source>
         <translation>服务器的应答中没有下载链接。</translation>
     </message>
     <message>
@@ -3391,7 +3993,7 @@ Error code: %2
         <translation>服务返回 HTTP %1，但内容是一个错误：%2</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password (HTTP 407) and did not accept the profile&apos;s. Nothing was sent to the service.</source>
+        <source>The proxy asks for a user name and password (HTTP 407) and did not accept the profile's. Nothing was sent to the service.</source>
         <translation>代理要求用户名和密码（HTTP 407），且不接受配置中的凭据。没有任何内容发送到服务。</translation>
     </message>
     <message>
@@ -3427,12 +4029,20 @@ Error code: %2
         <translation>向服务查询实例 %1，但应答的是实例 %2。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no valid &quot;%1&quot;.</source>
+        <source>The server's answer has no valid "%1".</source>
         <translation>服务器的应答中没有有效的“%1”。</translation>
     </message>
     <message>
         <source>the backup ID</source>
         <translation>备份 ID</translation>
+    </message>
+    <message>
+        <source>No IAM endpoint is set, so the projects cannot be read.</source>
+        <translation>未设置 IAM 终端节点，无法读取项目。</translation>
+    </message>
+    <message>
+        <source>The answer lists no projects.</source>
+        <translation>应答中没有项目列表。</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4068,101 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::FleetExport</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Verdict key</source>
+        <translation>判断代码</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last successful backup (UTC)</source>
+        <translation>上次成功备份（UTC）</translation>
+    </message>
+    <message>
+        <source>Hours since the last successful backup</source>
+        <translation>距上次成功备份的小时数</translation>
+    </message>
+    <message>
+        <source>Last backup status</source>
+        <translation>最近一次备份状态</translation>
+    </message>
+    <message>
+        <source>Restorable backups</source>
+        <translation>可恢复的备份数</translation>
+    </message>
+    <message>
+        <source>Oldest restorable (UTC)</source>
+        <translation>最早可恢复（UTC）</translation>
+    </message>
+    <message>
+        <source>Newest restorable expires (UTC)</source>
+        <translation>最新可恢复备份过期时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Next automatic backup (UTC)</source>
+        <translation>下次自动备份（UTC）</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Read (UTC)</source>
+        <translation>读取时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>The last read failed: </source>
+        <translation>上次读取失败：</translation>
+    </message>
+</context>
+<context>
     <name>dcs::FollowedRestores</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -3471,7 +4176,7 @@ Error code: %2
         <translation>登录响应中没有 X-Subject-Token。</translation>
     </message>
     <message>
-        <source>The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not followed, so the password never goes anywhere else: check the profile&apos;s IAM endpoint.</source>
+        <source>The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not followed, so the password never goes anywhere else: check the profile's IAM endpoint.</source>
         <translation>IAM 终端节点把登录重定向到 %1（HTTP %2）。控制台不跟随重定向，密码不会被发往别处：请检查配置的 IAM 终端节点。</translation>
     </message>
     <message>
@@ -3579,11 +4284,11 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like a region id (for example cn-north-4).</source>
+        <source>"%1" does not look like a region id (for example cn-north-4).</source>
         <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the list of known regions; check the spelling.</source>
+        <source>"%1" is not in the list of known regions; check the spelling.</source>
         <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
     </message>
     <message>
@@ -3619,7 +4324,7 @@ Error code: %2
         <translation>请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host and a port from 1 to 65535.</source>
+        <source>Enter the proxy's host and a port from 1 to 65535.</source>
         <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
     </message>
     <message>
@@ -3631,7 +4336,7 @@ Error code: %2
         <translation>请求超时必须为 1 到 600 秒。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the regions and projects does not look like a region id (for example cn-north-4).</source>
+        <source>"%1" in the regions and projects does not look like a region id (for example cn-north-4).</source>
         <translation>区域和项目中的“%1”不像区域 ID（例如 cn-north-4）。</translation>
     </message>
     <message>
@@ -3709,7 +4414,7 @@ Error code: %2
         <translation>服务把这个备份列在了另一个实例名下。</translation>
     </message>
     <message>
-        <source>The instance&apos;s type (master/standby, cluster …) is unknown.</source>
+        <source>The instance's type (master/standby, cluster …) is unknown.</source>
         <translation>实例类型（主备、集群……）未知。</translation>
     </message>
     <message>
@@ -3780,7 +4485,7 @@ Error code: %2
         <translation>实例状态为“%1”，只有运行中的实例才能恢复。</translation>
     </message>
     <message>
-        <source>This backup&apos;s status is %1; only a backup that succeeded can be restored.</source>
+        <source>This backup's status is %1; only a backup that succeeded can be restored.</source>
         <translation>该备份状态为“%1”，只有状态为“成功”的备份才能用于恢复。</translation>
     </message>
     <message>
@@ -3849,7 +4554,7 @@ Error code: %2
         <translation>无法确定安全备份是否已创建（%1）；未执行任何恢复。</translation>
     </message>
     <message>
-        <source>The safety backup %1 never appeared in the instance&apos;s backup list (waited %2 s); nothing was restored.</source>
+        <source>The safety backup %1 never appeared in the instance's backup list (waited %2 s); nothing was restored.</source>
         <translation>安全备份 %1 始终没有出现在实例的备份列表中（已等待 %2 秒）；未执行任何恢复。</translation>
     </message>
     <message numerus="yes">
@@ -3862,15 +4567,15 @@ Error code: %2
 <context>
     <name>dcs::SessionBuilder</name>
     <message>
-        <source>No secret access key (SK) is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No secret access key (SK) is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存秘密访问密钥（SK）。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No security token is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No security token is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存安全令牌。请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>No IAM password is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No IAM password is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>配置“%1”没有保存 IAM 密码。请编辑该配置并输入。</translation>
     </message>
     <message>
@@ -3947,7 +4652,7 @@ Error code: %2
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>No complete answer within the request&apos;s deadline of %1 s; the console gave up waiting.</source>
+        <source>No complete answer within the request's deadline of %1 s; the console gave up waiting.</source>
         <translation>在请求的 %1 秒期限内没有收到完整应答；控制台已停止等待。</translation>
     </message>
     <message>
@@ -3959,7 +4664,7 @@ Error code: %2
         <translation>代理要求用户名和密码（HTTP 407），而配置中没有或填写有误。没有任何内容发送到服务。</translation>
     </message>
     <message>
-        <source>The answer is encoded as &quot;%1&quot;, which was not asked for and cannot be read.</source>
+        <source>The answer is encoded as "%1", which was not asked for and cannot be read.</source>
         <translation>应答使用了未请求的编码“%1”，无法读取。</translation>
     </message>
     <message>
@@ -3971,7 +4676,7 @@ Error code: %2
         <translation>无法完整读取应答：%1</translation>
     </message>
     <message>
-        <source>No answer: the connection stayed silent for longer than the profile&apos;s timeout.</source>
+        <source>No answer: the connection stayed silent for longer than the profile's timeout.</source>
         <translation>没有应答：连接静默的时间超过了配置的超时时间。</translation>
     </message>
     <message>
@@ -4089,7 +4794,7 @@ Error code: %2
         <translation>--endpoint 需要环境变量中的访问密钥：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>there is no saved profile called &quot;%1&quot;.</source>
+        <source>there is no saved profile called "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -4097,7 +4802,7 @@ Error code: %2
         <translation>华为云分布式缓存服务（DCS）桌面控制台。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system&apos;s).</source>
+        <source>User interface language: zh_CN or en (default: the one chosen in the Language menu, else the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认：“语言”菜单中选择的语言，未选择时跟随系统）。</translation>
     </message>
     <message>
@@ -4105,7 +4810,7 @@ Error code: %2
         <translation>语言</translation>
     </message>
     <message>
-        <source>State file of the Demo simulator (default: in the user&apos;s data folder).</source>
+        <source>State file of the Demo simulator (default: in the user's data folder).</source>
         <translation>演示模拟器的状态文件（默认位于用户数据目录）。</translation>
     </message>
     <message>
@@ -4181,7 +4886,7 @@ Error code: %2
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep the profiles in this INI file instead of the user&apos;s settings.</source>
+        <source>Keep the profiles in this INI file instead of the user's settings.</source>
         <translation>将配置保存在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
@@ -4189,11 +4894,11 @@ Error code: %2
         <translation>启动时打开配置对话框（编辑当前配置，或新建一个）。</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <source>unknown language "%1" (use zh_CN or en)</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>no instance &quot;%1&quot;</source>
+        <source>no instance "%1"</source>
         <translation>没有实例“%1”</translation>
     </message>
     <message>
