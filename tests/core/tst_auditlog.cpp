@@ -63,9 +63,10 @@ private Q_SLOTS:
     void damagedLinesAreReportedAndSkipped();
     void tornLastLineDoesNotSwallowTheNext();
     void csvQuotesCommasQuotesNewlinesAndChinese();
+    void csvNeutralisesFormulas();
     void csvHeadersAreTranslated();
     void csvHeadersInChinese();
-    void exportWritesUtf8WithoutBom();
+    void exportWritesUtf8WithBom();
     void osUserIsKnown();
     // Bounded reading, newest first.
     void readsTheNewestWithinTheRecordBound();
@@ -198,7 +199,10 @@ void TestAuditLog::csvQuotesCommasQuotesNewlinesAndChinese() {
     r.remark = QStringLiteral("a, \"b\"\nc");
     r.instanceName = QStringLiteral("订单缓存");
     r.profile = QStringLiteral("plain");
-    const QString csv = AuditLog::toCsv({r});
+    const QByteArray bytes = AuditLog::toCsv({r}).toUtf8();
+    // UTF-8 with a byte-order mark, so a spreadsheet on a Chinese system reads it as UTF-8.
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
     const QStringList rows = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(rows.size(), 3); // header, record, and the empty rest after the last CRLF
     QVERIFY(rows.last().isEmpty());
@@ -210,8 +214,25 @@ void TestAuditLog::csvQuotesCommasQuotesNewlinesAndChinese() {
                        "backup_20261127054907,\"a, \"\"b\"\"\nc\",restore-7,"
                        "0123456789abcdef0123456789abcdef,accepted,,,safety-7,")); // no verification
     QCOMPARE(AuditLog::csvHeaders().size(), 18);
-    QCOMPARE(AuditLog::toCsv({}),
-             AuditLog::csvHeaders().join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    QCOMPARE(AuditLog::toCsv({}).toUtf8(),
+             QByteArray("\xEF\xBB\xBF") +
+                 (AuditLog::csvHeaders().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+}
+
+void TestAuditLog::csvNeutralisesFormulas() {
+    // A remark or a name the server sent cannot become a formula in a spreadsheet.
+    AuditRecord r = sample(8);
+    r.remark = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+    r.instanceName = QStringLiteral("+cache");
+    r.backupName = QStringLiteral("@SUM(A1)");
+    r.osUser = QStringLiteral("-ops");
+    const QString csv = QString::fromUtf8(AuditLog::toCsv({r}).toUtf8().mid(3));
+    const QString row = csv.split(QStringLiteral("\r\n")).at(1);
+    QVERIFY2(row.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")),
+             qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral(",'+cache,")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral(",'@SUM(A1),")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral(",'-ops,")), qPrintable(row));
 }
 
 void TestAuditLog::csvHeadersAreTranslated() {
@@ -231,7 +252,7 @@ void TestAuditLog::csvHeadersInChinese() {
     QVERIFY(chinese.load(QStringLiteral(":/i18n/dcs-console_zh_CN.qm")));
     QVERIFY(QCoreApplication::installTranslator(&chinese));
     const QStringList headers = AuditLog::csvHeaders();
-    const QString csv = AuditLog::toCsv({sample(1)});
+    const QString csv = QString::fromUtf8(AuditLog::toCsv({sample(1)}).toUtf8().mid(3));
     QCoreApplication::removeTranslator(&chinese);
     for (const QString &h : headers) {
         bool han = false;
@@ -242,7 +263,7 @@ void TestAuditLog::csvHeadersInChinese() {
     QVERIFY(csv.startsWith(headers.join(QLatin1Char(','))));
 }
 
-void TestAuditLog::exportWritesUtf8WithoutBom() {
+void TestAuditLog::exportWritesUtf8WithBom() {
     const QString path = m_dir.filePath(QStringLiteral("export.csv"));
     AuditRecord r = sample(3);
     r.instanceName = QStringLiteral("订单缓存");
@@ -251,7 +272,8 @@ void TestAuditLog::exportWritesUtf8WithoutBom() {
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains(QStringLiteral("订单缓存").toUtf8()));
     QCOMPARE(bytes, AuditLog::toCsv({r}).toUtf8());
     error.clear();
     QVERIFY(!AuditLog::exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), {r}, &error));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void regionRules();
     void secretsStayOutOfTheSettingsFile();
     void memoryOnlySecretStore();
+    void keychainAvailabilityIsKnownBeforeSaving();
     void redactsHeadersAndBodies();
     void curlCommandUsesPlaceholders();
     // Hardening: what cannot be saved is said, long fields, plain-HTTP IAM, --settings files.
@@ -372,6 +373,27 @@ void TestProfiles::memoryOnlySecretStore() {
                  });
     QTRY_VERIFY(done);
     QVERIFY(!found);
+}
+
+void TestProfiles::keychainAvailabilityIsKnownBeforeSaving() {
+    SecretStore memory(QStringLiteral("dcs-console-test"), true);
+    QCOMPARE(memory.availability(), SecretStore::Availability::MemoryOnly);
+
+    // Whatever this machine has (a keychain service or none), one probe settles it, without
+    // any secret read or written.
+    SecretStore store(QStringLiteral("dcs-console-test-probe"), false);
+    QCOMPARE(store.availability(), SecretStore::Availability::Unknown);
+    QSignalSpy answered(&store, &SecretStore::availabilityChanged);
+    store.probe();
+    store.probe(); // asked once
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 60000);
+    const auto availability = answered.first().first().value<SecretStore::Availability>();
+    QVERIFY(availability != SecretStore::Availability::Unknown);
+    QCOMPARE(store.availability(), availability);
+    QCOMPARE(store.isMemoryOnly(), availability == SecretStore::Availability::MemoryOnly);
+    store.probe(); // known: nothing more
+    QTest::qWait(100);
+    QCOMPARE(answered.count(), 1);
 }
 
 void TestProfiles::redactsHeadersAndBodies() {

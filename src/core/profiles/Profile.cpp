@@ -1,5 +1,7 @@
 #include "profiles/Profile.h"
 
+#include "profiles/Regions.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -67,18 +69,7 @@ Profile Profile::atScope(const ProfileScope &s) const {
 }
 
 QStringList knownRegions() {
-    return {QStringLiteral("cn-north-4"),     QStringLiteral("cn-north-1"),
-            QStringLiteral("cn-north-2"),     QStringLiteral("cn-north-9"),
-            QStringLiteral("cn-east-2"),      QStringLiteral("cn-east-3"),
-            QStringLiteral("cn-south-1"),     QStringLiteral("cn-south-2"),
-            QStringLiteral("cn-southwest-2"), QStringLiteral("ap-southeast-1"),
-            QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"),
-            QStringLiteral("ap-southeast-4"), QStringLiteral("af-south-1"),
-            QStringLiteral("ru-northwest-2"), QStringLiteral("sa-brazil-1"),
-            QStringLiteral("la-north-2"),     QStringLiteral("la-south-2"),
-            QStringLiteral("na-mexico-1"),    QStringLiteral("ae-ad-1"),
-            QStringLiteral("tr-west-1"),      QStringLiteral("me-east-1"),
-            QStringLiteral("eu-west-0"),      QStringLiteral("eu-west-101")};
+    return regions::ids();
 }
 
 bool looksLikeRegion(const QString &region) {
@@ -137,49 +128,40 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
         problems.append(
             {F::Region, QCoreApplication::translate("dcs::Profile", "Choose a region.")});
     else if (!looksLikeRegion(p.region))
-        problems.append(
-            {F::Region, QCoreApplication::translate(
-                            "dcs::Profile", "\"%1\" does not look like a region id (for example "
-                                            "cn-north-4).")
-                            .arg(p.region)});
+        problems.append({F::Region, QCoreApplication::translate(
+                                        "dcs::Profile", "\"%1\" does not look like a region ID.")
+                                        .arg(p.region)});
     else if (!knownRegions().contains(p.region))
-        problems.append(
-            {F::Region,
-             QCoreApplication::translate(
-                 "dcs::Profile", "\"%1\" is not in the list of known regions; check the spelling.")
-                 .arg(p.region),
-             true});
+        problems.append({F::Region,
+                         QCoreApplication::translate("dcs::Profile",
+                                                     "\"%1\" is not in the list of known regions.")
+                             .arg(p.region),
+                         true});
 
     if (!isEndpoint(p.dcsEndpoint))
         problems.append({F::DcsEndpoint,
-                         QCoreApplication::translate(
-                             "dcs::Profile", "Enter the DCS endpoint as an http(s) URL, for "
-                                             "example https://dcs.cn-north-4.myhuaweicloud.com.")});
+                         QCoreApplication::translate("dcs::Profile",
+                                                     "Enter the DCS endpoint as an http(s) URL.")});
     else if (p.dcsEndpoint.scheme() == QLatin1String("http"))
         problems.append(
             {F::DcsEndpoint,
-             QCoreApplication::translate(
-                 "dcs::Profile", "The DCS endpoint is plain HTTP: requests are not encrypted."),
+             QCoreApplication::translate("dcs::Profile", "Plain HTTP: requests are not encrypted."),
              true});
 
     static const QRegularExpression projectPattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
     if (p.projectId.isEmpty())
         problems.append(
-            {F::ProjectId, QCoreApplication::translate("dcs::Profile", "Enter the project id.")});
+            {F::ProjectId, QCoreApplication::translate("dcs::Profile", "Enter the project ID.")});
     else if (!projectPattern.match(p.projectId).hasMatch())
         problems.append(
-            {F::ProjectId,
-             QCoreApplication::translate(
-                 "dcs::Profile", "A project id is 32 hexadecimal characters, as shown under My "
-                                 "Credentials in the cloud console.")});
+            {F::ProjectId, QCoreApplication::translate(
+                               "dcs::Profile", "A project ID is 32 hexadecimal characters.")});
 
     if (p.authMethod == Profile::AuthMethod::IamPassword) {
         if (!isEndpoint(p.iamEndpoint))
             problems.append(
-                {F::IamEndpoint,
-                 QCoreApplication::translate("dcs::Profile",
-                                             "Enter the IAM endpoint as an http(s) URL, for "
-                                             "example https://iam.cn-north-4.myhuaweicloud.com.")});
+                {F::IamEndpoint, QCoreApplication::translate(
+                                     "dcs::Profile", "Enter the IAM endpoint as an http(s) URL.")});
         else if (p.iamEndpoint.scheme() == QLatin1String("http"))
             problems.append({F::IamEndpoint,
                              QCoreApplication::translate(
@@ -194,14 +176,14 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
                                                                      "Enter the IAM user name.")});
     } else if (p.accessKey.trimmed().isEmpty()) {
         problems.append({F::AccessKey, QCoreApplication::translate(
-                                           "dcs::Profile", "Enter the access key id (AK).")});
+                                           "dcs::Profile", "Enter the access key ID (AK).")});
     }
 
     if (p.proxy.mode == ProxySettings::Mode::Http || p.proxy.mode == ProxySettings::Mode::Socks5) {
         if (p.proxy.host.trimmed().isEmpty() || p.proxy.port <= 0 || p.proxy.port > 65535)
-            problems.append({F::Proxy, QCoreApplication::translate(
-                                           "dcs::Profile",
-                                           "Enter the proxy's host and a port from 1 to 65535.")});
+            problems.append(
+                {F::Proxy, QCoreApplication::translate(
+                               "dcs::Profile", "Enter the proxy host and a port (1–65535).")});
     }
     if (!p.caBundleFile.isEmpty() && !QFileInfo(p.caBundleFile).isReadable())
         problems.append({F::CaBundle, QCoreApplication::translate(
@@ -236,8 +218,7 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
 
     if (p.timeoutSeconds < 1 || p.timeoutSeconds > 600)
         problems.append(
-            {F::Timeout, QCoreApplication::translate(
-                             "dcs::Profile", "The request timeout must be 1 to 600 seconds.")});
+            {F::Timeout, QCoreApplication::translate("dcs::Profile", "Enter 1 to 600 seconds.")});
     return problems;
 }
 

@@ -19,6 +19,38 @@ QString SecretStore::keyFor(const QString &profileId, Kind kind) {
     return profileId + QLatin1Char('/') + QLatin1String(names[int(kind)]);
 }
 
+SecretStore::Availability SecretStore::availability() const {
+    if (m_memoryOnly)
+        return Availability::MemoryOnly;
+    return m_keychainAnswered ? Availability::Keychain : Availability::Unknown;
+}
+
+void SecretStore::keychainAnswered() {
+    if (m_keychainAnswered || m_memoryOnly)
+        return;
+    m_keychainAnswered = true;
+    Q_EMIT availabilityChanged(Availability::Keychain);
+}
+
+void SecretStore::probe() {
+    if (m_probing || availability() != Availability::Unknown)
+        return;
+    m_probing = true;
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(QStringLiteral("availability-probe"));
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        m_probing = false;
+        // Not found is an answer from a working keychain, like a value would be.
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+            keychainAnswered();
+        else
+            fallBackToMemory(job->errorString());
+    });
+    job->start();
+}
+
 void SecretStore::fallBackToMemory(const QString &error) {
     if (m_memoryOnly)
         return;
@@ -27,6 +59,7 @@ void SecretStore::fallBackToMemory(const QString &error) {
              qPrintable(error));
     m_memoryOnly = true;
     Q_EMIT memoryOnlyChanged(true);
+    Q_EMIT availabilityChanged(Availability::MemoryOnly);
 }
 
 void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
@@ -58,7 +91,10 @@ void SecretStore::read(const QString &profileId, Kind kind, QObject *context,
             value = job->textData();
             found = true;
             m_memory.insert(key, value);
-        } else if (job->error() != QKeychain::EntryNotFound) {
+            keychainAnswered();
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            keychainAnswered();
+        } else {
             fallBackToMemory(job->errorString());
         }
         if (guard)
@@ -89,7 +125,9 @@ void SecretStore::write(const QString &profileId, Kind kind, const QString &valu
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, done] {
         const bool persisted = job->error() == QKeychain::NoError;
-        if (!persisted)
+        if (persisted)
+            keychainAnswered();
+        else
             fallBackToMemory(job->errorString());
         if (guard && done)
             done(persisted);

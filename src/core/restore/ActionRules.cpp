@@ -14,8 +14,9 @@ ActionState refused(const QString &reason, const QString &toolTip) {
     return {false, reason, toolTip};
 }
 
+// The service's refusal code is quoted (DCS.4097); the console's own codes are never shown.
 QString withCode(const PreflightFinding &finding) {
-    if (finding.code.isEmpty() || finding.reason.contains(finding.code))
+    if (!finding.code.startsWith(QLatin1String("DCS.")) || finding.reason.contains(finding.code))
         return finding.reason;
     return QStringLiteral("%1 (%2)").arg(finding.reason, finding.code);
 }

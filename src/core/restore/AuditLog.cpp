@@ -1,5 +1,6 @@
 #include "restore/AuditLog.h"
 
+#include "export/CsvWriter.h"
 #include "model/JsonRead.h"
 #include "settings/PrivateFiles.h"
 #include "verify/VerificationReport.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 #include <climits>
@@ -27,16 +27,6 @@ namespace {
 
 QLatin1String key(const char *name) {
     return QLatin1String(name);
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QStringList csvRow(const AuditRecord &r) {
@@ -355,38 +345,15 @@ QStringList AuditLog::csvHeaders() {
             QCoreApplication::translate("dcs::AuditLog", "Verification")};
 }
 
-QString AuditLog::toCsv(const QList<AuditRecord> &records) {
-    // CRLF line ends as RFC 4180 asks; no byte-order mark (the caller writes UTF-8 as it is).
-    const QLatin1String crlf("\r\n");
-    QStringList fields;
-    for (const QString &header : csvHeaders())
-        fields.append(csvField(header));
-    QString csv = fields.join(QLatin1Char(',')) + crlf;
-    for (const AuditRecord &record : records) {
-        fields.clear();
-        for (const QString &value : csvRow(record))
-            fields.append(csvField(value));
-        csv += fields.join(QLatin1Char(',')) + crlf;
-    }
+CsvWriter AuditLog::toCsv(const QList<AuditRecord> &records) {
+    CsvWriter csv(csvHeaders());
+    for (const AuditRecord &record : records)
+        csv.addRow(csvRow(record));
     return csv;
 }
 
 bool AuditLog::exportCsv(const QString &path, const QList<AuditRecord> &records, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("dcs::AuditLog", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    file.write(toCsv(records).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("dcs::AuditLog", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return toCsv(records).save(path, error);
 }
 
 QString AuditLog::defaultPath() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/CsvWriter.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -73,10 +75,11 @@ public:
     Contents readNewest(int maxRecords = DefaultMaxRecords,
                         qint64 maxBytes = DefaultMaxBytes) const;
 
-    // Translated column headers, then one row per record; RFC 4180 quoting.
-    static QString toCsv(const QList<AuditRecord> &records);
+    // Translated column headers, then one row per record (CsvWriter: a byte-order mark, RFC 4180
+    // quoting, formulas neutralised).
+    static CsvWriter toCsv(const QList<AuditRecord> &records);
     static QStringList csvHeaders();
-    // Writes toCsv() as UTF-8 without a byte-order mark, atomically (QSaveFile).
+    // Writes toCsv() atomically (QSaveFile).
     static bool exportCsv(const QString &path, const QList<AuditRecord> &records,
                           QString *error = nullptr);
     static QString defaultPath(); // <AppDataLocation>/restore-audit.jsonl

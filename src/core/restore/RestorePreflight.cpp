@@ -116,10 +116,18 @@ QString RestorePreflight::backupRefusal(const Backup &backup) {
                    "This backup's status is %1; only a backup that succeeded can be restored.")
             .arg(DisplayText::backupStatus(backup.status));
     if (!backup.supportRestore)
-        return QCoreApplication::translate(
-            "dcs::RestorePreflight",
-            "The service marks this backup as not restorable (is_support_restore is "
-            "FALSE).");
+        return QCoreApplication::translate("dcs::RestorePreflight",
+                                           "The service marks this backup as not restorable.");
+    return {};
+}
+
+QString RestorePreflight::backupRefusalBrief(const Backup &backup) {
+    if (!backup.isSucceeded())
+        return QCoreApplication::translate("dcs::RestorePreflight", "status %1")
+            .arg(DisplayText::backupStatus(backup.status));
+    if (!backup.supportRestore)
+        return QCoreApplication::translate("dcs::RestorePreflight",
+                                           "the service marks it not restorable");
     return {};
 }
 

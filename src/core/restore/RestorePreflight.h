@@ -36,6 +36,8 @@ public:
     static QList<PreflightFinding> checkInstance(const PreflightInput &input);
     // Why this backup cannot be chosen; empty when it can.
     static QString backupRefusal(const Backup &backup);
+    // The same in a few words, for a table cell: "status Failed", "marked not restorable".
+    static QString backupRefusalBrief(const Backup &backup);
     static bool blocks(const QList<PreflightFinding> &findings);
     // Whether a running task of this name would collide with a restore: a scale-up, a replica
     // change, a switchover, a restart, an upgrade, a backup or restore of any kind.

@@ -34,6 +34,7 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings) {
     s.fleetMaxAgeMinutes =
         readInt(settings, "fleet/maxAgeMinutes", s.fleetMaxAgeMinutes, 1, 7 * 24 * 60);
     s.fleetConcurrency = readInt(settings, "fleet/concurrency", s.fleetConcurrency, 1, 16);
+    s.theme = themeFromKey(settings.value(QStringLiteral("console/theme")).toString());
     return s;
 }
 
@@ -48,6 +49,7 @@ void ConsoleSettings::save(QSettings &settings) const {
     settings.setValue(QStringLiteral("fleet/expiryWarningHours"), healthExpiryWarningHours);
     settings.setValue(QStringLiteral("fleet/maxAgeMinutes"), fleetMaxAgeMinutes);
     settings.setValue(QStringLiteral("fleet/concurrency"), fleetConcurrency);
+    settings.setValue(QStringLiteral("console/theme"), themeKey(theme));
     settings.sync();
 }
 
@@ -67,7 +69,8 @@ bool ConsoleSettings::operator==(const ConsoleSettings &o) const {
            oldBackupWarningHours == o.oldBackupWarningHours &&
            healthMaxBackupAgeHours == o.healthMaxBackupAgeHours &&
            healthExpiryWarningHours == o.healthExpiryWarningHours &&
-           fleetMaxAgeMinutes == o.fleetMaxAgeMinutes && fleetConcurrency == o.fleetConcurrency;
+           fleetMaxAgeMinutes == o.fleetMaxAgeMinutes && fleetConcurrency == o.fleetConcurrency &&
+           theme == o.theme;
 }
 
 HealthThresholds ConsoleSettings::healthThresholds() const {
@@ -75,6 +78,26 @@ HealthThresholds ConsoleSettings::healthThresholds() const {
     thresholds.maxBackupAgeSeconds = qint64(healthMaxBackupAgeHours) * 3600;
     thresholds.expiryWarningSeconds = qint64(healthExpiryWarningHours) * 3600;
     return thresholds;
+}
+
+QString ConsoleSettings::themeKey(Theme theme) {
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+ConsoleSettings::Theme ConsoleSettings::themeFromKey(const QString &key) {
+    if (key == QLatin1String("light"))
+        return Theme::Light;
+    if (key == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
 }
 
 } // namespace dcs

@@ -8,8 +8,11 @@ class QSettings;
 namespace dcs {
 
 // The console's own preferences (not the profiles): how often statuses refresh, how restores
-// are followed, when a backup counts as old. Stored in QSettings under "console/".
+// are followed, when a backup counts as old, the theme. Stored in QSettings under "console/".
 struct ConsoleSettings {
+    // Follow the system's light or dark look, or always light, or always dark.
+    enum class Theme { System, Light, Dark };
+
     int refreshIntervalSeconds = 30; // 0: no automatic refresh
     int trackerFirstDelaySeconds = 2;
     int trackerMaxIntervalSeconds = 10;
@@ -21,6 +24,11 @@ struct ConsoleSettings {
     int healthExpiryWarningHours = 24;
     int fleetMaxAgeMinutes = 60;
     int fleetConcurrency = 4;
+    Theme theme = Theme::System;
+
+    // "system", "light", "dark": as stored.
+    static QString themeKey(Theme theme);
+    static Theme themeFromKey(const QString &key); // anything else: System
 
     static ConsoleSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
