@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "about/BuildInfo.h"
+#include "app/HelpText.h"
 #include "profiles/ProfileStore.h"
 #include "settings/LanguageManager.h"
 
@@ -26,7 +27,107 @@ CommandLineResult done(int code, const QString &output) {
     return result;
 }
 
+// The options QGuiApplication and QApplication read themselves (their documentation), with or
+// without a second dash; those marked with a value take the next argument, or "=value" where Qt
+// accepts that form.
+struct QtOption {
+    const char *name;
+    const char *valueName; // null: a flag
+    bool equalsForm;       // -style=Fusion
+    const char *description;
+};
+
+constexpr QtOption qtOptionTable[] = {
+    {"platform", QT_TRANSLATE_NOOP("main", "platform[:options]"), false,
+     QT_TRANSLATE_NOOP("main", "The windowing system plugin, e.g. xcb, wayland or offscreen.")},
+    {"platformpluginpath", QT_TRANSLATE_NOOP("main", "path"), false,
+     QT_TRANSLATE_NOOP("main", "Where to look for platform plugins.")},
+    {"platformtheme", QT_TRANSLATE_NOOP("main", "theme"), false,
+     QT_TRANSLATE_NOOP("main", "The platform theme plugin, e.g. gtk3 or xdgdesktopportal.")},
+    {"plugin", QT_TRANSLATE_NOOP("main", "plugin"), false,
+     QT_TRANSLATE_NOOP("main", "Loads an extra plugin, e.g. an input device (repeatable).")},
+    {"qwindowgeometry", QT_TRANSLATE_NOOP("main", "geometry"), false,
+     QT_TRANSLATE_NOOP("main", "The main window's geometry, e.g. 1360x860+0+0.")},
+    {"qwindowicon", QT_TRANSLATE_NOOP("main", "icon"), false,
+     QT_TRANSLATE_NOOP("main", "The windows' default icon.")},
+    {"qwindowtitle", QT_TRANSLATE_NOOP("main", "title"), false,
+     QT_TRANSLATE_NOOP("main", "The main window's title.")},
+    {"reverse", nullptr, false,
+     QT_TRANSLATE_NOOP("main", "Lays the windows out from right to left.")},
+    {"session", QT_TRANSLATE_NOOP("main", "session"), false,
+     QT_TRANSLATE_NOOP("main", "Restores the application from an earlier session.")},
+    {"display", QT_TRANSLATE_NOOP("main", "display"), false,
+     QT_TRANSLATE_NOOP("main", "The X server display to use (X11 only).")},
+    {"geometry", QT_TRANSLATE_NOOP("main", "geometry"), false,
+     QT_TRANSLATE_NOOP("main", "The main window's geometry (X11 only).")},
+    {"style", QT_TRANSLATE_NOOP("main", "style"), true,
+     QT_TRANSLATE_NOOP("main", "The widget style, e.g. Fusion or Windows.")},
+    {"stylesheet", QT_TRANSLATE_NOOP("main", "file"), true,
+     QT_TRANSLATE_NOOP("main", "A Qt style sheet to apply.")},
+    {"widgetcount", nullptr, false,
+     QT_TRANSLATE_NOOP("main", "Prints how many widgets were left over at the end.")},
+};
+
+// "--lang <language>"
+QString namesOf(const QCommandLineOption &option) {
+    QStringList names;
+    for (const QString &name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        text += QStringLiteral(" <%1>").arg(option.valueName());
+    return text;
+}
+
+HelpText::Section optionsSection(const QList<QCommandLineOption> &options) {
+    HelpText::Section section{QCoreApplication::translate("main", "Options:"), {}};
+    for (const QCommandLineOption &option : options)
+        section.entries.append({namesOf(option), option.description()});
+    return section;
+}
+
+HelpText::Section qtSection() {
+    HelpText::Section section{
+        QCoreApplication::translate("main", "Qt options (Qt reads these itself):"), {}};
+    for (const QtOption &option : qtOptionTable) {
+        QString names = QLatin1Char('-') + QLatin1String(option.name);
+        if (option.valueName)
+            names +=
+                QStringLiteral(" <%1>").arg(QCoreApplication::translate("main", option.valueName));
+        section.entries.append({names, QCoreApplication::translate("main", option.description)});
+    }
+    return section;
+}
+
 } // namespace
+
+QStringList CommandLine::withoutQtOptions(const QStringList &arguments) {
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(QLatin1Char('-'))) {
+            kept << argument;
+            continue;
+        }
+        // Qt reads "--style" as "-style" too.
+        const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const QtOption *known = nullptr;
+        for (const QtOption &option : qtOptionTable) {
+            if (name == QLatin1String(option.name) ||
+                (option.equalsForm &&
+                 name.startsWith(QLatin1String(option.name) + QLatin1Char('='))))
+                known = &option;
+        }
+        if (!known) {
+            kept << argument;
+            continue;
+        }
+        // Its value goes with it (Qt takes it only when there is one).
+        if (known->valueName && name == QLatin1String(known->name) && i + 1 < arguments.size())
+            ++i;
+    }
+    return kept;
+}
 
 QString CommandLine::systemEnvironment(const char *name) {
     return qEnvironmentVariable(name);
@@ -85,10 +186,20 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
                                     bool languageAccepted, const dcs::ProfileStore &store,
                                     const Environment &environment) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Desktop console for Huawei Cloud Distributed Cache Service (DCS)."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QString description = QCoreApplication::translate(
+        "main", "Desktop console for Huawei Cloud Distributed Cache Service (DCS).");
+    // Our own help options: their words are in the console's catalogue, and --help-all must
+    // answer here, before any window.
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("main", "Shows this help and exits."));
+    const QCommandLineOption helpAllOption(
+        QStringLiteral("help-all"),
+        QCoreApplication::translate("main", "Shows this help with Qt's own options and exits."));
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main",
+                                    "Shows the version, the build and the Qt version and exits."));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QCoreApplication::translate(
@@ -150,14 +261,25 @@ CommandLineResult CommandLine::read(const QStringList &arguments, const QString 
         QStringLiteral("edit-profile"),
         QCoreApplication::translate(
             "main", "Open the profile dialog at start (the open profile, or a new one)."));
-    parser.addOptions({langOption, endpointOption, projectOption, regionOption, profileOption,
-                       settingsOption, stateOption, simOption, simArgOption, selectOption,
-                       openRestoreOption, editProfileOption, openAuditOption, checkOption});
+    const QList<QCommandLineOption> options{
+        helpOption,      helpAllOption, versionOption, langOption,        endpointOption,
+        projectOption,   regionOption,  profileOption, settingsOption,    stateOption,
+        simOption,       simArgOption,  selectOption,  openRestoreOption, editProfileOption,
+        openAuditOption, checkOption};
+    parser.addOptions(options);
 
-    if (!parser.parse(arguments))
+    // Qt's own options (-style Fusion, -platform offscreen, -reverse) are Qt's to read when the
+    // window starts; they are no usage error here.
+    if (!parser.parse(withoutQtOptions(arguments)))
         return usageError(parser.errorText());
+    const QString usage = QCoreApplication::translate("main", "Usage: %1 [options]")
+                              .arg(QStringLiteral("dcs-console"));
+    if (parser.isSet(helpAllOption))
+        return done(
+            0,
+            HelpText::format(usage, description, {optionsSection(options), qtSection()}).trimmed());
     if (parser.isSet(helpOption))
-        return done(0, parser.helpText());
+        return done(0, HelpText::format(usage, description, {optionsSection(options)}).trimmed());
     if (parser.isSet(versionOption))
         return done(0, dcs::BuildInfo::current()
                            .versionLines(QStringLiteral("dcs-console"))

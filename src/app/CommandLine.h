@@ -39,7 +39,8 @@ struct CommandLineResult {
 };
 
 // dcs-console's command line, checked before any window exists, so --help, --version and a
-// bad value answer over ssh too. Qt's own options (-style, -platform, -reverse) are Qt's.
+// bad value answer over ssh too. Qt's own options (-style, -platform, -reverse) are Qt's: they
+// pass, and --help-all lists them beside ours.
 class CommandLine {
 public:
     // Reads an environment variable; tests give their own.
@@ -59,6 +60,10 @@ public:
     // those that do not. catalogPath gives a language's catalogue (tests give a wrong one).
     static int checkTranslations(QString *output,
                                  const std::function<QString(const QString &)> &catalogPath = {});
+
+    // The arguments without the options Qt's application classes read themselves (-style,
+    // -platform, -reverse …, with their values), which the window's QApplication takes.
+    static QStringList withoutQtOptions(const QStringList &arguments);
 
     // The region in https://dcs.<region>.myhuaweicloud.com, else empty.
     static QString regionOfEndpoint(const QUrl &url);

@@ -13,6 +13,7 @@
 #include "profiles/SessionOpener.h"
 #include "restore/FollowedRestores.h"
 #include "settings/PrivateFiles.h"
+#include "settings/ThemeManager.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -91,12 +92,18 @@ int main(int argc, char *argv[]) {
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     dcs::ProfileStore store(env.iniSettings());
     dcs::SecretStore secrets;
+    // Asked now, so the profile dialog can say whether secrets will be kept when it opens.
+    secrets.probe();
     // Every restore of every profile is followed from the user's data folder.
     dcs::FollowedRestores followed(dcs::PendingRestoreFile(), dcs::AuditLog(),
                                    dcs::ConsoleSettings().trackerTiming());
     dcs::SessionOpener opener(&secrets, plan.demo, &followed);
     if (plan.sessionProfile)
         opener.setSessionSecrets(plan.sessionProfile->id, plan.sessionSecrets);
+
+    // The theme first, so the window opens in it.
+    ThemeManager themes;
+    themes.apply(dcs::ConsoleSettings::load(*env.settings()).theme);
 
     ConsoleContext context;
     // The console's own settings live beside the profiles (the same INI file when one is given).
@@ -106,6 +113,7 @@ int main(int argc, char *argv[]) {
     context.secrets = &secrets;
     context.opener = &opener;
     context.languages = &env.languages();
+    context.themes = &themes;
     MainWindow window(context);
     if (plan.sessionProfile)
         window.addSessionProfile(*plan.sessionProfile);

@@ -198,6 +198,50 @@ private Q_SLOTS:
         QVERIFY(console.waitForFinished(15000));
     }
 
+    // --help-all answers without a display, lists Qt's options beside ours, and starts nothing.
+    void helpAllEndsHere() {
+        QTemporaryDir dir;
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(program(),
+                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--settings"),
+                       dir.filePath("settings.ini"), QStringLiteral("--state-file"),
+                       dir.filePath("state.json"), QStringLiteral("--help-all")});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        for (const char *option : {"--endpoint", "-platform <", "-style <", "-reverse"})
+            QVERIFY2(out.contains(option), out.constData());
+        // No window, so no Demo simulator either: its state file was never made.
+        QVERIFY(!QFileInfo::exists(dir.filePath("state.json")));
+    }
+
+    // Qt's own options work beside ours: the window starts with them (and no usage error).
+    void qtOptionsStartTheWindow() {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath("data"));
+        process.setProcessEnvironment(env);
+        process.start(program(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                  QStringLiteral("-style"), QStringLiteral("Fusion"),
+                                  QStringLiteral("-reverse"), QStringLiteral("--settings"),
+                                  dir.filePath("settings.ini"), QStringLiteral("--sim-program"),
+                                  dir.filePath("no-such-simulator"), QStringLiteral("--lang"),
+                                  QStringLiteral("en")});
+        QVERIFY(process.waitForStarted(15000));
+        // A command line it refused would have ended it at once with exit code 2.
+        QVERIFY(!process.waitForFinished(3000));
+        process.terminate();
+        QVERIFY(process.waitForFinished(15000));
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(!err.contains("Unknown option"), err.constData());
+        // It ended because it was asked to, as a window does.
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
 private:
     static QProcessEnvironment sandbox(const QTemporaryDir &dir) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

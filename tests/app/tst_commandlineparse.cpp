@@ -3,12 +3,15 @@
 // the profile of --endpoint with its keys from the environment, and the translation check.
 
 #include "app/CommandLine.h"
+#include "app/HelpText.h"
 #include "app/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "settings/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +128,94 @@ private Q_SLOTS:
         const QStringList lines = version.output.split(QLatin1Char('\n'));
         QCOMPARE(lines.first(), QStringLiteral("dcs-console " DCS_VERSION));
         QVERIFY2(version.output.contains(QStringLiteral("Qt")), qPrintable(version.output));
+    }
+
+    // Qt's own options are Qt's to read when the window starts, in either spelling.
+    void qtOptionsPass() {
+        const QStringList qt{"-style",          "Fusion",        "-platform",
+                             "offscreen",       "-reverse",      "-stylesheet=a.qss",
+                             "--style=Windows", "-qwindowtitle", "DCS"};
+        QCOMPARE(CommandLine::withoutQtOptions(QStringList{"dcs-console"} + qt +
+                                               QStringList{"--lang", "en"}),
+                 (QStringList{"dcs-console", "--lang", "en"}));
+        const CommandLineResult result = read(qt + QStringList{"--select", "cache-01"});
+        QVERIFY2(!result.exitCode, qPrintable(result.error));
+        QCOMPARE(result.plan.select, QStringLiteral("cache-01"));
+        // What only looks like one is still ours to refuse.
+        QCOMPARE(read({"-styles"}).exitCode, std::optional<int>(2));
+        QCOMPARE(read({"-x"}).exitCode, std::optional<int>(2));
+    }
+
+    void helpAllListsQtsOptionsToo() {
+        const CommandLineResult help = read({"--help"});
+        const CommandLineResult all = read({"--help-all"});
+        QCOMPARE(all.exitCode, std::optional<int>(0));
+        QVERIFY(all.error.isEmpty());
+        for (const char *option :
+             {"--lang", "--endpoint", "--help-all", "-platform <", "-style <", "-reverse"})
+            QVERIFY2(all.output.contains(QLatin1String(option)), option);
+        QVERIFY(all.output.startsWith(help.output.section(QStringLiteral("\n"), 0, 0)));
+        QVERIFY(!help.output.contains(QStringLiteral("-platform")));
+        QVERIFY(help.output.contains(QStringLiteral("--help-all")));
+    }
+
+    // The descriptions start in one column, in Chinese too (a Han character takes two), and no
+    // line is wider than a terminal.
+    void helpColumnsLineUp_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void helpColumnsLineUp() {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        const QString help = read({"--help-all"}).output;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        if (language == QLatin1String("zh_CN"))
+            QVERIFY2(help.contains(QStringLiteral("用法")), qPrintable(help));
+        QSet<int> columns;
+        int optionLines = 0;
+        for (const QString &line : help.split(QLatin1Char('\n'))) {
+            QVERIFY2(HelpText::displayWidth(line) <= 80, qPrintable(line));
+            if (!line.startsWith(QLatin1String("  -")))
+                continue;
+            ++optionLines;
+            const qsizetype gap = line.indexOf(QLatin1String("  "), 2);
+            if (gap < 0)
+                continue; // a name too long for the column: its text starts on the next line
+            qsizetype text = gap;
+            while (text < line.size() && line.at(text) == QLatin1Char(' '))
+                ++text;
+            columns.insert(HelpText::displayWidth(line.left(text)));
+        }
+        QVERIFY(optionLines > 20);
+        QVERIFY2(columns.size() == 1, qPrintable(help));
+        // Continuation lines start in the same column.
+        const int column = *columns.cbegin();
+        for (const QString &line : help.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("   ")))
+                QCOMPARE(line.indexOf(QRegularExpression(QStringLiteral("\\S"))), column);
+        }
+    }
+
+    void wrapsBetweenWordsAndBetweenHanCharacters() {
+        QCOMPARE(HelpText::wrap(QStringLiteral("one two three"), 8),
+                 (QStringList{"one two", "three"}));
+        QCOMPARE(HelpText::displayWidth(QStringLiteral("中文ab")), 6);
+        const QStringList zh = HelpText::wrap(QStringLiteral("打开恢复对话框，然后退出。"), 10);
+        for (const QString &line : zh) {
+            QVERIFY2(HelpText::displayWidth(line) <= 10, qPrintable(line));
+            QVERIFY2(!line.startsWith(QStringLiteral("，")) &&
+                         !line.startsWith(QStringLiteral("。")),
+                     qPrintable(line));
+        }
+        QCOMPARE(zh.join(QString()), QStringLiteral("打开恢复对话框，然后退出。"));
+        // A term in Latin letters inside Chinese stays whole.
+        const QStringList mixed =
+            HelpText::wrap(QStringLiteral("使用 HUAWEICLOUD_SDK_AK 中的密钥"), 16);
+        QVERIFY2(mixed.join(QLatin1Char('|')).contains(QStringLiteral("HUAWEICLOUD_SDK_AK")),
+                 qPrintable(mixed.join(QLatin1Char('|'))));
     }
 
     void usageErrors_data() {
