@@ -1,8 +1,10 @@
 #!/bin/sh
 # Makes the screenshots in docs/: the main window, the restore dialog, the profile dialog and the
-# restore audit trail, in English and Chinese; and the main window and the restore dialog at 200 %
-# (QT_SCALE_FACTOR=2, docs/*-200.png), where cut-off labels would show first. Runs dcs-console (which starts its own dcs-sim) on a virtual X screen with a
-# fresh demo state and a settings file of its own (none of the user's profiles).
+# restore audit trail, in English and Chinese; the main window and the restore dialog also in the
+# dark theme (docs/*-dark.png), and both at 200 % (QT_SCALE_FACTOR=2, docs/*-200.png), light and
+# dark, where cut-off labels would show first. Runs dcs-console (which starts its own dcs-sim) on
+# a virtual X screen with a fresh demo state and a settings file of its own (none of the user's
+# profiles).
 #   scripts/screenshots.sh [build-dir]        (default: build, as the README's commands use)
 # Needs xvfb-run and ImageMagick's import.
 set -eu
@@ -25,10 +27,13 @@ trap 'rm -rf "$work"' EXIT
 
 # One example account for the profile dialog; the Demo profile is the one opened otherwise.
 example=b6f1c2de-1111-4a5b-9c0d-222233334444
-write_settings() {
+write_settings() { # theme: system, light or dark
     cat >"$work/settings.ini" <<EOF
 [General]
 lastUsedProfile=demo
+
+[console]
+theme=${theme:-light}
 
 [profiles]
 $example\\name=Production (cn-north-4)
@@ -86,17 +91,22 @@ shoot() { # language, file, extra options (one word list); $scale: 1 or 2
     echo "screenshots: wrote docs/$file"
 }
 
-shoot en main-window-en.png
-shoot zh_CN main-window-zh_CN.png
-shoot en restore-dialog-en.png --open-restore
-shoot zh_CN restore-dialog-zh_CN.png --open-restore
-shoot en profile-dialog-en.png "--profile $example --edit-profile"
-shoot zh_CN profile-dialog-zh_CN.png "--profile $example --edit-profile"
-shoot en audit-dialog-en.png --open-audit
-shoot zh_CN audit-dialog-zh_CN.png --open-audit
+for lang in en zh_CN; do
+    scale=1
+    theme=light
+    shoot $lang main-window-$lang.png
+    shoot $lang restore-dialog-$lang.png --open-restore
+    shoot $lang profile-dialog-$lang.png "--profile $example --edit-profile"
+    shoot $lang audit-dialog-$lang.png --open-audit
+    theme=dark
+    shoot $lang main-window-$lang-dark.png
+    shoot $lang restore-dialog-$lang-dark.png --open-restore
 
-scale=2
-shoot en main-window-en-200.png
-shoot zh_CN main-window-zh_CN-200.png
-shoot en restore-dialog-en-200.png --open-restore
-shoot zh_CN restore-dialog-zh_CN-200.png --open-restore
+    scale=2
+    theme=light
+    shoot $lang main-window-$lang-200.png
+    shoot $lang restore-dialog-$lang-200.png --open-restore
+    theme=dark
+    shoot $lang main-window-$lang-dark-200.png
+    shoot $lang restore-dialog-$lang-dark-200.png --open-restore
+done

@@ -179,7 +179,10 @@ Texts walk(QWidget *root) {
         if (!reachable(w, root) || isData(w))
             continue;
         const QString key = pathOf(w);
-        if (w->isWindow() || qobject_cast<QDockWidget *>(w) || qobject_cast<QToolBar *>(w))
+        // A title that is only data (the main window's: the profile's name; the window system
+        // adds the program's name) is skipped like the other values.
+        if ((w->isWindow() && !w->property("dcsTitleIsData").toBool()) ||
+            qobject_cast<QDockWidget *>(w) || qobject_cast<QToolBar *>(w))
             add(texts, key + QStringLiteral("|title"), w->windowTitle());
         add(texts, key + QStringLiteral("|tip"), w->toolTip());
         add(texts, key + QStringLiteral("|status"), w->statusTip());
@@ -504,11 +507,18 @@ private Q_SLOTS:
                 for (auto it = part.cbegin(); it != part.cend(); ++it)
                     texts.insert(it.key(), it.value());
             }
+            // The program's name, which the window system adds to the titles.
+            add(texts, QStringLiteral("app|displayName"),
+                QGuiApplication::applicationDisplayName());
             // The field names of the details table are the UI's words, not the server's.
             const InstanceDetailsModel *details = browser->detailsModel();
-            for (int row = 0; row < details->rowCount(); ++row)
-                add(texts, QStringLiteral("details|field%1").arg(row),
-                    details->index(row, InstanceDetailsModel::Field).data().toString());
+            for (int g = 0; g < details->rowCount(); ++g) {
+                const QModelIndex group = details->index(g, 0);
+                add(texts, QStringLiteral("details|group%1").arg(g), group.data().toString());
+                for (int row = 0; row < details->rowCount(group); ++row)
+                    add(texts, QStringLiteral("details|field%1.%2").arg(g).arg(row),
+                        details->index(row, InstanceDetailsModel::Field, group).data().toString());
+            }
             return texts;
         };
 

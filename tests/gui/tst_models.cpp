@@ -8,14 +8,19 @@
 #include "instances/InstanceSortFilterProxyModel.h"
 #include "instances/InstanceTableModel.h"
 #include "model/DisplayText.h"
+#include "model/StatusTone.h"
 #include "restore/RestoreTableModel.h"
 #include "widgets/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -250,6 +255,76 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, InstanceTableModel::Name),
                  (QStringList{QStringLiteral("order-cache-prod"), QStringLiteral("rank-cluster"),
                               QStringLiteral("session-store")}));
+    }
+
+    // Rows with the same status keep one order between refreshes, whatever order the service
+    // lists them in: a listing merges by id and leaves the rows it knows where they are.
+    void equalRowsKeepTheirOrder() {
+        QList<dcs::Instance> listed = sampleInstances(); // a, b running; c restoring
+        dcs::Instance twin = listed.at(0);
+        twin.instanceId = QStringLiteral("id-0");
+        listed.append(twin);
+        InstanceTableModel model;
+        InstanceSortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(InstanceTableModel::Status, Qt::AscendingOrder);
+        const auto list = [&model](const QList<dcs::Instance> &pageByPage) {
+            model.beginListing();
+            model.mergeRows(pageByPage.mid(0, 2));
+            model.mergeRows(pageByPage.mid(2));
+            model.endListing(true);
+        };
+        list(listed);
+        const QStringList expected{QStringLiteral("id-c"), QStringLiteral("id-a"),
+                                   QStringLiteral("id-b"), QStringLiteral("id-0")};
+        QCOMPARE(column(proxy, InstanceTableModel::Id), expected);
+        // The next refreshes list them the other way round, then rotated.
+        std::reverse(listed.begin(), listed.end());
+        list(listed);
+        QCOMPARE(column(proxy, InstanceTableModel::Id), expected);
+        std::rotate(listed.begin(), listed.begin() + 1, listed.end());
+        list(listed);
+        QCOMPARE(column(proxy, InstanceTableModel::Id), expected);
+        // One that changes status moves; the others keep their order.
+        for (dcs::Instance &instance : listed) {
+            if (instance.instanceId == QLatin1String("id-c"))
+                instance.status = QStringLiteral("RUNNING");
+        }
+        list(listed);
+        QStringList others = column(proxy, InstanceTableModel::Id);
+        QVERIFY(others.removeOne(QStringLiteral("id-c")));
+        QCOMPARE(others, (QStringList{QStringLiteral("id-a"), QStringLiteral("id-b"),
+                                      QStringLiteral("id-0")}));
+    }
+
+    void statusesCarryABadgeTone() {
+        InstanceTableModel instances;
+        instances.setInstances(sampleInstances());
+        QCOMPARE(instances.index(0, InstanceTableModel::Status).data(ModelRoles::Tone).toInt(),
+                 int(dcs::StatusTone::Good));
+        QCOMPARE(instances.index(2, InstanceTableModel::Status).data(ModelRoles::Tone).toInt(),
+                 int(dcs::StatusTone::Busy));
+        // Only the status column has a badge.
+        QVERIFY(!instances.index(0, InstanceTableModel::Name).data(ModelRoles::Tone).isValid());
+        BackupTableModel backups;
+        const QDateTime at(QDate(2024, 5, 10), QTime(8, 0), Qt::UTC);
+        backups.setBackups(
+            {makeBackup(QStringLiteral("b1"), QStringLiteral("failed"), false, 1, at),
+             makeBackup(QStringLiteral("b2"), QStringLiteral("succeed"), true, 1, at)});
+        QCOMPARE(backups.index(0, BackupTableModel::Status).data(ModelRoles::Tone).toInt(),
+                 int(dcs::StatusTone::Bad));
+        QCOMPARE(backups.index(1, BackupTableModel::Status).data(ModelRoles::Tone).toInt(),
+                 int(dcs::StatusTone::Good));
+        // The reason a backup cannot be restored is readable in its cell; no code in it.
+        const QString refusal = backups.index(0, BackupTableModel::Restorable).data().toString();
+        QVERIFY2(refusal.startsWith(QStringLiteral("No")) &&
+                     refusal.contains(QStringLiteral("Failed")),
+                 qPrintable(refusal));
+        QVERIFY(!refusal.contains(QStringLiteral("is_support_restore")));
+        QCOMPARE(backups.index(1, BackupTableModel::Restorable).data().toString(),
+                 QStringLiteral("Yes"));
     }
 
     void backupModelFollowsARunningBackup() {
@@ -500,17 +575,36 @@ private Q_SLOTS:
         instance.shardingCount = 3;
         instance.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
         model.setInstance(instance);
-        QCOMPARE(model.rowCount(), int(InstanceDetailsModel::RowCount));
+        // Grouped: identity, engine and specification, network, memory, backups, times; every
+        // field in exactly one group.
+        QCOMPARE(model.rowCount(), int(InstanceDetailsModel::GroupCount));
         QCOMPARE(model.columnCount(), 2);
-
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY2(!model.index(row, InstanceDetailsModel::Field).data().toString().isEmpty(),
-                     qPrintable(QString::number(row)));
-            QVERIFY2(!model.index(row, InstanceDetailsModel::Value).data().toString().isEmpty(),
-                     qPrintable(QString::number(row)));
+        int fields = 0;
+        QSet<QString> labels;
+        for (int g = 0; g < model.rowCount(); ++g) {
+            const QModelIndex group = model.index(g, 0);
+            QVERIFY(InstanceDetailsModel::isGroup(group));
+            QVERIFY2(!group.data().toString().isEmpty(), qPrintable(QString::number(g)));
+            QVERIFY(model.rowCount(group) > 0);
+            for (int row = 0; row < model.rowCount(group); ++row) {
+                const QModelIndex field = model.index(row, InstanceDetailsModel::Field, group);
+                QVERIFY2(!field.data().toString().isEmpty(), qPrintable(QString::number(row)));
+                QVERIFY2(!model.index(row, InstanceDetailsModel::Value, group)
+                              .data()
+                              .toString()
+                              .isEmpty(),
+                         qPrintable(field.data().toString()));
+                labels.insert(field.data().toString());
+                ++fields;
+            }
         }
+        QCOMPARE(fields, int(InstanceDetailsModel::RowCount));
+        QCOMPARE(model.indexOf(InstanceDetailsModel::Ip, 0).parent().row(),
+                 int(InstanceDetailsModel::Network));
+        QCOMPARE(model.indexOf(InstanceDetailsModel::CreatedAt, 0).parent().row(),
+                 int(InstanceDetailsModel::Times));
         const auto value = [&model](InstanceDetailsModel::Row row) {
-            return model.index(row, InstanceDetailsModel::Value).data().toString();
+            return model.indexOf(row, InstanceDetailsModel::Value).data().toString();
         };
         QCOMPARE(value(InstanceDetailsModel::Name), QStringLiteral("order-cache-prod"));
         QCOMPARE(value(InstanceDetailsModel::CacheMode), QStringLiteral("ha"));
@@ -523,6 +617,19 @@ private Q_SLOTS:
         QCOMPARE(value(InstanceDetailsModel::DbNumber), DisplayText::none());
         QCOMPARE(value(InstanceDetailsModel::AccessUser), DisplayText::none());
         QCOMPARE(value(InstanceDetailsModel::BackupPolicy), DisplayText::none());
+
+        // The backup policy in words, not JSON.
+        instance.instanceBackupPolicy =
+            QJsonDocument::fromJson(R"({"policy":{"backup_type":"auto","save_days":7,
+                "periodical_backup_plan":{"backup_at":[1,2,3,4,5,6,7],"period_type":"weekly",
+                "begin_at":"02:00-03:00"}}})")
+                .object();
+        model.setInstance(instance);
+        const QString policy = value(InstanceDetailsModel::BackupPolicy);
+        QVERIFY2(!policy.contains(QLatin1Char('{')) &&
+                     policy.contains(QStringLiteral("every day")) &&
+                     policy.contains(QStringLiteral("7 day")),
+                 qPrintable(policy));
 
         // The same instance again (after show) updates in place.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -9,6 +9,8 @@
 #include "profiles/SessionBuilder.h"
 #include "settings/LanguageManager.h"
 
+#include <QAbstractItemDelegate>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -53,16 +56,16 @@ private Q_SLOTS:
         edit(dialog, "projectIdEdit")->clear();
 
         // Nothing is shown before the first attempt to save.
-        QVERIFY(!label(dialog, "projectIdError")->isVisible());
+        QVERIFY(!shown(dialog, "projectIdError"));
         save(dialog);
         QVERIFY(dialog.isVisible()); // refused
         QVERIFY(m_store->profiles().isEmpty());
-        QVERIFY(label(dialog, "projectIdError")->isVisible());
-        QCOMPARE(label(dialog, "projectIdError")->text(), QStringLiteral("Enter the project id."));
-        QVERIFY(label(dialog, "accessKeyError")->isVisible());
-        QVERIFY(label(dialog, "secretKeyError")->isVisible());
-        QVERIFY(!label(dialog, "nameError")->isVisible());
-        QVERIFY(!label(dialog, "dcsEndpointError")->isVisible());
+        QVERIFY(shown(dialog, "projectIdError"));
+        QCOMPARE(label(dialog, "projectIdError")->text(), QStringLiteral("Enter the project ID."));
+        QVERIFY(shown(dialog, "accessKeyError"));
+        QVERIFY(shown(dialog, "secretKeyError"));
+        QVERIFY(!shown(dialog, "nameError"));
+        QVERIFY(!shown(dialog, "dcsEndpointError"));
         expectBelow(dialog, "projectIdError", "projectIdEdit");
         expectBelow(dialog, "secretKeyError", "secretKeyEdit");
 
@@ -70,18 +73,18 @@ private Q_SLOTS:
         edit(dialog, "projectIdEdit")->setText(QStringLiteral("not-a-project"));
         QVERIFY(label(dialog, "projectIdError")->text().contains(QStringLiteral("32 hexadecimal")));
         edit(dialog, "projectIdEdit")->setText(SimFixture::projectId());
-        QVERIFY(!label(dialog, "projectIdError")->isVisible());
+        QVERIFY(!shown(dialog, "projectIdError"));
 
         edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("dcs.cn-north-4 no scheme"));
-        QVERIFY(label(dialog, "dcsEndpointError")->isVisible());
+        QVERIFY(shown(dialog, "dcsEndpointError"));
         QVERIFY(label(dialog, "dcsEndpointError")->text().contains(QStringLiteral("http(s) URL")));
         expectBelow(dialog, "dcsEndpointError", "dcsEndpointEdit");
         edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("https://dcs.example.test"));
-        QVERIFY(!label(dialog, "dcsEndpointError")->isVisible());
+        QVERIFY(!shown(dialog, "dcsEndpointError"));
 
         auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         region->setCurrentText(QStringLiteral("North China 4"));
-        QVERIFY(label(dialog, "regionError")->isVisible());
+        QVERIFY(shown(dialog, "regionError"));
         QVERIFY(
             label(dialog, "regionError")->text().contains(QStringLiteral("does not look like")));
         expectBelow(dialog, "regionError", "regionCombo");
@@ -117,7 +120,7 @@ private Q_SLOTS:
         auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         region->setCurrentText(QStringLiteral("xx-mars-1"));
         // A warning is shown at once, before any attempt to save.
-        QVERIFY(label(dialog, "regionError")->isVisible());
+        QVERIFY(shown(dialog, "regionError"));
         QVERIFY(label(dialog, "regionError")->text().contains(QStringLiteral("not in the list")));
         QSignalSpy saved(&dialog, &ProfileDialog::saved);
         save(dialog);
@@ -206,6 +209,94 @@ private Q_SLOTS:
         QVERIFY(notice->text().contains(QStringLiteral("No keychain service is available")));
     }
 
+    // Whether secrets will be kept is said when the dialog opens, before anything is saved:
+    // the store asks the keychain service once (here: whatever this machine has).
+    void keychainIsKnownBeforeSaving() {
+        dcs::SecretStore secrets(QStringLiteral("dcs-console-test-probe"), false);
+        QCOMPARE(secrets.availability(), dcs::SecretStore::Availability::Unknown);
+        ProfileDialog dialog(m_store.get(), &secrets);
+        dialog.show();
+        auto *notice = label(dialog, "keychainNotice");
+        // Asked at once; until the answer the dialog says it is checking.
+        QTRY_VERIFY_WITH_TIMEOUT(secrets.availability() != dcs::SecretStore::Availability::Unknown,
+                                 60000);
+        QTRY_COMPARE(notice->isVisible(), secrets.isMemoryOnly());
+        if (secrets.isMemoryOnly())
+            QVERIFY(notice->text().contains(QStringLiteral("No keychain service is available")));
+        // Nothing was saved to find it out.
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    // Messages have their line reserved: the fields stay where they are as messages appear,
+    // and no message is cut.
+    void fieldsDoNotMoveAsMessagesAppear() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto positions = [&dialog] {
+            QMap<QString, QRect> where;
+            for (QWidget *field : dialog.findChildren<QWidget *>()) {
+                if ((qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field) ||
+                     qobject_cast<QSpinBox *>(field) || qobject_cast<QCheckBox *>(field)) &&
+                    field->isVisible() && !field->objectName().isEmpty())
+                    where.insert(field->objectName(),
+                                 QRect(field->mapTo(&dialog, QPoint(0, 0)), field->size()));
+            }
+            return where;
+        };
+        QCoreApplication::processEvents();
+        const QMap<QString, QRect> before = positions();
+        QVERIFY(before.size() > 8);
+        const QSize sizeBefore = dialog.size();
+
+        // Every field of the Access key method wrong at once.
+        edit(dialog, "nameEdit")->clear();
+        edit(dialog, "projectIdEdit")->setText(QStringLiteral("not-a-project"));
+        edit(dialog, "dcsEndpointEdit")->setText(QStringLiteral("no scheme"));
+        dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"))
+            ->setCurrentText(QStringLiteral("xx-mars-1"));
+        save(dialog);
+        QCoreApplication::processEvents();
+        QStringList messages;
+        for (const char *name : {"nameError", "regionError", "dcsEndpointError", "projectIdError",
+                                 "accessKeyError", "secretKeyError"}) {
+            QVERIFY2(shown(dialog, name), name);
+            messages << label(dialog, name)->text();
+        }
+        QCOMPARE(dialog.size(), sizeBefore);
+        const QMap<QString, QRect> after = positions();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(),
+                     qPrintable(it.key() + QStringLiteral(" moved")));
+        for (QLabel *message : dialog.findChildren<QLabel *>()) {
+            if (!message->objectName().endsWith(QLatin1String("Error")) || !message->isVisible())
+                continue;
+            QVERIFY2(
+                message->height() >= message->heightForWidth(message->width()),
+                qPrintable(message->objectName() + QStringLiteral(" is cut: ") + message->text()));
+        }
+    }
+
+    void regionsAreNamed() {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.show();
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        region->setCurrentText(QStringLiteral("cn-north-4"));
+        QCOMPARE(label(dialog, "regionNameLabel")->text(), QStringLiteral("CN North-Beijing4"));
+        region->setCurrentText(QStringLiteral("ap-southeast-3"));
+        QCOMPARE(label(dialog, "regionNameLabel")->text(), QStringLiteral("AP-Singapore"));
+        // The list shows the id and the name; what is saved is the id.
+        QStyleOptionViewItem option;
+        option.initFrom(region->view());
+        const QModelIndex first = region->model()->index(0, 0);
+        QCOMPARE(first.data().toString(), QStringLiteral("cn-north-4"));
+        const QSize hint = region->itemDelegate()->sizeHint(option, first);
+        QVERIFY(hint.width() >
+                region->fontMetrics().horizontalAdvance(QStringLiteral("cn-north-4 — CN North")));
+        region->setCurrentText(QStringLiteral("xx-mars-1"));
+        QVERIFY(label(dialog, "regionNameLabel")->text().isEmpty());
+    }
+
     void testConnectionSucceedsWithTheRightKey() {
         ProfileDialog dialog(m_store.get(), m_secrets.get());
         dialog.show();
@@ -261,7 +352,7 @@ private Q_SLOTS:
             edit(dialog, "caBundleEdit")->setText(ca);
             dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(45);
             dialog.findChild<QCheckBox *>(QStringLiteral("productionCheck"))->setChecked(true);
-            QVERIFY(!label(dialog, "caBundleError")->isVisible());
+            QVERIFY(!shown(dialog, "caBundleError"));
             QSignalSpy savedSpy(&dialog, &ProfileDialog::saved);
             save(dialog);
             QCOMPARE(savedSpy.count(), 1);
@@ -330,7 +421,7 @@ private Q_SLOTS:
         edit(dialog, "caBundleEdit")->setText(m_dir.filePath(QStringLiteral("missing.pem")));
         save(dialog);
         QVERIFY(dialog.isVisible());
-        QVERIFY(label(dialog, "caBundleError")->isVisible());
+        QVERIFY(shown(dialog, "caBundleError"));
         QVERIFY2(label(dialog, "caBundleError")->text().contains(QStringLiteral("cannot be read")),
                  qPrintable(label(dialog, "caBundleError")->text()));
 
@@ -365,10 +456,10 @@ private Q_SLOTS:
         edit(dialog, "nameEdit")->setText(QStringLiteral("IAM"));
         edit(dialog, "projectIdEdit")->setText(SimFixture::projectId());
         save(dialog);
-        QVERIFY(label(dialog, "iamAccountError")->isVisible());
-        QVERIFY(label(dialog, "iamUserError")->isVisible());
-        QVERIFY(label(dialog, "iamPasswordError")->isVisible());
-        QVERIFY(!label(dialog, "accessKeyError")->isVisible());
+        QVERIFY(shown(dialog, "iamAccountError"));
+        QVERIFY(shown(dialog, "iamUserError"));
+        QVERIFY(shown(dialog, "iamPasswordError"));
+        QVERIFY(!shown(dialog, "accessKeyError"));
     }
 
     // The API version: chosen from the keyboard, saved, and Test connection says which version
@@ -437,6 +528,12 @@ private:
             widget->grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") + QLatin1Char('/') +
                                 QLatin1String(name) + QStringLiteral(".png"));
     }
+
+    // A field's message line is always there; a message is shown when it has text.
+    static bool shown(QDialog &dialog, const char *name) {
+        QLabel *message = label(dialog, name);
+        return message->isVisible() && !message->text().isEmpty();
+    }
     static QPushButton *button(QDialog &dialog, const char *name) {
         return dialog.findChild<QPushButton *>(QLatin1String(name));
     }
@@ -450,7 +547,7 @@ private:
     static void expectBelow(QDialog &dialog, const char *labelName, const char *fieldName) {
         QWidget *field = dialog.findChild<QWidget *>(QLatin1String(fieldName));
         QLabel *message = label(dialog, labelName);
-        QVERIFY(field && message->isVisible());
+        QVERIFY(field && message->isVisible() && !message->text().isEmpty());
         const QPoint fieldBottom = field->mapTo(&dialog, QPoint(0, field->height()));
         const QPoint messageTop = message->mapTo(&dialog, QPoint(0, 0));
         QVERIFY2(messageTop.y() >= fieldBottom.y() && messageTop.y() - fieldBottom.y() < 24,

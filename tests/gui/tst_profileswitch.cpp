@@ -327,10 +327,12 @@ private Q_SLOTS:
         RestoreDialog *dialog = browser->openRestoreDialog();
         QVERIFY(dialog);
         dialog->findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        // The dialog reads the backups again when it opens; the name confirms the backup chosen
+        // when it is typed, so it is typed once one is.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->selectedBackupId().isEmpty(), LoadTimeoutMs);
         dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))
             ->setText(QStringLiteral("order-cache-prod"));
-        // The dialog reads the backups again when it opens; OK waits for a restorable one.
-        QTRY_VERIFY_WITH_TIMEOUT(okButton(*dialog)->isEnabled(), LoadTimeoutMs);
+        QVERIFY(okButton(*dialog)->isEnabled());
         QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->restoreId().isEmpty(), LoadTimeoutMs);
         const QString restoreId = dialog->restoreId();
@@ -355,8 +357,9 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("Shop production")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Shop production")));
+        // The profile, then its region with the region's name.
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileLabel"))->text(),
-                 QStringLiteral("Profile: Shop production"));
+                 QStringLiteral("Profile: Shop production  ·  cn-north-4 — CN North-Beijing4"));
         // The first profile's "Restore … started." is not left in the status bar.
         QVERIFY2(!window.statusBar()->currentMessage().contains(restoreId),
                  qPrintable(window.statusBar()->currentMessage()));

@@ -196,8 +196,8 @@ private Q_SLOTS:
                 QVERIFY2(bytes.contains("<redacted>"), bytes); // the header is named, not given
                 QCOMPARE(bytes.count('\n'), 1);
             } else {
-                QVERIFY(bytes.startsWith("time,profile,method,url,http_status"));
-                QCOMPARE(bytes.count('\n'), 2);
+                QVERIFY(bytes.startsWith("\xEF\xBB\xBFtime,profile,method,url,http_status"));
+                QCOMPARE(bytes.count("\r\n"), 2);
             }
         }
 

@@ -66,11 +66,15 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QVERIFY(ok->toolTip().isEmpty());
 
-        // No backup chosen: off again, whatever was typed.
+        // No backup chosen: off again, and the name, which confirmed the backup chosen before,
+        // must be typed again for the next one.
         chooser->clearSelection();
         QVERIFY(dialog.selectedBackupId().isEmpty());
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.selectBackup(firstRestorable(m_orderBackups)->backupId));
+        QVERIFY(confirm->text().isEmpty());
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(confirm, name);
         QVERIFY(ok->isEnabled());
 
         // A backup that cannot be restored from cannot be chosen at all.
@@ -97,7 +101,8 @@ private Q_SLOTS:
                 dialog.findChild<QLabel *>(QStringLiteral("preflightLabel"))->text();
             QVERIFY2(checks.contains(QStringLiteral("DCS.4049")), qPrintable(checks));
         }
-        // A backup older than the threshold: a warning, shown with its code; OK stays possible.
+        // A backup older than the threshold: a warning in words (the console's own code for it is
+        // not for people); OK stays possible.
         {
             RestoreDialog::Options o = options();
             o.oldBackupWarningSeconds = 60;
@@ -110,7 +115,8 @@ private Q_SLOTS:
             QVERIFY(!dcs::RestorePreflight::blocks(findings));
             const QString checks =
                 dialog.findChild<QLabel *>(QStringLiteral("preflightLabel"))->text();
-            QVERIFY2(checks.contains(findings.first().code), qPrintable(checks));
+            QVERIFY2(!checks.contains(findings.first().code), qPrintable(checks));
+            QVERIFY2(checks.contains(findings.first().reason.toHtmlEscaped()), qPrintable(checks));
             QVERIFY(okButton(dialog)->isEnabled());
         }
         // A single-node instance is blocked with DCS.4086 and offers no safety backup.
@@ -183,8 +189,9 @@ private Q_SLOTS:
                  m_order.name);
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("profileNameLabel"))->text(),
                  QStringLiteral("Test account"));
+        // The region with its name.
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("regionLabel"))->text(),
-                 QStringLiteral("cn-north-4"));
+                 QStringLiteral("cn-north-4 — CN North-Beijing4"));
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("projectIdLabel"))->text(),
                  SimFixture::projectId());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("productionBadge"))->isVisible());

@@ -278,7 +278,11 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return {};
-        QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+        // Every CSV file the console writes starts with the UTF-8 byte-order mark.
+        const QByteArray bytes = file.readAll();
+        if (!bytes.startsWith("\xEF\xBB\xBF"))
+            return {};
+        QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
         if (lines.size() == 1)
             lines = lines.first().split(QLatin1Char('\n'));
         lines.removeAll(QString());

@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY2(errors->text().contains(QStringLiteral("Restore r2 of cache-a failed")),
                  qPrintable(errors->text()));
         switchToChinese();
-        QVERIFY2(errors->text().contains(QStringLiteral("cache-a 的恢复任务 r2 失败")),
+        QVERIFY2(errors->text().contains(QStringLiteral("cache-a 的恢复失败（恢复记录ID：r2）")),
                  qPrintable(errors->text()));
         QVERIFY2(errors->text().contains(QStringLiteral("服务未返回错误码。")),
                  qPrintable(errors->text()));
@@ -218,14 +218,15 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         Q_EMIT followed->timedOut(restore);
         QVERIFY(!bar->isVisible());
-        QVERIFY2(errors->text().contains(QStringLiteral("已停止跟踪 cache-a 的恢复任务 r2")),
-                 qPrintable(errors->text()));
+        QVERIFY2(
+            errors->text().contains(QStringLiteral("已停止跟踪 cache-a 的恢复（恢复记录ID：r2）")),
+            qPrintable(errors->text()));
 
         // A lost answer found: followed, and the notice says so.
         notice->dismiss();
         Q_EMIT followed->lostRestoreFound(restore);
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(QStringLiteral("已找到响应丢失的 <b>cache-a</b>")),
+        QVERIFY2(label->text().contains(QStringLiteral("已找到 <b>cache-a</b> 响应丢失的那次恢复")),
                  qPrintable(label->text()));
         Q_EMIT followed->followed(restore);
         QVERIFY(bar->isVisible());

@@ -3,11 +3,11 @@
 #include "audit/AuditTableModel.h"
 #include "ui_AuditDialog.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/ModelRoles.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -33,8 +33,11 @@ AuditDialog::AuditDialog(const QString &auditFile, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this)) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("auditDialog"));
-    ui->auditProblemsLabel->setStyleSheet(
-        ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+    ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    ConsolePalette::follow(this, [this] {
+        ui->auditProblemsLabel->setStyleSheet(
+            ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ModelRoles::Sort);
     ui->auditTable->setModel(m_proxy);
@@ -92,9 +95,9 @@ bool AuditDialog::exportCsv(const QString &fileName, QString *error) {
 }
 
 void AuditDialog::askAndExport() {
-    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("restore-audit.csv"));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Restore Audit Trail"),
-                                                          suggested, tr("CSV files (*.csv)"));
+    const QString fileName =
+        FileDialogs::saveFileName(this, tr("Export Restore Audit Trail"),
+                                  QStringLiteral("restore-audit.csv"), tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;
@@ -115,6 +118,14 @@ void AuditDialog::openFolder() {
 }
 
 void AuditDialog::retranslate() {
+    ui->auditTable->setAccessibleName(tr("Restore audit trail"));
+    ui->auditTable->setAccessibleDescription(
+        tr("Every restore attempted from this console, newest first, with its outcome"));
+    ui->reloadButton->setToolTip(tr("Read the audit file again"));
+    ui->openFolderButton->setToolTip(tr("Open the folder of the audit file in the file manager"));
+    ui->exportCsvButton->setToolTip(tr("Save the records as a CSV file"));
+    if (QPushButton *close = ui->buttonBox->button(QDialogButtonBox::Close))
+        close->setAccessibleDescription(tr("Closes the audit trail"));
     ui->auditIntroLabel->setText(
         tr("Every restore attempt made from this console on this computer, and how it ended. "
            "File: %1")

@@ -1,7 +1,9 @@
 #include "backups/BackupTableModel.h"
 
 #include "model/DisplayText.h"
+#include "model/StatusTone.h"
 #include "restore/RestorePreflight.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 
 #include <QBrush>
@@ -32,8 +34,9 @@ QString BackupTableModel::displayText(const dcs::Backup &backup, Column column) 
     case Remark:
         return DisplayText::orNone(backup.remark);
     case Restorable: {
-        const QString refusal = dcs::RestorePreflight::backupRefusal(backup);
-        return refusal.isEmpty() ? DisplayText::yesNo(true) : tr("No: %1").arg(refusal);
+        // Why not, in a few words, readable without a tooltip.
+        const QString refusal = dcs::RestorePreflight::backupRefusalBrief(backup);
+        return refusal.isEmpty() ? DisplayText::yesNo(true) : tr("No — %1").arg(refusal);
     }
     case ColumnCount:
         break;
@@ -109,6 +112,10 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
         break;
     case ModelRoles::Restorable:
         return dcs::RestorePreflight::backupRefusal(backup).isEmpty();
+    case ModelRoles::Tone:
+        if (column == Status)
+            return int(dcs::backupStatusTone(backup.status));
+        break;
     case ModelRoles::Progress:
         // A bar while it runs; an ended backup's figure is plain text.
         if (column == Progress && backup.isRunning())
@@ -128,7 +135,7 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const {
     }
     case Qt::ForegroundRole:
         if (m_onlyRestorableSelectable && !dcs::RestorePreflight::backupRefusal(backup).isEmpty())
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return ConsolePalette::color(ConsolePalette::Role::DisabledRowText);
         break;
     case Qt::TextAlignmentRole:
         if (column == Size)

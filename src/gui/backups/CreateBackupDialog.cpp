@@ -137,8 +137,12 @@ void CreateBackupDialog::retranslate() {
             .arg(m_instance.name.toHtmlEscaped(), m_instance.instanceId.toHtmlEscaped()));
     ui->backupFormatCombo->setToolTip(
         tr("RDB is a compact snapshot; AOF keeps the write log. Both can be restored from."));
-    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
         ok->setText(tr("Create Backup"));
+        ok->setAccessibleDescription(tr("Starts the manual backup"));
+    }
+    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel))
+        cancel->setAccessibleDescription(tr("Closes without creating a backup"));
     m_lookAgainButton->setText(tr("Look Again"));
     updateState();
 }

@@ -26,7 +26,10 @@ DeleteBackupDialog::DeleteBackupDialog(dcs::DcsClient *client, const dcs::Instan
     // Typing the name is the confirmation: Enter must not press Delete by itself.
     ui->buttonBox->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
-    ui->deleteWarningLabel->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    ConsolePalette::follow(this, [this] {
+        ui->deleteWarningLabel->setStyleSheet(
+            ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    });
     ui->deleteErrorPanel->clear();
     // Names and ids come from the service: shown as they are, never as markup.
     ui->deleteBackupLabel->setTextFormat(Qt::PlainText);
@@ -143,6 +146,14 @@ void DeleteBackupDialog::retranslate() {
         ok->setText(tr("Delete Backup"));
     m_lookAgainButton->setText(tr("Look Again"));
     updateState();
+}
+
+void DeleteBackupDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    // A button box makes its OK button the default when it is shown; Enter in the name field
+    // must not delete, so it is no default.
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setDefault(false);
 }
 
 bool DeleteBackupDialog::event(QEvent *event) {

@@ -15,23 +15,30 @@
 #include "profiles/Session.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
+#include "restore/RestorePreflight.h"
 #include "restore/RestoreTableModel.h"
 #include "ui_InstanceBrowser.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/KeyedSortFilterProxyModel.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/ProgressBarDelegate.h"
+#include "widgets/StatusBadgeDelegate.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QTreeView>
 
 namespace {
 
@@ -63,13 +70,23 @@ InstanceBrowser::InstanceBrowser(dcs::Session *session, const Actions &actions,
     , m_tasks(new TaskTableModel(this)) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("instanceBrowser"));
-    ui->restoreBlockedLabel->setStyleSheet(
-        ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    ConsolePalette::follow(this, [this] {
+        ui->restoreBlockedLabel->setStyleSheet(
+            ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
+    });
     ui->restoreBlockedLabel->setVisible(false);
     if (actions.createBackup)
         ui->createBackupButton->setDefaultAction(actions.createBackup);
-    if (actions.deleteBackup)
+    if (actions.deleteBackup) {
         ui->deleteBackupButton->setDefaultAction(actions.deleteBackup);
+        // Delete on the backups table deletes the backup selected there (the action's shortcut
+        // is bound to where it is added).
+        ui->backupTable->addAction(actions.deleteBackup);
+    }
+    ui->exportBackupsButton->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/export.svg")));
+    connect(ui->exportBackupsButton, &QToolButton::clicked, this, &InstanceBrowser::exportBackups);
+    setupBackupRange();
+    describeForScreenReaders();
     ui->mainSplitter->setStretchFactor(0, 1);
     ui->mainSplitter->setStretchFactor(1, 1);
     setupModels();
@@ -87,10 +104,9 @@ void InstanceBrowser::setOptions(const Options &options) {
 void InstanceBrowser::setupModels() {
     // Compact rows: an administrator wants to see many instances at once.
     const int rowHeight = fontMetrics().height() + 10;
-    for (QTableView *view :
-         {ui->instanceTable, ui->detailsTable, ui->backupTable, ui->restoreTable, ui->taskTable}) {
+    for (QTableView *view : {ui->instanceTable, ui->backupTable, ui->restoreTable, ui->taskTable}) {
         view->verticalHeader()->setDefaultSectionSize(rowHeight);
-        // Tab moves on to the next part of the window, not from cell to cell.
+        // Tab moves on to the next part of the window; the arrows move within the table.
         view->setTabKeyNavigation(false);
         // Column widths from the rows in sight and a sample, not from every row of a long list.
         view->horizontalHeader()->setResizeContentsPrecision(ColumnWidthSample);
@@ -98,13 +114,28 @@ void InstanceBrowser::setupModels() {
 
     m_instanceProxy->setSourceModel(m_instances);
     ui->instanceTable->setModel(m_instanceProxy);
+    // Statuses as a coloured badge beside their word.
+    ui->instanceTable->setItemDelegateForColumn(InstanceTableModel::Status,
+                                                new StatusBadgeDelegate(ui->instanceTable));
+    ui->backupTable->setItemDelegateForColumn(BackupTableModel::Status,
+                                              new StatusBadgeDelegate(ui->backupTable));
+    ui->restoreTable->setItemDelegateForColumn(RestoreTableModel::Status,
+                                               new StatusBadgeDelegate(ui->restoreTable));
     ui->instanceTable->sortByColumn(InstanceTableModel::Name, Qt::AscendingOrder);
     ui->instanceTable->horizontalHeader()->setSectionsMovable(true);
+    ui->instanceTable->setTextElideMode(Qt::ElideMiddle);
     ui->instanceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
-    ui->detailsTable->setModel(m_details);
-    ui->detailsTable->horizontalHeader()->setSectionResizeMode(InstanceDetailsModel::Field,
-                                                               QHeaderView::ResizeToContents);
+    ui->detailsTree->setModel(m_details);
+    ui->detailsTree->header()->setSectionResizeMode(InstanceDetailsModel::Field,
+                                                    QHeaderView::ResizeToContents);
+    // The groups open, their titles across both columns.
+    const auto showGroups = [this] {
+        for (int g = 0; g < m_details->rowCount(); ++g)
+            ui->detailsTree->setFirstColumnSpanned(g, {}, true);
+        ui->detailsTree->expandAll();
+    };
+    connect(m_details, &QAbstractItemModel::modelReset, this, showGroups);
 
     m_backupProxy->setSourceModel(m_backups);
     ui->backupTable->setModel(m_backupProxy);
@@ -230,8 +261,16 @@ void InstanceBrowser::changed() {
     // Why an instance on screen cannot be restored is said under it, as in the tooltip.
     const dcs::ActionFacts facts = actionFacts();
     const dcs::ActionState restore = dcs::ActionRules::restore(facts);
+    QString blocked = facts.instanceSelected ? restore.toolTip : QString();
+    // When no instance of the list could be restored, that is said first: nobody should hunt
+    // through the list for one.
+    if (!blocked.isEmpty() && m_instances->rowCount() > 1 && !anyRestorable())
+        blocked = tr("None of the %n instance(s) can be restored now.", nullptr,
+                     m_instances->rowCount()) +
+                  QLatin1Char(' ') + blocked;
     ui->restoreBlockedLabel->setVisible(facts.instanceSelected && !restore.enabled);
-    ui->restoreBlockedLabel->setText(facts.instanceSelected ? restore.toolTip : QString());
+    ui->restoreBlockedLabel->setText(blocked);
+    ui->restoreBlockedLabel->setAccessibleName(blocked);
     Q_EMIT stateChanged();
 }
 
@@ -255,7 +294,7 @@ void InstanceBrowser::refresh() {
         [this](const QList<dcs::Instance> &batch) {
             m_instances->mergeRows(batch);
             if (m_firstLoad && m_instances->rowCount() > 0) {
-                ui->instanceTable->resizeColumnsToContents();
+                fitInstanceColumns();
                 m_firstLoad = false;
             }
         },
@@ -272,6 +311,8 @@ void InstanceBrowser::refresh() {
                 changed();
                 return;
             }
+            const bool first = m_firstListing;
+            m_firstListing = false;
             const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
             if (row >= 0) {
                 const QModelIndex proxyIndex =
@@ -287,11 +328,27 @@ void InstanceBrowser::refresh() {
                 ui->instanceTable->viewport()->update();
                 loadSelected(true);
             } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
-                ui->instanceTable->selectRow(0);
+                // The first one in the list's order that can be restored; else the first, and
+                // the line under the list says why none can.
+                int chosen = 0;
+                for (int i = 0; first && i < m_instanceProxy->rowCount(); ++i) {
+                    const QModelIndex source =
+                        m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
+                    if (canRestore(m_instances->instanceAt(source.row()))) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                ui->instanceTable->selectRow(chosen);
+                ui->instanceTable->scrollTo(m_instanceProxy->index(chosen, 0));
             } else {
                 m_currentId.clear();
                 loadSelected(false);
             }
+            // Once the list is there, the keyboard is in it (unless the user is typing
+            // somewhere already): the arrows work at once.
+            if (first && !qobject_cast<QLineEdit *>(window()->focusWidget()))
+                ui->instanceTable->setFocus(Qt::OtherFocusReason);
             changed();
             Q_EMIT instancesLoaded();
             Q_EMIT refreshed();
@@ -483,6 +540,47 @@ void InstanceBrowser::loadStatusCounts() {
         });
 }
 
+void InstanceBrowser::fitInstanceColumns() {
+    // Every column as wide as its contents; when that is wider than the table, the long
+    // identifiers (address, then ID) give way, cut in the middle — their tooltips, the details
+    // and Copy Instance ID have them whole — so that no column runs off the right edge.
+    QTableView *table = ui->instanceTable;
+    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column)
+        total += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    int excess = total - table->viewport()->width();
+    const int shortest = table->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef"));
+    for (int column : {int(InstanceTableModel::Address), int(InstanceTableModel::Id)}) {
+        if (excess <= 0)
+            break;
+        const int cut = qMin(excess, header->sectionSize(column) - shortest);
+        if (cut > 0) {
+            header->resizeSection(column, header->sectionSize(column) - cut);
+            excess -= cut;
+        }
+    }
+}
+
+bool InstanceBrowser::anyRestorable() const {
+    // Stops at the first one: a list where one can be restored is read no further.
+    for (const dcs::Instance &instance : m_instances->instances()) {
+        if (canRestore(instance))
+            return true;
+    }
+    return false;
+}
+
+bool InstanceBrowser::canRestore(const dcs::Instance &instance) const {
+    if (m_session->info().readOnly)
+        return false;
+    dcs::PreflightInput input;
+    input.instance = instance;
+    input.now = QDateTime::currentDateTimeUtc();
+    return !dcs::RestorePreflight::blocks(dcs::RestorePreflight::checkInstance(input));
+}
+
 bool InstanceBrowser::selectInstance(const QString &idOrName) {
     int row = m_instances->rowOf(idOrName);
     for (int i = 0; row < 0 && i < m_instances->rowCount(); ++i) {
@@ -605,8 +703,9 @@ void InstanceBrowser::loadBackups() {
     // As the instances: rows as pages are read, the backup the user selected stays selected,
     // and backups no longer there go once the whole list was read.
     m_backups->beginListing();
+    // The period chosen on the tab is the service's to apply (beginTime/endTime).
     m_session->client()->streamBackups(
-        m_currentId, {}, m_selection,
+        m_currentId, backupRange(), m_selection,
         [this](const QList<dcs::Backup> &batch) {
             const bool first = m_backups->rowCount() == 0 && !m_backupsLoaded;
             m_backups->mergeRows(batch);
@@ -779,6 +878,8 @@ void InstanceBrowser::updatePaneStates() {
         ui->backupsStateLabel->clear();
     else if (m_loadingBackups && !m_backupsLoaded)
         ui->backupsStateLabel->setText(tr("Loading the backups…"));
+    else if (m_backupsLoaded && m_backups->rowCount() == 0 && hasBackupRange())
+        ui->backupsStateLabel->setText(tr("No backups in this period."));
     else if (m_backupsLoaded && m_backups->rowCount() == 0)
         ui->backupsStateLabel->setText(tr("This instance has no backups."));
     else if (m_backupsLoaded)
@@ -786,6 +887,7 @@ void InstanceBrowser::updatePaneStates() {
             tr("%n backup(s). Double-click a restorable backup to restore from it.", nullptr,
                m_backups->rowCount()));
     ui->backupsStateLabel->setVisible(selected);
+    ui->exportBackupsButton->setEnabled(m_backupsLoaded && m_backups->rowCount() > 0);
 
     if (!selected)
         ui->restoresStateLabel->clear();
@@ -862,12 +964,13 @@ void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
     const dcs::ActionState state = dcs::ActionRules::restoreFrom(actionFacts(), backup);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    QAction *restore = menu.addAction(QIcon(QStringLiteral(":/icons/restore.svg")),
+    QAction *restore = menu.addAction(ThemedIcon::fromSvg(QStringLiteral(":/icons/restore.svg")),
                                       tr("Restore from This Backup…"));
     restore->setEnabled(state.enabled);
     if (!state.enabled)
         restore->setToolTip(state.reason);
-    QAction *copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Backup ID"));
+    QAction *copy = menu.addAction(ThemedIcon::fromSvg(QStringLiteral(":/icons/copy.svg")),
+                                   tr("Copy Backup ID"));
     QAction *download = menu.addAction(tr("&Download…"));
     const dcs::ActionState downloadState = downloadStateFor(backup);
     download->setEnabled(downloadState.enabled);
@@ -1049,6 +1152,174 @@ BackupPolicyDialog *InstanceBrowser::openBackupPolicyDialog() {
     return dialog;
 }
 
+void InstanceBrowser::setupBackupRange() {
+    fillBackupRanges();
+    const QDateTime now = QDateTime::currentDateTime();
+    ui->backupFromEdit->setDateTime(now.addDays(-7));
+    ui->backupToEdit->setDateTime(now);
+    const auto rangeChanged = [this] {
+        const bool custom = ui->backupRangeCombo->currentData().toInt() == CustomRange;
+        ui->backupFromEdit->setVisible(custom);
+        ui->backupRangeDash->setVisible(custom);
+        ui->backupToEdit->setVisible(custom);
+        if (!m_currentId.isEmpty()) {
+            m_backupsLoaded = false;
+            m_backups->clear();
+            loadBackups();
+            updatePaneStates();
+            changed();
+        }
+    };
+    connect(ui->backupRangeCombo, &QComboBox::currentIndexChanged, this, rangeChanged);
+    connect(ui->backupFromEdit, &QDateTimeEdit::dateTimeChanged, this, rangeChanged);
+    connect(ui->backupToEdit, &QDateTimeEdit::dateTimeChanged, this, rangeChanged);
+    ui->backupFromEdit->setVisible(false);
+    ui->backupRangeDash->setVisible(false);
+    ui->backupToEdit->setVisible(false);
+}
+
+void InstanceBrowser::describeForScreenReaders() {
+    ui->statusFilterCombo->setAccessibleName(tr("Status filter"));
+    ui->instanceFilterEdit->setAccessibleName(tr("Filter instances"));
+    ui->instanceTable->setAccessibleName(tr("Instances"));
+    ui->instanceTable->setAccessibleDescription(
+        tr("The cache instances of this profile. The arrows select one; Ctrl+R restores it."));
+    ui->detailTabs->setTabToolTip(ui->detailTabs->indexOf(ui->detailsTab),
+                                  tr("Every field of the selected instance, in groups"));
+    ui->detailTabs->setTabToolTip(ui->detailTabs->indexOf(ui->backupsTab),
+                                  tr("The backups of the selected instance: create, delete, "
+                                     "restore from one, export the list"));
+    ui->detailTabs->setTabToolTip(ui->detailTabs->indexOf(ui->restoresTab),
+                                  tr("The restores of the selected instance and how they went"));
+    ui->detailsTree->setAccessibleName(tr("Instance details"));
+    ui->detailsTree->setAccessibleDescription(
+        tr("Every field of the selected instance, in groups"));
+    ui->backupTable->setAccessibleName(tr("Backups"));
+    ui->backupTable->setAccessibleDescription(
+        tr("The backups of the selected instance in the chosen period. Delete deletes the "
+           "selected manual backup."));
+    ui->taskTable->setAccessibleName(tr("Background tasks"));
+    ui->taskTable->setAccessibleDescription(
+        tr("The service's background jobs on the selected instance"));
+    ui->detailTabs->setTabToolTip(ui->detailTabs->indexOf(ui->tasksTab),
+                                  tr("The service's background jobs on the selected instance"));
+    ui->restoreTable->setAccessibleName(tr("Restore records"));
+    ui->restoreTable->setAccessibleDescription(
+        tr("The restores of the selected instance and how they went"));
+}
+
+void InstanceBrowser::fillBackupRanges() {
+    const int current = ui->backupRangeCombo->currentData().toInt();
+    const QSignalBlocker blocker(ui->backupRangeCombo);
+    ui->backupRangeCombo->clear();
+    ui->backupRangeCombo->addItem(tr("All backups"), 0);
+    ui->backupRangeCombo->addItem(tr("Last 24 hours"), 1);
+    ui->backupRangeCombo->addItem(tr("Last 7 days"), 7);
+    ui->backupRangeCombo->addItem(tr("Last 30 days"), 30);
+    ui->backupRangeCombo->addItem(tr("Between…"), CustomRange);
+    ui->backupRangeCombo->setCurrentIndex(qMax(0, ui->backupRangeCombo->findData(current)));
+    ui->backupFromEdit->setToolTip(tr("Created at or after, local time"));
+    ui->backupToEdit->setToolTip(tr("Created at or before, local time"));
+    ui->backupFromEdit->setAccessibleName(tr("Backups created from"));
+    ui->backupToEdit->setAccessibleName(tr("Backups created until"));
+}
+
+bool InstanceBrowser::hasBackupRange() const {
+    return ui->backupRangeCombo->currentData().toInt() != 0;
+}
+
+dcs::TimeRange InstanceBrowser::backupRange() const {
+    dcs::TimeRange range;
+    const int choice = ui->backupRangeCombo->currentData().toInt();
+    if (choice == CustomRange) {
+        range.begin = ui->backupFromEdit->dateTime().toUTC();
+        range.end = ui->backupToEdit->dateTime().toUTC();
+    } else if (choice > 0) {
+        range.begin = QDateTime::currentDateTimeUtc().addDays(-choice);
+    }
+    return range;
+}
+
+void InstanceBrowser::setBackupRange(int days) {
+    ui->backupRangeCombo->setCurrentIndex(qMax(0, ui->backupRangeCombo->findData(days)));
+}
+
+void InstanceBrowser::setBackupRange(const QDateTime &from, const QDateTime &to) {
+    const QSignalBlocker fromBlocker(ui->backupFromEdit);
+    const QSignalBlocker toBlocker(ui->backupToEdit);
+    ui->backupFromEdit->setDateTime(from.toLocalTime());
+    ui->backupToEdit->setDateTime(to.toLocalTime());
+    const int custom = ui->backupRangeCombo->findData(CustomRange);
+    if (ui->backupRangeCombo->currentIndex() == custom) {
+        // Already custom: the new dates alone read the list again.
+        Q_EMIT ui->backupToEdit->dateTimeChanged(ui->backupToEdit->dateTime());
+        return;
+    }
+    ui->backupRangeCombo->setCurrentIndex(custom);
+}
+
+dcs::CsvWriter InstanceBrowser::tableCsv(const QTableView *view) {
+    // What the table shows: its visible columns in their order, its rows as sorted and
+    // filtered, the words as they read.
+    const QAbstractItemModel *model = view->model();
+    const QHeaderView *header = view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    QStringList headers;
+    for (int column : columns)
+        headers.append(model->headerData(column, Qt::Horizontal).toString());
+    dcs::CsvWriter csv(headers);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column : columns)
+            cells.append(model->index(row, column).data().toString());
+        csv.addRow(cells);
+    }
+    return csv;
+}
+
+bool InstanceBrowser::writeInstancesCsv(const QString &fileName, QString *error) const {
+    return tableCsv(ui->instanceTable).save(fileName, error);
+}
+
+bool InstanceBrowser::writeBackupsCsv(const QString &fileName, QString *error) const {
+    return tableCsv(ui->backupTable).save(fileName, error);
+}
+
+void InstanceBrowser::exportInstances() {
+    exportTable(
+        tr("Export Instance List"), QStringLiteral("dcs-instances.csv"),
+        [this](const QString &file, QString *error) { return writeInstancesCsv(file, error); });
+}
+
+void InstanceBrowser::exportBackups() {
+    if (m_currentId.isEmpty())
+        return;
+    const QString name = currentInstance().name;
+    exportTable(
+        tr("Export Backups"),
+        QStringLiteral("%1-backups.csv").arg(name.isEmpty() ? m_currentId : name),
+        [this](const QString &file, QString *error) { return writeBackupsCsv(file, error); });
+}
+
+void InstanceBrowser::exportTable(const QString &caption, const QString &suggested,
+                                  const std::function<bool(const QString &, QString *)> &write) {
+    QString file = FileDialogs::saveFileName(this, caption, suggested, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    if (!file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        file += QStringLiteral(".csv");
+    QString error;
+    if (write(file, &error))
+        Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
+    else
+        QMessageBox::warning(this, caption, error);
+}
+
 void InstanceBrowser::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
@@ -1059,6 +1330,8 @@ void InstanceBrowser::changeEvent(QEvent *event) {
         m_restores->retranslate();
         m_tasks->retranslate();
         fillStatusFilter();
+        fillBackupRanges();
+        describeForScreenReaders();
         updatePaneStates();
         changed();
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/DcsClient.h"
+#include "export/CsvWriter.h"
 #include "restore/ActionRules.h"
 
 #include <QPointer>
@@ -31,6 +33,7 @@ class KeyedSortFilterProxyModel;
 class QAction;
 class QTimer;
 class QSortFilterProxyModel;
+class QTableView;
 class RestoreDialog;
 class RestoreTableModel;
 
@@ -86,6 +89,17 @@ public:
     RestoreTableModel *restoreModel() const { return m_restores; }
     InstanceDetailsModel *detailsModel() const { return m_details; }
 
+    // The period of the Backups tab, sent to the service as the list's time range (the restore
+    // dialog always offers every backup). days: 0 for all, else the last so many days.
+    dcs::TimeRange backupRange() const;
+    void setBackupRange(int days);
+    void setBackupRange(const QDateTime &from, const QDateTime &to);
+
+    // The instance list and the backups list as their tables show them (CsvWriter).
+    bool writeInstancesCsv(const QString &fileName, QString *error = nullptr) const;
+    bool writeBackupsCsv(const QString &fileName, QString *error = nullptr) const;
+    static dcs::CsvWriter tableCsv(const QTableView *view);
+
 public Q_SLOTS:
     // Reads the instances again (and the selected one's details, backups and records).
     void refresh();
@@ -108,6 +122,9 @@ public Q_SLOTS:
     void restoreSelected() { openRestoreDialog(); }
     void createBackup() { openCreateBackupDialog(); }
     void deleteSelectedBackup() { openDeleteBackupDialog(); }
+    // Export…: asks for a file, then writes the CSV.
+    void exportInstances();
+    void exportBackups();
 
 Q_SIGNALS:
     // The selection, the loading or the data changed: actions and the status bar follow.
@@ -129,6 +146,13 @@ private:
     void setupModels();
     void connectFollowing();
     void fillStatusFilter();
+    void setupBackupRange();
+    void fillBackupRanges();
+    // Names and descriptions for screen readers where no label or tooltip gives them.
+    void describeForScreenReaders();
+    bool hasBackupRange() const;
+    void exportTable(const QString &caption, const QString &suggested,
+                     const std::function<bool(const QString &, QString *)> &write);
     void onSelectionChanged();
     void loadSelected(bool keepTables);
     void loadDetails();
@@ -153,6 +177,10 @@ private:
     dcs::Instance currentInstance() const;
     dcs::ActionState downloadStateFor(const dcs::Backup &backup) const;
     dcs::ActionState backupPolicyState() const;
+    // Nothing about the instance itself stands in the way of a restore (type, status, a job).
+    bool canRestore(const dcs::Instance &instance) const;
+    bool anyRestorable() const; // in the whole list as it is now
+    void fitInstanceColumns();
     int selectedBackupRow() const;
     bool isMine(const dcs::PendingRestore &restore) const;
 
@@ -187,9 +215,11 @@ private:
     bool m_loadingTasks = false;
     bool m_tasksLoaded = false;
     bool m_tasksNeedV2 = false;
+    static constexpr int CustomRange = -1;
     bool m_firstLoad = true;
     bool m_backupsComplete = false; // the last reading of the backups brought the whole list
     QTimer *m_filterDelay = nullptr;
     static constexpr int FilterDelayMs = 150;
     static constexpr int ColumnWidthSample = 200;
+    bool m_firstListing = true; // no listing has ended yet
 };

@@ -4,30 +4,138 @@
 #include "model/DisplayText.h"
 #include "widgets/ModelRoles.h"
 
+#include <QFont>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
 
 InstanceDetailsModel::InstanceDetailsModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractItemModel(parent) {}
 
-int InstanceDetailsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() || !m_hasInstance ? 0 : RowCount;
+const QList<InstanceDetailsModel::Row> &InstanceDetailsModel::fieldsOf(Group group) {
+    static const QList<Row> groups[GroupCount] = {
+        // Identity
+        {Name, InstanceId, Status, ErrorCode, FreezeScene, Description, Tags, ChargingMode,
+         UserName, UserId},
+        // Engine and specification
+        {Type, CacheMode, Engine, EngineVersion, InternalVersion, ProductType, CpuType, SpecCode,
+         ResourceSpecCode, Capacity, CapacityMinor, DbNumber, ShardingCount},
+        // Network
+        {Ip, Port, DomainName, ReadonlyDomainName, AvailableZones, VpcName, VpcId, SubnetName,
+         SubnetId, SecurityGroupName, SecurityGroupId, NoPasswordAccess, AccessUser, EnablePublicIp,
+         PublicIpAddress, PublicIpId, EnableSsl},
+        // Memory
+        {UsedMemory, MaxMemory},
+        // Backups
+        {BackupPolicy},
+        // Times
+        {CreatedAt, UpdateAt, MaintainWindow},
+    };
+    return groups[group];
 }
 
-int InstanceDetailsModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+InstanceDetailsModel::Group InstanceDetailsModel::groupOf(Row row) {
+    for (int g = 0; g < GroupCount; ++g) {
+        if (fieldsOf(Group(g)).contains(row))
+            return Group(g);
+    }
+    return Identity;
+}
+
+QString InstanceDetailsModel::groupTitle(Group group) {
+    switch (group) {
+    case Identity:
+        return tr("Instance");
+    case EngineAndSpec:
+        return tr("Engine and specification");
+    case Network:
+        return tr("Network");
+    case Memory:
+        return tr("Memory");
+    case Backups:
+        return tr("Backup policy");
+    case Times:
+        return tr("Times");
+    case GroupCount:
+        break;
+    }
+    return {};
+}
+
+bool InstanceDetailsModel::isGroup(const QModelIndex &index) {
+    return index.isValid() && index.internalId() == 0;
+}
+
+QModelIndex InstanceDetailsModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    // A group's internal id is 0; a field's is its group + 1.
+    return parent.isValid() ? createIndex(row, column, quintptr(parent.row() + 1))
+                            : createIndex(row, column, quintptr(0));
+}
+
+QModelIndex InstanceDetailsModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int InstanceDetailsModel::rowCount(const QModelIndex &parent) const {
+    if (!m_hasInstance)
+        return 0;
+    if (!parent.isValid())
+        return GroupCount;
+    if (isGroup(parent) && parent.column() == 0)
+        return int(fieldsOf(Group(parent.row())).size());
+    return 0;
+}
+
+int InstanceDetailsModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
+
+Qt::ItemFlags InstanceDetailsModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return isGroup(index) ? Qt::ItemIsEnabled
+                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QModelIndex InstanceDetailsModel::indexOf(Row row, int column) const {
+    if (!m_hasInstance)
+        return {};
+    const Group group = groupOf(row);
+    return index(int(fieldsOf(group).indexOf(row)), column, index(group, 0));
 }
 
 QVariant InstanceDetailsModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const auto row = Row(index.row());
+    if (isGroup(index)) {
+        if (index.column() != Field)
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return groupTitle(Group(index.row()));
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const Row row = fieldsOf(Group(index.internalId() - 1)).value(index.row(), RowCount);
+    if (row == RowCount)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case ModelRoles::Sort:
         return index.column() == Field ? fieldLabel(row) : valueText(row);
+    case Qt::AccessibleTextRole:
+        // A screen reader hears the pair, not a bare value.
+        return index.column() == Field
+                   ? fieldLabel(row)
+                   : QStringLiteral("%1: %2").arg(fieldLabel(row), valueText(row));
     default:
         break;
     }
@@ -37,7 +145,7 @@ QVariant InstanceDetailsModel::data(const QModelIndex &index, int role) const {
 QVariant InstanceDetailsModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     return section == Field ? tr("Field") : tr("Value");
 }
 
@@ -272,10 +380,22 @@ QString InstanceDetailsModel::valueText(Row row) const {
     return {};
 }
 
+void InstanceDetailsModel::changedAll() {
+    if (!m_hasInstance)
+        return;
+    for (int g = 0; g < GroupCount; ++g) {
+        const QModelIndex group = index(g, 0);
+        Q_EMIT dataChanged(group, group);
+        const int rows = rowCount(group);
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, 0, group), index(rows - 1, ColumnCount - 1, group));
+    }
+}
+
 void InstanceDetailsModel::setInstance(const dcs::Instance &instance) {
     if (m_hasInstance && instance.instanceId == m_instance.instanceId) {
         m_instance = instance;
-        Q_EMIT dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+        changedAll();
         return;
     }
     beginResetModel();
@@ -295,6 +415,5 @@ void InstanceDetailsModel::clear() {
 
 void InstanceDetailsModel::retranslate() {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_hasInstance)
-        Q_EMIT dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    changedAll();
 }

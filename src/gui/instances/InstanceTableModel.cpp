@@ -2,6 +2,7 @@
 
 #include "instances/InstanceFilter.h"
 #include "model/DisplayText.h"
+#include "model/StatusTone.h"
 #include "widgets/ModelRoles.h"
 
 #include <QLocale>
@@ -100,6 +101,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const {
         default:
             return data(index, Qt::DisplayRole);
         }
+    case ModelRoles::Tone:
+        if (column == Status)
+            return int(dcs::instanceStatusTone(instance.status));
+        break;
     case Qt::ToolTipRole:
         if (column == Status && !instance.errorCode.isEmpty())
             return tr("Status %1, error code %2").arg(instance.status, instance.errorCode);

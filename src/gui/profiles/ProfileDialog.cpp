@@ -2,16 +2,19 @@
 
 #include "api/DcsClient.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/Regions.h"
 #include "profiles/SecretStore.h"
 #include "requestlog/RequestLogModel.h"
 #include "ui_ProfileDialog.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QTimer>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 
 namespace {
 
@@ -25,6 +28,18 @@ QString problemStyle(bool warning) {
                                           : ConsolePalette::Role::DangerText));
 }
 
+// The region list shows each id with its name: "cn-north-4 — CN North-Beijing4".
+class RegionItemDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = dcs::regions::idWithName(index.data(Qt::DisplayRole).toString());
+    }
+};
+
 } // namespace
 
 ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets, QWidget *parent)
@@ -34,7 +49,8 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     , m_secrets(secrets) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("profileDialog"));
-    ui->keychainNotice->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+    ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     ui->testConnectionResult->setTextFormat(Qt::PlainText);
     ui->saveProblem->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Danger));
     ui->saveProblem->setVisible(false);
@@ -66,11 +82,12 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
             region->setMaxLength(L::Region);
     }
 
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->objectName().endsWith(QLatin1String("Error"))) {
-            label->setVisible(false);
-            label->setTextFormat(Qt::PlainText);
-        }
+    // Each field's message line is always there, one line high when empty, so that the fields
+    // stay where they are as messages come and go; a longer message wraps, never cut.
+    for (QLabel *label : problemLabels()) {
+        label->setTextFormat(Qt::PlainText);
+        fitProblemHeight(label);
+        label->installEventFilter(this);
     }
 
     const auto revalidate = [this] {
@@ -81,6 +98,7 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
         connect(edit, &QLineEdit::textChanged, this, revalidate);
     connect(ui->regionCombo, &QComboBox::currentTextChanged, this, [this, revalidate] {
         onRegionChanged();
+        ui->regionNameLabel->setText(dcs::regions::name(ui->regionCombo->currentText().trimmed()));
         revalidate();
     });
     connect(ui->authMethodCombo, &QComboBox::currentIndexChanged, this, [this, revalidate] {
@@ -119,8 +137,20 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     connect(ui->readProjectsButton, &QPushButton::clicked, this, &ProfileDialog::readProjects);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_secrets, &dcs::SecretStore::memoryOnlyChanged, this,
+    // Whether secrets will be kept is said before anything is saved: the program asks the
+    // keychain at start; if that has not answered yet, it is asked now.
+    connect(m_secrets, &dcs::SecretStore::availabilityChanged, this,
             &ProfileDialog::updateKeychainNotice);
+    m_secrets->probe();
+    // The messages' colours follow the theme.
+    ConsolePalette::follow(this, [this] {
+        if (!m_id.isEmpty()) {
+            updateKeychainNotice();
+            showProblems(collectProblems());
+            if (m_testText && !m_testClient)
+                showTestResult(m_testText, m_testOk);
+        }
+    });
 
     dcs::Profile fresh;
     fresh.region = QStringLiteral("cn-north-4");
@@ -136,47 +166,19 @@ void ProfileDialog::fillRegions() {
     ui->regionCombo->clear();
     ui->regionCombo->addItems(dcs::knownRegions());
     ui->regionCombo->setInsertPolicy(QComboBox::NoInsert);
-    // The items are region IDs as the API and the endpoints spell them; their names, in the
-    // current language, are the tooltips (the walk in tst_i18n checks those, not the IDs).
+    // The items are region IDs as the API and the endpoints spell them (what is typed and
+    // saved); the list shows each with its name in the current language, and so do the label
+    // beside the field and the tooltips (the walk in tst_i18n checks those, not the IDs).
+    ui->regionCombo->setItemDelegate(new RegionItemDelegate(ui->regionCombo));
     ui->regionCombo->setProperty("dcsItemsAreData", true);
     updateRegionNames();
 }
 
 void ProfileDialog::updateRegionNames() {
     for (int i = 0; i < ui->regionCombo->count(); ++i)
-        ui->regionCombo->setItemData(i, regionName(ui->regionCombo->itemText(i)), Qt::ToolTipRole);
-}
-
-QString ProfileDialog::regionName(const QString &region) {
-    // Huawei Cloud's own names for its regions, in its Chinese and English consoles.
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("cn-north-4"), QT_TR_NOOP("CN North-Beijing4")},
-        {QStringLiteral("cn-north-1"), QT_TR_NOOP("CN North-Beijing1")},
-        {QStringLiteral("cn-north-2"), QT_TR_NOOP("CN North-Beijing2")},
-        {QStringLiteral("cn-north-9"), QT_TR_NOOP("CN North-Ulanqab1")},
-        {QStringLiteral("cn-east-2"), QT_TR_NOOP("CN East-Shanghai2")},
-        {QStringLiteral("cn-east-3"), QT_TR_NOOP("CN East-Shanghai1")},
-        {QStringLiteral("cn-south-1"), QT_TR_NOOP("CN South-Guangzhou")},
-        {QStringLiteral("cn-south-2"), QT_TR_NOOP("CN South-Shenzhen")},
-        {QStringLiteral("cn-southwest-2"), QT_TR_NOOP("CN Southwest-Guiyang1")},
-        {QStringLiteral("ap-southeast-1"), QT_TR_NOOP("CN-Hong Kong")},
-        {QStringLiteral("ap-southeast-2"), QT_TR_NOOP("AP-Bangkok")},
-        {QStringLiteral("ap-southeast-3"), QT_TR_NOOP("AP-Singapore")},
-        {QStringLiteral("ap-southeast-4"), QT_TR_NOOP("AP-Jakarta")},
-        {QStringLiteral("af-south-1"), QT_TR_NOOP("AF-Johannesburg")},
-        {QStringLiteral("ru-northwest-2"), QT_TR_NOOP("RU-Moscow2")},
-        {QStringLiteral("sa-brazil-1"), QT_TR_NOOP("LA-Sao Paulo1")},
-        {QStringLiteral("la-north-2"), QT_TR_NOOP("LA-Mexico City2")},
-        {QStringLiteral("la-south-2"), QT_TR_NOOP("LA-Santiago")},
-        {QStringLiteral("na-mexico-1"), QT_TR_NOOP("LA-Mexico City1")},
-        {QStringLiteral("ae-ad-1"), QT_TR_NOOP("ME-Abu Dhabi")},
-        {QStringLiteral("tr-west-1"), QT_TR_NOOP("TR-Istanbul")},
-        {QStringLiteral("me-east-1"), QT_TR_NOOP("ME-Riyadh")},
-        {QStringLiteral("eu-west-0"), QT_TR_NOOP("EU-Paris")},
-        {QStringLiteral("eu-west-101"), QT_TR_NOOP("EU-Dublin")},
-    };
-    const char *name = names.value(region, nullptr);
-    return name ? tr(name) : QString();
+        ui->regionCombo->setItemData(i, dcs::regions::name(ui->regionCombo->itemText(i)),
+                                     Qt::ToolTipRole);
+    ui->regionNameLabel->setText(dcs::regions::name(ui->regionCombo->currentText().trimmed()));
 }
 
 void ProfileDialog::setProfile(const dcs::Profile &profile, Mode mode) {
@@ -336,12 +338,18 @@ void ProfileDialog::updateAuthRows() {
     const auto method = dcs::Profile::AuthMethod(ui->authMethodCombo->currentIndex());
     const bool aksk = method != dcs::Profile::AuthMethod::IamPassword;
     const bool token = method == dcs::Profile::AuthMethod::TemporaryAkSk;
-    ui->credentialsForm->setRowVisible(ui->accessKeyEdit, aksk);
-    ui->credentialsForm->setRowVisible(ui->secretKeyEdit, aksk);
-    ui->credentialsForm->setRowVisible(ui->securityTokenEdit, token);
-    for (QLineEdit *iam :
-         {ui->iamEndpointEdit, ui->iamAccountEdit, ui->iamUserEdit, ui->iamPasswordEdit})
-        ui->credentialsForm->setRowVisible(iam, !aksk);
+    // A field's message line comes and goes with it.
+    const auto show = [this](QWidget *field, QLabel *problem, bool visible) {
+        ui->credentialsForm->setRowVisible(field, visible);
+        ui->credentialsForm->setRowVisible(problem, visible);
+    };
+    show(ui->accessKeyEdit, ui->accessKeyError, aksk);
+    show(ui->secretKeyEdit, ui->secretKeyError, aksk);
+    show(ui->securityTokenEdit, ui->securityTokenError, token);
+    show(ui->iamEndpointEdit, ui->iamEndpointError, !aksk);
+    show(ui->iamAccountEdit, ui->iamAccountError, !aksk);
+    show(ui->iamUserEdit, ui->iamUserError, !aksk);
+    show(ui->iamPasswordEdit, ui->iamPasswordError, !aksk);
 }
 
 void ProfileDialog::updateProxyRows() {
@@ -349,6 +357,7 @@ void ProfileDialog::updateProxyRows() {
     const bool manual =
         mode == dcs::ProxySettings::Mode::Http || mode == dcs::ProxySettings::Mode::Socks5;
     ui->networkForm->setRowVisible(ui->proxyHostLayout, manual);
+    ui->networkForm->setRowVisible(ui->proxyError, manual);
     ui->networkForm->setRowVisible(ui->proxyUserEdit, manual);
     ui->networkForm->setRowVisible(ui->proxyPasswordEdit, manual);
 }
@@ -365,7 +374,22 @@ void ProfileDialog::updatePlaceholders() {
 }
 
 void ProfileDialog::updateKeychainNotice() {
-    ui->keychainNotice->setVisible(m_secrets->isMemoryOnly());
+    switch (m_secrets->availability()) {
+    case dcs::SecretStore::Availability::Unknown:
+        ui->keychainNotice->setText(tr("Checking whether a keychain service is available…"));
+        ui->keychainNotice->setStyleSheet(QString());
+        ui->keychainNotice->setVisible(true);
+        break;
+    case dcs::SecretStore::Availability::MemoryOnly:
+        ui->keychainNotice->setText(dcs::SessionBuilder::keychainNotice());
+        ui->keychainNotice->setStyleSheet(
+            ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+        ui->keychainNotice->setVisible(true);
+        break;
+    case dcs::SecretStore::Availability::Keychain:
+        ui->keychainNotice->setVisible(false);
+        break;
+    }
 }
 
 void ProfileDialog::updateButtons() {
@@ -469,9 +493,7 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
             add(ui->secretKeyError, tr("Enter the secret access key (SK)."), false);
             break;
         case Kind::SecurityToken:
-            add(ui->securityTokenError,
-                tr("Enter the security token that came with the "
-                   "temporary access key."),
+            add(ui->securityTokenError, tr("Enter the security token of the temporary key."),
                 false);
             break;
         case Kind::IamPassword:
@@ -493,21 +515,44 @@ QHash<QLabel *, ProfileDialog::Problem> ProfileDialog::collectProblems() const {
     return problems;
 }
 
-void ProfileDialog::showProblems(const QHash<QLabel *, Problem> &problems) {
+QList<QLabel *> ProfileDialog::problemLabels() const {
+    QList<QLabel *> labels;
     for (QLabel *label : findChildren<QLabel *>()) {
-        if (!label->objectName().endsWith(QLatin1String("Error")))
-            continue;
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            labels.append(label);
+    }
+    return labels;
+}
+
+void ProfileDialog::showProblems(const QHash<QLabel *, Problem> &problems) {
+    for (QLabel *label : problemLabels()) {
         const auto it = problems.constFind(label);
         const bool show = it != problems.cend() && (m_showErrors || it->warning);
-        if (!show) {
-            label->clear();
-            label->setVisible(false);
-            continue;
-        }
-        label->setText(it->text);
-        label->setStyleSheet(problemStyle(it->warning));
-        label->setVisible(true);
+        label->setText(show ? it->text : QString());
+        label->setStyleSheet(show ? problemStyle(it->warning) : QString());
+        fitProblemHeight(label);
+        // Read out with the field it belongs to.
+        label->setAccessibleDescription(show ? it->text : QString());
     }
+}
+
+void ProfileDialog::fitProblemHeight(QLabel *label) {
+    // A word-wrapping label asks its layout for the height of a narrow guess at its width; the
+    // fields below it would move for a message that fits one line. It gets what it needs.
+    const int line = label->fontMetrics().lineSpacing();
+    const int needed = label->text().isEmpty() ? line : label->heightForWidth(label->width());
+    label->setFixedHeight(qMax(line, needed));
+}
+
+bool ProfileDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::Resize) {
+        if (auto *label = qobject_cast<QLabel *>(watched)) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->size().width() != resize->oldSize().width())
+                fitProblemHeight(label);
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool ProfileDialog::validate() {
@@ -795,7 +840,7 @@ void ProfileDialog::showTestResult(std::function<QString()> text, bool ok) {
 
 void ProfileDialog::browseCaBundle() {
     const QString current = ui->caBundleEdit->text();
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialogs::openFileName(
         this, tr("Choose a CA Bundle"),
         current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -805,6 +850,32 @@ void ProfileDialog::browseCaBundle() {
 
 void ProfileDialog::retranslate() {
     updateRegionNames();
+    // What each field is for, for the tooltip and for a screen reader.
+    ui->nameEdit->setToolTip(tr("How this profile is listed in the console"));
+    ui->projectIdEdit->setToolTip(
+        tr("The project of the region, as shown under My Credentials in the cloud console"));
+    ui->authMethodCombo->setToolTip(tr("How the console signs its requests"));
+    ui->accessKeyEdit->setToolTip(tr("The access key ID; it is kept with the profile"));
+    ui->secretKeyEdit->setToolTip(
+        tr("Kept in the system keychain only; leave empty to keep the stored one"));
+    ui->securityTokenEdit->setToolTip(
+        tr("Comes with a temporary access key; kept in the system keychain only"));
+    ui->iamAccountEdit->setToolTip(tr("The account the IAM user belongs to"));
+    ui->iamUserEdit->setToolTip(tr("The IAM user who signs in"));
+    ui->iamPasswordEdit->setToolTip(
+        tr("Kept in the system keychain only; leave empty to keep the stored one"));
+    ui->proxyModeCombo->setToolTip(tr("How requests reach Huawei Cloud"));
+    ui->proxyHostEdit->setToolTip(tr("The proxy's host name or address"));
+    ui->proxyPortSpin->setToolTip(tr("The proxy's port"));
+    ui->proxyUserEdit->setToolTip(tr("Only when the proxy asks for a user name"));
+    ui->proxyPasswordEdit->setToolTip(tr("Kept in the system keychain only"));
+    ui->caBundleEdit->setToolTip(
+        tr("A PEM file of certificates to trust besides the system's, for a private endpoint"));
+    ui->caBundleBrowseButton->setToolTip(tr("Choose the CA bundle file"));
+    ui->timeoutSpin->setToolTip(tr("How long one request may take before it counts as failed"));
+    ui->productionCheck->setToolTip(
+        tr("A red banner and badge remind everyone that this is a live account"));
+    ui->readOnlyCheck->setToolTip(tr("The console refuses to restore, back up or delete here"));
     switch (m_mode) {
     case Mode::New:
         setWindowTitle(tr("New Profile"));
@@ -817,11 +888,14 @@ void ProfileDialog::retranslate() {
         break;
     }
     ui->timeoutSpin->setSuffix(tr(" s"));
-    if (QPushButton *save = ui->buttonBox->button(QDialogButtonBox::Save))
+    if (QPushButton *save = ui->buttonBox->button(QDialogButtonBox::Save)) {
         save->setText(tr("&Save"));
-    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel))
+        save->setAccessibleDescription(tr("Checks the fields and saves the profile"));
+    }
+    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel)) {
         cancel->setText(tr("Cancel"));
-    ui->keychainNotice->setText(dcs::SessionBuilder::keychainNotice());
+        cancel->setAccessibleDescription(tr("Closes without saving"));
+    }
     updateKeychainNotice();
     updatePlaceholders();
     showProblems(collectProblems());

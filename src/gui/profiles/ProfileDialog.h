@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Problem {
@@ -67,7 +68,6 @@ private:
     };
     void fillRegions();
     void updateRegionNames();
-    static QString regionName(const QString &region);
     void readStoredSecrets();
     void onRegionChanged();
     void updateAuthRows();
@@ -79,6 +79,10 @@ private:
     void browseCaBundle();
     QHash<QLabel *, Problem> collectProblems() const;
     void showProblems(const QHash<QLabel *, Problem> &problems);
+    // The line under each field that says what is wrong with it (objectName "…Error").
+    QList<QLabel *> problemLabels() const;
+    // Exactly as tall as its text at its width, and never less than one line.
+    static void fitProblemHeight(QLabel *label);
     dcs::ProfileSecrets enteredSecrets() const;
     QString secretFieldText(int kind) const;
     void showTestResult(std::function<QString()> text, bool ok);

@@ -2,12 +2,12 @@
 
 #include "requestlog/RequestLogModel.h"
 #include "settings/PrivateFiles.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/ModelRoles.h"
 
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,7 +112,7 @@ bool RequestLogDock::saveTo(const QString &fileName, QString *errorString) const
     // Saved logs name the project, the instances and the request ids: the owner's alone.
     dcs::privatefiles::restrict(file);
     if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        RequestLogModel::writeCsv(&file, entries);
+        file.write(RequestLogModel::toCsv(entries).toUtf8());
     else
         RequestLogModel::writeJsonLines(&file, entries);
     if (!file.commit()) {
@@ -138,7 +138,7 @@ void RequestLogDock::saveWithDialog() {
     QString selectedFilter;
     const QString jsonFilter = tr("JSON Lines (*.jsonl)");
     const QString csvFilter = tr("CSV (*.csv)");
-    QString fileName = QFileDialog::getSaveFileName(
+    QString fileName = FileDialogs::saveFileName(
         this, tr("Save Request Log"), QStringLiteral("dcs-requests.jsonl"),
         jsonFilter + QStringLiteral(";;") + csvFilter, &selectedFilter);
     if (fileName.isEmpty())
@@ -172,6 +172,13 @@ void RequestLogDock::retranslate() {
     m_copyCurl->setToolTip(tr("Copy the selected request as a curl command; credentials are left "
                               "as shell variables for you to fill in"));
     m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove every request from the log"));
+    m_filter->setAccessibleName(tr("Filter the request log"));
+    m_filter->setToolTip(tr("Shows only the requests whose URL, profile, status, request ID or "
+                            "error code contains the text"));
+    m_view->setAccessibleName(tr("Requests"));
+    m_view->setAccessibleDescription(
+        tr("Every request the console sent, oldest first, with its status and request ID"));
     updateButtons();
 }
 

@@ -1,5 +1,7 @@
 #include "requestlog/RequestLogModel.h"
 
+#include "profiles/SessionBuilder.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 
 #include <QColor>
@@ -13,15 +15,6 @@ namespace {
 
 QString timeText(const QDateTime &time) {
     return QLocale().toString(time.toLocalTime(), QStringLiteral("HH:mm:ss.zzz"));
-}
-
-QString csvField(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -46,7 +39,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const {
         case Time:
             return timeText(e.startedAt);
         case Profile:
-            return e.profileName;
+            // The Demo profile is "Demo" in logs and files; on screen, in the language.
+            return e.profileName == dcs::SessionBuilder::demoProfileName()
+                       ? dcs::SessionBuilder::demoDisplayName()
+                       : e.profileName;
         case Method:
             return QString::fromLatin1(e.method);
         case Url:
@@ -79,7 +75,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole) {
         if (!e.errorCode.isEmpty() || e.httpStatus == 0 || e.httpStatus >= 400)
-            return QColor(0x8a, 0x1c, 0x12);
+            return ConsolePalette::color(ConsolePalette::Role::DangerText);
     }
     return {};
 }
@@ -146,20 +142,18 @@ void RequestLogModel::retranslate() {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void RequestLogModel::writeCsv(QIODevice *device, const QList<dcs::RequestLogEntry> &entries) {
+dcs::CsvWriter RequestLogModel::toCsv(const QList<dcs::RequestLogEntry> &entries) {
     // Column names are fixed English keys so the file reads the same in every UI language.
-    device->write("time,profile,method,url,http_status,duration_ms,request_id,error_code\n");
-    for (const dcs::RequestLogEntry &e : entries) {
-        const QStringList fields{e.startedAt.toUTC().toString(Qt::ISODateWithMs),
-                                 csvField(e.profileName),
-                                 QString::fromLatin1(e.method),
-                                 csvField(e.url.toString(QUrl::FullyEncoded)),
-                                 QString::number(e.httpStatus),
-                                 QString::number(e.durationMs),
-                                 csvField(e.requestId),
-                                 csvField(e.errorCode)};
-        device->write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
-    }
+    dcs::CsvWriter csv({QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("method"),
+                        QStringLiteral("url"), QStringLiteral("http_status"),
+                        QStringLiteral("duration_ms"), QStringLiteral("request_id"),
+                        QStringLiteral("error_code")});
+    for (const dcs::RequestLogEntry &e : entries)
+        csv.addRow({e.startedAt.toUTC().toString(Qt::ISODateWithMs), e.profileName,
+                    QString::fromLatin1(e.method), e.url.toString(QUrl::FullyEncoded),
+                    QString::number(e.httpStatus), QString::number(e.durationMs), e.requestId,
+                    e.errorCode});
+    return csv;
 }
 
 void RequestLogModel::writeJsonLines(QIODevice *device,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/RequestLog.h"
+#include "export/CsvWriter.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -35,7 +36,7 @@ public:
     void retranslate();
 
     // The file formats of Save…; both hold only the redacted fields.
-    static void writeCsv(QIODevice *device, const QList<dcs::RequestLogEntry> &entries);
+    static dcs::CsvWriter toCsv(const QList<dcs::RequestLogEntry> &entries);
     static void writeJsonLines(QIODevice *device, const QList<dcs::RequestLogEntry> &entries);
 
 private:

@@ -4,6 +4,7 @@
 #include "backups/BackupTableModel.h"
 #include "model/DisplayText.h"
 #include "model/Remark.h"
+#include "profiles/Regions.h"
 #include "profiles/SecretStore.h"
 #include "redis/RedisWork.h"
 #include "restore/FollowedRestores.h"
@@ -11,6 +12,7 @@
 #include "ui_RestoreDialog.h"
 #include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -19,7 +21,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <algorithm>
 
 namespace {
@@ -89,35 +93,27 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     ui->instanceNameLabel->setFont(titleFont);
-    using Role = ConsolePalette::Role;
-    ui->productionBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
-                       "border-radius: 3px; padding: 2px 8px; }")
-            .arg(ConsolePalette::name(Role::DangerFill), ConsolePalette::name(Role::OnDangerFill)));
     ui->productionBadge->setVisible(m_options.production);
-    ui->headerFrame->setStyleSheet(
-        m_options.production
-            ? QStringLiteral("#headerFrame { background: %1; border: 2px solid %2; "
-                             "border-radius: 4px; }")
-                  .arg(ConsolePalette::name(Role::DangerSurface),
-                       ConsolePalette::name(Role::DangerFill))
-            : QStringLiteral("#headerFrame { border: 1px solid palette(mid); border-radius: 4px; "
-                             "}"));
     // Captions next to their values, the two pairs of columns apart; the rest of the width free.
     ui->headerGrid->setColumnStretch(4, 1);
     ui->headerGrid->setColumnMinimumWidth(1, 260);
     ui->instanceIdCaption->setIndent(24);
     ui->instanceTypeCaption->setIndent(24);
     ui->instanceStatusCaption->setIndent(24);
-    // The right column is as tall as its content; the backups table takes the height.
-    ui->rightColumn->setStretch(2, 0);
-    ui->rightColumn->addStretch(1);
     for (QLabel *value : {ui->profileNameLabel, ui->regionLabel, ui->projectIdLabel,
                           ui->instanceIdLabel, ui->instanceTypeLabel, ui->instanceStatusLabel}) {
         QFont bold = value->font();
         bold.setBold(true);
         value->setFont(bold);
     }
+    // The theme's colours, again when it changes: the header, the badge, the lines in colour.
+    ConsolePalette::follow(this, [this] {
+        restyle();
+        if (ui->backupChooser->selectionModel()) {
+            updateStage();
+            updateState();
+        }
+    });
 
     m_backups->setOnlyRestorableSelectable(true);
     m_backups->setBackups(backups);
@@ -130,26 +126,38 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     connect(m_backups, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_backups, &QAbstractItemModel::dataChanged, this, recount);
     ui->backupChooser->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ui->backupChooser->setItemDelegateForColumn(BackupTableModel::Status,
+                                                new StatusBadgeDelegate(ui->backupChooser));
+    // What the choice is made by — name, time, status, size, the admin's remark, and whether
+    // (and why not) it can be restored — across the whole width: no sideways scrolling. Type
+    // and format are in the impact preview.
+    for (int column : {int(BackupTableModel::Type), int(BackupTableModel::Format),
+                       int(BackupTableModel::Progress)})
+        ui->backupChooser->setColumnHidden(column, true);
     auto *header = ui->backupChooser->horizontalHeader();
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Widths from the rows in sight and a sample: an instance may have 100,000 backups.
     header->setResizeContentsPrecision(200);
-    header->setStretchLastSection(true);
-    // The chooser shows what matters for the choice; the preview shows type, format and size.
-    for (int column : {int(BackupTableModel::Type), int(BackupTableModel::Format),
-                       int(BackupTableModel::Remark), int(BackupTableModel::Progress)})
-        ui->backupChooser->setColumnHidden(column, true);
+    header->setSectionResizeMode(BackupTableModel::Remark, QHeaderView::Stretch);
+    header->moveSection(header->visualIndex(BackupTableModel::Created), 1);
 
     ui->backUpFirstCheck->setChecked(backUpFirstByDefault(m_instance));
     ui->backUpFirstCheck->setEnabled(m_instance.supportsBackup());
 
     connect(ui->backupChooser->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { updateState(); });
+            &RestoreDialog::onBackupChosen);
     connect(ui->remarkEdit, &QPlainTextEdit::textChanged, this, [this] {
         enforceRemarkLength();
         updateState();
     });
-    connect(ui->confirmNameEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(ui->confirmNameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The name confirms the backup chosen while it was typed, and no other.
+        m_confirmedBackupId = text.isEmpty() ? QString() : selectedBackupId();
+        if (!text.isEmpty())
+            ui->confirmHintLabel->clear();
+        updateState();
+    });
     connect(ui->backUpFirstCheck, &QCheckBox::toggled, this, [this] { updateState(); });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &RestoreDialog::submit);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -313,6 +321,54 @@ QList<dcs::PreflightFinding> RestoreDialog::findings() const {
     return dcs::RestorePreflight::check(input);
 }
 
+void RestoreDialog::restyle() {
+    using Role = ConsolePalette::Role;
+    ui->productionBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                       "border-radius: 3px; padding: 2px 8px; }")
+            .arg(ConsolePalette::name(Role::ProductionFill),
+                 ConsolePalette::name(Role::OnProductionFill)));
+    ui->headerFrame->setStyleSheet(
+        m_options.production
+            ? QStringLiteral("#headerFrame { background: %1; border: 2px solid %2; "
+                             "border-radius: 4px; }")
+                  .arg(ConsolePalette::name(Role::DangerSurface),
+                       ConsolePalette::name(Role::ProductionFill))
+            : QStringLiteral("#headerFrame { border: 1px solid palette(mid); border-radius: 4px; "
+                             "}"));
+    ui->confirmHintLabel->setStyleSheet(ConsolePalette::textStyle(ConsolePalette::Tone::Caution));
+}
+
+void RestoreDialog::onBackupChosen() {
+    if (m_reselecting)
+        return;
+    // A name typed for another backup confirms nothing: it is cleared and must be typed again.
+    if (!ui->confirmNameEdit->text().isEmpty() && selectedBackupId() != m_confirmedBackupId &&
+        !isPosting() && !m_done) {
+        ui->confirmNameEdit->clear();
+        ui->confirmHintLabel->setText(
+            tr("The backup changed: type the instance name again to confirm this one."));
+    }
+    updateState();
+}
+
+void RestoreDialog::updateConfirmTarget() {
+    const dcs::Backup *backup = selectedBackup();
+    QString text;
+    if (!backup) {
+        text = escaped(tr("Choose a backup above; typing the name confirms that backup."));
+    } else {
+        const dcs::RestoreImpact impact =
+            dcs::RestoreImpact::compute(m_instance, *backup, QDateTime::currentDateTimeUtc());
+        text = tr("Restore <b>%1</b> from the backup <b>%2</b>, taken %3 (%4 ago).")
+                   .arg(escaped(m_instance.name), escaped(DisplayText::orNone(backup->backupName)),
+                        escaped(DisplayText::dateTimeMinutes(impact.backupTakenAt)),
+                        escaped(dcs::RestoreImpact::durationText(impact.lossWindowSeconds)));
+    }
+    ui->confirmTargetLabel->setText(text);
+    ui->confirmTargetLabel->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
+}
+
 void RestoreDialog::reloadBackups() {
     if (!m_client)
         return;
@@ -330,13 +386,17 @@ void RestoreDialog::reloadBackups() {
             }
             const QString selected = selectedBackupId();
             const QString keep = m_postedBackupId.isEmpty() ? selected : m_postedBackupId;
-            m_backups->setBackups(result.value);
-            // Never change what was sent while sending or after.
-            if (!keep.isEmpty() && selectBackup(keep)) {
-            } else if (!isPosting() && !m_done) {
-                selectFirstRestorable();
+            {
+                // The same backup chosen again is no change of the choice.
+                const QScopedValueRollback<bool> reselecting(m_reselecting, true);
+                m_backups->setBackups(result.value);
+                // Never change what was sent while sending or after.
+                if (!keep.isEmpty() && selectBackup(keep)) {
+                } else if (!isPosting() && !m_done) {
+                    selectFirstRestorable();
+                }
             }
-            updateState();
+            onBackupChosen();
         });
 }
 
@@ -445,8 +505,11 @@ void RestoreDialog::updateState() {
     QStringList lines;
     for (const dcs::PreflightFinding &finding : found) {
         const bool block = finding.severity == dcs::PreflightFinding::Severity::Block;
+        // The service's refusal code (DCS.4097 …) is worth quoting to support; the console's
+        // own codes (backup-old …) are never shown.
         QString text = escaped(finding.reason);
-        if (!finding.code.isEmpty() && !finding.reason.contains(finding.code))
+        if (finding.code.startsWith(QLatin1String("DCS.")) &&
+            !finding.reason.contains(finding.code))
             text += QStringLiteral(" (%1)").arg(escaped(finding.code));
         lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
                      .arg(ConsolePalette::name(block ? ConsolePalette::Role::DangerText
@@ -466,6 +529,7 @@ void RestoreDialog::updateState() {
     }
     ui->preflightLabel->setText(lines.join(QStringLiteral("<br>")));
     updateImpact();
+    updateConfirmTarget();
 
     const bool busy = isPosting();
     const bool unknown = m_workflow && m_workflow->stage() == Stage::OutcomeUnknown;
@@ -614,6 +678,13 @@ void RestoreDialog::updateStage() {
     }
     ui->stageLabel->setText(text);
     ui->stageLabel->setStyleSheet(style);
+    // Qt 6.4 has no announcement event: a screen reader is told when the name of the label
+    // changes, and reads the description with it.
+    if (ui->stageLabel->accessibleName() != text) {
+        ui->stageLabel->setAccessibleDescription(
+            m_restoreId.isEmpty() ? QString() : tr("Restore ID: %1").arg(m_restoreId));
+        ui->stageLabel->setAccessibleName(text);
+    }
     ui->stageLabel->setVisible(!text.isEmpty());
     ui->stageProgress->setVisible(showProgress);
     if (indeterminate) {
@@ -774,6 +845,14 @@ void RestoreDialog::onWorkflowFinished() {
     Q_EMIT workflowFinished(stage);
 }
 
+void RestoreDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    // A button box makes its OK button the default when it is shown; Enter in the name field
+    // must not restore, so it is no default.
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setDefault(false);
+}
+
 bool RestoreDialog::event(QEvent *event) {
     // The base class passes LanguageChange on to the children first, and a button box
     // resets its standard buttons' texts then: the texts set here must come after.
@@ -795,18 +874,38 @@ void RestoreDialog::retranslate() {
     ui->instanceTypeLabel->setText(dcs::instanceTypeDisplayName(m_instance.type()));
     ui->instanceStatusLabel->setText(DisplayText::instanceStatus(m_instance.status));
     ui->profileNameLabel->setText(DisplayText::orNone(m_options.context.profileName));
-    ui->regionLabel->setText(DisplayText::orNone(m_options.context.region));
+    ui->regionLabel->setText(
+        DisplayText::orNone(dcs::regions::idWithName(m_options.context.region)));
     ui->projectIdLabel->setText(DisplayText::orNone(m_options.context.projectId));
-    ui->confirmNameCaption->setText(
-        tr("Type the instance name <b>%1</b> to confirm:").arg(escaped(m_instance.name)));
     ui->backUpFirstCheck->setToolTip(
         m_instance.supportsBackup()
             ? tr("A manual backup named after this restore is created first; the restore is sent "
                  "only when it has succeeded. If it fails, nothing is restored.")
             : tr("This instance type cannot be backed up."));
     setWindowTitle(tr("Restore %1 from a Backup").arg(m_instance.name));
-    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
-        ok->setText(tr("Restore"));
+    ui->backupChooser->setAccessibleName(tr("Backup to restore from"));
+    ui->backupChooser->setAccessibleDescription(
+        tr("The backups of this instance. The arrows choose one; those that cannot be restored "
+           "say why and cannot be chosen."));
+    ui->remarkEdit->setAccessibleName(tr("Remark"));
+    ui->remarkEdit->setAccessibleDescription(
+        tr("Optional, up to %n character(s); kept with the restore record.", nullptr,
+           MaxRemarkLength));
+    ui->confirmNameEdit->setAccessibleDescription(
+        tr("Type the instance name exactly; it confirms the chosen backup."));
+    ui->restoreIdEdit->setAccessibleName(tr("Restore ID"));
+    ui->restoreIdEdit->setAccessibleDescription(tr("The ID of the restore, to copy"));
+    ui->copyRestoreIdButton->setToolTip(tr("Copy the restore ID to the clipboard"));
+    if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel))
+        cancel->setAccessibleDescription(tr("Closes the dialog without restoring"));
+    if (QPushButton *close = ui->buttonBox->button(QDialogButtonBox::Close))
+        close->setAccessibleDescription(
+            tr("Closes the dialog; the restore goes on being followed"));
+    if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
+        ok->setText(tr("&Restore"));
+        ok->setAccessibleDescription(
+            tr("Restores the instance from the chosen backup once its name is typed"));
+    }
     if (m_done) {
         const bool recovered = m_workflow && m_workflow->recoveredAfterLostAnswer();
         switch (m_outcome) {

@@ -118,10 +118,14 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reloadBackups();
     void readBusyState();
+    void restyle();
+    void onBackupChosen();
+    void updateConfirmTarget();
     void selectFirstRestorable();
     void enforceRemarkLength();
     void updateState();
@@ -174,4 +178,7 @@ private:
     QString m_beforeError;
     dcs::VerificationReport m_verificationReport;
     QString m_verificationNote; // translated when made: the audit trail could not be written
+    // The backup the typed name confirms; another choice clears the name.
+    QString m_confirmedBackupId;
+    bool m_reselecting = false;
 };

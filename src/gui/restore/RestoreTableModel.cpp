@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "model/DisplayText.h"
+#include "model/StatusTone.h"
 #include "widgets/ModelRoles.h"
 
 RestoreTableModel::RestoreTableModel(QObject *parent)
@@ -75,6 +76,10 @@ QVariant RestoreTableModel::data(const QModelIndex &index, int role) const {
         break;
     case ModelRoles::Progress:
         return record.progress;
+    case ModelRoles::Tone:
+        if (column == Status)
+            return int(dcs::restoreStatusTone(record.status));
+        break;
     case Qt::ToolTipRole:
         if (column == Status && !record.errorCode.isEmpty()) {
             const QString explanation = dcs::explainRecordErrorCode(record.errorCode);

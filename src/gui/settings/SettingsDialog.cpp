@@ -9,7 +9,9 @@ SettingsDialog::SettingsDialog(const dcs::ConsoleSettings &settings, QWidget *pa
     , ui(std::make_unique<Ui::SettingsDialog>()) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
+    fillThemes();
     ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)
         ->setObjectName(QStringLiteral("defaultsButton"));
     setSettings(settings);
@@ -32,6 +34,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 dcs::ConsoleSettings SettingsDialog::settings() const {
     dcs::ConsoleSettings s;
+    s.theme = dcs::ConsoleSettings::themeFromKey(ui->themeCombo->currentData().toString());
     s.refreshIntervalSeconds = ui->refreshIntervalSpin->value();
     s.trackerFirstDelaySeconds = ui->trackerFirstDelaySpin->value();
     s.trackerMaxIntervalSeconds =
@@ -46,6 +49,8 @@ dcs::ConsoleSettings SettingsDialog::settings() const {
 }
 
 void SettingsDialog::setSettings(const dcs::ConsoleSettings &settings) {
+    ui->themeCombo->setCurrentIndex(
+        qMax(0, ui->themeCombo->findData(dcs::ConsoleSettings::themeKey(settings.theme))));
     ui->refreshIntervalSpin->setValue(settings.refreshIntervalSeconds);
     ui->trackerFirstDelaySpin->setValue(settings.trackerFirstDelaySeconds);
     ui->trackerMaxIntervalSpin->setValue(settings.trackerMaxIntervalSeconds);
@@ -57,7 +62,33 @@ void SettingsDialog::setSettings(const dcs::ConsoleSettings &settings) {
     ui->fleetConcurrencySpin->setValue(settings.fleetConcurrency);
 }
 
+void SettingsDialog::fillThemes() {
+    const QString current = ui->themeCombo->currentData().toString();
+    const QSignalBlocker blocker(ui->themeCombo);
+    ui->themeCombo->clear();
+    using Theme = dcs::ConsoleSettings::Theme;
+    ui->themeCombo->addItem(tr("Follow the system"), dcs::ConsoleSettings::themeKey(Theme::System));
+    ui->themeCombo->addItem(tr("Light"), dcs::ConsoleSettings::themeKey(Theme::Light));
+    ui->themeCombo->addItem(tr("Dark"), dcs::ConsoleSettings::themeKey(Theme::Dark));
+    ui->themeCombo->setCurrentIndex(qMax(0, ui->themeCombo->findData(current)));
+}
+
 void SettingsDialog::retranslate() {
+    fillThemes();
+    ui->trackerFirstDelaySpin->setToolTip(
+        tr("How long after a restore starts its record is read for the first time."));
+    ui->trackerGiveUpSpin->setToolTip(
+        tr("A restore that has not ended by then is no longer followed; its record still shows "
+           "how it ends."));
+    ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Applies and keeps these settings"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes without changing anything"));
+    ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)
+        ->setAccessibleDescription(tr("Puts the default values in the fields"));
+    ui->themeCombo->setToolTip(
+        tr("Light or dark; following the system takes the look of the desktop. Applied at once "
+           "when you press OK."));
     ui->refreshIntervalSpin->setSuffix(tr(" s"));
     ui->refreshIntervalSpin->setSpecialValueText(tr("Off"));
     ui->refreshIntervalSpin->setToolTip(

@@ -27,6 +27,7 @@ protected:
 
 private:
     void retranslate();
+    void fillThemes();
 
     std::unique_ptr<Ui::SettingsDialog> ui;
 };

@@ -1,5 +1,6 @@
 #include "shell/AboutDialog.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QEvent>
 
@@ -18,6 +19,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setObjectName(QStringLiteral("aboutDialog"));
     setIconPixmap(windowIcon().pixmap(64, 64));
     setStandardButtons(QMessageBox::Ok);
+    button(QMessageBox::Ok)->setObjectName(QStringLiteral("okButton"));
     setTextFormat(Qt::RichText);
     // Paths and the build are worth copying into a bug report.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -31,6 +33,8 @@ void AboutDialog::setLocations(const dcs::StorageLocations &locations) {
 
 void AboutDialog::retranslate() {
     setWindowTitle(tr("About DCS Console"));
+    if (QAbstractButton *ok = button(QMessageBox::Ok))
+        ok->setAccessibleDescription(tr("Closes this window"));
     const QString build = QStringLiteral("<table>") + row(tr("Build:"), m_build.buildText()) +
                           row(tr("Qt:"), m_build.qtText()) + QStringLiteral("</table>");
     const QString files =

@@ -6,6 +6,7 @@
 
 class LanguageManager;
 class QSettings;
+class ThemeManager;
 namespace dcs {
 class FollowedRestores;
 class ProfileStore;
@@ -37,5 +38,7 @@ struct ConsoleContext {
     dcs::SessionOpener *opener = nullptr;
     // Without it the Language menu is off.
     LanguageManager *languages = nullptr;
+    // Applies the theme of the settings (Settings → Appearance); without it the theme stays.
+    ThemeManager *themes = nullptr;
     ConsoleTimings timings;
 };

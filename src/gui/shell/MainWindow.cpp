@@ -9,6 +9,7 @@
 #include "profiles/DemoSimulator.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
+#include "profiles/Regions.h"
 #include "profiles/Session.h"
 #include "profiles/SessionBuilder.h"
 #include "profiles/SessionOpener.h"
@@ -21,10 +22,12 @@
 #include "restore/RestoreProgressBar.h"
 #include "settings/LanguageManager.h"
 #include "settings/SettingsDialog.h"
+#include "settings/ThemeManager.h"
 #include "shell/AboutDialog.h"
 #include "ui_MainWindow.h"
 #include "widgets/ConsolePalette.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -61,6 +64,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     Q_ASSERT(context.followedRestores);
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+    // The title is the open profile's name, a value shown as it is in every language.
+    setProperty("dcsTitleIsData", true);
     m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);
     m_notifier = new RestoreNotifier(this, m_notice);
     m_autoRefresh = new AutoRefresh(m_refreshLabel, this);
@@ -82,11 +87,14 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_fleetAction, &QAction::triggered, this, [this] { openFleetWindow(); });
 
     ui->productionBanner->setVisible(false);
-    ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
     ui->simulatorBanner->setVisible(false);
     ui->insecureBanner->setVisible(false);
-    ui->insecureBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
-    ui->simulatorBanner->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+    ConsolePalette::follow(this, [this] {
+        ui->productionBanner->setStyleSheet(ConsolePalette::dangerFillStyle());
+        ui->insecureBanner->setStyleSheet(
+            ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+        ui->simulatorBanner->setStyleSheet(ConsolePalette::demoStyle());
+    });
     ui->errorPanel->clear();
 
     setupStatusBar();
@@ -127,10 +135,14 @@ void MainWindow::setupStatusBar() {
 }
 
 void MainWindow::setupActions() {
-    ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    ui->restoreAction->setIcon(QIcon(QStringLiteral(":/icons/restore.svg")));
-    ui->copyInstanceIdAction->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
-    ui->quitAction->setIcon(QIcon(QStringLiteral(":/icons/quit.svg")));
+    // Icons in the text colour of the theme, so they show on dark too.
+    ui->refreshAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
+    ui->restoreAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/restore.svg")));
+    ui->copyInstanceIdAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/copy.svg")));
+    ui->quitAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/quit.svg")));
+    ui->createBackupAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/backup.svg")));
+    ui->deleteBackupAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/delete.svg")));
+    ui->exportInstancesAction->setIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/export.svg")));
     connect(ui->auditTrailAction, &QAction::triggered, this, [this] { openAuditDialog(); });
     connect(ui->settingsAction, &QAction::triggered, this, [this] { openSettingsDialog(); });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -479,6 +491,8 @@ void MainWindow::connectBrowser() {
     connect(ui->createBackupAction, &QAction::triggered, browser, &InstanceBrowser::createBackup);
     connect(ui->deleteBackupAction, &QAction::triggered, browser,
             &InstanceBrowser::deleteSelectedBackup);
+    connect(ui->exportInstancesAction, &QAction::triggered, browser,
+            &InstanceBrowser::exportInstances);
     connect(browser, &InstanceBrowser::stateChanged, this, [this] {
         updateActions();
         updateStatusBar();
@@ -552,6 +566,7 @@ void MainWindow::updateActions() {
     // Manual backups: the reason is in the tooltip and the status tip when they are off.
     apply(ui->createBackupAction, dcs::ActionRules::createBackup(facts), true);
     apply(ui->deleteBackupAction, dcs::ActionRules::deleteBackup(facts), true);
+    ui->exportInstancesAction->setEnabled(m_browser && m_browser->shownInstanceCount() > 0);
 }
 
 void MainWindow::updateStatusBar() {
@@ -567,7 +582,15 @@ void MainWindow::updateStatusBar() {
         else
             m_countLabel->setText(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
     }
-    m_profileLabel->setText(m_session ? tr("Profile: %1").arg(sessionName()) : QString());
+    QString profile;
+    if (m_session) {
+        profile = tr("Profile: %1").arg(sessionName());
+        // The region with its name: cn-north-4 — CN North-Beijing4.
+        const QString region = m_session->info().region;
+        if (!region.isEmpty())
+            profile += QStringLiteral("  ·  ") + dcs::regions::idWithName(region);
+    }
+    m_profileLabel->setText(profile);
     m_busy->setVisible((m_browser && m_browser->isLoading()) ||
                        m_startState == StartState::Starting || m_startState == StartState::Opening);
 }
@@ -627,7 +650,9 @@ void MainWindow::retranslate() {
     // The window system appends the display name to titles that lack it: in Chinese it must be
     // the Chinese name, or every title bar would end in "DCS Console".
     QGuiApplication::setApplicationDisplayName(tr("DCS Console"));
-    setWindowTitle(m_session ? tr("DCS Console — %1").arg(sessionName()) : tr("DCS Console"));
+    // The title names the open profile; the window system appends the display name, so the
+    // program's name is not written here a second time.
+    setWindowTitle(m_session ? sessionName() : QString());
     switch (m_startState) {
     case StartState::Starting:
         ui->startStateLabel->setText(tr("Starting the local DCS simulator…"));
@@ -654,6 +679,7 @@ void MainWindow::retranslate() {
     m_fleetAction->setText(tr("&Fleet…"));
     m_fleetAction->setToolTip(tr("Every profile, region and project at once, with the backup "
                                  "health of each instance (Ctrl+Shift+F)"));
+    m_profileCombo->setToolTip(tr("The open profile; choose another to switch to it"));
     m_requestLogDock->toggleViewAction()->setText(tr("&Request Log"));
     m_requestLogDock->toggleViewAction()->setToolTip(
         tr("Show every request the console sent, with its status and request ID"));
@@ -689,6 +715,8 @@ void MainWindow::applySettings(const dcs::ConsoleSettings &settings) {
     m_settings = settings;
     if (m_context.settings)
         settings.save(*m_context.settings);
+    if (m_context.themes)
+        m_context.themes->apply(settings.theme);
     if (!m_context.timings.restoreFollowing)
         m_context.followedRestores->setTiming(settings.trackerTiming());
     m_autoRefresh->setIntervalSeconds(settings.refreshIntervalSeconds);

@@ -1,6 +1,9 @@
 #include "widgets/ConsolePalette.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGuiApplication>
+#include <QPointer>
 
 namespace {
 
@@ -34,6 +37,20 @@ Pair pairOf(ConsolePalette::Role role) {
         return {0xe6f4ea, 0x12301b};
     case R::SuccessBorder:
         return {0x9fd3ae, 0x2f6b3f};
+    case R::InfoText:
+        return {0x1f5fa8, 0x8ab4f8};
+    case R::ProductionFill:
+        return {0xb3261e, 0x8c1d18};
+    case R::OnProductionFill:
+        return {0xffffff, 0xffffff};
+    case R::DemoSurface:
+        return {0xfff4ce, 0x3a3000};
+    case R::DemoBorder:
+        return {0xe3c565, 0x7a6420};
+    case R::DemoText:
+        return {0x6b4a00, 0xf0c060};
+    case R::DisabledRowText:
+        return {0x8a8a8a, 0x7c7c7c};
     }
     return {0x000000, 0xffffff};
 }
@@ -57,7 +74,43 @@ ToneRoles rolesOf(ConsolePalette::Tone tone) {
     return {R::SuccessText, R::SuccessSurface, R::SuccessBorder};
 }
 
+// Tells when the application's palette changed. QApplication sends that to itself (widgets with
+// a style sheet of their own are not told), so one filter on it is enough; it goes with it.
+class PaletteWatcher : public QObject {
+    Q_OBJECT
+public:
+    static PaletteWatcher *instance() {
+        static QPointer<PaletteWatcher> watcher;
+        if (!watcher && QCoreApplication::instance())
+            watcher = new PaletteWatcher(QCoreApplication::instance());
+        return watcher;
+    }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == QCoreApplication::instance() &&
+            event->type() == QEvent::ApplicationPaletteChange)
+            Q_EMIT changed();
+        return false;
+    }
+
+private:
+    explicit PaletteWatcher(QObject *app)
+        : QObject(app) {
+        app->installEventFilter(this);
+    }
+};
+
 } // namespace
+
+void ConsolePalette::follow(QObject *context, std::function<void()> restyle) {
+    restyle();
+    if (PaletteWatcher *watcher = PaletteWatcher::instance())
+        QObject::connect(watcher, &PaletteWatcher::changed, context, restyle);
+}
 
 QPalette ConsolePalette::currentPalette() {
     return QGuiApplication::palette();
@@ -87,7 +140,14 @@ QString ConsolePalette::panelStyle(Tone tone, const QString &selector, const QPa
 QString ConsolePalette::dangerFillStyle(const QString &selector, const QPalette &palette) {
     return QStringLiteral("%1 { background: %2; color: %3; border-radius: 4px; "
                           "padding: 6px 10px; }")
-        .arg(selector, name(Role::DangerFill, palette), name(Role::OnDangerFill, palette));
+        .arg(selector, name(Role::ProductionFill, palette), name(Role::OnProductionFill, palette));
+}
+
+QString ConsolePalette::demoStyle(const QString &selector, const QPalette &palette) {
+    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %4; "
+                          "border-radius: 4px; padding: 6px 10px; }")
+        .arg(selector, name(Role::DemoSurface, palette), name(Role::DemoText, palette),
+             name(Role::DemoBorder, palette));
 }
 
 QString ConsolePalette::textStyle(Tone tone, const QString &selector, const QPalette &palette) {
@@ -97,3 +157,5 @@ QString ConsolePalette::textStyle(Tone tone, const QString &selector, const QPal
 QString ConsolePalette::span(Role role, const QString &html, const QPalette &palette) {
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(name(role, palette), html);
 }
+
+#include "ConsolePalette.moc"

@@ -18,13 +18,15 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
-    // Fixed colours: the panel must read as an error whatever the platform theme.
-    using Role = ConsolePalette::Role;
-    setStyleSheet(QStringLiteral("ErrorPanel { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QLabel { color: %3; }")
-                      .arg(ConsolePalette::name(Role::DangerSurface),
-                           ConsolePalette::name(Role::DangerBorder),
-                           ConsolePalette::name(Role::DangerText)));
+    // The error colours of the theme: the panel must read as an error in light and dark.
+    ConsolePalette::follow(this, [this] {
+        using Role = ConsolePalette::Role;
+        setStyleSheet(QStringLiteral("ErrorPanel { background: %1; border: 1px solid %2; "
+                                     "border-radius: 4px; } QLabel { color: %3; }")
+                          .arg(ConsolePalette::name(Role::DangerSurface),
+                               ConsolePalette::name(Role::DangerBorder),
+                               ConsolePalette::name(Role::DangerText)));
+    });
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(24, 24));
     m_icon->setAlignment(Qt::AlignTop);
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));

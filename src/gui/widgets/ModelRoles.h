@@ -13,5 +13,7 @@ enum : int {
     Progress,
     // true when the row's backup can be restored from.
     Restorable,
+    // The status column's dcs::StatusTone (as an int): the badge's colour.
+    Tone,
 };
 } // namespace ModelRoles

@@ -8,7 +8,9 @@
 NoticeBanner::NoticeBanner(QLabel *label, QObject *parent)
     : QObject(parent)
     , m_label(label) {
-    m_label->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Success));
+    ConsolePalette::follow(this, [this] {
+        m_label->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Success));
+    });
     m_label->setVisible(false);
     connect(m_label, &QLabel::linkActivated, this, &NoticeBanner::dismiss);
 }

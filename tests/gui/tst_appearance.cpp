@@ -1,0 +1,574 @@
+// What the console looks like and says, against a real dcs-sim: the theme setting (applied at
+// once, saved, colours and icons that follow it), status badges, grouped details with the
+// backup policy in words, region names, the first selection, the backup period sent to the
+// service, CSV exports, Qt's file dialog in the console's language, the request log's profile
+// column, accessible names and descriptions, and the restore outcome announced.
+
+#include "GuiTestSupport.h"
+#include "audit/AuditDialog.h"
+#include "backups/BackupTableModel.h"
+#include "backups/CreateBackupDialog.h"
+#include "backups/DeleteBackupDialog.h"
+#include "instances/InstanceDetailsModel.h"
+#include "instances/InstanceTableModel.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/SessionBuilder.h"
+#include "requestlog/RequestLogDock.h"
+#include "requestlog/RequestLogModel.h"
+#include "restore/RestoreDialog.h"
+#include "restore/RestoreTableModel.h"
+#include "settings/LanguageManager.h"
+#include "settings/SettingsDialog.h"
+#include "settings/ThemeManager.h"
+#include "shell/AboutDialog.h"
+#include "widgets/ConsolePalette.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/ModelRoles.h"
+#include "widgets/StatusBadgeDelegate.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTreeView>
+
+using namespace guitest;
+
+namespace {
+
+// How light the drawn (opaque) pixels of an icon are, 0–255.
+int inkLightness(const QIcon &icon) {
+    const QImage image = icon.pixmap(24, 24).toImage();
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+bool hasColor(const QImage &image, const QRect &rect, const QColor &color) {
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - color.red()) < 24 && qAbs(c.green() - color.green()) < 24 &&
+                qAbs(c.blue() - color.blue()) < 24)
+                return true;
+        }
+    }
+    return false;
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString plain(const QString &text) {
+    return QTextDocumentFragment::fromHtml(text).toPlainText().simplified();
+}
+
+} // namespace
+
+class TestAppearance : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sim.start({QStringLiteral("--restore-seconds"), QStringLiteral("2"),
+                              QStringLiteral("--backup-seconds"), QStringLiteral("1")}),
+                 qPrintable(m_sim.error()));
+        m_client = makeClient(m_sim);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        m_target = instanceNamed(m_client.get(), QStringLiteral("order-cache-prod"));
+        QVERIFY(m_target.isRunning());
+    }
+
+    void cleanupTestCase() {
+        m_themes.apply(ThemeManager::Theme::System);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        m_client.reset();
+        m_sim.stop();
+    }
+
+    // Settings → Appearance: applied when OK is pressed, to what is open, and saved.
+    void themeAppliesAtOnceAndIsSaved() {
+        Console console(&m_languages);
+        ConsoleContext context = console.contextWithoutProfiles();
+        context.themes = &m_themes;
+        MainWindow window(context);
+        dcs::SessionInfo info = Console::info(m_sim);
+        info.production = true;
+        window.showSession(console.openSession(m_sim, info));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(waitForInstances(window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("productionBanner"));
+        QVERIFY(banner->isVisible());
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(!ThemeManager::isDark());
+        const int lightInk = inkLightness(refresh->icon());
+        QVERIFY2(lightInk >= 0 && lightInk < 110, qPrintable(QString::number(lightInk)));
+
+        SettingsDialog *settings = window.openSettingsDialog();
+        auto *combo = settings->findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("system"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+
+        // At once: the palette, the named colours, the banner, the icons.
+        QVERIFY(ThemeManager::isDark());
+        QCOMPARE(m_themes.theme(), ThemeManager::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        const QString darkFill =
+            ConsolePalette::name(ConsolePalette::Role::ProductionFill, ThemeManager::darkPalette());
+        QVERIFY2(banner->styleSheet().contains(darkFill), qPrintable(banner->styleSheet()));
+        const int darkInk = inkLightness(refresh->icon());
+        QVERIFY2(darkInk > 160, qPrintable(QString::number(darkInk)));
+        // Saved, for the next start.
+        QCOMPARE(console.settings()->value(QStringLiteral("console/theme")).toString(),
+                 QStringLiteral("dark"));
+        QCOMPARE(dcs::ConsoleSettings::load(*console.settings()).theme,
+                 dcs::ConsoleSettings::Theme::Dark);
+
+        // A dialog opened now is dark too, and so is its error colour.
+        CreateBackupDialog *create = nullptr;
+        QVERIFY(window.browser()->selectInstance(m_target.instanceId));
+        QTRY_VERIFY_WITH_TIMEOUT((create = window.browser()->openCreateBackupDialog()),
+                                 LoadTimeoutMs);
+        QVERIFY(create->palette().color(QPalette::Window).lightness() < 80);
+        create->close();
+
+        // Light, then back to the system's.
+        m_themes.apply(ThemeManager::Theme::Light);
+        QVERIFY(!ThemeManager::isDark());
+        QVERIFY2(!banner->styleSheet().contains(darkFill), qPrintable(banner->styleSheet()));
+        QVERIFY(inkLightness(refresh->icon()) < 110);
+        m_themes.apply(ThemeManager::Theme::System);
+        QCOMPARE(ThemeManager::isDark(), m_themes.systemIsDark());
+    }
+
+    void statusesAreBadges() {
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitForInstances(window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("instanceTable"));
+        QVERIFY(qobject_cast<StatusBadgeDelegate *>(
+            table->itemDelegateForColumn(InstanceTableModel::Status)));
+        // A running instance that is not selected (a selected row's icon is tinted).
+        int running = -1;
+        for (int row = 0; row < table->model()->rowCount() && running < 0; ++row) {
+            if (table->model()->index(row, InstanceTableModel::Status).data(ModelRoles::Raw) ==
+                    QStringLiteral("RUNNING") &&
+                !table->selectionModel()->isRowSelected(row, {}))
+                running = row;
+        }
+        QVERIFY(running >= 0);
+        const QModelIndex cell = table->model()->index(running, InstanceTableModel::Status);
+        table->scrollTo(cell);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Running")); // the word stays
+        const QImage image = table->viewport()->grab().toImage();
+        QVERIFY(hasColor(image, table->visualRect(cell),
+                         ConsolePalette::color(ConsolePalette::Role::SuccessText)));
+        QVERIFY(qobject_cast<StatusBadgeDelegate *>(
+            window.findChild<QTableView *>(QStringLiteral("backupTable"))
+                ->itemDelegateForColumn(BackupTableModel::Status)));
+        QVERIFY(qobject_cast<StatusBadgeDelegate *>(
+            window.findChild<QTableView *>(QStringLiteral("restoreTable"))
+                ->itemDelegateForColumn(RestoreTableModel::Status)));
+    }
+
+    // Grouped details, the policy in words, the region with its name, the title.
+    void readableAtAGlance() {
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.show();
+        QVERIFY(waitForInstances(window));
+        InstanceBrowser *browser = window.browser();
+        QVERIFY(browser->selectInstance(m_target.instanceId));
+        // The show call's answer has the policy (the list's has not).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !browser->detailsModel()->instance().instanceBackupPolicy.isEmpty(), LoadTimeoutMs);
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("detailsTree"));
+        QCOMPARE(tree->model()->rowCount(), int(InstanceDetailsModel::GroupCount));
+        QVERIFY(tree->isFirstColumnSpanned(0, {}));
+        QVERIFY(tree->isExpanded(tree->model()->index(InstanceDetailsModel::Network, 0)));
+        const QString policy =
+            browser->detailsModel()
+                ->indexOf(InstanceDetailsModel::BackupPolicy, InstanceDetailsModel::Value)
+                .data()
+                .toString();
+        QVERIFY2(!policy.contains(QLatin1Char('{')) && policy != QStringLiteral("—"),
+                 qPrintable(policy));
+        auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
+        QVERIFY2(profile->text().contains(QStringLiteral("cn-north-4 — CN North-Beijing4")),
+                 qPrintable(profile->text()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Test account"));
+    }
+
+    // The first selection is an instance that can be restored; when none can, it says so.
+    void firstSelectionCanBeRestored() {
+        {
+            Console console(&m_languages);
+            MainWindow window(console.contextWithoutProfiles());
+            window.showSession(console.openSession(m_sim));
+            window.show();
+            QVERIFY(waitForInstances(window));
+            auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->currentInstanceId().isEmpty(),
+                                     LoadTimeoutMs);
+            // Whatever comes first in the list's order, the selection can be restored.
+            QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), LoadTimeoutMs);
+        }
+        {
+            Console console(&m_languages);
+            MainWindow window(console.contextWithoutProfiles());
+            dcs::SessionInfo info = Console::info(m_sim);
+            info.readOnly = true;
+            window.showSession(console.openSession(m_sim, info));
+            window.show();
+            QVERIFY(waitForInstances(window));
+            auto *blocked = window.findChild<QLabel *>(QStringLiteral("restoreBlockedLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(blocked->isVisible(), LoadTimeoutMs);
+            QVERIFY2(blocked->text().contains(QStringLiteral("None of the")) &&
+                         blocked->text().contains(QStringLiteral("read-only")),
+                     qPrintable(blocked->text()));
+        }
+    }
+
+    // The Backups tab's period goes to the service as the list's time range; the restore
+    // dialog still offers every backup.
+    void backupPeriodIsAskedOfTheService() {
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.show();
+        QVERIFY(waitForInstances(window));
+        InstanceBrowser *browser = window.browser();
+        QVERIFY(browser->selectInstance(m_target.instanceId));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowCount() > 0, LoadTimeoutMs);
+        const int all = browser->backupModel()->rowCount();
+
+        const int before = int(m_sim.log().count('\n')); // whole lines so far
+        const QDateTime from = QDateTime::currentDateTimeUtc().addYears(-30);
+        const QDateTime to = QDateTime::currentDateTimeUtc().addYears(-29);
+        browser->setBackupRange(from, to);
+        auto *state = window.findChild<QLabel *>(QStringLiteral("backupsStateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("No backups in this period."),
+                                  LoadTimeoutMs);
+        QCOMPARE(browser->backupModel()->rowCount(), 0);
+        // The simulator's log says what was asked (it arrives a little later).
+        const auto asked = [&] {
+            const QList<QByteArray> lines = m_sim.log().split('\n').mid(before);
+            const QByteArray begin = dcs::DcsClient::formatQueryTime(from).toLatin1();
+            for (const QByteArray &line : lines) {
+                if (line.startsWith("GET ") && line.contains("/backups") &&
+                    (line.contains("begin_time=" + begin) || line.contains("beginTime=" + begin)) &&
+                    (line.contains("end_time=") || line.contains("endTime=")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(asked(), m_sim.log().right(2000).constData(), LoadTimeoutMs);
+
+        // The restore dialog reads every backup, whatever the tab shows.
+        RestoreDialog *dialog = browser->openRestoreDialog();
+        QVERIFY(dialog);
+        auto *chooser = dialog->findChild<QTableView *>(QStringLiteral("backupChooser"));
+        QTRY_COMPARE_WITH_TIMEOUT(chooser->model()->rowCount(), all, LoadTimeoutMs);
+        dialog->close();
+
+        browser->setBackupRange(0);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->backupModel()->rowCount(), all, LoadTimeoutMs);
+        QCOMPARE(browser->backupRange().begin, QDateTime());
+    }
+
+    // The picker shows what the choice is made by — the remark and why a backup cannot be
+    // used, in its cell — and needs no sideways scrolling at the dialog's size, in either
+    // language.
+    void backupPickerShowsWhatMatters() {
+        const QList<dcs::Backup> backups = backupsOf(m_client.get(), m_target.instanceId);
+        Console console(&m_languages);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(m_languages.setLanguage(language));
+            RestoreDialog dialog(m_client.get(), m_target, backups, {},
+                                 restoreDialogOptions(console.followed()));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
+            QTRY_VERIFY_WITH_TIMEOUT(chooser->model()->rowCount() > 0, LoadTimeoutMs);
+            QTest::qWait(300);
+            QVERIFY(!chooser->isColumnHidden(BackupTableModel::Remark));
+            QVERIFY(!chooser->isColumnHidden(BackupTableModel::Restorable));
+            QVERIFY2(!chooser->horizontalScrollBar()->isVisible(), qPrintable(language));
+            // Every column is as wide as its text; the remark takes the rest.
+            QHeaderView *header = chooser->horizontalHeader();
+            for (int column = 0; column < chooser->model()->columnCount(); ++column) {
+                if (chooser->isColumnHidden(column))
+                    continue;
+                QCOMPARE(header->sectionResizeMode(column), column == BackupTableModel::Remark
+                                                                ? QHeaderView::Stretch
+                                                                : QHeaderView::ResizeToContents);
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(QStringLiteral("%1: column %2").arg(language).arg(column)));
+            }
+            bool refusalShown = false;
+            for (int row = 0; row < chooser->model()->rowCount(); ++row) {
+                const QModelIndex index =
+                    chooser->model()->index(row, BackupTableModel::Restorable);
+                if (!index.data(ModelRoles::Restorable).toBool())
+                    refusalShown |= index.data().toString().size() > 4;
+            }
+            QVERIFY(refusalShown);
+        }
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void exportsOpenRight() {
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.show();
+        QVERIFY(waitForInstances(window));
+        InstanceBrowser *browser = window.browser();
+        QTemporaryDir dir;
+        const QString instances = dir.filePath(QStringLiteral("instances.csv"));
+        QString error;
+        QVERIFY2(browser->writeInstancesCsv(instances, &error), qPrintable(error));
+        QByteArray bytes = readFile(instances);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        lines.removeAll(QString());
+        QCOMPARE(lines.size(), browser->shownInstanceCount() + 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Name,ID,")), qPrintable(lines.first()));
+        QVERIFY(bytes.contains("order-cache-prod"));
+
+        QVERIFY(browser->selectInstance(m_target.instanceId));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowCount() > 0, LoadTimeoutMs);
+        const QString backups = dir.filePath(QStringLiteral("backups.csv"));
+        QVERIFY2(browser->writeBackupsCsv(backups, &error), qPrintable(error));
+        bytes = readFile(backups);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        lines.removeAll(QString());
+        QCOMPARE(lines.size(), browser->backupModel()->rowCount() + 1);
+
+        // A name that starts like a formula is written as text.
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Remark")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("=HYPERLINK(\"x\")")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("@cmd")));
+        QTableView view;
+        view.setModel(&model);
+        const QString csv = QString::fromUtf8(InstanceBrowser::tableCsv(&view).toUtf8().mid(3));
+        QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",'@cmd")), qPrintable(csv));
+
+        // The Console menu's Export… is on while instances are shown.
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportInstancesAction"))->isEnabled());
+    }
+
+    // Qt's file dialog in Chinese: its words, the folder type, dates and sizes.
+    void fileDialogSpeaksTheLanguage() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("exports")));
+        QFile file(dir.filePath(QStringLiteral("data.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(3000, 'x'));
+        file.close();
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        QFileDialog *dialog = FileDialogs::saveDialog(nullptr, QStringLiteral("x"),
+                                                      dir.filePath(QStringLiteral("a.csv")),
+                                                      QStringLiteral("CSV (*.csv)"));
+        dialog->setViewMode(QFileDialog::Detail);
+        dialog->show();
+        auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(tree);
+        QAbstractItemModel *model = tree->model();
+        QModelIndex folder;
+        QModelIndex data;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QModelIndex root = tree->rootIndex();
+                for (int row = 0; row < model->rowCount(root); ++row) {
+                    const QModelIndex name = model->index(row, 0, root);
+                    if (name.data().toString() == QLatin1String("exports"))
+                        folder = name;
+                    if (name.data().toString() == QLatin1String("data.csv"))
+                        data = name;
+                }
+                return folder.isValid() && data.isValid();
+            }(),
+            LoadTimeoutMs);
+        const QString type = folder.siblingAtColumn(2).data().toString();
+        const QString date = data.siblingAtColumn(3).data().toString();
+        const QString size = data.siblingAtColumn(1).data().toString();
+        QString accept;
+        if (auto *box = dialog->findChild<QDialogButtonBox *>())
+            accept = box->buttons().isEmpty() ? QString() : box->buttons().first()->text();
+        delete dialog;
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QCOMPARE(type, QStringLiteral("文件夹"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}$"))
+                     .match(date)
+                     .hasMatch(),
+                 qPrintable(date));
+        QCOMPARE(size, QStringLiteral("2.93 kB"));
+        QVERIFY2(accept.contains(QStringLiteral("保存")), qPrintable(accept));
+    }
+
+    void requestLogNamesTheDemoInTheLanguage() {
+        RequestLogModel model;
+        dcs::RequestLogEntry entry;
+        entry.startedAt = QDateTime::currentDateTimeUtc();
+        entry.profileName = dcs::SessionBuilder::demoProfileName();
+        entry.method = "GET";
+        entry.url = QUrl(QStringLiteral("http://127.0.0.1/v2/x/instances"));
+        model.append(entry);
+        const QModelIndex profile = model.index(0, RequestLogModel::Profile);
+        QCOMPARE(profile.data().toString(), dcs::SessionBuilder::demoDisplayName());
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+        const QString chinese = profile.data().toString();
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QVERIFY2(chinese.contains(QStringLiteral("演示")), qPrintable(chinese));
+        // The saved file keeps the name as logged.
+        QVERIFY(QString::fromUtf8(RequestLogModel::toCsv({entry}).toUtf8())
+                    .contains(QStringLiteral(",Demo,")));
+    }
+
+    // Every control a screen reader reaches has a name and a description.
+    void everyControlHasAnAccessibleName() {
+        Console console(&m_languages);
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(waitForInstances(window));
+        InstanceBrowser *browser = window.browser();
+        QVERIFY(browser->selectInstance(m_target.instanceId));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowCount() > 0, LoadTimeoutMs);
+        window.requestLogDock()->show();
+        QList<QWidget *> windows{&window};
+        windows << browser->openCreateBackupDialog() << browser->openRestoreDialog()
+                << window.openAuditDialog() << window.openSettingsDialog()
+                << window.openAboutDialog();
+        auto *profile = new ProfileDialog(console.profiles(), console.secrets(), &window);
+        profile->setAttribute(Qt::WA_DeleteOnClose);
+        profile->show();
+        windows << profile;
+        QStringList missing;
+        int checked = 0;
+        for (QWidget *top : std::as_const(windows)) {
+            QVERIFY(top);
+            QList<QWidget *> widgets = top->findChildren<QWidget *>();
+            for (QWidget *w : std::as_const(widgets)) {
+                if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+                    continue;
+                // The line edit inside a spin box or an editable combo box is read as part of
+                // it; a widget with a focus proxy is read as its proxy.
+                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                    qobject_cast<QComboBox *>(w->parentWidget()) || w->focusProxy())
+                    continue;
+                QAccessibleInterface *face = QAccessible::queryAccessibleInterface(w);
+                QVERIFY(face);
+                // A tab bar is read as its current tab.
+                if (auto *tabs = qobject_cast<QTabBar *>(w))
+                    face = face->child(tabs->currentIndex());
+                QVERIFY(face);
+                const QString name = plain(face->text(QAccessible::Name));
+                const QString description = plain(face->text(QAccessible::Description));
+                ++checked;
+                if (name.isEmpty() || description.isEmpty())
+                    missing << QStringLiteral("%1/%2: name \"%3\", description \"%4\"")
+                                   .arg(top->objectName(), w->objectName(), name, description);
+            }
+        }
+        for (const QString &m : std::as_const(missing))
+            qInfo().noquote() << "No accessible text:" << m;
+        QVERIFY(checked > 40);
+        QVERIFY2(missing.isEmpty(), "controls without an accessible name or description");
+        for (QWidget *top : std::as_const(windows)) {
+            if (top != &window)
+                top->close();
+        }
+    }
+
+    // Qt 6.4 has no announcement event: the outcome label's accessible name changes, which
+    // screen readers are told about.
+    void restoreOutcomeIsAnnounced() {
+        Console console(&m_languages);
+        const dcs::Instance instance = instanceNamed(m_client.get(), m_target.name);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            instanceStatus(m_client.get(), instance.instanceId) == QLatin1String("RUNNING"), 60000);
+        RestoreDialog dialog(m_client.get(), instance,
+                             backupsOf(m_client.get(), instance.instanceId), {},
+                             restoreDialogOptions(console.followed()));
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.selectedBackupId().isEmpty(), LoadTimeoutMs);
+        dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"))->setChecked(false);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")),
+                         instance.name);
+        auto *stage = dialog.findChild<QLabel *>(QStringLiteral("stageLabel"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        // Each stage is the label's accessible name as it is shown (setAccessibleName sends
+        // QAccessible::NameChanged), the restore ID its description once there is one.
+        QStringList names;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QString name =
+                    QAccessible::queryAccessibleInterface(stage)->text(QAccessible::Name);
+                if (names.isEmpty() || names.last() != name)
+                    names << name;
+                return dialog.outcome() == RestoreDialog::Outcome::Succeeded;
+            }(),
+            60000);
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(stage);
+        QCOMPARE(face->text(QAccessible::Name), stage->text());
+        QVERIFY2(face->text(QAccessible::Name).contains(QStringLiteral("succeeded")),
+                 qPrintable(face->text(QAccessible::Name)));
+        QVERIFY2(face->text(QAccessible::Description).contains(dialog.restoreId()),
+                 qPrintable(face->text(QAccessible::Description)));
+        QVERIFY2(names.size() >= 2, qPrintable(names.join(QStringLiteral(" | "))));
+    }
+
+private:
+    SimFixture m_sim;
+    std::unique_ptr<dcs::DcsClient> m_client;
+    LanguageManager m_languages;
+    ThemeManager m_themes;
+    dcs::Instance m_target;
+};
+
+QTEST_MAIN(TestAppearance)
+#include "tst_appearance.moc"
