@@ -1427,7 +1427,7 @@ Error code: %2
     </message>
     <message>
         <source>Restore %1 started.</source>
-        <translation>恢复任务 %1 已开始。</translation>
+        <translation>恢复已开始（恢复记录ID：%1）。</translation>
     </message>
     <message>
         <source>Backup %1 created; following it.</source>
@@ -2509,7 +2509,7 @@ Error code: %2
     <name>RequestLogDock</name>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
+        <translation>JSON Lines 日志文件 (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -2611,7 +2611,7 @@ Error code: %2
     <name>RestoreAnnouncer</name>
     <message>
         <source>The restore of &lt;b&gt;%1&lt;/b&gt; whose answer was lost was found: %2. It is followed now.</source>
-        <translation>已找到响应丢失的 &lt;b&gt;%1&lt;/b&gt; 恢复任务：%2，正在跟踪其进度。</translation>
+        <translation>已找到 &lt;b&gt;%1&lt;/b&gt; 响应丢失的那次恢复（恢复记录ID：%2），正在跟踪其进度。</translation>
     </message>
     <message>
         <source>No restore of %1 was started</source>
@@ -2627,7 +2627,7 @@ Error code: %2
     </message>
     <message>
         <source>%1 was restored from backup %2 (restore %3).</source>
-        <translation>%1 已从备份 %2 恢复（恢复任务 %3）。</translation>
+        <translation>%1 已从备份 %2 恢复（恢复记录ID：%3）。</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -2647,7 +2647,7 @@ Error code: %2
     </message>
     <message>
         <source>Restore %1 of %2 failed</source>
-        <translation>%2 的恢复任务 %1 失败</translation>
+        <translation>%2 的恢复失败（恢复记录ID：%1）</translation>
     </message>
     <message>
         <source>Error code: %1
@@ -2657,7 +2657,7 @@ Error code: %2
     </message>
     <message>
         <source>Stopped following restore %1 of %2</source>
-        <translation>已停止跟踪 %2 的恢复任务 %1</translation>
+        <translation>已停止跟踪 %2 的恢复（恢复记录ID：%1）</translation>
     </message>
     <message>
         <source>It did not finish in the expected time. Refresh to see its current status.</source>
@@ -2742,7 +2742,7 @@ Error code: %2
     </message>
     <message>
         <source>The answer was lost, but the restore was found. Restore ID:</source>
-        <translation>响应丢失，但已找到该恢复任务。恢复记录ID：</translation>
+        <translation>响应丢失，但已找到这次恢复。恢复记录ID：</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
@@ -2922,7 +2922,7 @@ Error code: %2
     </message>
     <message>
         <source>Restore %1 failed</source>
-        <translation>恢复任务 %1 失败</translation>
+        <translation>恢复失败（恢复记录ID：%1）</translation>
     </message>
     <message>
         <source>The service gave no error code.</source>
@@ -2968,7 +2968,7 @@ Error code: %2
     </message>
     <message>
         <source>Closing this dialog does not stop following it.</source>
-        <translation>关闭此对话框不会停止跟踪恢复任务。</translation>
+        <translation>关闭此对话框不会停止跟踪这次恢复。</translation>
     </message>
     <message>
         <source>The restore succeeded. Safety backup: %1</source>
@@ -3393,7 +3393,7 @@ Error code: %2
     </message>
     <message>
         <source>A restore of this instance is already running. Follow it in the restore records instead of starting another.</source>
-        <translation>该实例已有恢复任务在进行中。请在恢复记录中查看其进度，不要重复发起恢复。</translation>
+        <translation>该实例已有恢复正在进行。请在恢复记录中查看其进度，不要重复发起恢复。</translation>
     </message>
     <message>
         <source>The instance is not running. Wait until its status is Running, then try again.</source>
@@ -4460,7 +4460,7 @@ Error code: %2
     </message>
     <message>
         <source>A restore of this instance is already running. Wait until it has finished.</source>
-        <translation>该实例已有恢复任务在进行中。请等待其完成。</translation>
+        <translation>该实例已有恢复正在进行。请等待其完成。</translation>
     </message>
     <message>
         <source>A backup of this instance is running. Wait until it has finished.</source>
