@@ -445,13 +445,15 @@ private Q_SLOTS:
         QVERIFY(guitest::waitForInstances(window));
         InstanceBrowser *browser = window.browser();
 
-        // An instance with backups, one of them manual (for the delete confirmation).
+        // An instance with backups, one of them manual (for the delete confirmation), and
+        // restore records (for their table).
         QString instanceId;
         QString manualBackupId;
         for (int row = 0; row < browser->instanceModel()->rowCount() && manualBackupId.isEmpty();
              ++row) {
             const dcs::Instance instance = browser->instanceModel()->instanceAt(row);
-            if (instance.status != QLatin1String("RUNNING"))
+            if (instance.status != QLatin1String("RUNNING") ||
+                guitest::restoresOf(m_client.get(), instance.instanceId).isEmpty())
                 continue;
             for (const dcs::Backup &backup :
                  guitest::backupsOf(m_client.get(), instance.instanceId)) {
@@ -463,7 +465,8 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY2(!manualBackupId.isEmpty(), "no manual backup in the demo data");
+        QVERIFY2(!manualBackupId.isEmpty(),
+                 "no instance with a manual backup and restores in the demo data");
         QVERIFY(browser->selectInstance(instanceId));
         QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowOf(manualBackupId) >= 0,
                                  guitest::LoadTimeoutMs);
