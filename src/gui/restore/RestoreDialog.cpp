@@ -889,8 +889,9 @@ void RestoreDialog::retranslate() {
            "say why and cannot be chosen."));
     ui->remarkEdit->setAccessibleName(tr("Remark"));
     ui->remarkEdit->setAccessibleDescription(
-        tr("Optional, up to %n character(s); kept with the restore record.", nullptr,
-           MaxRemarkLength));
+        tr("Optional, up to %1 bytes of UTF-8 (a Chinese character takes three); kept with "
+           "the restore record.")
+            .arg(MaxRemarkBytes));
     ui->confirmNameEdit->setAccessibleDescription(
         tr("Type the instance name exactly; it confirms the chosen backup."));
     ui->restoreIdEdit->setAccessibleName(tr("Restore ID"));
