@@ -157,6 +157,11 @@
             <numerusform>Downloaded %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n instance(s) can be restored now.</source>
+        <translation>
+            <numerusform>None of the %n instance can be restored now.</numerusform><numerusform>None of the %n instances can be restored now.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
