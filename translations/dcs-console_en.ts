@@ -160,7 +160,9 @@
     <message numerus="yes">
         <source>None of the %n instance(s) can be restored now.</source>
         <translation>
-            <numerusform>None of the %n instance can be restored now.</numerusform><numerusform>None of the %n instances can be restored now.</numerusform></translation>
+            <numerusform>None of the %n instance can be restored now.</numerusform>
+            <numerusform>None of the %n instances can be restored now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,8 @@ void TestRestoreVerification::reportRoundTripsThroughTheAuditTrail() {
     const AuditLog::Contents contents = log.read();
     QCOMPARE(contents.records.size(), 1);
     QVERIFY(contents.records.first() == line);
-    QVERIFY(AuditLog::toCsv(contents.records).contains(report.summary()));
+    QVERIFY(
+        QString::fromUtf8(AuditLog::toCsv(contents.records).toUtf8()).contains(report.summary()));
 
     // Fingerprints keep any key byte through JSON.
     InstanceFingerprint binary;

@@ -894,6 +894,14 @@ void RestoreDialog::retranslate() {
             .arg(MaxRemarkBytes));
     ui->confirmNameEdit->setAccessibleDescription(
         tr("Type the instance name exactly; it confirms the chosen backup."));
+    ui->verifyCheck->setAccessibleDescription(
+        tr("Counts and samples the instance's keys before and after the restore; the "
+           "difference is shown here and kept in the audit trail."));
+    ui->verifyPasswordEdit->setAccessibleDescription(
+        tr("The cache instance's own password, for the verification only; kept in the keychain "
+           "once the instance accepts it."));
+    ui->verifyPasswordButton->setAccessibleDescription(tr("Tries the password on the instance"));
+    ui->verifyKeysEdit->setAccessibleDescription(ui->verifyKeysEdit->toolTip());
     ui->restoreIdEdit->setAccessibleName(tr("Restore ID"));
     ui->restoreIdEdit->setAccessibleDescription(tr("The ID of the restore, to copy"));
     ui->copyRestoreIdButton->setToolTip(tr("Copy the restore ID to the clipboard"));
