@@ -1011,9 +1011,10 @@ RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
     options.backupPollMs = m_session->backupPollMs();
     options.followed = m_session->followedRestores();
     options.secrets = m_options.secrets;
-    // The list here is whole when its last reading was complete and none runs; the backups
-    // followed since are updated in it as they change.
-    options.backupsAreCurrent = m_backupsComplete && !m_loadingBackups;
+    // The list here is whole when its last reading was complete, none runs and the tab shows
+    // every period; the backups followed since are updated in it as they change. Otherwise the
+    // dialog reads every backup itself.
+    options.backupsAreCurrent = m_backupsComplete && !m_loadingBackups && !hasBackupRange();
     auto *dialog = new RestoreDialog(m_session->client(), currentInstance(), m_backups->backups(),
                                      m_restores->records(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
