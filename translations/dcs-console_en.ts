@@ -81,17 +81,23 @@
     <message numerus="yes">
         <source>A manual backup of %n instance(s) will be created, each followed until it ends.</source>
         <translation>
-            <numerusform>A manual backup of %n instance will be created, each followed until it ends.</numerusform><numerusform>A manual backup of %n instances will be created, each followed until it ends.</numerusform></translation>
+            <numerusform>A manual backup of %n instance will be created, each followed until it ends.</numerusform>
+            <numerusform>A manual backup of %n instances will be created, each followed until it ends.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected instance(s) will be left out, as the last column says.</source>
         <translation>
-            <numerusform>%n selected instance will be left out, as the last column says.</numerusform><numerusform>%n selected instances will be left out, as the last column says.</numerusform></translation>
+            <numerusform>%n selected instance will be left out, as the last column says.</numerusform>
+            <numerusform>%n selected instances will be left out, as the last column says.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Back Up %n Instance(s)</source>
         <translation>
-            <numerusform>&amp;Back Up %n Instance</numerusform><numerusform>&amp;Back Up %n Instances</numerusform></translation>
+            <numerusform>&amp;Back Up %n Instance</numerusform>
+            <numerusform>&amp;Back Up %n Instances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,32 +105,44 @@
     <message numerus="yes">
         <source>%n source(s) could not be read</source>
         <translation>
-            <numerusform>%n source could not be read</numerusform><numerusform>%n sources could not be read</numerusform></translation>
+            <numerusform>%n source could not be read</numerusform>
+            <numerusform>%n sources could not be read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n row(s)</source>
         <translation>
-            <numerusform>Showing %1 of %n row</numerusform><numerusform>Showing %1 of %n rows</numerusform></translation>
+            <numerusform>Showing %1 of %n row</numerusform>
+            <numerusform>Showing %1 of %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) need attention</source>
         <translation>
-            <numerusform>%n instance need attention</numerusform><numerusform>%n instances need attention</numerusform></translation>
+            <numerusform>%n instance need attention</numerusform>
+            <numerusform>%n instances need attention</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n row to %1.</numerusform><numerusform>Saved %n rows to %1.</numerusform></translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,7 +219,9 @@
     <message numerus="yes">
         <source>IAM lists %n project(s) in a region; %1 added. Remove those the fleet should not read.</source>
         <translation>
-            <numerusform>IAM lists %n project in a region; %1 added. Remove those the fleet should not read.</numerusform><numerusform>IAM lists %n projects in a region; %1 added. Remove those the fleet should not read.</numerusform></translation>
+            <numerusform>IAM lists %n project in a region; %1 added. Remove those the fleet should not read.</numerusform>
+            <numerusform>IAM lists %n projects in a region; %1 added. Remove those the fleet should not read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

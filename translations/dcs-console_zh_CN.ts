@@ -43,6 +43,10 @@
         <source>&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>关闭此窗口</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -121,6 +125,30 @@
         <translation>
             <numerusform>显示最新的 %n 条记录；文件中更早的行未在此读取（请直接打开该文件查看）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore audit trail</source>
+        <translation>恢复审计日志</translation>
+    </message>
+    <message>
+        <source>Every restore attempted from this console, newest first, with its outcome</source>
+        <translation>从本控制台发起的每次恢复（最新的在前）及其结果</translation>
+    </message>
+    <message>
+        <source>Read the audit file again</source>
+        <translation>重新读取审计文件</translation>
+    </message>
+    <message>
+        <source>Open the folder of the audit file in the file manager</source>
+        <translation>在文件管理器中打开审计文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the records as a CSV file</source>
+        <translation>将记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Closes the audit trail</source>
+        <translation>关闭审计日志</translation>
     </message>
 </context>
 <context>
@@ -455,10 +483,6 @@ Error code: %2
 </context>
 <context>
     <name>BackupTableModel</name>
-    <message>
-        <source>No: %1</source>
-        <translation>否：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -504,6 +528,10 @@ Error code: %2
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>否 — %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +606,14 @@ Error code: %2
     <message>
         <source>The answer to the request was lost, and no new backup with this remark is listed yet. Nothing is sent again: press Look Again to read the backups once more.</source>
         <translation>请求的应答丢失，且备份列表中尚未出现带此备注的新备份。控制台不会再次发送：请点击“重新查找”再次读取备份列表。</translation>
+    </message>
+    <message>
+        <source>Starts the manual backup</source>
+        <translation>开始手动备份</translation>
+    </message>
+    <message>
+        <source>Closes without creating a backup</source>
+        <translation>关闭，不创建备份</translation>
     </message>
 </context>
 <context>
@@ -838,7 +874,8 @@ Error code: %2
     <message numerus="yes">
         <source>A manual backup of %n instance(s) will be created, each followed until it ends.</source>
         <translation>
-            <numerusform>将为 %n 个实例各创建一个手动备份，并跟踪每个备份直到结束。</numerusform></translation>
+            <numerusform>将为 %n 个实例各创建一个手动备份，并跟踪每个备份直到结束。</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the selected instances can be backed up from here.</source>
@@ -847,7 +884,8 @@ Error code: %2
     <message numerus="yes">
         <source>%n selected instance(s) will be left out, as the last column says.</source>
         <translation>
-            <numerusform>所选实例中有 %n 个不会备份，原因见最后一列。</numerusform></translation>
+            <numerusform>所选实例中有 %n 个不会备份，原因见最后一列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Instance</source>
@@ -880,7 +918,8 @@ Error code: %2
     <message numerus="yes">
         <source>&amp;Back Up %n Instance(s)</source>
         <translation>
-            <numerusform>备份 %n 个实例(&amp;B)</numerusform></translation>
+            <numerusform>备份 %n 个实例(&amp;B)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Back Up</source>
@@ -1205,7 +1244,8 @@ Error code: %2
     <message numerus="yes">
         <source>%n source(s) could not be read</source>
         <translation>
-            <numerusform>%n 个来源无法读取</numerusform></translation>
+            <numerusform>%n 个来源无法读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>Healthy</source>
@@ -1226,12 +1266,14 @@ Error code: %2
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n 行</numerusform></translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n row(s)</source>
         <translation>
-            <numerusform>显示 %1 行，共 %n 行</numerusform></translation>
+            <numerusform>显示 %1 行，共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading %1 of %2…</source>
@@ -1274,12 +1316,14 @@ Error code: %2
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… 另有 %n 个</numerusform></translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) need attention</source>
         <translation>
-            <numerusform>%n 个实例需要关注</numerusform></translation>
+            <numerusform>%n 个实例需要关注</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet — DCS Console</source>
@@ -1316,7 +1360,8 @@ Error code: %2
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 行保存到 %1。</numerusform></translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The fleet was not saved: %1</source>
@@ -1512,6 +1557,123 @@ Error code: %2
     <message>
         <source>Backup policy changed.</source>
         <translation>备份策略已修改。</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>时间范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Which backups the service lists, by the time they were created</source>
+        <translation>按创建时间列出哪些备份（由服务端筛选）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the backups shown, as the table shows them, as a CSV file</source>
+        <translation>将表中显示的备份按所见内容保存为 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n instance(s) can be restored now.</source>
+        <translation>
+            <numerusform>这 %n 个实例目前都无法恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>No backups in this period.</source>
+        <translation>该时间范围内没有备份。</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>筛选实例</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>The cache instances of this profile. The arrows select one; Ctrl+R restores it.</source>
+        <translation>此配置下的缓存实例。用方向键选择实例，按 Ctrl+R 恢复。</translation>
+    </message>
+    <message>
+        <source>Every field of the selected instance, in groups</source>
+        <translation>所选实例的全部字段，分组显示</translation>
+    </message>
+    <message>
+        <source>The backups of the selected instance: create, delete, restore from one, export the list</source>
+        <translation>所选实例的备份：创建、删除、用于恢复、导出列表</translation>
+    </message>
+    <message>
+        <source>The restores of the selected instance and how they went</source>
+        <translation>所选实例的恢复记录及其结果</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>实例详情</translation>
+    </message>
+    <message>
+        <source>The backups of the selected instance in the chosen period. Delete deletes the selected manual backup.</source>
+        <translation>所选实例在所选时间范围内的备份。按 Delete 删除选中的手动备份。</translation>
+    </message>
+    <message>
+        <source>The service's background jobs on the selected instance</source>
+        <translation>所选实例上服务端的后台任务</translation>
+    </message>
+    <message>
+        <source>All backups</source>
+        <translation>全部备份</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>自定义时间段…</translation>
+    </message>
+    <message>
+        <source>Created at or after, local time</source>
+        <translation>创建时间不早于（本地时间）</translation>
+    </message>
+    <message>
+        <source>Created at or before, local time</source>
+        <translation>创建时间不晚于（本地时间）</translation>
+    </message>
+    <message>
+        <source>Backups created from</source>
+        <translation>备份创建时间起</translation>
+    </message>
+    <message>
+        <source>Backups created until</source>
+        <translation>备份创建时间止</translation>
+    </message>
+    <message>
+        <source>Export Instance List</source>
+        <translation>导出实例列表</translation>
+    </message>
+    <message>
+        <source>Export Backups</source>
+        <translation>导出备份列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1890,26 @@ Error code: %2
         <source>%1 – %2 (UTC)</source>
         <translation>%1 – %2（UTC）</translation>
     </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Engine and specification</source>
+        <translation>引擎与规格</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
@@ -1857,10 +2039,6 @@ Error code: %2
     <message>
         <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
         <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
-    </message>
-    <message>
-        <source>DCS Console — %1</source>
-        <translation>DCS 控制台 — %1</translation>
     </message>
     <message>
         <source>Starting the local DCS simulator…</source>
@@ -2006,6 +2184,18 @@ Error code: %2
         <source>Every profile, region and project at once, with the backup health of each instance (Ctrl+Shift+F)</source>
         <translation>一次查看所有配置、区域和项目，以及每个实例的备份健康（Ctrl+Shift+F）</translation>
     </message>
+    <message>
+        <source>&amp;Export Instance List…</source>
+        <translation>导出实例列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the instances shown, as the table shows them, as a CSV file</source>
+        <translation>将表中显示的实例按所见内容保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The open profile; choose another to switch to it</source>
+        <translation>当前打开的配置；选择其他配置即可切换</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -2039,10 +2229,6 @@ Error code: %2
     <message>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>A region id such as cn-north-4; pick one from the list or type another</source>
-        <translation>区域ID，例如 cn-north-4；可从列表中选择或直接输入</translation>
     </message>
     <message>
         <source>&amp;DCS endpoint:</source>
@@ -2225,10 +2411,6 @@ Error code: %2
         <translation>请输入秘密访问密钥（SK）。</translation>
     </message>
     <message>
-        <source>Enter the security token that came with the temporary access key.</source>
-        <translation>请输入与临时访问密钥一同获取的安全令牌。</translation>
-    </message>
-    <message>
         <source>Enter the IAM user's password.</source>
         <translation>请输入 IAM 用户的密码。</translation>
     </message>
@@ -2293,102 +2475,6 @@ Error code: %2
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>CN North-Beijing4</source>
-        <translation>华北-北京四</translation>
-    </message>
-    <message>
-        <source>CN North-Beijing1</source>
-        <translation>华北-北京一</translation>
-    </message>
-    <message>
-        <source>CN North-Beijing2</source>
-        <translation>华北-北京二</translation>
-    </message>
-    <message>
-        <source>CN North-Ulanqab1</source>
-        <translation>华北-乌兰察布一</translation>
-    </message>
-    <message>
-        <source>CN East-Shanghai2</source>
-        <translation>华东-上海二</translation>
-    </message>
-    <message>
-        <source>CN East-Shanghai1</source>
-        <translation>华东-上海一</translation>
-    </message>
-    <message>
-        <source>CN South-Guangzhou</source>
-        <translation>华南-广州</translation>
-    </message>
-    <message>
-        <source>CN South-Shenzhen</source>
-        <translation>华南-深圳</translation>
-    </message>
-    <message>
-        <source>CN Southwest-Guiyang1</source>
-        <translation>西南-贵阳一</translation>
-    </message>
-    <message>
-        <source>CN-Hong Kong</source>
-        <translation>中国-香港</translation>
-    </message>
-    <message>
-        <source>AP-Bangkok</source>
-        <translation>亚太-曼谷</translation>
-    </message>
-    <message>
-        <source>AP-Singapore</source>
-        <translation>亚太-新加坡</translation>
-    </message>
-    <message>
-        <source>AP-Jakarta</source>
-        <translation>亚太-雅加达</translation>
-    </message>
-    <message>
-        <source>AF-Johannesburg</source>
-        <translation>非洲-约翰内斯堡</translation>
-    </message>
-    <message>
-        <source>RU-Moscow2</source>
-        <translation>俄罗斯-莫斯科二</translation>
-    </message>
-    <message>
-        <source>LA-Sao Paulo1</source>
-        <translation>拉美-圣保罗一</translation>
-    </message>
-    <message>
-        <source>LA-Mexico City2</source>
-        <translation>拉美-墨西哥城二</translation>
-    </message>
-    <message>
-        <source>LA-Santiago</source>
-        <translation>拉美-圣地亚哥</translation>
-    </message>
-    <message>
-        <source>LA-Mexico City1</source>
-        <translation>拉美-墨西哥城一</translation>
-    </message>
-    <message>
-        <source>ME-Abu Dhabi</source>
-        <translation>中东-阿布扎比</translation>
-    </message>
-    <message>
-        <source>TR-Istanbul</source>
-        <translation>土耳其-伊斯坦布尔</translation>
-    </message>
-    <message>
-        <source>ME-Riyadh</source>
-        <translation>中东-利雅得</translation>
-    </message>
-    <message>
-        <source>EU-Paris</source>
-        <translation>欧洲-巴黎</translation>
-    </message>
-    <message>
-        <source>EU-Dublin</source>
-        <translation>欧洲-都柏林</translation>
     </message>
     <message numerus="yes">
         <source>Connection works: %n or more instances in this project.</source>
@@ -2459,7 +2545,8 @@ Error code: %2
     <message numerus="yes">
         <source>IAM lists %n project(s) in a region; %1 added. Remove those the fleet should not read.</source>
         <translation>
-            <numerusform>IAM 列出了 %n 个区域内的项目，已添加 %1 个。请删除实例总览不应读取的项目。</numerusform></translation>
+            <numerusform>IAM 列出了 %n 个区域内的项目，已添加 %1 个。请删除实例总览不应读取的项目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Region</source>
@@ -2476,6 +2563,98 @@ Error code: %2
     <message>
         <source>Reads the account's projects from IAM (GET /v3/auth/projects) with the credentials entered, and adds those not listed yet</source>
         <translation>使用已输入的凭证从 IAM 读取账号的项目（GET /v3/auth/projects），并添加尚未列出的项目</translation>
+    </message>
+    <message>
+        <source>A region ID such as cn-north-4; pick one from the list or type another</source>
+        <translation>区域ID，例如 cn-north-4；可从列表选择，也可直接输入</translation>
+    </message>
+    <message>
+        <source>Checking whether a keychain service is available…</source>
+        <translation>正在检查系统密钥环服务是否可用…</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>请输入临时访问密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>How this profile is listed in the console</source>
+        <translation>此配置在控制台中显示的名称</translation>
+    </message>
+    <message>
+        <source>The project of the region, as shown under My Credentials in the cloud console</source>
+        <translation>该区域的项目，可在云控制台“我的凭证”中查看</translation>
+    </message>
+    <message>
+        <source>How the console signs its requests</source>
+        <translation>控制台对请求进行签名的方式</translation>
+    </message>
+    <message>
+        <source>The access key ID; it is kept with the profile</source>
+        <translation>访问密钥ID；随配置保存</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only; leave empty to keep the stored one</source>
+        <translation>只保存在系统密钥环中；留空则保留已保存的值</translation>
+    </message>
+    <message>
+        <source>Comes with a temporary access key; kept in the system keychain only</source>
+        <translation>随临时访问密钥一起获取；只保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>The account the IAM user belongs to</source>
+        <translation>IAM 用户所属的账号</translation>
+    </message>
+    <message>
+        <source>The IAM user who signs in</source>
+        <translation>用于登录的 IAM 用户</translation>
+    </message>
+    <message>
+        <source>How requests reach Huawei Cloud</source>
+        <translation>请求访问华为云的方式</translation>
+    </message>
+    <message>
+        <source>The proxy's host name or address</source>
+        <translation>代理的主机名或地址</translation>
+    </message>
+    <message>
+        <source>The proxy's port</source>
+        <translation>代理的端口</translation>
+    </message>
+    <message>
+        <source>Only when the proxy asks for a user name</source>
+        <translation>仅当代理要求用户名时填写</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation>只保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificates to trust besides the system's, for a private endpoint</source>
+        <translation>除系统证书外额外信任的 PEM 证书文件，用于私有终端节点</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>How long one request may take before it counts as failed</source>
+        <translation>单个请求超过多长时间即视为失败</translation>
+    </message>
+    <message>
+        <source>A red banner and badge remind everyone that this is a live account</source>
+        <translation>用红色横幅和标记提醒这是生产账号</translation>
+    </message>
+    <message>
+        <source>The console refuses to restore, back up or delete here</source>
+        <translation>控制台将拒绝在此配置下恢复、备份或删除</translation>
+    </message>
+    <message>
+        <source>Checks the fields and saves the profile</source>
+        <translation>检查各字段并保存配置</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>关闭，不保存</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2682,26 @@ Error code: %2
     <message>
         <source>Delete the profile "%1" and the secrets stored for it? The cache instances themselves are not touched.</source>
         <translation>删除配置“%1”及其保存的凭证？缓存实例本身不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2761,26 @@ Error code: %2
     <message>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+    <message>
+        <source>Remove every request from the log</source>
+        <translation>清空请求日志中的所有请求</translation>
+    </message>
+    <message>
+        <source>Filter the request log</source>
+        <translation>筛选请求日志</translation>
+    </message>
+    <message>
+        <source>Shows only the requests whose URL, profile, status, request ID or error code contains the text</source>
+        <translation>只显示 URL、配置、状态、请求ID 或错误码中包含该文本的请求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Every request the console sent, oldest first, with its status and request ID</source>
+        <translation>控制台发出的每个请求（最早的在前），含状态和请求ID</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2902,6 @@ Error code: %2
         <translation>选择用于恢复的备份</translation>
     </message>
     <message>
-        <source>Remark (optional)</source>
-        <translation>备注（可选）</translation>
-    </message>
-    <message>
         <source>Why this restore is done, for the restore records</source>
         <translation>说明本次恢复的原因，将显示在恢复记录中</translation>
     </message>
@@ -2737,10 +2952,6 @@ Error code: %2
         <translation>恢复结果未知</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
         <source>The answer was lost, but the restore was found. Restore ID:</source>
         <translation>响应丢失，但已找到这次恢复。恢复记录ID：</translation>
     </message>
@@ -2775,10 +2986,6 @@ Error code: %2
     <message>
         <source>Confirm</source>
         <translation>确认</translation>
-    </message>
-    <message>
-        <source>Back up first: create a manual backup and wait until it succeeds, so this restore can be undone</source>
-        <translation>恢复前先备份：先创建手动备份并等待其成功，以便撤销本次恢复</translation>
     </message>
     <message>
         <source>Instance name</source>
@@ -2903,10 +3110,6 @@ Error code: %2
     <message>
         <source>The restore could not be started</source>
         <translation>无法发起恢复</translation>
-    </message>
-    <message>
-        <source>Type the instance name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation>输入实例名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
         <source>A manual backup named after this restore is created first; the restore is sent only when it has succeeded. If it fails, nothing is restored.</source>
@@ -3088,6 +3291,94 @@ Error code: %2
         <source>The restore cannot be verified from here: the instance at %1 answered: %2</source>
         <translation>无法从此处校验恢复：位于 %1 的实例回答：%2</translation>
     </message>
+    <message>
+        <source>&amp;Backup to restore from</source>
+        <translation>用于恢复的备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark (optional)</source>
+        <translation>备注（可选）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;first: create a manual backup and wait until it succeeds, so this restore can be undone</source>
+        <translation>先备份(&amp;F)：先创建一个手动备份并等待其成功，以便撤销本次恢复</translation>
+    </message>
+    <message>
+        <source>Type the instance &amp;name to confirm:</source>
+        <translation>输入实例名称以确认(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The backup changed: type the instance name again to confirm this one.</source>
+        <translation>所选备份已更改：请重新输入实例名称以确认此备份。</translation>
+    </message>
+    <message>
+        <source>Choose a backup above; typing the name confirms that backup.</source>
+        <translation>请先在上方选择备份；输入的实例名称仅确认该备份。</translation>
+    </message>
+    <message>
+        <source>Restore &lt;b&gt;%1&lt;/b&gt; from the backup &lt;b&gt;%2&lt;/b&gt;, taken %3 (%4 ago).</source>
+        <translation>使用备份 &lt;b&gt;%2&lt;/b&gt;（创建于 %3，%4前）恢复 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Restore ID: %1</source>
+        <translation>恢复记录ID：%1</translation>
+    </message>
+    <message>
+        <source>The backups of this instance. The arrows choose one; those that cannot be restored say why and cannot be chosen.</source>
+        <translation>此实例的备份。用方向键选择；无法用于恢复的备份会注明原因且不可选。</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 bytes of UTF-8 (a Chinese character takes three); kept with the restore record.</source>
+        <translation>可选，最多 %1 字节 UTF-8（一个汉字占 3 字节）；随恢复记录保存。</translation>
+    </message>
+    <message>
+        <source>Type the instance name exactly; it confirms the chosen backup.</source>
+        <translation>请准确输入实例名称，以确认所选备份。</translation>
+    </message>
+    <message>
+        <source>Counts and samples the instance's keys before and after the restore; the difference is shown here and kept in the audit trail.</source>
+        <translation>在恢复前后统计并抽样实例的键；差异显示在此处并记入恢复审计日志。</translation>
+    </message>
+    <message>
+        <source>The cache instance's own password, for the verification only; kept in the keychain once the instance accepts it.</source>
+        <translation>缓存实例自身的密码，仅用于校验；实例接受后保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Tries the password on the instance</source>
+        <translation>用此密码尝试连接实例</translation>
+    </message>
+    <message>
+        <source>Restore ID</source>
+        <translation>恢复记录ID</translation>
+    </message>
+    <message>
+        <source>The ID of the restore, to copy</source>
+        <translation>恢复记录ID，可复制</translation>
+    </message>
+    <message>
+        <source>Copy the restore ID to the clipboard</source>
+        <translation>将恢复记录ID 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without restoring</source>
+        <translation>关闭对话框，不进行恢复</translation>
+    </message>
+    <message>
+        <source>Closes the dialog; the restore goes on being followed</source>
+        <translation>关闭对话框；恢复进度仍会继续跟踪</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restores the instance from the chosen backup once its name is typed</source>
+        <translation>输入实例名称后，使用所选备份恢复该实例</translation>
+    </message>
 </context>
 <context>
     <name>RestoreNotifier</name>
@@ -3265,6 +3556,50 @@ Error code: %2
     <message>
         <source>How many calls the fleet makes at once to one service endpoint. The service throttles busy accounts; a few at a time is polite and barely slower.</source>
         <translation>实例总览同时向同一服务终端节点发出的调用数。服务会限制繁忙账号的请求；一次只发几个既礼貌又几乎不慢。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>How long after a restore starts its record is read for the first time.</source>
+        <translation>恢复开始后多久第一次读取其恢复记录。</translation>
+    </message>
+    <message>
+        <source>A restore that has not ended by then is no longer followed; its record still shows how it ends.</source>
+        <translation>到时仍未结束的恢复将不再跟踪；其恢复记录仍会显示最终结果。</translation>
+    </message>
+    <message>
+        <source>Applies and keeps these settings</source>
+        <translation>应用并保存这些设置</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything</source>
+        <translation>关闭，不做任何更改</translation>
+    </message>
+    <message>
+        <source>Puts the default values in the fields</source>
+        <translation>将各字段恢复为默认值</translation>
+    </message>
+    <message>
+        <source>Light or dark; following the system takes the look of the desktop. Applied at once when you press OK.</source>
+        <translation>浅色或深色；跟随系统时使用桌面的外观。按“确定”后立即生效。</translation>
     </message>
 </context>
 <context>
@@ -3724,10 +4059,6 @@ Error code: %2
     <message>
         <source>Safety backup ID</source>
         <translation>恢复前备份ID</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -4284,34 +4615,6 @@ Error code: %2
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>"%1" does not look like a region id (for example cn-north-4).</source>
-        <translation>“%1”不是有效的区域ID（例如 cn-north-4）。</translation>
-    </message>
-    <message>
-        <source>"%1" is not in the list of known regions; check the spelling.</source>
-        <translation>“%1”不在已知区域列表中，请检查拼写。</translation>
-    </message>
-    <message>
-        <source>Enter the DCS endpoint as an http(s) URL, for example https://dcs.cn-north-4.myhuaweicloud.com.</source>
-        <translation>请以 http(s) URL 形式输入 DCS 终端节点，例如 https://dcs.cn-north-4.myhuaweicloud.com。</translation>
-    </message>
-    <message>
-        <source>The DCS endpoint is plain HTTP: requests are not encrypted.</source>
-        <translation>DCS 终端节点使用明文 HTTP：请求未加密。</translation>
-    </message>
-    <message>
-        <source>Enter the project id.</source>
-        <translation>请输入项目ID。</translation>
-    </message>
-    <message>
-        <source>A project id is 32 hexadecimal characters, as shown under My Credentials in the cloud console.</source>
-        <translation>项目ID 为 32 位十六进制字符，可在控制台“我的凭证”中查看。</translation>
-    </message>
-    <message>
-        <source>Enter the IAM endpoint as an http(s) URL, for example https://iam.cn-north-4.myhuaweicloud.com.</source>
-        <translation>请以 http(s) URL 形式输入 IAM 终端节点，例如 https://iam.cn-north-4.myhuaweicloud.com。</translation>
-    </message>
-    <message>
         <source>Enter the account name.</source>
         <translation>请输入账号名。</translation>
     </message>
@@ -4320,20 +4623,8 @@ Error code: %2
         <translation>请输入 IAM 用户名。</translation>
     </message>
     <message>
-        <source>Enter the access key id (AK).</source>
-        <translation>请输入访问密钥ID（AK）。</translation>
-    </message>
-    <message>
-        <source>Enter the proxy's host and a port from 1 to 65535.</source>
-        <translation>请输入代理主机和 1 到 65535 之间的端口。</translation>
-    </message>
-    <message>
         <source>The CA bundle file cannot be read.</source>
         <translation>无法读取 CA 证书文件。</translation>
-    </message>
-    <message>
-        <source>The request timeout must be 1 to 600 seconds.</source>
-        <translation>请求超时必须为 1 到 600 秒。</translation>
     </message>
     <message>
         <source>"%1" in the regions and projects does not look like a region id (for example cn-north-4).</source>
@@ -4358,6 +4649,46 @@ Error code: %2
     <message>
         <source>The IAM endpoint is plain HTTP: the password and the token would travel unencrypted.</source>
         <translation>IAM 终端节点使用明文 HTTP：密码和令牌将以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>"%1" does not look like a region ID.</source>
+        <translation>“%1”不是有效的区域ID。</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list of known regions.</source>
+        <translation>“%1”不在已知区域列表中。</translation>
+    </message>
+    <message>
+        <source>Enter the DCS endpoint as an http(s) URL.</source>
+        <translation>请输入 http(s) 形式的 DCS 终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP: requests are not encrypted.</source>
+        <translation>明文 HTTP：请求不加密。</translation>
+    </message>
+    <message>
+        <source>Enter the project ID.</source>
+        <translation>请输入项目ID。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters.</source>
+        <translation>项目ID 为 32 位十六进制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM endpoint as an http(s) URL.</source>
+        <translation>请输入 http(s) 形式的 IAM 终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (AK).</source>
+        <translation>请输入访问密钥ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host and a port (1–65535).</source>
+        <translation>请输入代理主机和端口（1–65535）。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 600 seconds.</source>
+        <translation>请输入 1 到 600 秒。</translation>
     </message>
 </context>
 <context>
@@ -4467,10 +4798,6 @@ Error code: %2
         <translation>该实例正在备份。请等待备份完成。</translation>
     </message>
     <message>
-        <source>The service marks this backup as not restorable (is_support_restore is FALSE).</source>
-        <translation>服务将该备份标记为不可恢复（is_support_restore 为 FALSE）。</translation>
-    </message>
-    <message>
         <source>Choose the backup to restore from.</source>
         <translation>请选择用于恢复的备份。</translation>
     </message>
@@ -4499,6 +4826,18 @@ Error code: %2
     <message>
         <source>The service reports a job under way on this instance (%1). Wait until it has finished.</source>
         <translation>服务报告该实例上有任务正在进行（%1）。请等待其完成。</translation>
+    </message>
+    <message>
+        <source>The service marks this backup as not restorable.</source>
+        <translation>服务端标记此备份不可用于恢复。</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态为%1</translation>
+    </message>
+    <message>
+        <source>the service marks it not restorable</source>
+        <translation>服务端标记为不可恢复</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5111,105 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::regions</name>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation>俄罗斯-莫斯科二</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>中东-阿布扎比</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>--endpoint and --profile cannot be used together.</source>
@@ -4908,6 +5346,122 @@ Error code: %2
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>platform[:options]</source>
+        <translation>平台[:选项]</translation>
+    </message>
+    <message>
+        <source>The windowing system plugin, e.g. xcb, wayland or offscreen.</source>
+        <translation>窗口系统插件，例如 xcb、wayland 或 offscreen。</translation>
+    </message>
+    <message>
+        <source>Where to look for platform plugins.</source>
+        <translation>平台插件的查找目录。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The platform theme plugin, e.g. gtk3 or xdgdesktopportal.</source>
+        <translation>平台主题插件，例如 gtk3 或 xdgdesktopportal。</translation>
+    </message>
+    <message>
+        <source>plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Loads an extra plugin, e.g. an input device (repeatable).</source>
+        <translation>加载额外的插件，例如输入设备（可重复）。</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <source>The main window's geometry, e.g. 1360x860+0+0.</source>
+        <translation>主窗口的大小和位置，例如 1360x860+0+0。</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <source>The windows' default icon.</source>
+        <translation>窗口的默认图标。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The main window's title.</source>
+        <translation>主窗口的标题。</translation>
+    </message>
+    <message>
+        <source>Lays the windows out from right to left.</source>
+        <translation>窗口从右向左布局。</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Restores the application from an earlier session.</source>
+        <translation>从先前的会话恢复程序状态。</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>The X server display to use (X11 only).</source>
+        <translation>要使用的 X 服务器显示（仅 X11）。</translation>
+    </message>
+    <message>
+        <source>The main window's geometry (X11 only).</source>
+        <translation>主窗口的大小和位置（仅 X11）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>The widget style, e.g. Fusion or Windows.</source>
+        <translation>控件样式，例如 Fusion 或 Windows。</translation>
+    </message>
+    <message>
+        <source>A Qt style sheet to apply.</source>
+        <translation>要应用的 Qt 样式表。</translation>
+    </message>
+    <message>
+        <source>Prints how many widgets were left over at the end.</source>
+        <translation>退出时打印剩余的控件数量。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Qt options (Qt reads these itself):</source>
+        <translation>Qt 选项（由 Qt 自行读取）：</translation>
+    </message>
+    <message>
+        <source>Shows this help and exits.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Shows this help with Qt's own options and exits.</source>
+        <translation>显示本帮助及 Qt 自身的选项并退出。</translation>
+    </message>
+    <message>
+        <source>Shows the version, the build and the Qt version and exits.</source>
+        <translation>显示版本、构建信息和 Qt 版本并退出。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
     </message>
 </context>
 </TS>
