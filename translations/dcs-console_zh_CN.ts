@@ -1577,7 +1577,8 @@ Error code: %2
     <message numerus="yes">
         <source>None of the %n instance(s) can be restored now.</source>
         <translation>
-            <numerusform>这 %n 个实例目前都无法恢复。</numerusform></translation>
+            <numerusform>这 %n 个实例目前都无法恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backups in this period.</source>
@@ -4663,10 +4664,6 @@ Error code: %2
         <translation>请输入 http(s) 形式的 DCS 终端节点 URL。</translation>
     </message>
     <message>
-        <source>Plain HTTP: requests are not encrypted.</source>
-        <translation>明文 HTTP：请求不加密。</translation>
-    </message>
-    <message>
         <source>Enter the project ID.</source>
         <translation>请输入项目ID。</translation>
     </message>
@@ -4689,6 +4686,10 @@ Error code: %2
     <message>
         <source>Enter 1 to 600 seconds.</source>
         <translation>请输入 1 到 600 秒。</translation>
+    </message>
+    <message>
+        <source>The DCS endpoint is plain HTTP: requests are not encrypted.</source>
+        <translation>DCS 终端节点使用明文 HTTP：请求未加密。</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,7 @@ private Q_SLOTS:
         check(window.openSettingsDialog(),
               {"themeCombo", "refreshIntervalSpin", "trackerFirstDelaySpin",
                "trackerMaxIntervalSpin", "trackerGiveUpSpin", "oldBackupHoursSpin",
+               "healthMaxAgeSpin", "healthExpirySpin", "fleetMaxAgeSpin", "fleetConcurrencySpin",
                "defaultsButton", "okButton", "cancelButton"});
         AuditDialog *audit = window.openAuditDialog();
         check(audit, {"auditTable", "reloadButton", "openFolderButton", "closeButton"});

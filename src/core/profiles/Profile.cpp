@@ -145,7 +145,8 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
     else if (p.dcsEndpoint.scheme() == QLatin1String("http"))
         problems.append(
             {F::DcsEndpoint,
-             QCoreApplication::translate("dcs::Profile", "Plain HTTP: requests are not encrypted."),
+             QCoreApplication::translate(
+                 "dcs::Profile", "The DCS endpoint is plain HTTP: requests are not encrypted."),
              true});
 
     static const QRegularExpression projectPattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
