@@ -306,11 +306,14 @@ private Q_SLOTS:
 
         ProfileDialog profile(console.profiles(), console.secrets(), &window);
         profile.show();
-        check(&profile,
-              {"nameEdit", "regionCombo", "dcsEndpointEdit", "projectIdEdit", "authMethodCombo",
-               "accessKeyEdit", "secretKeyEdit", "proxyModeCombo", "caBundleEdit",
-               "caBundleBrowseButton", "timeoutSpin", "apiVersionCombo", "productionCheck",
-               "readOnlyCheck", "testConnectionButton", "saveButton", "cancelButton"});
+        check(
+            &profile,
+            {"nameEdit",          "regionCombo",          "dcsEndpointEdit",      "projectIdEdit",
+             "authMethodCombo",   "accessKeyEdit",        "secretKeyEdit",        "proxyModeCombo",
+             "caBundleEdit",      "caBundleBrowseButton", "timeoutSpin",          "apiVersionCombo",
+             "productionCheck",   "readOnlyCheck",        "scopesTable",          "addScopeButton",
+             "removeScopeButton", "readProjectsButton",   "testConnectionButton", "saveButton",
+             "cancelButton"});
     }
 
     // In the window, Tab goes from part to part and never moves a selection; the arrows do.
