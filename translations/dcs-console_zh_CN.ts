@@ -2657,6 +2657,26 @@ Error code: %2
         <source>Closes without saving</source>
         <translation>关闭，不保存</translation>
     </message>
+    <message>
+        <source>Other regions and projects</source>
+        <translation>其他区域和项目</translation>
+    </message>
+    <message>
+        <source>Each line is a region and a project of this account that the fleet also reads</source>
+        <translation>每一行是该账号的一个区域和项目，实例总览也会读取</translation>
+    </message>
+    <message>
+        <source>Adds a line for another region and project</source>
+        <translation>为另一个区域和项目添加一行</translation>
+    </message>
+    <message>
+        <source>Removes the selected line</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <source>Asks IAM which projects this account has and adds the missing ones</source>
+        <translation>向 IAM 查询该账号的项目，并添加尚未列出的项目</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>

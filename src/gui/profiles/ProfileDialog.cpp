@@ -12,9 +12,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QTimer>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace {
 
@@ -876,6 +876,15 @@ void ProfileDialog::retranslate() {
     ui->productionCheck->setToolTip(
         tr("A red banner and badge remind everyone that this is a live account"));
     ui->readOnlyCheck->setToolTip(tr("The console refuses to restore, back up or delete here"));
+    ui->scopesTable->setAccessibleName(tr("Other regions and projects"));
+    // A table's accessible description does not fall back to its tooltip.
+    ui->scopesTable->setAccessibleDescription(
+        tr("Each line is a region and a project of this account that the fleet also reads"));
+    ui->scopesTable->setToolTip(ui->scopesTable->accessibleDescription());
+    ui->addScopeButton->setToolTip(tr("Adds a line for another region and project"));
+    ui->removeScopeButton->setToolTip(tr("Removes the selected line"));
+    ui->readProjectsButton->setToolTip(
+        tr("Asks IAM which projects this account has and adds the missing ones"));
     switch (m_mode) {
     case Mode::New:
         setWindowTitle(tr("New Profile"));
