@@ -356,6 +356,29 @@ private Q_SLOTS:
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
+    // The instance table's last column stretches; the fit must still give the dates their
+    // width and cut the long addresses instead (in English the columns overflow 1360 pixels).
+    void instanceColumnsShowTheDatesWhole() {
+        Console console(&m_languages);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.resize(1360, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitForInstances(window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("instanceTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, LoadTimeoutMs);
+        const int shown = table->horizontalHeader()->sectionSize(InstanceTableModel::Created);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text =
+                table->model()->index(row, InstanceTableModel::Created).data().toString();
+            QVERIFY2(table->fontMetrics().horizontalAdvance(text) < shown,
+                     qPrintable(QStringLiteral("%1 in %2 pixels").arg(text).arg(shown)));
+        }
+    }
+
     void exportsOpenRight() {
         Console console(&m_languages);
         MainWindow window(console.contextWithoutProfiles());

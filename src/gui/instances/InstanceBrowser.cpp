@@ -545,8 +545,11 @@ void InstanceBrowser::fitInstanceColumns() {
     // identifiers (address, then ID) give way, cut in the middle — their tooltips, the details
     // and Copy Instance ID have them whole — so that no column runs off the right edge.
     QTableView *table = ui->instanceTable;
-    table->resizeColumnsToContents();
     QHeaderView *header = table->horizontalHeader();
+    // A stretched last section is sized to what is left over, not to its contents: measured
+    // stretched, the dates were the column cut. It stretches again once the others are fitted.
+    header->setStretchLastSection(false);
+    table->resizeColumnsToContents();
     int total = 0;
     for (int column = 0; column < header->count(); ++column)
         total += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
@@ -561,6 +564,7 @@ void InstanceBrowser::fitInstanceColumns() {
             excess -= cut;
         }
     }
+    header->setStretchLastSection(true);
 }
 
 bool InstanceBrowser::anyRestorable() const {
