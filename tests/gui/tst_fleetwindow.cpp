@@ -15,6 +15,7 @@
 #include "fleet/FleetWindow.h"
 #include "profiles/DemoSimulator.h"
 #include "settings/LanguageManager.h"
+#include "settings/SettingsDialog.h"
 #include "widgets/ConsolePalette.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -427,6 +429,45 @@ private Q_SLOTS:
         // Remembered for the next time.
         MainWindow next(m_console->context());
         QCOMPARE(next.openFleetWindow()->fleet()->sources().size(), 2);
+        m_console->settings()->remove(QStringLiteral("fleet"));
+    }
+
+    // Settings → Fleet, typed from the keyboard: the open fleet judges again at once with the new
+    // maximum backup age, and the value is saved; put back, the verdicts are the story's again.
+    void fleetSettingsReachTheOpenFleet() {
+        MainWindow window(m_console->context());
+        window.show();
+        FleetWindow *fleet = window.openFleetWindow();
+        QVERIFY(loaded(fleet));
+        const QString healthy = keyOf(fleet, QStringLiteral("order-cache-prod"));
+        QCOMPARE(fleet->fleet()->instance(healthy)->health.verdict, dcs::HealthVerdict::Healthy);
+        const int atRiskBefore = fleet->fleet()->verdictCounts().value(dcs::HealthVerdict::AtRisk);
+
+        const auto setMaxAge = [&](int hours) {
+            SettingsDialog *dialog = window.openSettingsDialog();
+            QVERIFY(dialog);
+            auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("healthMaxAgeSpin"));
+            QVERIFY(spin);
+            spin->setFocus();
+            QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(spin, QString::number(hours));
+            QCOMPARE(spin->value(), hours);
+            QTest::keyClick(spin, Qt::Key_Return); // the dialog's default button: OK
+            QTRY_VERIFY(!dialog->isVisible());
+        };
+
+        // No backup in the Demo is younger than an hour: every instance with backups is late.
+        setMaxAge(1);
+        QCOMPARE(m_console->settings()->value(QStringLiteral("fleet/maxBackupAgeHours")).toInt(),
+                 1);
+        QTRY_VERIFY(fleet->fleet()->instance(healthy)->health.verdict !=
+                    dcs::HealthVerdict::Healthy);
+        QVERIFY(fleet->fleet()->verdictCounts().value(dcs::HealthVerdict::AtRisk) > atRiskBefore);
+
+        setMaxAge(dcs::ConsoleSettings{}.healthMaxBackupAgeHours);
+        QTRY_COMPARE(fleet->fleet()->instance(healthy)->health.verdict,
+                     dcs::HealthVerdict::Healthy);
+        QCOMPARE(fleet->fleet()->verdictCounts().value(dcs::HealthVerdict::AtRisk), atRiskBefore);
         m_console->settings()->remove(QStringLiteral("fleet"));
     }
 
