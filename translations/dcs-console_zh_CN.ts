@@ -4711,6 +4711,14 @@ Error code: %2
         <source>The DCS endpoint is plain HTTP: requests are not encrypted.</source>
         <translation>DCS 终端节点使用明文 HTTP：请求未加密。</translation>
     </message>
+    <message>
+        <source>The regions and projects list %1 pairs; at most %2 are accepted.</source>
+        <translation>区域和项目共列出 %1 组；最多允许 %2 组。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the regions and projects holds a value %2 characters long; at most %3 are accepted.</source>
+        <translation>区域和项目的第 %1 行有一个值长度为 %2 个字符；最多允许 %3 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>dcs::ProfileStore</name>

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void regionProjectPairs();
     void singleProjectProfilesStillRead();
     void pairValidation();
+    void damagedPairListIsBounded();
     void demoAndSessionProfilesAreNeverSaved();
     void removeForgetsTheProfile();
     void validation_data();
@@ -212,6 +213,58 @@ void TestProfiles::pairValidation() {
                       {},
                       QUrl(QStringLiteral("ftp://x"))}};
     QVERIFY(scopeProblem(p).contains(QStringLiteral("not an http")));
+    // Lengths and the count are checked before anything is matched against a pattern.
+    const ProfileScope east{
+        QStringLiteral("cn-east-3"), QStringLiteral("fedcba9876543210fedcba9876543210"), {}, {}};
+    ProfileScope longName = east;
+    longName.projectName = QString(fieldlimits::Name + 1, QLatin1Char('n'));
+    p.otherScopes = {longName};
+    QCOMPARE(scopeProblem(p),
+             QStringLiteral("Row 1 of the regions and projects holds a value 129 characters "
+                            "long; at most 128 are accepted."));
+    ProfileScope longEndpoint = east;
+    longEndpoint.dcsEndpoint =
+        QUrl(QStringLiteral("https://dcs.example/") + QString(fieldlimits::Endpoint, 'p'));
+    p.otherScopes = {east, longEndpoint};
+    QVERIFY(scopeProblem(p).startsWith(QStringLiteral("Row 2 ")));
+    p.otherScopes.clear();
+    for (int i = 0; i <= fieldlimits::OtherScopes; ++i) {
+        ProfileScope scope = east;
+        scope.projectId = QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0'));
+        p.otherScopes.append(scope);
+    }
+    QCOMPARE(scopeProblem(p),
+             QStringLiteral("The regions and projects list 201 pairs; at most 200 are accepted."));
+    p.otherScopes.removeLast();
+    QVERIFY(scopeProblem(p).isEmpty());
+}
+
+void TestProfiles::damagedPairListIsBounded() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QSettings damaged(file, QSettings::IniFormat);
+        damaged.beginGroup(QStringLiteral("profiles/big"));
+        damaged.setValue(QStringLiteral("name"), QStringLiteral("Big"));
+        damaged.setValue(QStringLiteral("region"), QStringLiteral("cn-north-4"));
+        damaged.setValue(QStringLiteral("projectId"),
+                         QStringLiteral("0123456789abcdef0123456789abcdef"));
+        damaged.beginWriteArray(QStringLiteral("otherScopes"));
+        for (int i = 0; i < fieldlimits::OtherScopes + 50; ++i) {
+            damaged.setArrayIndex(i);
+            damaged.setValue(QStringLiteral("region"), QStringLiteral("cn-east-3"));
+            damaged.setValue(QStringLiteral("projectId"),
+                             QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')));
+        }
+        damaged.endArray();
+        // A size far beyond what is written, as a damaged file may say.
+        damaged.setValue(QStringLiteral("otherScopes/size"), 100000000);
+        damaged.endGroup();
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    const auto profile = ProfileStore(&settings).profile(QStringLiteral("big"));
+    QVERIFY(profile);
+    QCOMPARE(profile->otherScopes.size(), fieldlimits::OtherScopes);
 }
 
 void TestProfiles::demoAndSessionProfilesAreNeverSaved() {

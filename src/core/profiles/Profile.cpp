@@ -116,6 +116,33 @@ QList<ProfileProblem> validateProfile(const Profile &p) {
     tooLong(F::Proxy, p.proxy.host.size(), fieldlimits::ProxyHost);
     tooLong(F::Proxy, p.proxy.user.size(), fieldlimits::ProxyUser);
     tooLong(F::CaBundle, p.caBundleFile.size(), fieldlimits::FilePath);
+    // The further pairs: a problem names its row, as the table shows them.
+    if (p.otherScopes.size() > fieldlimits::OtherScopes)
+        problems.append({F::Scopes, QCoreApplication::translate(
+                                        "dcs::Profile", "The regions and projects list %1 pairs; "
+                                                        "at most %2 are accepted.")
+                                        .arg(p.otherScopes.size())
+                                        .arg(fieldlimits::OtherScopes)});
+    for (qsizetype i = 0; i < p.otherScopes.size() && problems.isEmpty(); ++i) {
+        const ProfileScope &s = p.otherScopes.at(i);
+        const std::pair<qsizetype, int> lengths[] = {
+            {s.region.size(), fieldlimits::Region},
+            {s.projectId.size(), fieldlimits::ProjectId},
+            {s.projectName.size(), fieldlimits::Name},
+            {s.dcsEndpoint.toString().size(), fieldlimits::Endpoint}};
+        for (const auto &[length, limit] : lengths) {
+            if (length <= limit)
+                continue;
+            problems.append(
+                {F::Scopes, QCoreApplication::translate(
+                                "dcs::Profile", "Row %1 of the regions and projects holds a value "
+                                                "%2 characters long; at most %3 are accepted.")
+                                .arg(i + 1)
+                                .arg(length)
+                                .arg(limit)});
+            break;
+        }
+    }
     if (!problems.isEmpty())
         return problems;
     if (p.name.trimmed().isEmpty())

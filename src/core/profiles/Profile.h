@@ -110,6 +110,8 @@ constexpr int FilePath = 4096;
 constexpr int SecretKey = 256;
 constexpr int SecurityToken = 16384;
 constexpr int Password = 1024;
+// Region + project pairs besides the first: more than an account has regions times projects.
+constexpr int OtherScopes = 200;
 } // namespace fieldlimits
 
 // The regions of dcs-api.md §10.

@@ -81,7 +81,8 @@ Profile read(QSettings &s, const QString &id) {
     p.projectName = text(s, QStringLiteral("projectName"), L::Name);
     // A profile saved before it could hold several pairs has none here: it is its first pair
     // alone, as before.
-    const int more = s.beginReadArray(QStringLiteral("otherScopes"));
+    // A damaged file's size is not trusted: no more pairs than a profile may hold.
+    const int more = qMin(s.beginReadArray(QStringLiteral("otherScopes")), L::OtherScopes);
     for (int i = 0; i < more; ++i) {
         s.setArrayIndex(i);
         ProfileScope scope;
