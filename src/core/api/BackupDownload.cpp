@@ -188,6 +188,7 @@ void BackupDownload::fileFinished() {
     entry.url = logged;
     entry.httpStatus = status;
     entry.durationMs = m_fileStarted.elapsed();
+    entry.responseBytes = m_receivedCurrent;
     entry.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     entry.profileName = m_client ? m_client->config().profileName : QString();
     if (m_client)

@@ -307,6 +307,7 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
                 entry.url = url;
                 entry.httpStatus = status;
                 entry.durationMs = started->elapsed();
+                entry.responseBytes = body.size();
                 entry.requestId = error.requestId.isEmpty() ? QString::fromLatin1(requestIdHeader)
                                                             : error.requestId;
                 entry.errorCode = error.code;

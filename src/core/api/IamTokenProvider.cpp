@@ -136,6 +136,7 @@ void IamTokenProvider::signIn() {
         }
         entry.httpStatus = status;
         entry.durationMs = timer->elapsed();
+        entry.responseBytes = response.size();
         entry.requestId =
             error.requestId.isEmpty() ? QString::fromLatin1(requestId) : error.requestId;
         entry.errorCode = error.code;

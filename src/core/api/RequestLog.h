@@ -20,6 +20,7 @@ struct RequestLogEntry {
     QUrl url;
     int httpStatus = 0;
     qint64 durationMs = 0;
+    qint64 responseBytes = 0; // the answer's body as read (decoded), for counting what was read
     QString requestId;
     QString errorCode;
     QList<HeaderPair> requestHeaders; // redacted
