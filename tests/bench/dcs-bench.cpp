@@ -8,20 +8,30 @@
 //     (skipped with a message when Node.js or the SDK is absent).
 //  2. The real window on the same simulator, offscreen, with a 1 ms heartbeat on the GUI
 //     thread: the longest stall while the list loads, on a sort by name, on one key typed in the
-//     filter and on erasing it, on a refresh; the time to the first rows and to all rows; then an
+//     filter and on erasing it, on F5; the time to the first rows and to all rows; then an
 //     instance with many backups: its load, a sort by name, the restore dialog's opening; the
 //     resident memory beside a bare window's.
-//  3. With redis-server (--redis-server, default Debian's when installed): dcs-sim's time to
+//  3. The automatic refresh with the whole list loaded: its longest stall, and what it reads
+//     beside what F5 reads.
+//  4. Requests per minute, the window left alone and following one restore, with the console's
+//     timings compressed (a simulated minute in two seconds).
+//  5. With redis-server (--redis-server, default Debian's when installed): dcs-sim's time to
 //     its first line with every demo Redis instance a real server — the first start, which
 //     fills them, and a restart, which loads them — against the simulated start; and the time
 //     a fingerprint of order-cache-prod takes (the restore verification's, 200 sampled keys).
+//  6. The fleet (FleetBench.cpp): regions of generated instances read by the fleet window.
 //
 // Full size (the figures of the scale issue): dcs-bench --instances 10000 --backups 100000.
+// --only listing,window,real-data,fleet runs some parts alone (window covers 2 to 4).
 
+#include "BenchSupport.h"
 #include "ChildProcess.h"
+#include "FleetBench.h"
 #include "GuiTestSupport.h"
 #include "api/AkSkSigner.h"
 #include "backups/BackupTableModel.h"
+#include "model/InstanceType.h"
+#include "settings/ConsoleSettings.h"
 #include "verify/InstanceFingerprint.h"
 #include "widgets/KeyedSortFilterProxyModel.h"
 
@@ -36,6 +46,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -52,6 +63,7 @@
 #include <time.h>
 
 using namespace dcs;
+using namespace bench;
 
 namespace {
 
@@ -68,13 +80,24 @@ struct Sim {
 
 bool startSim(Sim &sim, const QString &program, const QString &stateFile, int instances,
               int backups) {
-    const QStringList args{QStringLiteral("--port"),       QStringLiteral("0"),
-                           QStringLiteral("--state"),      stateFile,
-                           QStringLiteral("--instances"),  QString::number(instances),
-                           QStringLiteral("--backups"),    QString::number(backups),
-                           QStringLiteral("--ak"),         QString::fromLatin1(AccessKey),
-                           QStringLiteral("--sk"),         QString::fromLatin1(SecretKey),
-                           QStringLiteral("--project-id"), ProjectId};
+    // A restore lasts an hour here: the one followed for the requests per minute is still
+    // running when they have been counted.
+    const QStringList args{QStringLiteral("--restore-seconds"),
+                           QStringLiteral("3600"),
+                           QStringLiteral("--port"),
+                           QStringLiteral("0"),
+                           QStringLiteral("--state"),
+                           stateFile,
+                           QStringLiteral("--instances"),
+                           QString::number(instances),
+                           QStringLiteral("--backups"),
+                           QString::number(backups),
+                           QStringLiteral("--ak"),
+                           QString::fromLatin1(AccessKey),
+                           QStringLiteral("--sk"),
+                           QString::fromLatin1(SecretKey),
+                           QStringLiteral("--project-id"),
+                           ProjectId};
     sim.process.setStandardErrorFile(QProcess::nullDevice());
     testing::endWithThisProcess(sim.process);
     sim.process.start(program, args);
@@ -101,10 +124,6 @@ ClientConfig clientConfig(const QUrl &url) {
     config.parallelPages = InFlight;
     config.apiVersion = ApiVersion::V2;
     return config;
-}
-
-double ms(qint64 ns) {
-    return double(ns) / 1e6;
 }
 
 double median(QList<double> values) {
@@ -165,15 +184,23 @@ double rawFloor(const QUrl &url, int *count, qint64 *bytes) {
     return ms(timer.nsecsElapsed());
 }
 
+// The caller keeps what it was given, as the console's table does: the list is freed after the
+// time is taken, not counted as reading it (the SDK reader's objects are not freed within its
+// time either).
 double clientListing(const QUrl &url, bool stream, int *count) {
     DcsClient client(clientConfig(url));
     QEventLoop loop;
+    QList<QList<Instance>> kept;
     QElapsedTimer timer;
     timer.start();
     if (stream) {
         int read = 0;
         client.streamInstances(
-            {}, &loop, [&](const QList<Instance> &batch) { read += int(batch.size()); },
+            {}, &loop,
+            [&](const QList<Instance> &batch) {
+                read += int(batch.size());
+                kept.append(batch);
+            },
             [&](const ApiResult<QList<Instance>> &result) {
                 *count = result.ok() ? read : -1;
                 loop.quit();
@@ -181,6 +208,7 @@ double clientListing(const QUrl &url, bool stream, int *count) {
     } else {
         client.listInstances({}, &loop, [&](const ApiResult<QList<Instance>> &result) {
             *count = result.ok() ? int(result.value.size()) : -1;
+            kept.append(result.value);
             loop.quit();
         });
     }
@@ -249,54 +277,6 @@ double sdkListing(const QString &node, const QString &sdkDir, const QUrl &url, i
     return fields.at(0).toDouble();
 }
 
-qint64 threadCpuNs() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// The GUI thread's pulse: a 1 ms timer, and the longest gap between two of its ticks — on the
-// wall clock (what a user would see, including the time other programs of a shared machine
-// took the processor) and in the GUI thread's own processor time (the work the console did in
-// one go, whatever the machine's load).
-class Heartbeat : public QObject {
-public:
-    Heartbeat() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] { beat(); });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset() {
-        m_last = m_clock.nsecsElapsed();
-        m_lastCpu = threadCpuNs();
-        m_longest = m_longestCpu = 0;
-    }
-    // Including the gap still open now.
-    double longestMs() {
-        beat();
-        return ms(m_longest);
-    }
-    double longestCpuMs() const { return ms(m_longestCpu); }
-
-private:
-    void beat() {
-        const qint64 now = m_clock.nsecsElapsed();
-        const qint64 cpu = threadCpuNs();
-        m_longest = std::max(m_longest, now - m_last);
-        m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
-        m_last = now;
-        m_lastCpu = cpu;
-    }
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longest = 0;
-    qint64 m_longestCpu = 0;
-};
-
 // Waits (the event loop running) until done() holds; the time it took, or -1 on timeout.
 double waitFor(const std::function<bool()> &done, int timeoutMs = 600000) {
     QElapsedTimer timer;
@@ -333,37 +313,175 @@ qint64 residentKiB() {
     return -1;
 }
 
-QTextStream &out() {
-    static QTextStream stream(stdout);
-    return stream;
+// What a session's client read, from its request log: requests and the bytes of their answers,
+// by what was asked for.
+class Traffic : public QObject {
+public:
+    explicit Traffic(DcsClient *client) {
+        connect(client, &DcsClient::requestFinished, this, [this](const RequestLogEntry &entry) {
+            ++m_requests;
+            m_bytes += entry.responseBytes;
+            ++m_byKind[kindOf(entry)];
+        });
+    }
+    void reset() {
+        m_requests = 0;
+        m_bytes = 0;
+        m_byKind.clear();
+    }
+    int requests() const { return m_requests; }
+    qint64 bytes() const { return m_bytes; }
+    // "2.0 status counts, 1.0 one instance", each count divided by `per`.
+    QString kinds(double per) const {
+        QStringList parts;
+        for (auto it = m_byKind.cbegin(); it != m_byKind.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value() / per, 0, 'f', 1).arg(it.key());
+        return parts.join(QStringLiteral(", "));
+    }
+
+private:
+    static QString kindOf(const RequestLogEntry &entry) {
+        const QString path = entry.url.path();
+        if (entry.method != "GET")
+            return QString::fromLatin1(entry.method) + QStringLiteral(" (a write)");
+        if (path.endsWith(QLatin1String("/instances/status")))
+            return QStringLiteral("status counts");
+        if (path.endsWith(QLatin1String("/instances")))
+            return QUrlQuery(entry.url).hasQueryItem(QStringLiteral("status"))
+                       ? QStringLiteral("instance pages by status")
+                       : QStringLiteral("instance list pages");
+        if (path.endsWith(QLatin1String("/backups")))
+            return QStringLiteral("backup pages");
+        if (path.endsWith(QLatin1String("/restores")))
+            return QStringLiteral("restore record pages");
+        if (path.endsWith(QLatin1String("/tasks")))
+            return QStringLiteral("task pages");
+        if (path.contains(QLatin1String("/instances/")))
+            return QStringLiteral("one instance");
+        return QStringLiteral("other");
+    }
+
+    int m_requests = 0;
+    qint64 m_bytes = 0;
+    QMap<QString, int> m_byKind;
+};
+
+QString kibText(qint64 bytes) {
+    return QStringLiteral("%1 KiB").arg(double(bytes) / 1024, 0, 'f', bytes < 10240 ? 1 : 0);
 }
 
-void row(const QString &what, const QString &figure, const QString &target) {
-    out() << "  " << what.leftJustified(52, QLatin1Char(' ')) << ' '
-          << figure.leftJustified(26, QLatin1Char(' ')) << " target " << target << '\n';
-    out().flush();
+// A demo instance (not one of the generated thousands) that may be restored now, with a
+// restorable backup.
+testing::Target restoreTarget(DcsClient &client, const QList<Instance> &instances) {
+    QObject context;
+    for (const Instance &i : instances) {
+        if (i.name.startsWith(QLatin1String("gen-")) || i.type() != InstanceType::MasterStandby ||
+            !i.isRunning())
+            continue;
+        const QList<Backup> list = testing::backups(client, i.instanceId, &context);
+        if (std::any_of(list.cbegin(), list.cend(), [](const Backup &b) { return b.isRunning(); }))
+            continue;
+        const QList<RestoreRecord> records = testing::restores(client, i.instanceId, &context);
+        if (std::any_of(records.cbegin(), records.cend(),
+                        [](const RestoreRecord &r) { return r.isRunning(); }))
+            continue;
+        for (const Backup &b : list) {
+            if (b.isRestorable())
+                return {i, b};
+        }
+    }
+    return {};
 }
 
-QString msText(double value) {
-    return value < 0 ? QStringLiteral("timed out") : QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+// How the console follows a restore, `factor` times faster.
+RestoreRecordFollower::Timing compressed(RestoreRecordFollower::Timing timing, int factor) {
+    timing.initialDelayMs = qMax(1, timing.initialDelayMs / factor);
+    timing.maxIntervalMs = qMax(1, timing.maxIntervalMs / factor);
+    return timing;
 }
 
-// The longest wall-clock gap, and the GUI thread's own work in its longest busy stretch.
-QString stallText(Heartbeat &beat) {
-    const double wall = beat.longestMs();
-    return QStringLiteral("%1 ms (work %2 ms)")
-        .arg(wall, 0, 'f', 1)
-        .arg(beat.longestCpuMs(), 0, 'f', 1);
+// 4. Requests per minute with the whole list loaded, the window left alone and then following
+// one restore: the console's own timings (the automatic refresh, the restore follower)
+// compressed so that a simulated minute passes in two seconds, and the requests of `minutes`
+// simulated minutes counted in the session's request log.
+void requestsPerMinute(MainWindow &window, guitest::Console &console, Session *session,
+                       InstanceBrowser *browser, Traffic &traffic, int minutes) {
+    const ConsoleSettings defaults;
+    ConsoleSettings manual = defaults; // as the other parts have it: no automatic refresh
+    manual.refreshIntervalSeconds = 0;
+    // The automatic refresh comes every second instead of every 30: 30 times faster.
+    const int factor = qMax(1, defaults.refreshIntervalSeconds);
+    const int spanMs = minutes * 60 * 1000 / factor;
+    out() << "4. requests per minute with " << browser->instanceCount()
+          << " instances, the console's timings " << factor
+          << " times faster (simulated minutes: " << minutes << ", " << spanMs / 1000.0
+          << " s each part)\n";
+    DcsClient *client = session->client();
+    const testing::Target target = restoreTarget(*client, browser->instanceModel()->instances());
+    if (target.instance.instanceId.isEmpty()) {
+        row(QStringLiteral("requests per minute"),
+            QStringLiteral("skipped: no instance may be restored"), QStringLiteral("-"));
+        return;
+    }
+    browser->selectInstance(target.instance.instanceId);
+    waitFor([&] { return !browser->isLoading() && !browser->isCheckingChanges(); });
+    ConsoleSettings fast = defaults;
+    fast.refreshIntervalSeconds = 1;
+    window.applySettings(fast);
+    console.followed()->setTiming(compressed(defaults.trackerTiming(), factor));
+    // Counted from half an interval after the timer's start, so that the window holds exactly
+    // minutes x (60 / refreshIntervalSeconds) of its ticks, each with half a (compressed)
+    // interval to finish.
+    settle(500);
+    const auto perMinute = [&](const QString &what) {
+        traffic.reset();
+        settle(spanMs);
+        row(what,
+            QStringLiteral("%1 requests/min, %2/min")
+                .arg(double(traffic.requests()) / minutes, 0, 'f', 1)
+                .arg(kibText(traffic.bytes() / minutes)),
+            QStringLiteral("only what changed"));
+        out() << "      " << traffic.kinds(minutes) << " per minute\n";
+    };
+    perMinute(QStringLiteral("idle, %1 selected").arg(target.instance.name));
+
+    // A restore as the restore dialog posts it, handed to the restores followed.
+    QObject context;
+    const ApiResult<QString> posted = testing::await<QString>([&](auto callback) {
+        client->restore(target.instance.instanceId, target.backup.backupId,
+                        QStringLiteral("dcs-bench"), &context, callback);
+    });
+    if (!posted.ok()) {
+        row(QStringLiteral("following one restore"),
+            QStringLiteral("skipped: the restore was refused (%1)").arg(posted.error.summary()),
+            QStringLiteral("-"));
+        window.applySettings(manual);
+        return;
+    }
+    PendingRestore restore;
+    restore.profileId = session->info().profileId;
+    restore.profileName = session->info().profileName;
+    restore.instanceId = target.instance.instanceId;
+    restore.instanceName = target.instance.name;
+    restore.restoreId = posted.value;
+    restore.backupId = target.backup.backupId;
+    restore.backupName = target.backup.backupName;
+    restore.startedAt = QDateTime::currentDateTimeUtc();
+    restore.audited = true;
+    console.followed()->follow(client, restore);
+    // The timer again from now, and the window half an interval after it.
+    window.applySettings(fast);
+    settle(500);
+    perMinute(QStringLiteral("following one restore of it"));
+    if (!console.followed()->isFollowing(restore.restoreId))
+        out() << "      (the restore ended before the simulated minutes did)\n";
+    window.applySettings(manual);
 }
 
-QString ratioText(double value) {
-    return QStringLiteral("%1x").arg(value, 0, 'f', 2);
-}
-
-// 3. Real data: dcs-sim's start with real Redis servers, and a fingerprint's time.
+// 5. Real data: dcs-sim's start with real Redis servers, and a fingerprint's time.
 void realDataFigures(const QString &simProgram, const QString &redis, int runs) {
     if (!QFileInfo(redis).isExecutable()) {
-        out() << "3. real data: skipped, no redis-server at " << redis << "\n";
+        out() << "5. real data: skipped, no redis-server at " << redis << "\n";
         return;
     }
     QList<double> simulated, firstStart, restart, fingerprint;
@@ -407,7 +525,7 @@ void realDataFigures(const QString &simProgram, const QString &redis, int runs) 
         running.terminate();
         running.waitForFinished(15000);
     }
-    out() << "3. dcs-sim start-up with real Redis servers, time to its first line\n";
+    out() << "5. dcs-sim start-up with real Redis servers, time to its first line\n";
     row(QStringLiteral("simulated"), msText(median(simulated)), QStringLiteral("-"));
     row(QStringLiteral("7 real servers, first start"),
         msText(median(firstStart)) + QStringLiteral(" = ") +
@@ -423,6 +541,9 @@ void realDataFigures(const QString &simProgram, const QString &redis, int runs) 
 }
 
 } // namespace
+
+int listingAndWindow(const QString &simProgram, int instances, int backups, int runs, int minutes,
+                     const QStringList &parts, const QString &node, const QString &sdkDir);
 
 int main(int argc, char **argv) {
     // The offscreen platform's note on every window shown is not a figure.
@@ -459,8 +580,31 @@ int main(int argc, char **argv) {
                                    QStringLiteral("redis-server for the real-data figures "
                                                   "(default: /usr/bin/redis-server if there)."),
                                    QStringLiteral("path"), QStringLiteral("/usr/bin/redis-server"));
+    QCommandLineOption minutesOption(
+        QStringLiteral("minutes"),
+        QStringLiteral("Simulated minutes over which requests per minute are counted."),
+        QStringLiteral("n"), QStringLiteral("5"));
+    QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Only these parts, comma-separated: listing, window, real-data, fleet."),
+        QStringLiteral("parts"));
+    QCommandLineOption noFleetOption(QStringLiteral("no-fleet"),
+                                     QStringLiteral("Leave out the fleet row."));
+    QCommandLineOption onlyFleetOption(QStringLiteral("only-fleet"),
+                                       QStringLiteral("Run the fleet row alone."));
+    QCommandLineOption fleetInstancesOption(
+        QStringLiteral("fleet-instances"), QStringLiteral("Instances per region in the fleet row."),
+        QStringLiteral("n"), QStringLiteral("2000"));
+    QCommandLineOption fleetRegionsOption(QStringLiteral("fleet-regions"),
+                                          QStringLiteral("Regions in the fleet row (1-5)."),
+                                          QStringLiteral("n"), QStringLiteral("3"));
+    QCommandLineOption fleetLatencyOption(
+        QStringLiteral("fleet-latency"),
+        QStringLiteral("Simulated latency per request in the fleet row, ms."), QStringLiteral("ms"),
+        QStringLiteral("10"));
     parser.addOptions({simOption, runsOption, instancesOption, backupsOption, nodeOption, sdkOption,
-                       redisOption});
+                       redisOption, minutesOption, onlyOption, noFleetOption, onlyFleetOption,
+                       fleetInstancesOption, fleetRegionsOption, fleetLatencyOption});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
@@ -472,6 +616,44 @@ int main(int argc, char **argv) {
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int instances = qMax(0, parser.value(instancesOption).toInt());
     const int backups = qMax(0, parser.value(backupsOption).toInt());
+    const int minutes = qMax(1, parser.value(minutesOption).toInt());
+    const QStringList allParts{QStringLiteral("listing"), QStringLiteral("window"),
+                               QStringLiteral("real-data"), QStringLiteral("fleet")};
+    QStringList parts = allParts;
+    if (parser.isSet(onlyOption))
+        parts = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(onlyFleetOption))
+        parts = QStringList{QStringLiteral("fleet")};
+    if (parser.isSet(noFleetOption))
+        parts.removeAll(QStringLiteral("fleet"));
+    for (const QString &part : std::as_const(parts)) {
+        if (!allParts.contains(part)) {
+            std::fprintf(stderr, "Unknown part: %s (listing, window, real-data, fleet)\n",
+                         qPrintable(part));
+            return 2;
+        }
+    }
+    FleetBenchOptions fleet;
+    fleet.simProgram = parser.value(simOption);
+    fleet.instances = qMax(1, parser.value(fleetInstancesOption).toInt());
+    fleet.regions = qBound(1, parser.value(fleetRegionsOption).toInt(), 5);
+    fleet.latencyMs = qMax(0, parser.value(fleetLatencyOption).toInt());
+    int failed = 0;
+    if (parts.contains(QStringLiteral("listing")) || parts.contains(QStringLiteral("window")))
+        failed |= listingAndWindow(parser.value(simOption), instances, backups, runs, minutes,
+                                   parts, parser.value(nodeOption), parser.value(sdkOption));
+    if (parts.contains(QStringLiteral("real-data")))
+        realDataFigures(parser.value(simOption), parser.value(redisOption), runs);
+    if (parts.contains(QStringLiteral("fleet")))
+        failed |= runFleetBench(fleet);
+    out() << "The machine may be shared: read the ratios, and the stalls as upper bounds.\n";
+    out().flush();
+    return failed;
+}
+
+// Parts 1 to 4, on one simulator. 0 when the list could be read.
+int listingAndWindow(const QString &simProgram, int instances, int backups, int runs, int minutes,
+                     const QStringList &parts, const QString &node, const QString &sdkDir) {
 
     // A bare window built like the console's table, for the memory baseline.
     qint64 bareKiB = 0;
@@ -489,8 +671,8 @@ int main(int argc, char **argv) {
 
     QTemporaryDir dir;
     Sim sim;
-    if (!startSim(sim, parser.value(simOption), dir.filePath(QStringLiteral("state.json")),
-                  instances, backups)) {
+    if (!startSim(sim, simProgram, dir.filePath(QStringLiteral("state.json")), instances,
+                  backups)) {
         std::fprintf(stderr, "dcs-sim did not start\n");
         return 1;
     }
@@ -498,47 +680,59 @@ int main(int argc, char **argv) {
     // 1. Reading the list, side by side, each run warm.
     int listed = 0, count = 0;
     qint64 payload = 0;
-    rawFloor(sim.url, &count, &payload);
-    clientListing(sim.url, false, &count);
-    QList<double> raw, listing, streaming, sdk;
-    QString sdkWhy;
-    for (int i = 0; i < runs; ++i) {
-        raw.append(rawFloor(sim.url, &listed, &payload));
-        listing.append(clientListing(sim.url, false, &count));
-        streaming.append(clientListing(sim.url, true, &count));
-        if (sdkWhy.isEmpty()) {
-            int sdkCount = 0;
-            const double t = sdkListing(parser.value(nodeOption), parser.value(sdkOption), sim.url,
-                                        &sdkCount, &sdkWhy);
-            if (t >= 0)
-                sdk.append(t);
-        }
-    }
+    rawFloor(sim.url, &listed, &payload);
     out() << "dcs-bench: " << listed << " instances (" << payload / 1024 << " KiB of JSON in "
           << (listed + PageSize - 1) / PageSize << " pages, " << InFlight
           << " in flight), medians of " << runs << " runs, measured side by side\n";
-    out() << "1. reading the list\n";
-    row(QStringLiteral("raw floor (Qt network + signer + QJsonDocument)"), msText(median(raw)),
-        QStringLiteral("(baseline)"));
-    row(QStringLiteral("DcsClient::listInstances"),
-        msText(median(listing)) + QStringLiteral(" = ") + ratioText(median(listing) / median(raw)),
-        QStringLiteral("<= 1.30x the raw floor"));
-    row(QStringLiteral("DcsClient::streamInstances"),
-        msText(median(streaming)) + QStringLiteral(" = ") +
-            ratioText(median(streaming) / median(raw)),
-        QStringLiteral("<= 1.30x the raw floor"));
-    if (sdk.isEmpty())
-        row(QStringLiteral("official Node.js SDK core"), QStringLiteral("skipped: ") + sdkWhy,
-            QStringLiteral("-"));
-    else
-        row(QStringLiteral("official Node.js SDK core / listInstances"),
-            msText(median(sdk)) + QStringLiteral(" = ") + ratioText(median(sdk) / median(listing)),
-            QStringLiteral(">= 2x (we are twice as fast)"));
+    if (parts.contains(QStringLiteral("listing"))) {
+        clientListing(sim.url, false, &count);
+        QList<double> raw, listing, streaming, sdk;
+        QString sdkWhy;
+        for (int i = 0; i < runs; ++i) {
+            raw.append(rawFloor(sim.url, &listed, &payload));
+            listing.append(clientListing(sim.url, false, &count));
+            streaming.append(clientListing(sim.url, true, &count));
+            if (sdkWhy.isEmpty()) {
+                int sdkCount = 0;
+                const double t = sdkListing(node, sdkDir, sim.url, &sdkCount, &sdkWhy);
+                if (t >= 0)
+                    sdk.append(t);
+            }
+        }
+        out() << "1. reading the list\n";
+        row(QStringLiteral("raw floor (Qt network + signer + QJsonDocument)"), msText(median(raw)),
+            QStringLiteral("(baseline)"));
+        row(QStringLiteral("DcsClient::listInstances"),
+            msText(median(listing)) + QStringLiteral(" = ") +
+                ratioText(median(listing) / median(raw)),
+            QStringLiteral("<= 1.30x the raw floor"));
+        row(QStringLiteral("DcsClient::streamInstances"),
+            msText(median(streaming)) + QStringLiteral(" = ") +
+                ratioText(median(streaming) / median(raw)),
+            QStringLiteral("<= 1.30x the raw floor"));
+        if (sdk.isEmpty())
+            row(QStringLiteral("official Node.js SDK core"), QStringLiteral("skipped: ") + sdkWhy,
+                QStringLiteral("-"));
+        else
+            row(QStringLiteral("official Node.js SDK core / listInstances"),
+                msText(median(sdk)) + QStringLiteral(" = ") +
+                    ratioText(median(sdk) / median(listing)),
+                QStringLiteral(">= 2x (we are twice as fast)"));
+    }
+    if (!parts.contains(QStringLiteral("window"))) {
+        sim.process.terminate();
+        sim.process.waitForFinished(5000);
+        return listed > 0 ? 0 : 1;
+    }
 
     // 2. The window.
     out() << "2. the window (GUI thread, 1 ms heartbeat: the longest gap between two beats)\n";
     guitest::Console console;
     MainWindow window(console.contextWithoutProfiles());
+    // The automatic refresh runs only where it is measured (parts 3 and 4).
+    ConsoleSettings manualRefresh;
+    manualRefresh.refreshIntervalSeconds = 0;
+    window.applySettings(manualRefresh);
     window.resize(1400, 900);
     window.show();
     settle(300);
@@ -550,6 +744,7 @@ int main(int argc, char **argv) {
     info.region = QStringLiteral("cn-north-4");
     info.projectId = ProjectId;
     Session *session = console.openSession(info, clientConfig(sim.url));
+    Traffic traffic(session->client());
     Heartbeat beat;
     // What the machine itself does to a 1 ms timer: the floor under every stall below.
     beat.reset();
@@ -607,10 +802,16 @@ int main(int argc, char **argv) {
         (stallOf([&] { QTest::keyClick(filter, Qt::Key_Backspace); },
                  [&] { return proxy->rowCount() == before && ordered(); })),
         QStringLiteral("<= 16 ms"));
+    const auto settled = [&] {
+        return !browser->isLoadingInstances() && !browser->isCheckingChanges() &&
+               !browser->isLoading() && ordered();
+    };
+    settle(200);
+    traffic.reset();
     row(QStringLiteral("refresh (F5) with every row loaded"),
-        (stallOf([&] { browser->refresh(); },
-                 [&] { return !browser->isLoadingInstances() && ordered(); })),
-        QStringLiteral("<= 16 ms"));
+        (stallOf([&] { browser->refresh(); }, settled)), QStringLiteral("<= 16 ms"));
+    const int wholeRequests = traffic.requests();
+    const qint64 wholeBytes = traffic.bytes();
     row(QStringLiteral("resident memory after the list"),
         QStringLiteral("%1 MiB (bare window %2 MiB, JSON %3 MiB)")
             .arg(loadedKiB / 1024)
@@ -618,6 +819,23 @@ int main(int argc, char **argv) {
             .arg(payload / 1024 / 1024),
         QStringLiteral("<= %1 MiB (2 x bare + JSON)").arg((2 * bareKiB + payload / 1024) / 1024));
 
+    // 3. What the automatic refresh's timer runs, once, right after a whole reading.
+    out() << "3. the automatic refresh (every " << ConsoleSettings().refreshIntervalSeconds
+          << " s) with " << browser->instanceCount() << " instances\n";
+    settle(200);
+    traffic.reset();
+    row(QStringLiteral("longest stall of one automatic refresh"),
+        stallOf([&] { browser->refreshChanges(); }, settled), QStringLiteral("<= 16 ms"));
+    row(QStringLiteral("read by it, beside F5 (the whole list)"),
+        QStringLiteral("%1 in %2 requests = %3% of F5's %4 in %5")
+            .arg(kibText(traffic.bytes()))
+            .arg(traffic.requests())
+            .arg(wholeBytes > 0 ? 100.0 * double(traffic.bytes()) / double(wholeBytes) : 0.0, 0,
+                 'f', 2)
+            .arg(kibText(wholeBytes))
+            .arg(wholeRequests),
+        QStringLiteral("only what changed"));
+    out() << "      " << traffic.kinds(1) << "\n";
     if (backups > 0) {
         BackupTableModel *backupModel = browser->backupModel();
         auto *backupTable = window.findChild<QTableView *>(QStringLiteral("backupTable"));
@@ -656,12 +874,10 @@ int main(int argc, char **argv) {
         if (dialog)
             dialog->reject();
     }
+
+    requestsPerMinute(window, console, session, browser, traffic, minutes);
     window.close();
     sim.process.terminate();
     sim.process.waitForFinished(5000);
-
-    realDataFigures(parser.value(simOption), parser.value(redisOption), runs);
-    out() << "The machine may be shared: read the ratios, and the stalls as upper bounds.\n";
-    out().flush();
     return listed > 0 ? 0 : 1;
 }
