@@ -7,9 +7,12 @@
 #include "HostileServer.h"
 #include "api/DcsClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QTest>
 
 using namespace dcs;
@@ -67,6 +70,36 @@ QByteArray instancesPage(const QJsonArray &items, int total) {
     return compact(QJsonObject{{"instance_num", total}, {"instances", items}});
 }
 
+// How many records a list request skips: v2's offset, or v1.0's start counted from 1.
+int skippedBy(const HostileServer::Request &request) {
+    const QString offset = request.query(QStringLiteral("offset"));
+    return offset.isEmpty() ? request.query(QStringLiteral("start")).toInt() - 1 : offset.toInt();
+}
+
+// A list of `size` instances (inst-0 …) served page by page, each page claiming `total`.
+HostileServer::Answer pageOf(const HostileServer::Request &request, int size, int total) {
+    const int first = skippedBy(request);
+    const int limit = request.query(QStringLiteral("limit")).toInt();
+    QJsonArray items;
+    for (int i = first; i < first + limit && i < size; ++i)
+        items.append(instanceJson(QStringLiteral("inst-%1").arg(i)));
+    return HostileServer::json(instancesPage(items, total));
+}
+
+QStringList idsOf(const QList<Instance> &instances) {
+    QStringList ids;
+    for (const Instance &i : instances)
+        ids << i.instanceId;
+    return ids;
+}
+
+QStringList expectedIds(int count) {
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << QStringLiteral("inst-%1").arg(i);
+    return ids;
+}
+
 } // namespace
 
 class TestHostile : public QObject {
@@ -91,6 +124,13 @@ private Q_SLOTS:
     void pageLargerThanAskedIsCapped();
     void duplicatesAcrossPagesAreShownOnce();
     void streamingKeepsThePagingGuarantees();
+    // Paging with several pages in flight: the same outcome as one page after another.
+    void concurrentPagesKeepTheirOrder();
+    void concurrentPagingMatchesSequential_data();
+    void concurrentPagingMatchesSequential();
+    void failingMiddlePageFailsTheWholeList();
+    void goneContextDropsEveryPage();
+    void abortAllCancelsTheList();
     // Identity.
     void showReturningAnotherInstanceIsRefused();
     void backupsOfAnotherInstanceAreFlagged();
@@ -463,6 +503,231 @@ void TestHostile::streamingKeepsThePagingGuarantees() {
         QVERIFY2(records.size() <= 15, qPrintable(QString::number(records.size())));
         QVERIFY(done.incomplete);
     }
+}
+
+// Later pages answer first (the second page last of all): the list, and the batches streamed,
+// still come in the service's order, and the pages after the first were in flight together.
+void TestHostile::concurrentPagesKeepTheirOrder() {
+    HostileServer server;
+    QElapsedTimer clock;
+    clock.start();
+    QMap<int, qint64> arrivedAt; // by records skipped
+    server.on("GET", "/instances$", [&](const HostileServer::Request &request) {
+        const int skipped = skippedBy(request);
+        arrivedAt.insert(skipped, clock.elapsed());
+        HostileServer::Answer answer = pageOf(request, 47, 47);
+        // The second page waits longest, then each page a little less than the one before.
+        answer.delayMs = skipped == 0 ? 0 : skipped == 10 ? 400 : 200 - skipped;
+        return answer;
+    });
+    ClientConfig config = configFor(server);
+    config.pageSize = 10;
+    config.parallelPages = 4;
+    DcsClient client(config);
+    const auto listed =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    QVERIFY2(listed.ok(), qPrintable(listed.error.summary()));
+    QCOMPARE(idsOf(listed.value), expectedIds(47));
+    QVERIFY(!listed.incomplete);
+    QCOMPARE(server.count("GET"), 5);
+    // Pages three to five were asked for before the second page's answer came.
+    QVERIFY(arrivedAt.contains(10) && arrivedAt.contains(40));
+    QVERIFY2(arrivedAt.value(40) < arrivedAt.value(10) + 400,
+             qPrintable(QStringLiteral("second page asked at %1 ms, fifth at %2 ms")
+                            .arg(arrivedAt.value(10))
+                            .arg(arrivedAt.value(40))));
+
+    QList<QStringList> batches;
+    const auto streamed = await<QList<Instance>>([&](auto cb) {
+        client.streamInstances(
+            {}, this, [&](const QList<Instance> &batch) { batches.append(idsOf(batch)); }, cb);
+    });
+    QVERIFY2(streamed.ok(), qPrintable(streamed.error.summary()));
+    QCOMPARE(batches.size(), 5);
+    QStringList all;
+    for (const QStringList &batch : std::as_const(batches))
+        all += batch;
+    QCOMPARE(all, expectedIds(47));
+    QCOMPARE(batches.constLast(), expectedIds(47).mid(40));
+}
+
+void TestHostile::concurrentPagingMatchesSequential_data() {
+    // Each case: how many records the service holds, the total the first page claims, the
+    // total later pages claim, a record repeated on every page (a list that shifts), and the
+    // list's cap.
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("firstTotal");
+    QTest::addColumn<int>("laterTotal");
+    QTest::addColumn<bool>("shifted");
+    QTest::addColumn<int>("maxItems");
+    QTest::newRow("short last page") << 25 << 25 << 25 << false << 100000;
+    QTest::newRow("exact pages") << 30 << 30 << 30 << false << 100000;
+    QTest::newRow("grew while read") << 50 << 30 << 50 << false << 100000;
+    QTest::newRow("shrank while read") << 15 << 30 << 15 << false << 100000;
+    QTest::newRow("total overstated") << 22 << 60 << 60 << false << 100000;
+    QTest::newRow("no total") << 35 << -1 << -1 << false << 100000;
+    QTest::newRow("shifted pages") << 40 << 40 << 40 << true << 100000;
+    QTest::newRow("capped") << 60 << 60 << 60 << false << 25;
+}
+
+// Whatever the service does meanwhile, several pages in flight give exactly what one page after
+// another gives: the same records in the same order, the same "may be incomplete" and why.
+void TestHostile::concurrentPagingMatchesSequential() {
+    QFETCH(int, size);
+    QFETCH(int, firstTotal);
+    QFETCH(int, laterTotal);
+    QFETCH(bool, shifted);
+    QFETCH(int, maxItems);
+    HostileServer server;
+    server.on("GET", "/instances$", [=](const HostileServer::Request &request) {
+        const int skipped = skippedBy(request);
+        const int limit = request.query(QStringLiteral("limit")).toInt();
+        QJsonArray items;
+        // A shifted list: every later page starts one record early, so it repeats one.
+        const int first = shifted && skipped > 0 ? skipped - 1 : skipped;
+        for (int i = first; i < first + limit && i < size; ++i)
+            items.append(instanceJson(QStringLiteral("inst-%1").arg(i)));
+        QJsonObject page{{"instances", items}};
+        const int total = skipped == 0 ? firstTotal : laterTotal;
+        if (total >= 0)
+            page.insert(QStringLiteral("instance_num"), total);
+        HostileServer::Answer answer = HostileServer::json(compact(page));
+        // Later pages come back in reverse order.
+        answer.delayMs = skipped == 0 ? 0 : qMax(0, 100 - skipped);
+        return answer;
+    });
+    const auto listWith = [&](int parallel) {
+        ClientConfig config = configFor(server);
+        config.pageSize = 10;
+        config.parallelPages = parallel;
+        config.maxListItems = maxItems;
+        DcsClient client(config);
+        return await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    };
+    const auto sequential = listWith(1);
+    const auto concurrent = listWith(4);
+    QVERIFY2(sequential.ok(), qPrintable(sequential.error.summary()));
+    QVERIFY2(concurrent.ok(), qPrintable(concurrent.error.summary()));
+    QCOMPARE(idsOf(concurrent.value), idsOf(sequential.value));
+    QCOMPARE(concurrent.incomplete, sequential.incomplete);
+    QCOMPARE(concurrent.incompleteReason, sequential.incompleteReason);
+    // Each record once, and never more than the cap.
+    const QStringList ids = idsOf(concurrent.value);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    QVERIFY(ids.size() <= maxItems);
+}
+
+// The third of five pages fails: the whole list fails with that page's error (its code and
+// words), none of it is given as if it were the list, and streaming stops there too.
+void TestHostile::failingMiddlePageFailsTheWholeList() {
+    HostileServer server;
+    server.on("GET", "/instances$", [](const HostileServer::Request &request) {
+        if (skippedBy(request) == 20)
+            return HostileServer::reply(
+                500, R"({"error_code":"DCS.5000","error_msg":"Internal error on page three"})", {},
+                "Internal Server Error");
+        HostileServer::Answer answer = pageOf(request, 50, 50);
+        answer.delayMs = skippedBy(request) == 10 ? 150 : 0; // answers out of order
+        return answer;
+    });
+    ClientConfig config = configFor(server);
+    config.pageSize = 10;
+    config.parallelPages = 4;
+    DcsClient client(config);
+    const auto listed =
+        await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });
+    QVERIFY(!listed.ok());
+    QVERIFY(listed.value.isEmpty());
+    QCOMPARE(listed.error.httpStatus, 500);
+    QCOMPARE(listed.error.code, QStringLiteral("DCS.5000"));
+    QVERIFY2(listed.error.summary().contains(QStringLiteral("Internal error on page three")),
+             qPrintable(listed.error.summary()));
+
+    QList<Instance> records;
+    int outcomes = 0;
+    const auto streamed = await<QList<Instance>>([&](auto cb) {
+        client.streamInstances(
+            {}, this, [&](const QList<Instance> &batch) { records += batch; },
+            [&, cb](const ApiResult<QList<Instance>> &result) {
+                ++outcomes;
+                cb(result);
+            });
+    });
+    QVERIFY(!streamed.ok());
+    QCOMPARE(streamed.error.code, QStringLiteral("DCS.5000"));
+    // What came before the failure is what the first pages hold, in order, and nothing after.
+    QVERIFY(records.size() <= 20);
+    QCOMPARE(idsOf(records), expectedIds(int(records.size())));
+    QTest::qWait(300); // pages still in flight when it failed change nothing
+    QCOMPARE(outcomes, 1);
+}
+
+// The context goes (the profile is switched) while pages are in flight: neither the batches
+// nor the outcome come any more, however the remaining pages answer.
+void TestHostile::goneContextDropsEveryPage() {
+    HostileServer server;
+    server.on("GET", "/instances$", [](const HostileServer::Request &request) {
+        HostileServer::Answer answer = pageOf(request, 60, 60);
+        answer.delayMs = skippedBy(request) == 0 ? 0 : 1500;
+        return answer;
+    });
+    ClientConfig config = configFor(server);
+    config.pageSize = 10;
+    config.parallelPages = 4;
+    DcsClient client(config);
+    const int firstWave = 1 + config.parallelPages;
+
+    auto *context = new QObject;
+    int batches = 0;
+    int outcomes = 0;
+    client.streamInstances(
+        {}, context, [&](const QList<Instance> &) { ++batches; },
+        [&](const ApiResult<QList<Instance>> &) { ++outcomes; });
+    QTRY_COMPARE_WITH_TIMEOUT(batches, 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.count("GET"), firstWave, 10000);
+    delete context; // as a profile switch deletes the browser, its pages still on the wire
+    QTest::qWait(2500);
+    QCOMPARE(batches, 1);
+    QCOMPARE(outcomes, 0);
+    QCOMPARE(server.count("GET"), firstWave); // nothing more was asked for
+
+    auto *listContext = new QObject;
+    int listed = 0;
+    client.listInstances({}, listContext, [&](const ApiResult<QList<Instance>> &) { ++listed; });
+    QTRY_COMPARE_WITH_TIMEOUT(server.count("GET"), 2 * firstWave, 10000);
+    delete listContext;
+    QTest::qWait(2500);
+    QCOMPARE(listed, 0);
+    QCOMPARE(server.count("GET"), 2 * firstWave);
+}
+
+// abortAll() (the window closes the session's requests) ends the list once, as cancelled.
+void TestHostile::abortAllCancelsTheList() {
+    HostileServer server;
+    server.on("GET", "/instances$", [](const HostileServer::Request &request) {
+        HostileServer::Answer answer = pageOf(request, 60, 60);
+        if (skippedBy(request) > 0)
+            answer = HostileServer::hang();
+        return answer;
+    });
+    ClientConfig config = configFor(server);
+    config.pageSize = 10;
+    config.parallelPages = 4;
+    DcsClient client(config);
+    int outcomes = 0;
+    ApiResult<QList<Instance>> outcome;
+    client.listInstances({}, this, [&](const ApiResult<QList<Instance>> &result) {
+        ++outcomes;
+        outcome = result;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(server.count("GET"), 1 + config.parallelPages, 10000);
+    client.abortAll();
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes, 1, 10000);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Cancelled);
+    QVERIFY(outcome.value.isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(outcomes, 1);
+    QCOMPARE(server.count("GET"), 1 + config.parallelPages);
 }
 
 void TestHostile::showReturningAnotherInstanceIsRefused() {

@@ -89,6 +89,8 @@ template <typename T> struct PagingState {
     QList<T> items;                 // without a batch callback: the whole list
     qint64 taken = 0;               // records kept (delivered or listed)
     QSet<QByteArray> seen;
+    // Lent to the workers that read the pages; freed with the last of them.
+    std::shared_ptr<PageParsers> parsers = std::make_shared<PageParsers>();
     QString incompleteReason;
     QString requestId;
     std::function<void(int page, std::shared_ptr<PagingState<T>> owner)> fetch;
@@ -474,13 +476,14 @@ void DcsClient::abortAll() {
 }
 
 template <typename R>
-void DcsClient::offThread(std::function<R()> work, std::function<void(const R &)> done) {
+void DcsClient::offThread(std::function<R()> work, std::function<void(R &&)> done) {
     // The watcher belongs to this client: when the client goes, the answer goes with it.
     auto *watcher = new QFutureWatcher<R>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done = std::move(done)] {
         watcher->deleteLater();
-        if (watcher->future().resultCount() > 0)
-            done(watcher->result());
+        QFuture<R> future = watcher->future();
+        if (future.resultCount() > 0)
+            done(future.takeResult());
     });
     auto promise = std::make_shared<QPromise<R>>();
     watcher->setFuture(promise->future());
@@ -555,6 +558,12 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
             const qint64 wanted =
                 page.total >= 0 ? (page.total + raw->pageSize - 1) / raw->pageSize : cap;
             raw->pagesToRead = qBound<qint64>(1, wanted, cap);
+            // Room for what the claim announces (within the caps), so that neither grows
+            // page after page.
+            const qint64 expected = qMin(raw->pagesToRead * raw->pageSize, qint64(raw->maxItems));
+            raw->seen.reserve(expected);
+            if (!batch)
+                raw->items.reserve(expected);
         }
         if (page.overfull && raw->incompleteReason.isEmpty())
             raw->incompleteReason = tr("The service sent more records on one page than were "
@@ -562,7 +571,27 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
                                        "may be incomplete.");
         QList<T> fresh;
         bool more = true;
-        for (qsizetype i = 0; i < page.items.size(); ++i) {
+        const qsizetype arrived = page.items.size();
+        // Commonly every record is new and within the cap: the page's list is taken whole
+        // instead of record by record.
+        bool allFresh = raw->taken + arrived <= raw->maxItems;
+        for (qsizetype i = 0; allFresh && i < arrived; ++i) {
+            if (raw->seen.contains(page.keys.at(i))) {
+                allFresh = false;
+                // Keys seen so far on this page are unmarked again: the loop below takes them.
+                for (qsizetype j = 0; j < i; ++j)
+                    raw->seen.remove(page.keys.at(j));
+                break;
+            }
+            raw->seen.insert(page.keys.at(i));
+        }
+        if (allFresh) {
+            fresh = std::move(page.items);
+            raw->taken += arrived;
+        } else {
+            fresh.reserve(arrived);
+        }
+        for (qsizetype i = 0; !allFresh && i < arrived; ++i) {
             if (raw->taken >= raw->maxItems) {
                 raw->incompleteReason = tr("The list holds more than %1 records; only the first "
                                            "%1 are shown.")
@@ -576,7 +605,7 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
             fresh.append(std::move(page.items[i]));
             ++raw->taken;
         }
-        if (more && number > 0 && fresh.isEmpty() && !page.items.isEmpty()) {
+        if (more && number > 0 && fresh.isEmpty() && arrived > 0) {
             raw->incompleteReason = tr("The service sent the same records again on a later "
                                        "page; the list stops there and may be incomplete.");
             more = false;
@@ -589,7 +618,7 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
         }
         // The client rule of §1: done at the total, or at a page shorter than limit (the list
         // shrank meanwhile, or the total counted something else).
-        return more && page.items.size() >= raw->pageSize;
+        return more && arrived >= raw->pageSize;
     };
 
     // The paging parameters of one page, in the version the request goes out in: v1.0 counts
@@ -642,10 +671,11 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
                  const int pageSize = state->pageSize;
                  const QString totalKey = list.totalKey;
                  const QString listKey = list.listKey;
+                 const std::shared_ptr<PageParsers> parsers = state->parsers;
                  // Parsed and mapped on a worker while the next pages download; the JSON goes
                  // with the worker's task, only the records come back.
                  offThread<Page<T>>(
-                     [status, body, totalKey, listKey, pageSize, adjust] {
+                     [status, body, totalKey, listKey, pageSize, adjust, parsers] {
                          // v2 answers an empty backup or restore list with 204 and no body
                          // (§3, §8).
                          if (status == 204) {
@@ -653,16 +683,17 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
                              empty.total = 0;
                              return empty;
                          }
-                         return readPage<T>(body, totalKey, listKey, pageSize, adjust);
+                         return readPage<T>(body, totalKey, listKey, pageSize, adjust,
+                                            parsers.get());
                      },
                      [owner, page, requestId, guard, hasContext, finish, take,
-                      fetchMore](const Page<T> &parsed) {
+                      fetchMore](Page<T> &&parsed) {
                          PagingState<T> *state = owner.get();
                          --state->inFlight;
                          if (state->done || (hasContext && !guard))
                              return;
                          state->requestId = requestId;
-                         state->arrived.emplace(page, parsed);
+                         state->arrived.emplace(page, std::move(parsed));
                          // In order, so that "nothing new" and the caps mean the same whatever
                          // order the answers came in.
                          while (!state->arrived.empty() &&

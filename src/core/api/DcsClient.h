@@ -206,9 +206,9 @@ private:
     // Whether the proxy refuses requests for want of credentials (a 407 for a harmless read).
     void probeProxy(const QUrl &url, std::function<void(bool refused)> done);
     // Runs work on the thread pool and hands its result to done on this client's thread; done
-    // is not called when the client is gone by then.
-    template <typename R>
-    void offThread(std::function<R()> work, std::function<void(const R &)> done);
+    // is not called when the client is gone by then. The result is moved, not copied: a page of
+    // a thousand records is not copied (and freed again) on this thread.
+    template <typename R> void offThread(std::function<R()> work, std::function<void(R &&)> done);
     // Answers a call without sending anything: an id it would put into the URL is not valid.
     template <typename T>
     void refuseLocally(const QString &what, QObject *context, ApiCallback<T> callback);

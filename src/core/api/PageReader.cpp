@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <mutex>
 #include <simdjson.h>
+#include <vector>
 
 namespace dcs {
 
@@ -258,6 +260,13 @@ public:
         for (const auto field : members)
             f(std::string_view(field.key), SimdValue(field.value));
     }
+    // The number of elements of an array (counted by the parser, not here); 0 for anything else.
+    qsizetype arraySize() const {
+        simdjson::dom::array array;
+        if (!m_defined || m_element.get(array))
+            return 0;
+        return qsizetype(array.size());
+    }
     template <typename F> void forEachElement(F f) const {
         simdjson::dom::array array;
         if (!m_defined || m_element.get(array))
@@ -302,13 +311,61 @@ bool hasFractionalZero(const element &e) {
     }
 }
 
+} // namespace
+
+struct PageParsers::Private {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<simdjson::dom::parser>> idle;
+};
+
+PageParsers::PageParsers()
+    : d(std::make_unique<Private>()) {}
+
+PageParsers::~PageParsers() = default;
+
+// A parser lent for one page: from the list's parsers when there are some, else its own (its
+// buffers go back as soon as the page is read); given back when the page is read.
+class PageParsersAccess {
+public:
+    explicit PageParsersAccess(PageParsers *parsers)
+        : m_parsers(parsers) {
+        if (m_parsers) {
+            const std::lock_guard<std::mutex> lock(m_parsers->d->mutex);
+            if (!m_parsers->d->idle.empty()) {
+                m_parser = std::move(m_parsers->d->idle.back());
+                m_parsers->d->idle.pop_back();
+            }
+        }
+        if (!m_parser)
+            m_parser = std::make_unique<simdjson::dom::parser>();
+    }
+    ~PageParsersAccess() {
+        if (!m_parsers)
+            return;
+        const std::lock_guard<std::mutex> lock(m_parsers->d->mutex);
+        m_parsers->d->idle.push_back(std::move(m_parser));
+    }
+    PageParsersAccess(const PageParsersAccess &) = delete;
+    PageParsersAccess &operator=(const PageParsersAccess &) = delete;
+    simdjson::dom::parser &parser() { return *m_parser; }
+
+private:
+    PageParsers *m_parsers;
+    std::unique_ptr<simdjson::dom::parser> m_parser;
+};
+
+namespace {
+
 template <typename T>
 bool readWithSimdjson(const QByteArray &body, const QString &totalKey, const QString &listKey,
-                      int pageSize, const std::function<void(T &)> &adjust, Page<T> *page) {
-    // A parser per page: its buffers (a few times the body) go back as soon as the page is read.
-    // Depth 64 is far beyond a DCS answer; anything deeper is left to QJsonDocument.
-    simdjson::dom::parser parser;
-    if (parser.allocate(size_t(body.size()), 64))
+                      int pageSize, const std::function<void(T &)> &adjust, Page<T> *page,
+                      PageParsers *parsers) {
+    // Depth 64 is far beyond a DCS answer; anything deeper is left to QJsonDocument. A lent
+    // parser grows only when a page is longer than any it read before.
+    PageParsersAccess lent(parsers);
+    simdjson::dom::parser &parser = lent.parser();
+    if ((parser.capacity() < size_t(body.size()) || parser.max_depth() != 64) &&
+        parser.allocate(size_t(body.size()), 64))
         return false;
     element root;
     if (parser.parse(body.constData(), size_t(body.size()), true).get(root) ||
@@ -360,6 +417,10 @@ bool readWithSimdjson(const QByteArray &body, const QString &totalKey, const QSt
         return true;
 
     TextPool pool;
+    // No list grows (moving every record it holds) while it is filled.
+    const qsizetype expected = qMin<qsizetype>(list.arraySize(), pageSize);
+    page->items.reserve(expected);
+    page->keys.reserve(expected);
     qsizetype seen = 0;
     list.forEachElement([&](const SimdValue &item) {
         // Never more than asked for: a page of 200,000 items is not mapped, let alone shown.
@@ -432,10 +493,10 @@ Page<T> readPageWithQJson(const QByteArray &body, const QString &totalKey, const
 
 template <typename T>
 Page<T> readPage(const QByteArray &body, const QString &totalKey, const QString &listKey,
-                 int pageSize, const std::function<void(T &)> &adjust) {
+                 int pageSize, const std::function<void(T &)> &adjust, PageParsers *parsers) {
     Page<T> page;
     if (!body.trimmed().isEmpty() &&
-        readWithSimdjson<T>(body, totalKey, listKey, pageSize, adjust, &page)) {
+        readWithSimdjson<T>(body, totalKey, listKey, pageSize, adjust, &page, parsers)) {
         lastParser = PageParser::Simdjson;
         return page;
     }
@@ -449,7 +510,7 @@ PageParser lastPageParser() {
 
 #define DCS_READ_PAGE(T)                                                                           \
     template Page<T> readPage<T>(const QByteArray &, const QString &, const QString &, int,        \
-                                 const std::function<void(T &)> &);                                \
+                                 const std::function<void(T &)> &, PageParsers *);                 \
     template Page<T> readPageWithQJson<T>(const QByteArray &, const QString &, const QString &,    \
                                           int, const std::function<void(T &)> &);
 DCS_READ_PAGE(Instance)

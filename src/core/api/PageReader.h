@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace dcs {
 
@@ -20,6 +21,23 @@ template <typename T> struct Page {
     bool overfull = false;  // more items than the page asked for
 };
 
+// simdjson's parsers for the pages of one list, shared by the workers that read them: each
+// parser's buffers (several times a page) are made once per list instead of once per page, and
+// go back when the list's last page is read and this is destroyed. Thread-safe.
+class PageParsers {
+public:
+    PageParsers();
+    ~PageParsers();
+    PageParsers(const PageParsers &) = delete;
+    PageParsers &operator=(const PageParsers &) = delete;
+
+    struct Private;
+
+private:
+    friend class PageParsersAccess;
+    std::unique_ptr<Private> d;
+};
+
 // Reads the body of a 2xx list answer: {"<totalKey>": n, "<listKey>": [record, …]}, at most
 // pageSize records, each mapped in one pass over its keys (model/RecordReader.h) and then given
 // to adjust (null: nothing to adjust). Text that repeats across the page's records (statuses,
@@ -30,9 +48,11 @@ template <typename T> struct Page {
 // or one with a number that is a fractional zero (QJsonDocument refuses underflows such as
 // 1e-400, which simdjson reads as 0) — so every body is accepted, refused and mapped exactly as
 // QJsonDocument would have it. Instantiated for Instance, Backup, RestoreRecord, BackgroundTask.
+// parsers (may be null: a parser of its own) lends the parser.
 template <typename T>
 Page<T> readPage(const QByteArray &body, const QString &totalKey, const QString &listKey,
-                 int pageSize, const std::function<void(T &)> &adjust);
+                 int pageSize, const std::function<void(T &)> &adjust,
+                 PageParsers *parsers = nullptr);
 
 // The same with QJsonDocument only: what readPage must agree with (tests, and the fallback).
 template <typename T>
