@@ -1068,6 +1068,10 @@ bool SimState::runAutomaticBackups(const QDateTime &at) {
                 failure.isEmpty() ? QStringLiteral("succeed") : QStringLiteral("failed");
             job.finalProgress = failure.isEmpty() ? 100.0 : 50.0;
             job.finalErrorCode = failure;
+            // On a real server the backup is a real BGSAVE, as a manual one is: a record that
+            // succeeds with no file behind it could be chosen for a restore that cannot load.
+            // A window missed while dcs-sim was stopped is saved from the data of now.
+            job.real = failure.isEmpty() && m_realServers.contains(instance.instanceId);
             insertServed(backups, SimBackup{backup, job});
             any = true;
         }

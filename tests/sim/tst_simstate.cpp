@@ -160,6 +160,7 @@ private Q_SLOTS:
     void demoDataInvariants();
     void demoSetsTellTheirHealthStory();
     void automaticBackupsRunInTheirWindow();
+    void automaticBackupsOfARealServerAreReal();
     void automaticBackupsCatchUpWithinSaveDays();
     void automaticBackupsFailWhenTold();
     void automaticBackupsOnlyWhereThePolicySays();
@@ -1901,6 +1902,39 @@ void TestSimState::automaticBackupsRunInTheirWindow() {
     m_now = Origin;
     again.advance();
     QCOMPARE(automatic(again, QStringLiteral("ha-auto")).first().backupId, made.backupId);
+}
+
+// With --redis-server, an automatic backup is real work like a manual one: it is not
+// "succeed" until the server's file is saved, and a scripted failure stays simulated.
+void TestSimState::automaticBackupsOfARealServerAreReal() {
+    SimTiming timing;
+    timing.automaticBackups = true;
+    SimState state(clock(), timing);
+    state.addInstance(dailyInstance(QStringLiteral("ha-auto"), 7));
+    state.setRedisServer(QStringLiteral("ha-auto"), 40000);
+    Backup last = makeBackup(QStringLiteral("b-last"), QStringLiteral("ha-auto"), "succeed");
+    last.backupType = QStringLiteral("auto");
+    last.createdAt = QDateTime(QDate(2024, 5, 9), QTime(2, 10), Qt::UTC);
+    state.addBackup(last);
+
+    QVERIFY(state.advance());
+    const Backup made = automatic(state, QStringLiteral("ha-auto")).first();
+    QVERIFY(made.backupId != last.backupId);
+    QVERIFY2(made.status != QLatin1String("succeed"), "no file was saved yet");
+    QVERIFY(!made.isRestorable());
+    const QList<RealJob> due = state.dueRealJobs();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().kind, RealJob::Kind::Backup);
+    QCOMPARE(due.first().backupId, made.backupId);
+    m_now = m_now.addSecs(3600); // long past the simulated end: still the server's to finish
+    state.advance();
+    QVERIFY(automatic(state, QStringLiteral("ha-auto")).first().status != QLatin1String("succeed"));
+    state.startRealJob(due.first());
+    state.finishRealJob(due.first(), true, 4242);
+    const Backup saved = automatic(state, QStringLiteral("ha-auto")).first();
+    QCOMPARE(saved.status, QStringLiteral("succeed"));
+    QCOMPARE(saved.size, qint64(4242));
+    QVERIFY(state.dueRealJobs().isEmpty());
 }
 
 void TestSimState::automaticBackupsCatchUpWithinSaveDays() {
