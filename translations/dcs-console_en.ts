@@ -77,6 +77,19 @@
     </message>
 </context>
 <context>
+    <name>ConsoleStatusBar</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform><numerusform>%n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n instance(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n instance</numerusform><numerusform>Showing %1 of %n instances</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FleetBackupDialog</name>
     <message numerus="yes">
         <source>A manual backup of %n instance(s) will be created, each followed until it ends.</source>
@@ -180,23 +193,6 @@
         <translation>
             <numerusform>None of the %n instance can be restored now.</numerusform>
             <numerusform>None of the %n instances can be restored now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n instance(s)</source>
-        <translation>
-            <numerusform>%n instance</numerusform>
-            <numerusform>%n instances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n instance(s)</source>
-        <translation>
-            <numerusform>Showing %1 of %n instance</numerusform>
-            <numerusform>Showing %1 of %n instances</numerusform>
         </translation>
     </message>
 </context>

@@ -554,6 +554,27 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Loading instances…</source>
+        <translation>正在加载实例…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>共 %n 个实例</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n instance(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个实例</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupDialog</name>
     <message>
         <source>Create Backup</source>
@@ -2018,44 +2039,6 @@ Error code: %2
         <translation>无法启动本地模拟器</translation>
     </message>
     <message>
-        <source>Loading instances…</source>
-        <translation>正在加载实例…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s)</source>
-        <translation>
-            <numerusform>共 %n 个实例</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n instance(s)</source>
-        <translation>
-            <numerusform>显示 %1 个，共 %n 个实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>配置：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
-        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
-    </message>
-    <message>
-        <source>Starting the local DCS simulator…</source>
-        <translation>正在启动本地 DCS 模拟器…</translation>
-    </message>
-    <message>
-        <source>The local DCS simulator could not be started, so there is nothing to show.
-%1</source>
-        <translation>无法启动本地 DCS 模拟器，因此没有可显示的内容。
-%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
-        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
-    </message>
-    <message>
         <source>&amp;Profiles</source>
         <translation>配置(&amp;P)</translation>
     </message>
@@ -2096,30 +2079,8 @@ Error code: %2
         <translation>删除当前配置及其保存的凭证</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Production account — %1.&lt;/b&gt; Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
-        <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
-    </message>
-    <message>
-        <source>Opening the profile "%1"…</source>
-        <translation>正在打开配置“%1”…</translation>
-    </message>
-    <message>
-        <source>The profile "%1" could not be opened, so there is nothing to show.
-%2</source>
-        <translation>无法打开配置“%1”，因此没有可显示的内容。
-%2</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>配置：</translation>
-    </message>
-    <message>
-        <source>&amp;Request Log</source>
-        <translation>请求日志(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show every request the console sent, with its status and request ID</source>
-        <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
     <message>
         <source>Deleted the profile "%1".</source>
@@ -2168,14 +2129,6 @@ Error code: %2
     <message>
         <source>Use the language of the operating system (Chinese for a Chinese system, otherwise English)</source>
         <translation>使用操作系统的语言（中文系统显示中文，其他系统显示英文）</translation>
-    </message>
-    <message>
-        <source>Check this profile: %1</source>
-        <translation>请检查此配置：%1</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Fleet…</source>
@@ -2802,6 +2755,14 @@ Error code: %2
     <message>
         <source>Every request the console sent, oldest first, with its status and request ID</source>
         <translation>控制台发出的每个请求（最早的在前），含状态和请求ID</translation>
+    </message>
+    <message>
+        <source>&amp;Request Log</source>
+        <translation>请求日志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show every request the console sent, with its status and request ID</source>
+        <translation>显示控制台发送的每个请求及其状态和请求ID</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3438,32 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>ScopeSwitcher</name>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBanners</name>
+    <message>
+        <source>&lt;b&gt;Production account — %1.&lt;/b&gt; Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
+        <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
+    </message>
+    <message>
+        <source>Check this profile: %1</source>
+        <translation>请检查此配置：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
+        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
+        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3621,6 +3608,29 @@ Error code: %2
     <message>
         <source>Light or dark; following the system takes the look of the desktop. Applied at once when you press OK.</source>
         <translation>浅色或深色；跟随系统时使用桌面的外观。按“确定”后立即生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Starting the local DCS simulator…</source>
+        <translation>正在启动本地 DCS 模拟器…</translation>
+    </message>
+    <message>
+        <source>The local DCS simulator could not be started, so there is nothing to show.
+%1</source>
+        <translation>无法启动本地 DCS 模拟器，因此没有可显示的内容。
+%1</translation>
+    </message>
+    <message>
+        <source>Opening the profile "%1"…</source>
+        <translation>正在打开配置“%1”…</translation>
+    </message>
+    <message>
+        <source>The profile "%1" could not be opened, so there is nothing to show.
+%2</source>
+        <translation>无法打开配置“%1”，因此没有可显示的内容。
+%2</translation>
     </message>
 </context>
 <context>

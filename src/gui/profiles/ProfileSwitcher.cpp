@@ -4,6 +4,7 @@
 #include "profiles/SecretStore.h"
 #include "profiles/SessionBuilder.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QMessageBox>
 
@@ -77,6 +78,24 @@ bool ProfileSwitcher::canDuplicate() const {
 
 bool ProfileSwitcher::canDelete() const {
     return canEdit();
+}
+
+void ProfileSwitcher::setMenuActions(QAction *newProfile, QAction *edit, QAction *duplicate,
+                                     QAction *remove, RequestLogModel *log) {
+    const auto opens = [this, log](QAction *action, ProfileDialog::Mode mode) {
+        connect(action, &QAction::triggered, this, [this, log, mode] { openDialog(mode, log); });
+    };
+    opens(newProfile, ProfileDialog::Mode::New);
+    opens(edit, ProfileDialog::Mode::Edit);
+    opens(duplicate, ProfileDialog::Mode::Duplicate);
+    const auto enable = [this, newProfile, edit, duplicate, remove] {
+        newProfile->setEnabled(true);
+        edit->setEnabled(canEdit());
+        duplicate->setEnabled(canDuplicate());
+        remove->setEnabled(canDelete());
+    };
+    connect(this, &ProfileSwitcher::changed, remove, enable);
+    enable();
 }
 
 void ProfileSwitcher::fill() {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class RequestLogModel;
 namespace dcs {
@@ -41,6 +42,11 @@ public:
     bool canEdit() const;
     bool canDuplicate() const;
     bool canDelete() const;
+    // The Profiles menu's actions (the window's): each enabled while it applies to the combo's
+    // profile; New, Edit and Duplicate open the profile dialog (its connection tests logged in
+    // log). What Delete does is the window's, which opens another profile after it.
+    void setMenuActions(QAction *newProfile, QAction *edit, QAction *duplicate, QAction *remove,
+                        RequestLogModel *log);
 
     // The profile dialog (window-modal, not blocking) for the combo's profile or a new one;
     // null when the mode does not apply to it. Test connections are logged in log.

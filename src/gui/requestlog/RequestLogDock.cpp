@@ -5,6 +5,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/ModelRoles.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -86,6 +87,9 @@ RequestLogDock::RequestLogDock(RequestLogModel *model, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RequestLogDock::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RequestLogDock::updateButtons);
+    // The View menu's entry that shows and hides the dock.
+    toggleViewAction()->setObjectName(QStringLiteral("requestLogAction"));
+    toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     retranslate();
     updateButtons();
 }
@@ -164,6 +168,10 @@ void RequestLogDock::updateButtons() {
 
 void RequestLogDock::retranslate() {
     setWindowTitle(tr("Request Log"));
+    // After the title, which the dock also gives its toggle action.
+    toggleViewAction()->setText(tr("&Request Log"));
+    toggleViewAction()->setToolTip(
+        tr("Show every request the console sent, with its status and request ID"));
     m_filter->setPlaceholderText(tr("Filter by URL, profile, status, request ID or error code"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the requests shown as JSON Lines or CSV (secrets are never "

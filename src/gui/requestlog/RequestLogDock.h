@@ -9,8 +9,9 @@ class QSortFilterProxyModel;
 class QTableView;
 class RequestLogModel;
 
-// The request log as a dock: a filter, the table, Save… and Copy as curl. The model belongs to
-// the window so the log keeps filling while the dock is hidden.
+// The request log as a dock: a filter, the table, Save… and Copy as curl; its toggle action
+// (requestLogAction, Ctrl+L) is the View menu's entry. The model belongs to the window so the
+// log keeps filling while the dock is hidden.
 class RequestLogDock : public QDockWidget {
     Q_OBJECT
 public:

@@ -3,10 +3,10 @@
 #include "profiles/ProfileDialog.h"
 #include "settings/ConsoleSettings.h"
 #include "shell/ConsoleContext.h"
+#include "shell/StartPage.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <memory>
 
 namespace Ui {
@@ -15,6 +15,7 @@ class MainWindow;
 namespace dcs {
 struct ApiError;
 struct Backup;
+class LatestSessionOpener;
 struct Profile;
 struct RestoreRecord;
 class Session;
@@ -23,24 +24,28 @@ class AboutDialog;
 class AuditDialog;
 class AutoRefresh;
 class BackupAnnouncer;
+class FleetLauncher;
 class FleetWindow;
 class InstanceBrowser;
 class NoticeBanner;
 class ProfileSwitcher;
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class RequestLogDock;
 class RequestLogModel;
 class RestoreAnnouncer;
 class RestoreNotifier;
-class RestoreProgressBar;
+class ScopeSwitcher;
 class SettingsDialog;
 
-// The shell: menus, actions, toolbar, status bar, banners and the start/failure page, over the
-// InstanceBrowser of the open profile's session. Its actions connect to the browser's slots;
-// what a reply means is the browser's and core's business. What it shows about a profile that
-// is not the open one (a restore still followed, a backup that ended) names that profile.
+// The shell: menus, actions and toolbar over the InstanceBrowser of the open profile's session,
+// which it opens, shows and closes. Its actions connect to the browser's slots;
+// what a reply means is the browser's and core's business. Its parts are classes of their own:
+// the profile and region switchers (ProfileSwitcher, ScopeSwitcher), the banners
+// (SessionBanners), the start page (StartPage), the status bar (ConsoleStatusBar), the fleet
+// window (FleetLauncher), the Language menu (LanguageMenu); core's LatestSessionOpener says
+// which opened session is shown. What it shows about a profile that is not the open one (a
+// restore still followed, a backup that ended) names that profile.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -55,7 +60,7 @@ public:
     // "open in browser"); false when there is no such profile.
     bool openInstance(const QString &profileId, const QString &scopeKey, const QString &instanceId);
     // The region + project pair the open session is at ("region/projectId").
-    QString currentScopeKey() const { return m_scopeKey; }
+    QString currentScopeKey() const;
     // A profile from the command line: listed for this run only, never saved.
     void addSessionProfile(const dcs::Profile &profile);
     // The profile the combo shows.
@@ -85,7 +90,7 @@ public:
     // The fleet: every profile, region and project at once (null without an opener). Made on
     // first use and kept, so it goes on reading (and telling) while it is closed.
     FleetWindow *openFleetWindow();
-    FleetWindow *fleetWindow() const { return m_fleet; }
+    FleetWindow *fleetWindow() const;
 
     // The window's own dialogs, window-modal and not blocking.
     AuditDialog *openAuditDialog();
@@ -108,54 +113,32 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    enum class StartState { None, Starting, Opening, Failed, OpenFailed };
-
-    void setupStatusBar();
     void setupActions();
     void setupProfiles();
     void setupFollowing();
     void closeSession();
-    void showStartPage(StartState state, const QString &profileName, const QString &message);
+    void showStartPage(StartPage::State state, const QString &profileName, const QString &message);
     void connectBrowser();
     void showError(const dcs::ApiError &error, std::function<QString()> action);
     void retranslate();
     QString sessionName() const;
     QString otherProfileName(const QString &profileId) const;
-    void updateBanner();
     void updateStatusBar();
     void updateActions();
-    void updateProfileActions();
-    void updateScopeCombo();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ConsoleContext m_context;
     dcs::ConsoleSettings m_settings;
     QPointer<dcs::Session> m_session;
     QPointer<InstanceBrowser> m_browser;
-    quint64 m_openTicket = 0;   // the open() whose answer is shown
-    QSet<quint64> m_ownTickets; // the window's open()s not answered yet
-    QString m_scopeKey;         // the pair the shown (or opening) profile is at
-    QString m_pendingSelect;    // an instance to select once the list is in
-
-    StartState m_startState = StartState::None;
-    QString m_startFailure;
-    QString m_openingName; // the profile being opened or that failed to open
+    dcs::LatestSessionOpener *m_opening = nullptr; // null without profiles
+    QString m_pendingSelect;                       // an instance to select once the list is in
 
     ProfileSwitcher *m_profiles = nullptr;
     QComboBox *m_profileCombo;
     QLabel *m_profileComboLabel;
-    QComboBox *m_scopeCombo;
-    QLabel *m_scopeComboLabel;
-    QAction *m_scopeComboLabelAction = nullptr;
-    QAction *m_scopeComboAction = nullptr;
-    QAction *m_fleetAction;
-    FleetWindow *m_fleet = nullptr;
-    QLabel *m_countLabel;
-    QLabel *m_statusCountsLabel; // instances by status (v2 counts, or counted on v1.0)
-    QLabel *m_refreshLabel;
-    QLabel *m_profileLabel;
-    QProgressBar *m_busy;
-    RestoreProgressBar *m_restoreProgress;
+    ScopeSwitcher *m_scopes = nullptr;
+    FleetLauncher *m_fleet = nullptr; // null without profiles
     NoticeBanner *m_notice;
     RestoreNotifier *m_notifier;
     RestoreAnnouncer *m_restoreAnnouncer;

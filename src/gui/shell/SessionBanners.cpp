@@ -1,0 +1,101 @@
+#include "shell/SessionBanners.h"
+
+#include "profiles/SessionBuilder.h"
+#include "widgets/ConsolePalette.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *makeBanner(const QString &name, Qt::TextFormat format, QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(format);
+    label->setVisible(false);
+    parent->layout()->addWidget(label);
+    return label;
+}
+} // namespace
+
+SessionBanners::SessionBanners(QWidget *parent)
+    : QWidget(parent) {
+    // Spaced as the window's own layout spaces the parts below it.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_simulator = makeBanner(QStringLiteral("simulatorBanner"), Qt::RichText, this);
+    m_production = makeBanner(QStringLiteral("productionBanner"), Qt::RichText, this);
+    m_insecure = makeBanner(QStringLiteral("insecureBanner"), Qt::PlainText, this);
+    ConsolePalette::follow(this, [this] {
+        m_production->setStyleSheet(ConsolePalette::dangerFillStyle());
+        m_insecure->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
+        m_simulator->setStyleSheet(ConsolePalette::demoStyle());
+    });
+    render();
+}
+
+void SessionBanners::showSession(const dcs::SessionInfo &info,
+                                 const std::optional<dcs::Profile> &profile) {
+    m_session = info;
+    m_profile = profile;
+    m_demo = false;
+    render();
+}
+
+void SessionBanners::showNoSession(bool demo) {
+    m_session.reset();
+    m_profile.reset();
+    m_demo = demo;
+    render();
+}
+
+void SessionBanners::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void SessionBanners::render() {
+    const dcs::SessionInfo info = m_session.value_or(dcs::SessionInfo{});
+    const bool production = m_session && info.production;
+    m_production->setVisible(production);
+    if (production) {
+        // The Demo profile is named "Demo" in logs and the audit trail; on screen, in the
+        // language.
+        const QString name = info.profileId == dcs::SessionBuilder::demoProfileId()
+                                 ? dcs::SessionBuilder::demoDisplayName()
+                                 : info.profileName;
+        m_production->setText(
+            tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
+               "check the instance and the backup before you restore.")
+                .arg(name.toHtmlEscaped()));
+    }
+    // What the profile's own check only warns about stays in sight while the profile is open,
+    // whether it came from a dialog or the command line.
+    QStringList warnings;
+    if (m_session && !info.isSimulator && m_profile) {
+        for (const dcs::ProfileProblem &problem : dcs::validateProfile(*m_profile))
+            if (problem.warning)
+                warnings << problem.message;
+    }
+    m_insecure->setVisible(!warnings.isEmpty());
+    m_insecure->setText(warnings.isEmpty()
+                            ? QString()
+                            : tr("Check this profile: %1").arg(warnings.join(QLatin1Char(' '))));
+    const bool simulator = info.isSimulator || m_demo;
+    m_simulator->setVisible(simulator);
+    if (!m_session)
+        m_simulator->setText(
+            tr("<b>Demo profile — local simulator.</b> No profile is configured, so the console "
+               "uses a DCS simulator on this computer instead of Huawei Cloud."));
+    else if (simulator)
+        m_simulator->setText(
+            tr("<b>Demo profile — local simulator.</b> This console is talking to the DCS "
+               "simulator it started on %1, not to Huawei Cloud. Instances, backups and restores "
+               "here are simulated.")
+                .arg(info.endpoint.toDisplayString().toHtmlEscaped()));
+    // Not a gap of its own in the window's layout when it shows nothing.
+    setVisible(production || !warnings.isEmpty() || simulator);
+}
