@@ -81,12 +81,16 @@
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation>
-            <numerusform>%n instance</numerusform><numerusform>%n instances</numerusform></translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n instance(s)</source>
         <translation>
-            <numerusform>Showing %1 of %n instance</numerusform><numerusform>Showing %1 of %n instances</numerusform></translation>
+            <numerusform>Showing %1 of %n instance</numerusform>
+            <numerusform>Showing %1 of %n instances</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,12 +562,14 @@ Error code: %2
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation>
-            <numerusform>共 %n 个实例</numerusform></translation>
+            <numerusform>共 %n 个实例</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n instance(s)</source>
         <translation>
-            <numerusform>显示 %1 个，共 %n 个实例</numerusform></translation>
+            <numerusform>显示 %1 个，共 %n 个实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -1541,34 +1543,6 @@ Error code: %2
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
-    <message>
-        <source>Download links need DCS API v2; this profile speaks v1.0.</source>
-        <translation>下载链接需要 DCS API v2；此配置使用 v1.0。</translation>
-    </message>
-    <message>
-        <source>Only a backup that succeeded has a file to download.</source>
-        <translation>只有成功的备份才有可下载的文件。</translation>
-    </message>
-    <message>
-        <source>Select an instance first.</source>
-        <translation>请先选择一个实例。</translation>
-    </message>
-    <message>
-        <source>The profile is read-only.</source>
-        <translation>此配置为只读。</translation>
-    </message>
-    <message>
-        <source>Changing the backup policy needs DCS API v2; this profile speaks v1.0.</source>
-        <translation>修改备份策略需要 DCS API v2；此配置使用 v1.0。</translation>
-    </message>
-    <message>
-        <source>Single-node instances have no backup policy.</source>
-        <translation>单机实例没有备份策略。</translation>
-    </message>
-    <message>
-        <source>The instance details are still loading.</source>
-        <translation>实例详情仍在加载。</translation>
-    </message>
     <message numerus="yes">
         <source>Downloaded %n file(s).</source>
         <translation>
@@ -2149,6 +2123,22 @@ Error code: %2
     <message>
         <source>The open profile; choose another to switch to it</source>
         <translation>当前打开的配置；选择其他配置即可切换</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload Backup…</source>
+        <translation>下载备份(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Download the file(s) of the selected backup</source>
+        <translation>下载所选备份的文件</translation>
+    </message>
+    <message>
+        <source>Change Backup &amp;Policy…</source>
+        <translation>修改备份策略(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change when the selected instance is backed up and how long its automatic backups are kept</source>
+        <translation>修改所选实例的备份时间以及自动备份的保留时长</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3727,46 @@ Error code: %2
     <message>
         <source>This backup has already been deleted.</source>
         <translation>该备份已被删除。</translation>
+    </message>
+    <message>
+        <source>Download links need DCS API v2; this profile speaks v1.0.</source>
+        <translation>下载链接需要 DCS API v2；此配置使用 v1.0。</translation>
+    </message>
+    <message>
+        <source>Only a backup that succeeded has a file to download.</source>
+        <translation>只有成功的备份才有可下载的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot download: %1</source>
+        <translation>无法下载：%1</translation>
+    </message>
+    <message>
+        <source>Download the file(s) of the selected backup</source>
+        <translation>下载所选备份的文件</translation>
+    </message>
+    <message>
+        <source>Select a backup in the Backups tab.</source>
+        <translation>请在“备份记录”页签中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Changing the backup policy needs DCS API v2; this profile speaks v1.0.</source>
+        <translation>修改备份策略需要 DCS API v2；此配置使用 v1.0。</translation>
+    </message>
+    <message>
+        <source>Single-node instances have no backup policy.</source>
+        <translation>单机实例没有备份策略。</translation>
+    </message>
+    <message>
+        <source>The instance details are still loading.</source>
+        <translation>实例详情仍在加载。</translation>
+    </message>
+    <message>
+        <source>Cannot change the backup policy: %1</source>
+        <translation>无法修改备份策略：%1</translation>
+    </message>
+    <message>
+        <source>Change when the selected instance is backed up and how long its automatic backups are kept</source>
+        <translation>修改所选实例的备份时间以及自动备份的保留时长</translation>
     </message>
 </context>
 <context>

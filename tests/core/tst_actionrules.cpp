@@ -250,6 +250,71 @@ private Q_SLOTS:
         QVERIFY(!state.enabled);
         QCOMPARE(state.reason, QStringLiteral("Select a manual backup in the Backups tab."));
     }
+
+    // Download… reads only: a read-only profile may; it needs v2's links and a backup that
+    // succeeded, the one selected in the Backups tab for the window's action.
+    void downloadNeedsV2AndASucceededBackup() {
+        QCOMPARE(ActionRules::downloadBackup(ActionFacts{}).reason,
+                 QStringLiteral("Not connected."));
+        ActionFacts facts = selected();
+        facts.apiV2 = true;
+        ActionState state = ActionRules::downloadBackup(facts);
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.reason, QStringLiteral("Select a backup in the Backups tab."));
+        QCOMPARE(state.toolTip,
+                 QStringLiteral("Cannot download: Select a backup in the Backups tab."));
+        facts.selectedBackup = backupOf(QStringLiteral("auto"), QStringLiteral("succeed"));
+        QVERIFY(ActionRules::downloadBackup(facts).enabled);
+        QCOMPARE(ActionRules::downloadBackup(facts).toolTip,
+                 QStringLiteral("Download the file(s) of the selected backup"));
+        facts.readOnly = true;
+        QVERIFY(ActionRules::downloadBackup(facts).enabled);
+
+        state = ActionRules::downloadBackup(
+            facts, backupOf(QStringLiteral("manual"), QStringLiteral("backuping")));
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.reason,
+                 QStringLiteral("Only a backup that succeeded has a file to download."));
+        facts.apiV2 = false;
+        state = ActionRules::downloadBackup(facts);
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.reason,
+                 QStringLiteral("Download links need DCS API v2; this profile speaks v1.0."));
+    }
+
+    // Change Backup Policy…: a writable v2 profile, an instance with backups whose details
+    // (where the policy is) have been read.
+    void backupPolicyNeedsV2AndTheDetails() {
+        QCOMPARE(ActionRules::changeBackupPolicy(ActionFacts{}).reason,
+                 QStringLiteral("Not connected."));
+        ActionFacts facts = selected();
+        facts.apiV2 = true;
+        QCOMPARE(ActionRules::changeBackupPolicy(facts).reason,
+                 QStringLiteral("The instance details are still loading."));
+        facts.instance.hasShowFields = true;
+        ActionState state = ActionRules::changeBackupPolicy(facts);
+        QVERIFY(state.enabled);
+        QVERIFY(state.reason.isEmpty());
+
+        facts.readOnly = true;
+        state = ActionRules::changeBackupPolicy(facts);
+        QVERIFY(!state.enabled);
+        QCOMPARE(state.toolTip, QStringLiteral("Cannot change the backup policy: This is a "
+                                               "read-only profile."));
+        facts.readOnly = false;
+        facts.apiV2 = false;
+        QCOMPARE(ActionRules::changeBackupPolicy(facts).reason,
+                 QStringLiteral("Changing the backup policy needs DCS API v2; this profile "
+                                "speaks v1.0."));
+        facts.apiV2 = true;
+        facts.instance = instanceOf(QStringLiteral("redis.single.xu1.tiny.256"), "RUNNING");
+        facts.instance.hasShowFields = true;
+        QCOMPARE(ActionRules::changeBackupPolicy(facts).reason,
+                 QStringLiteral("Single-node instances have no backup policy."));
+        facts.instanceSelected = false;
+        QCOMPARE(ActionRules::changeBackupPolicy(facts).reason,
+                 QStringLiteral("Select an instance first."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionRules)

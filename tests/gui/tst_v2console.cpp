@@ -102,6 +102,51 @@ private Q_SLOTS:
         QTRY_VERIFY(!guard || !guard->isVisible());
     }
 
+    // The Instance menu's Download Backup… (Ctrl+Shift+D) and Change Backup Policy…
+    // (Ctrl+Shift+B) from the keyboard, enabled by the same rules as the context menus.
+    void downloadAndPolicyFromTheKeyboard() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.showSession(console.openSession(m_sim));
+        window.show();
+        auto *download = window.findChild<QAction *>(QStringLiteral("downloadBackupAction"));
+        auto *policy = window.findChild<QAction *>(QStringLiteral("changeBackupPolicyAction"));
+        QVERIFY(download && policy);
+        QCOMPARE(download->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QCOMPARE(policy->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        QVERIFY(!select(window, Sharded).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->backupModel()->rowCount() > 0, LoadTimeoutMs);
+        const auto backups = window.browser()->backupModel()->backups();
+        const auto succeeded = std::find_if(backups.cbegin(), backups.cend(),
+                                            [](const dcs::Backup &b) { return b.isSucceeded(); });
+        QVERIFY(succeeded != backups.cend());
+        QVERIFY(window.browser()->selectBackup(succeeded->backupId));
+        QTRY_VERIFY(download->isEnabled());
+        QCOMPARE(download->toolTip(),
+                 QStringLiteral("Download the file(s) of the selected backup"));
+
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<BackupDownloadDialog> dialog;
+        QTRY_VERIFY((dialog = window.findChild<BackupDownloadDialog *>()) && dialog->isVisible());
+        QVERIFY(
+            !dialog->findChild<QPushButton *>(QStringLiteral("startDownloadButton"))->isHidden());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        // The policy once the instance's details are in.
+        QTRY_VERIFY_WITH_TIMEOUT(policy->isEnabled(), LoadTimeoutMs);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<BackupPolicyDialog> policyDialog;
+        QTRY_VERIFY((policyDialog = window.findChild<BackupPolicyDialog *>()) &&
+                    policyDialog->isVisible());
+        QTest::keyClick(policyDialog, Qt::Key_Escape);
+        QTRY_VERIFY(!policyDialog || !policyDialog->isVisible());
+    }
+
     void tasksTabListsTheInstancesTasks() {
         Console console;
         MainWindow window(console.contextWithoutProfiles());
@@ -210,6 +255,20 @@ private Q_SLOTS:
         QVERIFY(succeeded != backups.cend());
         QVERIFY(!window.browser()->openDownloadDialog(succeeded->backupId));
         QVERIFY(!window.browser()->openBackupPolicyDialog());
+        // The window's actions say so too, and do nothing from the keyboard.
+        QVERIFY(window.browser()->selectBackup(succeeded->backupId));
+        auto *download = window.findChild<QAction *>(QStringLiteral("downloadBackupAction"));
+        auto *policy = window.findChild<QAction *>(QStringLiteral("changeBackupPolicyAction"));
+        QTRY_VERIFY(!download->isEnabled() &&
+                    download->toolTip().contains(QStringLiteral("Download links need DCS API v2")));
+        QTRY_VERIFY(!policy->isEnabled() && policy->toolTip().contains(QStringLiteral(
+                                                "Changing the backup policy needs DCS API v2")));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window.findChild<BackupDownloadDialog *>());
+        QVERIFY(!window.findChild<BackupPolicyDialog *>());
         const QByteArray log = m_sim.log();
         const QList<QByteArray> lines = log.split('\n').mid(before);
         for (const QByteArray &line : lines)

@@ -124,4 +124,43 @@ QString ActionRules::deleteRefusal(const Backup &backup) {
     return {};
 }
 
+ActionState ActionRules::downloadBackup(const ActionFacts &facts, const Backup &backup) {
+    QString reason;
+    if (!facts.connected)
+        reason = tr("Not connected.");
+    else if (!facts.apiV2)
+        reason = tr("Download links need DCS API v2; this profile speaks v1.0.");
+    else if (!backup.isSucceeded())
+        reason = tr("Only a backup that succeeded has a file to download.");
+    if (!reason.isEmpty())
+        return refused(reason, tr("Cannot download: %1").arg(reason));
+    return enabled(tr("Download the file(s) of the selected backup"));
+}
+
+ActionState ActionRules::downloadBackup(const ActionFacts &facts) {
+    if (facts.connected && !facts.selectedBackup) {
+        const QString reason = tr("Select a backup in the Backups tab.");
+        return refused(reason, tr("Cannot download: %1").arg(reason));
+    }
+    return downloadBackup(facts, facts.selectedBackup.value_or(Backup{}));
+}
+
+ActionState ActionRules::changeBackupPolicy(const ActionFacts &facts) {
+    QString reason = facts.connected ? QString() : tr("Not connected.");
+    if (reason.isEmpty() && !facts.instanceSelected)
+        reason = tr("Select an instance first.");
+    if (reason.isEmpty() && facts.readOnly)
+        reason = tr("This is a read-only profile.");
+    if (reason.isEmpty() && !facts.apiV2)
+        reason = tr("Changing the backup policy needs DCS API v2; this profile speaks v1.0.");
+    if (reason.isEmpty() && !facts.instance.supportsBackup())
+        reason = tr("Single-node instances have no backup policy.");
+    if (reason.isEmpty() && !facts.instance.hasShowFields)
+        reason = tr("The instance details are still loading.");
+    if (!reason.isEmpty())
+        return refused(reason, tr("Cannot change the backup policy: %1").arg(reason));
+    return enabled(tr("Change when the selected instance is backed up and how long its "
+                      "automatic backups are kept"));
+}
+
 } // namespace dcs

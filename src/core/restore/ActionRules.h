@@ -17,6 +17,7 @@ namespace dcs {
 struct ActionFacts {
     bool connected = false;               // a profile is open
     bool readOnly = false;                // the open profile is read-only
+    bool apiV2 = false;                   // its client speaks DCS API v2 (links, the policy)
     bool loadingInstances = false;        // the instance list is being read
     bool instanceSelected = false;        // an instance of the list is selected
     Instance instance;                    // the selected one, freshest copy known
@@ -51,6 +52,12 @@ public:
     static ActionState deleteBackup(const ActionFacts &facts);
     // Why this backup cannot be deleted from the console; empty when it can.
     static QString deleteRefusal(const Backup &backup);
+    // Download… of this backup's file(s), through v2's download links.
+    static ActionState downloadBackup(const ActionFacts &facts, const Backup &backup);
+    // The same for the backup selected in the Backups tab.
+    static ActionState downloadBackup(const ActionFacts &facts);
+    // Change Backup Policy… of the selected instance (v2).
+    static ActionState changeBackupPolicy(const ActionFacts &facts);
 };
 
 } // namespace dcs

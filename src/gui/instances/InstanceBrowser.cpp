@@ -232,6 +232,7 @@ dcs::ActionFacts InstanceBrowser::actionFacts() const {
     dcs::ActionFacts facts;
     facts.connected = true;
     facts.readOnly = m_session->info().readOnly;
+    facts.apiV2 = m_session->client()->apiVersion() != dcs::ApiVersion::V1;
     facts.loadingInstances = m_loadingInstances;
     facts.instanceSelected = !m_currentId.isEmpty() && m_instances->rowOf(m_currentId) >= 0;
     if (facts.instanceSelected)
@@ -950,7 +951,7 @@ void InstanceBrowser::showInstanceContextMenu(const QPoint &pos) {
             menu.addAction(action);
     }
     QAction *policy = menu.addAction(tr("Change Backup &Policy…"));
-    const dcs::ActionState policyState = backupPolicyState();
+    const dcs::ActionState policyState = dcs::ActionRules::changeBackupPolicy(actionFacts());
     policy->setEnabled(policyState.enabled);
     policy->setToolTip(policyState.reason);
     menu.addSeparator();
@@ -976,7 +977,7 @@ void InstanceBrowser::showBackupContextMenu(const QPoint &pos) {
     QAction *copy = menu.addAction(ThemedIcon::fromSvg(QStringLiteral(":/icons/copy.svg")),
                                    tr("Copy Backup ID"));
     QAction *download = menu.addAction(tr("&Download…"));
-    const dcs::ActionState downloadState = downloadStateFor(backup);
+    const dcs::ActionState downloadState = dcs::ActionRules::downloadBackup(actionFacts(), backup);
     download->setEnabled(downloadState.enabled);
     download->setToolTip(downloadState.reason);
     menu.addSeparator();
@@ -1099,33 +1100,6 @@ DeleteBackupDialog *InstanceBrowser::openDeleteBackupDialog(const QString &backu
     return dialog;
 }
 
-dcs::ActionState InstanceBrowser::downloadStateFor(const dcs::Backup &backup) const {
-    if (m_session->client()->apiVersion() == dcs::ApiVersion::V1)
-        return {false, tr("Download links need DCS API v2; this profile speaks v1.0."), {}};
-    if (!backup.isSucceeded())
-        return {false, tr("Only a backup that succeeded has a file to download."), {}};
-    return {true, {}, {}};
-}
-
-dcs::ActionState InstanceBrowser::backupPolicyState() const {
-    const dcs::ActionFacts facts = actionFacts();
-    if (m_currentId.isEmpty())
-        return {false, tr("Select an instance first."), {}};
-    if (m_session->info().readOnly)
-        return {false, tr("The profile is read-only."), {}};
-    if (m_session->client()->apiVersion() == dcs::ApiVersion::V1)
-        return {false,
-                tr("Changing the backup policy needs DCS API v2; this profile speaks v1.0."),
-                {}};
-    const dcs::Instance instance = currentInstance();
-    if (!instance.supportsBackup())
-        return {false, tr("Single-node instances have no backup policy."), {}};
-    if (!instance.hasShowFields)
-        return {false, tr("The instance details are still loading."), {}};
-    Q_UNUSED(facts);
-    return {true, {}, {}};
-}
-
 BackupDownloadDialog *InstanceBrowser::openDownloadDialog(const QString &backupId) {
     if (!backupId.isEmpty() && !selectBackup(backupId))
         return nullptr;
@@ -1133,7 +1107,7 @@ BackupDownloadDialog *InstanceBrowser::openDownloadDialog(const QString &backupI
     if (row < 0)
         return nullptr;
     const dcs::Backup backup = m_backups->backupAt(row);
-    if (!downloadStateFor(backup).enabled)
+    if (!dcs::ActionRules::downloadBackup(actionFacts(), backup).enabled)
         return nullptr;
     auto *dialog = new BackupDownloadDialog(m_session->client(), m_currentId, backup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1145,7 +1119,7 @@ BackupDownloadDialog *InstanceBrowser::openDownloadDialog(const QString &backupI
 }
 
 BackupPolicyDialog *InstanceBrowser::openBackupPolicyDialog() {
-    if (!backupPolicyState().enabled)
+    if (!dcs::ActionRules::changeBackupPolicy(actionFacts()).enabled)
         return nullptr;
     auto *dialog = new BackupPolicyDialog(m_session->client(), currentInstance(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -122,6 +122,8 @@ public Q_SLOTS:
     void restoreSelected() { openRestoreDialog(); }
     void createBackup() { openCreateBackupDialog(); }
     void deleteSelectedBackup() { openDeleteBackupDialog(); }
+    void downloadSelectedBackup() { openDownloadDialog(); }
+    void changeBackupPolicy() { openBackupPolicyDialog(); }
     // Export…: asks for a file, then writes the CSV.
     void exportInstances();
     void exportBackups();
@@ -175,8 +177,6 @@ private:
     void onRestoreProgress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     void onRestoreFinished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     dcs::Instance currentInstance() const;
-    dcs::ActionState downloadStateFor(const dcs::Backup &backup) const;
-    dcs::ActionState backupPolicyState() const;
     // Nothing about the instance itself stands in the way of a restore (type, status, a job).
     bool canRestore(const dcs::Instance &instance) const;
     bool anyRestorable() const; // in the whole list as it is now

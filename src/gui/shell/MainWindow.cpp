@@ -342,6 +342,10 @@ void MainWindow::connectBrowser() {
     connect(ui->createBackupAction, &QAction::triggered, browser, &InstanceBrowser::createBackup);
     connect(ui->deleteBackupAction, &QAction::triggered, browser,
             &InstanceBrowser::deleteSelectedBackup);
+    connect(ui->downloadBackupAction, &QAction::triggered, browser,
+            &InstanceBrowser::downloadSelectedBackup);
+    connect(ui->changeBackupPolicyAction, &QAction::triggered, browser,
+            &InstanceBrowser::changeBackupPolicy);
     connect(ui->exportInstancesAction, &QAction::triggered, browser,
             &InstanceBrowser::exportInstances);
     connect(browser, &InstanceBrowser::stateChanged, this, [this] {
@@ -417,6 +421,8 @@ void MainWindow::updateActions() {
     // Manual backups: the reason is in the tooltip and the status tip when they are off.
     apply(ui->createBackupAction, dcs::ActionRules::createBackup(facts), true);
     apply(ui->deleteBackupAction, dcs::ActionRules::deleteBackup(facts), true);
+    apply(ui->downloadBackupAction, dcs::ActionRules::downloadBackup(facts), true);
+    apply(ui->changeBackupPolicyAction, dcs::ActionRules::changeBackupPolicy(facts), true);
     ui->exportInstancesAction->setEnabled(m_browser && m_browser->shownInstanceCount() > 0);
 }
 
