@@ -21,6 +21,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -233,6 +234,23 @@ inline RestoreDialog::Options restoreDialogOptions(dcs::FollowedRestores *follow
 inline QPushButton *okButton(RestoreDialog &dialog) {
     return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
         ->button(QDialogButtonBox::Ok);
+}
+
+// The height a word-wrapped label's text needs at the label's width, measured on a twin: the
+// label's own heightForWidth() never answers less than its minimum height.
+inline int wrappedTextHeight(const QLabel *label) {
+    QLabel twin;
+    twin.setFont(label->font());
+    twin.setStyleSheet(label->styleSheet());
+    twin.setTextFormat(label->textFormat());
+    twin.setWordWrap(label->wordWrap());
+    twin.setIndent(label->indent());
+    twin.setMargin(label->margin());
+    twin.setContentsMargins(label->contentsMargins());
+    twin.setFrameStyle(label->frameStyle());
+    twin.setText(label->text());
+    twin.ensurePolished();
+    return twin.heightForWidth(label->width());
 }
 
 inline const dcs::Backup *firstRestorable(const QList<dcs::Backup> &backups) {

@@ -379,6 +379,54 @@ private Q_SLOTS:
         }
     }
 
+    // Every wrapped text of the restore dialog gets the height its lines need, in both languages,
+    // at the default size and with twice the font at twice the size (what 200 % looks like),
+    // and when the dialog is made as short as it goes: the backup table gives up rows first and
+    // keeps a few. (The confirmation's caption — backup, time, age and the instance's name — lost
+    // its second line to the table in Chinese.)
+    void restoreDialogTextIsWhole() {
+        const QList<dcs::Backup> backups = backupsOf(m_client.get(), m_target.instanceId);
+        Console console(&m_languages);
+        const QFont normal = QApplication::font();
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(m_languages.setLanguage(language));
+            for (int scale : {1, 2}) {
+                QFont font = normal;
+                font.setPointSizeF(normal.pointSizeF() * scale);
+                QApplication::setFont(font);
+                RestoreDialog dialog(m_client.get(), m_target, backups, {},
+                                     restoreDialogOptions(console.followed()));
+                const QSize size = dialog.size() * scale;
+                dialog.resize(size);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                QTRY_VERIFY_WITH_TIMEOUT(!dialog.selectedBackupId().isEmpty(), LoadTimeoutMs);
+                auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
+                auto *caption = dialog.findChild<QLabel *>(QStringLiteral("confirmTargetLabel"));
+                QVERIFY(chooser && caption);
+                // Settled: the reload of the backups is in, the caption names the choice.
+                QTRY_VERIFY_WITH_TIMEOUT(chooser->model()->rowCount() > 0 &&
+                                             plain(caption->text()).contains(m_target.name),
+                                         LoadTimeoutMs);
+                QTest::qWait(200);
+                const QString where = QStringLiteral("%1 at %2×").arg(language).arg(scale);
+                // The texts fit the default size: the dialog did not grow.
+                QCOMPARE(dialog.size(), size);
+                expectWholeTexts(dialog, where);
+                if (QTest::currentTestFailed())
+                    return;
+                dialog.resize(dialog.width(), 1);
+                QTRY_VERIFY(dialog.height() < size.height());
+                QTest::qWait(200);
+                expectWholeTexts(dialog, where + QStringLiteral(", as short as it goes"));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        QApplication::setFont(normal);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
     void exportsOpenRight() {
         Console console(&m_languages);
         MainWindow window(console.contextWithoutProfiles());
@@ -586,6 +634,37 @@ private Q_SLOTS:
     }
 
 private:
+    // Every wrapped text of the dialog is as high as its lines (not shorter, not a line taller),
+    // the table shows three rows or more, and the confirmation's caption is inside the dialog.
+    static void expectWholeTexts(QDialog &dialog, const QString &where) {
+        QStringList cut;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            const int needed = wrappedTextHeight(label);
+            // Not cut, and not given the room the table should have (a line or more of gap).
+            if (label->height() < needed ||
+                label->height() - needed >= label->fontMetrics().lineSpacing())
+                cut << QStringLiteral("%1: %2 px high, needs %3 at %4 px wide (%5)")
+                           .arg(label->objectName())
+                           .arg(label->height())
+                           .arg(needed)
+                           .arg(label->width())
+                           .arg(plain(label->text()));
+        }
+        for (const QString &c : std::as_const(cut))
+            qInfo().noquote() << where << "cut:" << c;
+        QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(": wrapped text cut or stretched")));
+        auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
+        const int rows =
+            chooser->viewport()->height() / chooser->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 3, qPrintable(where + QStringLiteral(": %1 rows of backups").arg(rows)));
+        auto *caption = dialog.findChild<QLabel *>(QStringLiteral("confirmTargetLabel"));
+        QVERIFY2(
+            dialog.rect().contains(QRect(caption->mapTo(&dialog, QPoint(0, 0)), caption->size())),
+            qPrintable(where + QStringLiteral(": the caption is outside the dialog")));
+    }
+
     SimFixture m_sim;
     std::unique_ptr<dcs::DcsClient> m_client;
     LanguageManager m_languages;
