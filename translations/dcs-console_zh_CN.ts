@@ -2501,10 +2501,6 @@ Error code: %2
         <translation>项目ID</translation>
     </message>
     <message>
-        <source>Project name (from IAM)</source>
-        <translation>项目名称（来自 IAM）</translation>
-    </message>
-    <message>
         <source>Reads the account's projects from IAM (GET /v3/auth/projects) with the credentials entered, and adds those not listed yet</source>
         <translation>使用已输入的凭证从 IAM 读取账号的项目（GET /v3/auth/projects），并添加尚未列出的项目</translation>
     </message>
@@ -2619,6 +2615,14 @@ Error code: %2
     <message>
         <source>Asks IAM which projects this account has and adds the missing ones</source>
         <translation>向 IAM 查询该账号的项目，并添加尚未列出的项目</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>The project's name as IAM lists it (Read Projects from IAM fills it in)</source>
+        <translation>IAM 中列出的项目名称（“从 IAM 读取项目”会填入）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyleOptionViewItem>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -275,6 +277,80 @@ private Q_SLOTS:
                 message->height() >= message->heightForWidth(message->width()),
                 qPrintable(message->objectName() + QStringLiteral(" is cut: ") + message->text()));
         }
+    }
+
+    // The plain-HTTP warnings (DCS and IAM endpoints) are shown whole at the dialog's default
+    // size, for a new profile typed in and for a saved one opened, in both languages.
+    void plainHttpWarningsAreWhole() {
+        LanguageManager languages;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(languages.setLanguage(language));
+            // Typed into a new profile, the dialog already shown.
+            {
+                ProfileDialog dialog(m_store.get(), m_secrets.get());
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                fillValid(dialog, QStringLiteral("Plain"));
+                dialog.findChild<QComboBox *>(QStringLiteral("authMethodCombo"))
+                    ->setCurrentIndex(int(dcs::Profile::AuthMethod::IamPassword));
+                edit(dialog, "dcsEndpointEdit")
+                    ->setText(QStringLiteral("http://dcs.staging.example.com"));
+                edit(dialog, "iamEndpointEdit")
+                    ->setText(QStringLiteral("http://iam.staging.example.com"));
+                expectWholeWarnings(dialog, language + QStringLiteral(", typed"));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+            // A saved profile with both endpoints in plain HTTP, opened for editing.
+            {
+                dcs::Profile profile;
+                profile.id = dcs::Profile::newId();
+                profile.name = QStringLiteral("Staging %1").arg(language);
+                profile.region = QStringLiteral("cn-north-4");
+                profile.dcsEndpoint = QUrl(QStringLiteral("http://dcs.staging.example.com"));
+                profile.iamEndpoint = QUrl(QStringLiteral("http://iam.staging.example.com"));
+                profile.projectId = SimFixture::projectId();
+                profile.authMethod = dcs::Profile::AuthMethod::IamPassword;
+                profile.iamAccount = QStringLiteral("shop");
+                profile.iamUser = QStringLiteral("admin");
+                ProfileDialog dialog(m_store.get(), m_secrets.get());
+                dialog.setProfile(profile, ProfileDialog::Mode::Edit);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                expectWholeWarnings(dialog, language + QStringLiteral(", opened"));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    }
+
+    // The list of other regions and projects shows its headers whole, in a new profile too
+    // (whose columns were sized before the headers had their words), in both languages.
+    void scopeHeadersAreWhole() {
+        LanguageManager languages;
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QVERIFY(languages.setLanguage(language));
+            ProfileDialog dialog(m_store.get(), m_secrets.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            // And once more after the language changed under the open dialog.
+            QVERIFY(languages.setLanguage(language == QLatin1String("en") ? QStringLiteral("zh_CN")
+                                                                          : QStringLiteral("en")));
+            QCoreApplication::processEvents();
+            auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("scopesTable"));
+            QVERIFY(table);
+            const QHeaderView *header = table->horizontalHeader();
+            for (int column = 0; column < table->columnCount(); ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(QStringLiteral("%1: column %2, %3 < %4")
+                                        .arg(language)
+                                        .arg(column)
+                                        .arg(header->sectionSize(column))
+                                        .arg(header->sectionSizeHint(column))));
+        }
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
 
     void regionsAreNamed() {
@@ -553,6 +629,36 @@ private:
         QVERIFY2(messageTop.y() >= fieldBottom.y() && messageTop.y() - fieldBottom.y() < 24,
                  labelName);
         QVERIFY2(qAbs(messageTop.x() - field->mapTo(&dialog, QPoint(0, 0)).x()) < 8, labelName);
+    }
+
+    // Both plain-HTTP warnings are shown, each as tall as its wrapped text at its width, and
+    // inside the dialog: nothing of either is cut.
+    static void expectWholeWarnings(QDialog &dialog, const QString &what) {
+        QCoreApplication::processEvents();
+        for (const char *name : {"dcsEndpointError", "iamEndpointError"}) {
+            const QString where = QStringLiteral("%1 (%2)").arg(QLatin1String(name), what);
+            QTRY_VERIFY2(shown(dialog, name), qPrintable(where));
+            QLabel *message = label(dialog, name);
+            QVERIFY2(message->text().contains(QLatin1String("HTTP")), qPrintable(where));
+            // As high as its lines, no line more: nothing cut, no gap left from an earlier width.
+            const auto fits = [message] {
+                const int needed = guitest::wrappedTextHeight(message);
+                return message->height() >= needed &&
+                       message->height() - needed < message->fontMetrics().lineSpacing();
+            };
+            QTRY_VERIFY2(fits(), qPrintable(QStringLiteral("%1: %2 px high, needs %3 at %4 px wide")
+                                                .arg(where)
+                                                .arg(message->height())
+                                                .arg(guitest::wrappedTextHeight(message))
+                                                .arg(message->width())));
+            const QRect inDialog(message->mapTo(&dialog, QPoint(0, 0)), message->size());
+            QVERIFY2(dialog.rect().contains(inDialog),
+                     qPrintable(where + QStringLiteral(" is outside the dialog")));
+            // Not covered by the group's edge either.
+            QWidget *group = message->parentWidget();
+            QVERIFY2(group->contentsRect().contains(message->geometry()),
+                     qPrintable(where + QStringLiteral(" is cut by its group")));
+        }
     }
 
     void fillValid(QDialog &dialog, const QString &name) {

@@ -11,9 +11,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
+#include <QTableWidget>
 #include <QTimer>
 
 namespace {
@@ -539,8 +541,17 @@ void ProfileDialog::showProblems(const QHash<QLabel *, Problem> &problems) {
 void ProfileDialog::fitProblemHeight(QLabel *label) {
     // A word-wrapping label asks its layout for the height of a narrow guess at its width; the
     // fields below it would move for a message that fits one line. It gets what it needs.
+    // QLabel::heightForWidth() never answers less than the minimum height, so the height fixed
+    // for an earlier width (a narrow one before the first layout: four lines for a message of
+    // two) would stay for good, a gap above and below the text: measure without it.
+    label->ensurePolished();
     const int line = label->fontMetrics().lineSpacing();
-    const int needed = label->text().isEmpty() ? line : label->heightForWidth(label->width());
+    int needed = line;
+    if (!label->text().isEmpty()) {
+        label->setMinimumHeight(0);
+        label->setMaximumHeight(QWIDGETSIZE_MAX);
+        needed = label->heightForWidth(label->width());
+    }
     label->setFixedHeight(qMax(line, needed));
 }
 
@@ -635,8 +646,16 @@ void ProfileDialog::setScopes(const QList<dcs::ProfileScope> &list) {
     }
     for (const dcs::ProfileScope &scope : list)
         addScopeRow(scope);
-    ui->scopesTable->resizeColumnToContents(0);
-    ui->scopesTable->setColumnWidth(1, 250);
+    fitScopeColumns();
+}
+
+void ProfileDialog::fitScopeColumns() {
+    // As wide as the regions and the header's word, in the language shown (the column sized
+    // before the headers had their words showed "egic" of "Region"); the project ids' column
+    // 250 pixels or its header's width; the names take the rest.
+    QTableWidget *table = ui->scopesTable;
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(1, qMax(250, table->horizontalHeader()->sectionSizeHint(1)));
 }
 
 QList<dcs::ProfileScope> ProfileDialog::scopes() const {
@@ -916,8 +935,13 @@ void ProfileDialog::retranslate() {
     }
     if (m_projectsText)
         ui->readProjectsResult->setText(m_projectsText());
+    // Short headers, so that all three fit beside a whole project id in both languages; where
+    // the names come from is the last one's tooltip.
     ui->scopesTable->setHorizontalHeaderLabels(
-        {tr("Region"), tr("Project ID"), tr("Project name (from IAM)")});
+        {tr("Region"), tr("Project ID"), tr("Project name")});
+    ui->scopesTable->horizontalHeaderItem(2)->setToolTip(
+        tr("The project's name as IAM lists it (Read Projects from IAM fills it in)"));
+    fitScopeColumns();
     ui->readProjectsButton->setToolTip(
         tr("Reads the account's projects from IAM (GET /v3/auth/projects) with the credentials "
            "entered, and adds those not listed yet"));

@@ -87,6 +87,7 @@ private:
     QString secretFieldText(int kind) const;
     void showTestResult(std::function<QString()> text, bool ok);
     void setScopes(const QList<dcs::ProfileScope> &scopes);
+    void fitScopeColumns();
     QList<dcs::ProfileScope> scopes() const;
     void addScopeRow(const dcs::ProfileScope &scope);
     void showProjectsResult(std::function<QString()> text, bool ok);
