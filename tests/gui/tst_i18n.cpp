@@ -2,15 +2,18 @@
 // - the catalogues have no unfinished, vanished or obsolete entry, and lupdate over the
 //   console's sources finds nothing new;
 // - the walk: the real main window against a real dcs-sim, with data, an instance selected and
-//   every dialog open, switched en → zh_CN → en; every text, tooltip, status tip, title, combo
-//   item, placeholder and header the UI itself writes has no Han character in English, and
-//   differs from its English text in Chinese (short allowlist below);
+//   every dialog open (those built in code too: Download…, the backup policy), switched
+//   en → zh_CN → en; every text, tooltip, status tip, title, combo item, placeholder and header
+//   the UI itself writes has no Han character in English, and differs from its English text in
+//   Chinese (short allowlist below);
 // - Qt's own strings (standard buttons) switch too; dates and sizes change format;
 // - --help speaks the chosen language;
 // - at scale 1, no label or button without word wrap is narrower than its text.
 
 #include "GuiTestSupport.h"
 #include "audit/AuditDialog.h"
+#include "backups/BackupDownloadDialog.h"
+#include "backups/BackupPolicyDialog.h"
 #include "backups/BackupTableModel.h"
 #include "backups/CreateBackupDialog.h"
 #include "backups/DeleteBackupDialog.h"
@@ -483,6 +486,12 @@ private Q_SLOTS:
         windows << window.openAuditDialog();
         windows << window.openSettingsDialog();
         windows << window.openAboutDialog();
+        // The dialogs built in code (no .ui): Download… of the manual backup, and the selected
+        // instance's backup policy once its details (with the policy) are in.
+        windows << browser->openDownloadDialog(manualBackupId);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->openBackupPolicyDialog() != nullptr,
+                                 guitest::LoadTimeoutMs);
+        windows << browser->findChild<BackupPolicyDialog *>();
         QTemporaryDir settingsDir;
         QSettings settings(settingsDir.filePath(QStringLiteral("profiles.ini")),
                            QSettings::IniFormat);

@@ -225,8 +225,12 @@ void BackupDownloadDialog::retranslate() {
     updateButtons();
 }
 
-void BackupDownloadDialog::changeEvent(QEvent *event) {
-    QDialog::changeEvent(event);
+bool BackupDownloadDialog::event(QEvent *event) {
+    // The base class passes LanguageChange on to the children after changeEvent(), and the
+    // button box then gives its standard buttons their own texts again ("Cancel" for "Close"):
+    // the dialog's texts come after that.
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    return handled;
 }

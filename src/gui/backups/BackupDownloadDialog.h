@@ -38,7 +38,7 @@ Q_SIGNALS:
     void downloaded(const QStringList &files);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void reject() override;
 
 private:

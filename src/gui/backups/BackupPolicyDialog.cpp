@@ -45,6 +45,9 @@ BackupPolicyDialog::BackupPolicyDialog(dcs::DcsClient *client, const dcs::Instan
     setObjectName(QStringLiteral("backupPolicyDialog"));
     m_typeCombo->setObjectName(QStringLiteral("policyTypeCombo"));
     m_windowCombo->setObjectName(QStringLiteral("policyWindowCombo"));
+    // Its items are hours in the language's time format, nothing to translate (the walk in
+    // tst_i18n skips combos marked so).
+    m_windowCombo->setProperty("dcsItemsAreData", true);
     m_keepSpin->setObjectName(QStringLiteral("policyKeepSpin"));
     m_keepSpin->setRange(1, 7);
     m_problemLabel->setObjectName(QStringLiteral("policyProblemLabel"));
