@@ -236,18 +236,26 @@ inline QPushButton *okButton(RestoreDialog &dialog) {
         ->button(QDialogButtonBox::Ok);
 }
 
-// The height a word-wrapped label's text needs at the label's width, measured on a twin: the
-// label's own heightForWidth() never answers less than its minimum height.
+// The height a word-wrapped label's text needs at the label's width, as the label draws it,
+// measured on a twin: QLabel's own heightForWidth() never answers less than the label's minimum
+// height, and a label with a frame (a style sheet's padding) measures its lines with a wider
+// indent than it draws them with. The twin has the label's frame and padding as plain margins
+// and the indent the label draws with.
 inline int wrappedTextHeight(const QLabel *label) {
     QLabel twin;
     twin.setFont(label->font());
-    twin.setStyleSheet(label->styleSheet());
     twin.setTextFormat(label->textFormat());
+    twin.setTextInteractionFlags(label->textInteractionFlags());
     twin.setWordWrap(label->wordWrap());
-    twin.setIndent(label->indent());
+    twin.setAlignment(label->alignment());
+    const QRect contents = label->contentsRect();
+    twin.setContentsMargins(contents.left(), contents.top(), label->width() - contents.right() - 1,
+                            label->height() - contents.bottom() - 1);
     twin.setMargin(label->margin());
-    twin.setContentsMargins(label->contentsMargins());
-    twin.setFrameStyle(label->frameStyle());
+    int indent = label->indent();
+    if (indent < 0 && label->frameWidth())
+        indent = label->fontMetrics().horizontalAdvance(QLatin1Char('x')) / 2 - label->margin();
+    twin.setIndent(qMax(indent, 0));
     twin.setText(label->text());
     twin.ensurePolished();
     return twin.heightForWidth(label->width());

@@ -23,9 +23,11 @@ namespace {
 using Kind = dcs::SecretStore::Kind;
 using Field = dcs::ProfileProblem::Field;
 
-// The line under a field: a refusal in red, a warning in the caution colour.
+// The line under a field: a refusal in red, a warning in the caution colour. Colour only: a
+// padding in a style sheet gives the label a frame, and QLabel then measures its lines with an
+// indent twice the one it draws them with (a one-line warning got the height of two).
 QString problemStyle(bool warning) {
-    return QStringLiteral("QLabel { color: %1; padding-left: 2px; }")
+    return QStringLiteral("QLabel { color: %1; }")
         .arg(ConsolePalette::name(warning ? ConsolePalette::Role::CautionText
                                           : ConsolePalette::Role::DangerText));
 }
@@ -88,6 +90,7 @@ ProfileDialog::ProfileDialog(dcs::ProfileStore *store, dcs::SecretStore *secrets
     // stay where they are as messages come and go; a longer message wraps, never cut.
     for (QLabel *label : problemLabels()) {
         label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(2, 0, 0, 0);
         fitProblemHeight(label);
         label->installEventFilter(this);
     }
