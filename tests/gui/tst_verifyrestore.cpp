@@ -241,6 +241,8 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
              qPrintable(details->toPlainText()));
     QVERIFY(details->toPlainText().contains(QStringLiteral("已重新出现")));
     QVERIFY(!verify->text().contains(QStringLiteral("Verify")));
+    // The texts changed: the layout follows in the next turns of the event loop.
+    QTest::qWait(300);
     shot(dialog, QStringLiteral("restore-verified-zh_CN"));
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 

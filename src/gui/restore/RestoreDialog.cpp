@@ -127,12 +127,9 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     connect(m_backups, &QAbstractItemModel::dataChanged, this, recount);
     ui->backupChooser->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     // The table is what gives up room when the dialog is short of it (a larger font, a longer
-    // translation, a smaller dialog): its preferred height counts for nothing (the .ui's size
-    // policy), the texts beside and below keep every line, and it keeps a few rows.
-    ui->backupChooser->setMinimumHeight(
-        ui->backupChooser->horizontalHeader()->sizeHint().height() +
-        4 * ui->backupChooser->verticalHeader()->defaultSectionSize() +
-        2 * ui->backupChooser->frameWidth());
+    // translation, the restore's outcome and verification shown, a smaller dialog): it asks for
+    // four rows, the texts beside and below keep every line, and it takes what is left.
+    ui->backupChooser->setMinimumRows(4);
     ui->backupChooser->setItemDelegateForColumn(BackupTableModel::Status,
                                                 new StatusBadgeDelegate(ui->backupChooser));
     // What the choice is made by — name, time, status, size, the admin's remark, and whether

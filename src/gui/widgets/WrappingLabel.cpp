@@ -7,6 +7,13 @@ WrappingLabel::WrappingLabel(QWidget *parent)
     setWordWrap(true);
 }
 
+QSize WrappingLabel::sizeHint() const {
+    QSize hint = QLabel::sizeHint();
+    if (m_laidOut && wordWrap())
+        hint.setHeight(minimumSizeHint().height());
+    return hint;
+}
+
 QSize WrappingLabel::minimumSizeHint() const {
     QSize hint = QLabel::minimumSizeHint();
     if (m_laidOut && wordWrap() && !text().isEmpty())
