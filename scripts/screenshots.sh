@@ -2,9 +2,10 @@
 # Makes the screenshots in docs/: the main window, the restore dialog, the profile dialog and the
 # restore audit trail, in English and Chinese; the main window and the restore dialog also in the
 # dark theme (docs/*-dark.png), and both at 200 % (QT_SCALE_FACTOR=2, docs/*-200.png), light and
-# dark, where cut-off labels would show first. Runs dcs-console (which starts its own dcs-sim) on
-# a virtual X screen with a fresh demo state and a settings file of its own (none of the user's
-# profiles).
+# dark, where cut-off labels would show first; the profile dialog of a profile with plain-HTTP
+# endpoints (its two warnings) in dark and at 200 %, and the audit trail in dark. Runs
+# dcs-console (which starts its own dcs-sim) on a virtual X screen with a fresh demo state and a
+# settings file of its own (none of the user's profiles).
 #   scripts/screenshots.sh [build-dir]        (default: build, as the README's commands use)
 # Needs xvfb-run and ImageMagick's import.
 set -eu
@@ -25,8 +26,10 @@ mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# One example account for the profile dialog; the Demo profile is the one opened otherwise.
+# Example accounts for the profile dialog: one in production, one on plain-HTTP endpoints with an
+# IAM user (both warnings); the Demo profile is the one opened otherwise.
 example=b6f1c2de-1111-4a5b-9c0d-222233334444
+staging=c7a2d3ef-2222-4b6c-8d1e-333344445555
 write_settings() { # theme: system, light or dark
     cat >"$work/settings.ini" <<EOF
 [General]
@@ -47,6 +50,18 @@ $example\\proxy\\mode=system
 $example\\timeoutSeconds=30
 $example\\production=true
 $example\\readOnly=false
+$staging\\name=Staging (private network)
+$staging\\region=cn-north-4
+$staging\\dcsEndpoint=http://dcs.staging.internal:8080
+$staging\\iamEndpoint=http://iam.staging.internal:8080
+$staging\\projectId=9f8e7d6c5b4a43219f8e7d6c5b4a4321
+$staging\\auth=iam-password
+$staging\\iamAccount=shop-staging
+$staging\\iamUser=ops-admin
+$staging\\proxy\\mode=none
+$staging\\timeoutSeconds=30
+$staging\\production=false
+$staging\\readOnly=false
 EOF
 }
 
@@ -101,11 +116,14 @@ for lang in en zh_CN; do
     theme=dark
     shoot $lang main-window-$lang-dark.png
     shoot $lang restore-dialog-$lang-dark.png --open-restore
+    shoot $lang profile-dialog-plain-http-$lang-dark.png "--profile $staging --edit-profile"
+    shoot $lang audit-dialog-$lang-dark.png --open-audit
 
     scale=2
     theme=light
     shoot $lang main-window-$lang-200.png
     shoot $lang restore-dialog-$lang-200.png --open-restore
+    shoot $lang profile-dialog-plain-http-$lang-200.png "--profile $staging --edit-profile"
     theme=dark
     shoot $lang main-window-$lang-dark-200.png
     shoot $lang restore-dialog-$lang-dark-200.png --open-restore
