@@ -16,6 +16,7 @@
 #include "profiles/DemoSimulator.h"
 #include "settings/LanguageManager.h"
 #include "settings/SettingsDialog.h"
+#include "settings/ThemeManager.h"
 #include "widgets/ConsolePalette.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -508,6 +510,28 @@ private Q_SLOTS:
             QTest::qWait(300);
             fleet->grab().save(shots + QStringLiteral("/fleet-") + name + QStringLiteral(".png"));
         };
+        // The types, the last successful backup with its age and the sources' projects are whole.
+        const auto expectWhole = [fleet](const QString &language) {
+            auto *table = fleet->findChild<QTableView *>(QStringLiteral("fleetTable"));
+            auto *sources = fleet->findChild<QTableView *>(QStringLiteral("sourcesTable"));
+            QVERIFY(table && sources);
+            const auto check = [&language](QTableView *view, int column) {
+                const int shown = view->horizontalHeader()->sectionSize(column);
+                for (int row = 0; row < view->model()->rowCount(); ++row) {
+                    const QString text = view->model()->index(row, column).data().toString();
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < shown,
+                             qPrintable(QStringLiteral("%1: \"%2\" in %3 pixels")
+                                            .arg(language, text)
+                                            .arg(shown)));
+                }
+            };
+            check(table, FleetTableModel::Type);
+            check(table, FleetTableModel::LastSuccess);
+            check(sources, FleetSourceModel::Project);
+        };
+        expectWhole(QStringLiteral("en"));
+        if (QTest::currentTestFailed())
+            return;
         picture(QStringLiteral("en"));
         const int at = fleet->model()->rowOf(keyOf(fleet, QStringLiteral("order-cache-prod")));
         const QColor lightHealthy = fleet->model()
@@ -516,16 +540,8 @@ private Q_SLOTS:
                                         .value<QColor>();
 
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
+        // The console's own dark theme (Settings → Appearance → Dark), as the pictures show it.
+        const QPalette dark = ThemeManager::darkPalette();
         QApplication::setPalette(dark);
         QTRY_VERIFY(ConsolePalette::isDark(fleet->palette()));
         const QColor darkHealthy = fleet->model()
@@ -541,6 +557,9 @@ private Q_SLOTS:
         QVERIFY(fleet->selectInstance(keyOf(fleet, QStringLiteral("legacy-page-cache"))));
         picture(QStringLiteral("attention-en-dark"));
         m_languages.setPreference(QStringLiteral("zh_CN"));
+        expectWhole(QStringLiteral("zh_CN"));
+        if (QTest::currentTestFailed())
+            return;
         picture(QStringLiteral("attention-zh_CN-dark"));
         attention->setChecked(false);
         QApplication::setPalette(light);

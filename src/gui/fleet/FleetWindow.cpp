@@ -10,7 +10,9 @@
 #include "fleet/FleetSourcesDialog.h"
 #include "fleet/FleetTableModel.h"
 #include "model/DisplayText.h"
+#include "model/InstanceType.h"
 #include "profiles/Session.h"
+#include "restore/RestoreImpact.h"
 #include "ui_FleetWindow.h"
 #include "widgets/ConsolePalette.h"
 
@@ -331,6 +333,7 @@ void FleetWindow::buildSources() {
     for (FleetSourceRow &row : sourceRows)
         row.state = m_fleet->sourceState(row.key);
     m_sources->setRows(sourceRows);
+    ui->sourcesTable->resizeColumnToContents(FleetSourceModel::Project);
     for (const QString &key : std::as_const(order))
         showSource(key);
     m_header.start();
@@ -580,6 +583,30 @@ void FleetWindow::tellTurned() {
         m_options.notify(title, text);
 }
 
+void FleetWindow::fitColumns() {
+    // The instance types and the last successful backup's time with its age whole, in the
+    // language shown (fixed widths cut "Master/Standby" and "(20 hours 30 minutes ago)"); the
+    // sources' projects whole on one line.
+    const QFontMetrics metrics = ui->fleetTable->fontMetrics();
+    const int padding = 4 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
+    QHeaderView *header = ui->fleetTable->horizontalHeader();
+    int type = header->sectionSizeHint(FleetTableModel::Type);
+    for (dcs::InstanceType t :
+         {dcs::InstanceType::Single, dcs::InstanceType::MasterStandby, dcs::InstanceType::Cluster,
+          dcs::InstanceType::Proxy, dcs::InstanceType::ReadWriteSplit})
+        type = qMax(type, metrics.horizontalAdvance(dcs::instanceTypeDisplayName(t)) + padding);
+    header->resizeSection(FleetTableModel::Type, type);
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC);
+    const QString longest = FleetTableModel::tr("%1 (%2 ago)")
+                                .arg(DisplayText::dateTimeMinutes(sample),
+                                     dcs::RestoreImpact::durationText(23 * 3600 + 59 * 60));
+    header->resizeSection(FleetTableModel::LastSuccess,
+                          qMax(header->sectionSizeHint(FleetTableModel::LastSuccess),
+                               metrics.horizontalAdvance(longest) + padding));
+    ui->sourcesTable->setWordWrap(false);
+    ui->sourcesTable->resizeColumnToContents(FleetSourceModel::Project);
+}
+
 void FleetWindow::retranslate() {
     setWindowTitle(tr("Fleet — DCS Console"));
     ui->filterEdit->setPlaceholderText(tr("Name, ID, profile, region, project, status or reason"));
@@ -588,6 +615,7 @@ void FleetWindow::retranslate() {
     ui->fleetProgress->setAccessibleName(tr("Reading progress"));
     m_model->retranslate();
     m_sources->retranslate();
+    fitColumns();
     updateHeader();
     updateProgress();
     updateDetails();

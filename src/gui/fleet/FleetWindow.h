@@ -109,6 +109,7 @@ private:
     void updateDetails();
     void tellTurned();
     void retranslate();
+    void fitColumns();
     void openSelected();
     void exportWithDialog();
     void showContextMenu(const QPoint &pos);
