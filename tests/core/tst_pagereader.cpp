@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QtConcurrentMap>
 
 using namespace dcs;
 using namespace dcs::sim;
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void backupsAndTasksAgree();
     void adjustRunsOnEveryRecord();
     void repeatedTextIsShared();
+    void lentParsersReadAlike();
 };
 
 void TestPageReader::simPagesAgree_data() {
@@ -290,6 +292,49 @@ void TestPageReader::repeatedTextIsShared() {
         QCOMPARE(a.engine.constData(), b.engine.constData());
         QCOMPARE(a.maintainBegin.constData(), b.maintainBegin.constData());
     }
+}
+
+// The parsers lent for one list (PageParsers) read every page as a parser of its own would:
+// pages long and short in turn (a parser grown for a long page reads a short one), a body only
+// QJsonDocument takes, and the pages read from several threads at once.
+void TestPageReader::lentParsersReadAlike() {
+    SimState state([] { return Origin; });
+    demo::seed(state, Origin);
+    demo::addGeneratedInstances(state, 1200, Origin);
+    SimApi api(&state, QStringLiteral("p"));
+    QList<QByteArray> bodies;
+    for (const int limit : {1000, 3, 500, 1}) {
+        const ApiAnswer answer = api.handle(SimApi::route("GET", QStringLiteral("/v2/p/instances")),
+                                            {{QStringLiteral("offset"), QStringLiteral("100")},
+                                             {QStringLiteral("limit"), QString::number(limit)}},
+                                            {});
+        QCOMPARE(answer.status, 200);
+        bodies << answer.body;
+    }
+    bodies.insert(2, QByteArray(R"({"instances":[{"x":)" + QByteArray(200, '[') +
+                                QByteArray(200, ']') + "}]}"));
+    bodies.insert(1, QByteArray(R"({"instance_num":2,"instances":[{"instance_id":"a"},7]})"));
+    const QString total = QStringLiteral("instance_num");
+    const QString list = QStringLiteral("instances");
+    PageParsers parsers;
+    for (int round = 0; round < 2; ++round) {
+        for (const QByteArray &body : std::as_const(bodies)) {
+            const Page<Instance> lent = readPage<Instance>(body, total, list, 1000, {}, &parsers);
+            compare(lent, readPageWithQJson<Instance>(body, total, list, 1000, {}), "lent");
+        }
+    }
+    // Four threads at once, each page several times, all on the same parsers.
+    QList<QByteArray> many;
+    for (int i = 0; i < 6; ++i)
+        many += bodies;
+    const QList<Page<Instance>> pages =
+        QtConcurrent::blockingMapped(many, [&](const QByteArray &body) {
+            return readPage<Instance>(body, total, list, 1000, {}, &parsers);
+        });
+    QCOMPARE(pages.size(), many.size());
+    for (qsizetype i = 0; i < many.size(); ++i)
+        compare(pages.at(i), readPageWithQJson<Instance>(many.at(i), total, list, 1000, {}),
+                "lent, threads");
 }
 
 QTEST_GUILESS_MAIN(TestPageReader)
