@@ -301,6 +301,8 @@ private Q_SLOTS:
                "healthMaxAgeSpin", "healthExpirySpin", "fleetMaxAgeSpin", "fleetConcurrencySpin",
                "defaultsButton", "okButton", "cancelButton"});
         AuditDialog *audit = window.openAuditDialog();
+        // Reload is disabled while the file is read: on a loaded machine Tab would skip it.
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isLoading(), LoadTimeoutMs);
         check(audit, {"auditTable", "reloadButton", "openFolderButton", "closeButton"});
         check(window.openAboutDialog(), {"okButton"});
 
