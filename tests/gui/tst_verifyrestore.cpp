@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     }
 
     void restoreFromTheKeyboardIsVerified();
+    void verifiedRestoreKeepsTheButtonsOnTheScreen();
     void passwordIsAskedForAndKept();
     void noAnswerNoVerification();
     void windowsDialogUsesTheKeptPassword();
@@ -261,6 +264,75 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
 
     dialog->close();
     QTRY_VERIFY(!guard);
+}
+
+// What a verified restore adds below the form (its stage, its ID, the verification with its
+// details) made the dialog grow past a laptop's screen, its Close button out of reach. It grows
+// no taller than its screen (the offscreen one is 800×600): what does not fit scrolls, and the
+// buttons stay inside the dialog, in both languages.
+void TestVerifyRestore::verifiedRestoreKeepsTheButtonsOnTheScreen() {
+    QTRY_VERIFY_WITH_TIMEOUT(instanceStatus(m_client.get(), m_order.instanceId) ==
+                                 QLatin1String("RUNNING"),
+                             VerifyTimeoutMs);
+    const dcs::Backup backup = makeBackup(m_order);
+    QVERIFY2(backup.isSucceeded(), qPrintable(backup.status));
+    Console console(&m_languages);
+    RestoreDialog dialog(m_client.get(), m_order, backupsOf(m_client.get(), m_order.instanceId),
+                         restoresOf(m_client.get(), m_order.instanceId),
+                         restoreDialogOptions(console.followed()));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *verify = dialog.findChild<QCheckBox *>(QStringLiteral("verifyCheck"));
+    auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    auto *backUpFirst = dialog.findChild<QCheckBox *>(QStringLiteral("backUpFirstCheck"));
+    auto *buttons = dialog.findChild<QWidget *>(QStringLiteral("buttonBox"));
+    auto *details = dialog.findChild<QPlainTextEdit *>(QStringLiteral("verificationDetails"));
+    QVERIFY(verify && confirm && backUpFirst && buttons && details);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.verifyAccess(), Access::Answers, LoadTimeoutMs);
+    QVERIFY(verify->isChecked());
+    QVERIFY(dialog.selectBackup(backup.backupId));
+    backUpFirst->setChecked(false);
+    confirm->setFocus();
+    QTest::keyClicks(confirm, m_order.name);
+    QPushButton *ok = okButton(dialog);
+    QTRY_VERIFY(ok->isEnabled());
+    QSignalSpy verified(&dialog, &RestoreDialog::verificationFinished);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() == 1, VerifyTimeoutMs);
+    QTRY_VERIFY(details->isVisible());
+
+    const int allowed = dialog.screen()->availableGeometry().height();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_languages.setLanguage(language));
+        // The layout follows in the next turns of the event loop.
+        QTest::qWait(300);
+        const QRect inDialog(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
+        qInfo().noquote() << language << "dialog" << dialog.frameGeometry() << "screen"
+                          << dialog.screen()->availableGeometry() << "buttons" << inDialog;
+        QVERIFY2(dialog.frameGeometry().height() <= allowed,
+                 qPrintable(QStringLiteral("%1: %2 px high on a screen of %3")
+                                .arg(language)
+                                .arg(dialog.frameGeometry().height())
+                                .arg(allowed)));
+        QVERIFY2(
+            dialog.rect().contains(inDialog),
+            qPrintable(QStringLiteral("%1: the buttons are outside the dialog").arg(language)));
+        QVERIFY(buttons->isVisible());
+    }
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    // What is below the fold is reached by scrolling: the verification scrolled into view.
+    auto *area = dialog.findChild<QScrollArea *>(QStringLiteral("formScrollArea"));
+    auto *group = dialog.findChild<QWidget *>(QStringLiteral("verificationGroup"));
+    QVERIFY(area && group);
+    QTest::qWait(300);
+    area->ensureWidgetVisible(group, 0, 0);
+    QTRY_VERIFY2(area->viewport()->rect().contains(
+                     QRect(group->mapTo(area->viewport(), QPoint(0, 0)), group->size())),
+                 qPrintable(QStringLiteral("the verification at %1, %2 px high, in a view %3 px "
+                                           "high")
+                                .arg(group->mapTo(area->viewport(), QPoint(0, 0)).y())
+                                .arg(group->height())
+                                .arg(area->viewport()->height())));
 }
 
 void TestVerifyRestore::passwordIsAskedForAndKept() {

@@ -21,9 +21,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
+#include <QScreen>
+#include <QStyle>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <algorithm>
 
 namespace {
@@ -71,6 +75,15 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     , m_backups(new BackupTableModel(this)) {
     ui->setupUi(this);
     setObjectName(QStringLiteral("restoreDialog"));
+    // Everything above the buttons is in a scroll area that asks for all of it: the dialog grows
+    // with what the restore adds (its stage, an error, its ID, the verification), but no taller
+    // than its screen, and the buttons keep their row in sight; the rest scrolls.
+    ui->formScrollArea->setMinimumHeightFor(
+        [this](int contentMinimum) { return formMinimumHeight(contentMinimum); });
+    // The size it was designed at, no taller than the screen with a title bar.
+    if (const QScreen *shown = screen())
+        resize(width(), std::min(height(), shown->availableGeometry().height() -
+                                               style()->pixelMetric(QStyle::PM_TitleBarHeight)));
     // Values of the account and the instance, shown as they are in every language (the walk in
     // tst_i18n skips widgets marked so).
     for (QLabel *value : {ui->instanceNameLabel, ui->instanceIdLabel, ui->profileNameLabel,
@@ -849,18 +862,63 @@ void RestoreDialog::onWorkflowFinished() {
     Q_EMIT workflowFinished(stage);
 }
 
+int RestoreDialog::formMinimumHeight(int contentMinimum) const {
+    const QScreen *shown = screen();
+    if (!shown)
+        return contentMinimum;
+    // The screen's height, less the window's title bar (once the window system has said), the
+    // margins and the row of buttons.
+    const QMargins margins = layout()->contentsMargins();
+    const int left = shown->availableGeometry().height() - (frameGeometry().height() - height()) -
+                     margins.top() - margins.bottom() - layout()->spacing() -
+                     ui->buttonLayout->minimumSize().height();
+    // The form itself (the header, the backups, what the restore does, the confirmation) stays
+    // whole as before; what the restore adds below it scrolls when the screen is short of room.
+    int added = 0;
+    for (int i = ui->formLayout->indexOf(ui->columnsLayout) + 1; i < ui->formLayout->count(); ++i) {
+        QLayoutItem *item = ui->formLayout->itemAt(i);
+        if (!item->isEmpty())
+            added += item->minimumSize().height() + ui->formLayout->spacing();
+    }
+    return std::max(contentMinimum - added, std::min(contentMinimum, left));
+}
+
+void RestoreDialog::resizeEvent(QResizeEvent *event) {
+    QDialog::resizeEvent(event);
+    // Grown downwards (what the restore adds): moved up as far as needed to keep the buttons on
+    // the screen.
+    if (isVisible() && event->oldSize().isValid() &&
+        event->size().height() > event->oldSize().height())
+        fitToScreen();
+}
+
+void RestoreDialog::fitToScreen() {
+    const QScreen *shown = screen();
+    if (!shown || !isVisible())
+        return;
+    const QRect available = shown->availableGeometry();
+    const int below = frameGeometry().bottom() - available.bottom();
+    if (below > 0)
+        move(x(), std::max(available.top(), y() - below));
+}
+
 void RestoreDialog::showEvent(QShowEvent *event) {
     QDialog::showEvent(event);
     // A button box makes its OK button the default when it is shown; Enter in the name field
     // must not restore, so it is no default.
     if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok))
         ok->setDefault(false);
+    // Its bottom on the screen (the window system placed it; its frame is known by then).
+    QTimer::singleShot(0, this, [this] { fitToScreen(); });
 }
 
 bool RestoreDialog::event(QEvent *event) {
     // The base class passes LanguageChange on to the children first, and a button box
     // resets its standard buttons' texts then: the texts set here must come after.
     const bool handled = QDialog::event(event);
+    // Another screen, another height to fit in.
+    if (event->type() == QEvent::ScreenChangeInternal)
+        ui->formScrollArea->updateGeometry();
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();

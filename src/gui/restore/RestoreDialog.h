@@ -119,9 +119,14 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reloadBackups();
+    // The scroll area's minimum height for its content's.
+    int formMinimumHeight(int contentMinimum) const;
+    // Moves it up to keep its bottom on the screen.
+    void fitToScreen();
     void readBusyState();
     void restyle();
     void onBackupChosen();
