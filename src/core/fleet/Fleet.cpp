@@ -294,6 +294,15 @@ bool Fleet::isStale(const FleetInstance &row, const QDateTime &now) const {
 
 void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed) {
     const FleetSnapshot::Source *cached = m_cached ? m_cached->source(sourceKey) : nullptr;
+    // What the cache knew, by instance id (looked up once per new row).
+    QHash<QString, const FleetInstance *> known;
+    if (cached) {
+        known.reserve(cached->instances.size());
+        for (const FleetInstance &row : cached->instances) {
+            if (!known.contains(row.instance.instanceId)) // the first, as a list repeats itself
+                known.insert(row.instance.instanceId, &row);
+        }
+    }
     const QStringList old = m_order.value(sourceKey);
     QStringList order;
     QSet<QString> listedKeys;
@@ -308,14 +317,9 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
         if (it == m_rows.end()) {
             FleetInstance row;
             row.sourceKey = sourceKey;
-            if (cached) {
-                for (const FleetInstance &known : cached->instances) {
-                    if (known.instance.instanceId == instance.instanceId) {
-                        row.facts = known.facts;
-                        row.announced = known.announced;
-                        break;
-                    }
-                }
+            if (const FleetInstance *was = known.value(instance.instanceId)) {
+                row.facts = was->facts;
+                row.announced = was->announced;
             }
             it = m_rows.insert(key, row);
         }
@@ -468,8 +472,10 @@ void Fleet::countDone(const QString &sourceKey) {
         if (state.phase == Phase::Reading) {
             state.readsDone = qMin(state.readsDone + 1, state.readsTotal);
             bool reading = false;
+            // Looked at in place: a copy of each row per read ended made a long list slow.
             for (const QString &key : m_order.value(sourceKey)) {
-                if (m_rows.value(key).reading) {
+                const auto row = m_rows.constFind(key);
+                if (row != m_rows.cend() && row->reading) {
                     reading = true;
                     break;
                 }

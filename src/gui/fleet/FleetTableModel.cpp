@@ -8,6 +8,9 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSignalBlocker>
+#include <algorithm>
+#include <vector>
 
 using dcs::FleetSourceState;
 using dcs::HealthVerdict;
@@ -289,4 +292,33 @@ void FleetTableModel::keepSources(const QStringList &sourceOrder) {
         }
         r = end;
     }
+}
+
+int FleetTableModel::updateRows(const QList<FleetRow> &newRows) {
+    std::vector<int> changed;
+    changed.reserve(size_t(newRows.size()));
+    {
+        // The rows change one by one here; what changed is told below, in ranges.
+        const QSignalBlocker quiet(this);
+        for (const FleetRow &row : newRows) {
+            const int at = rowOf(row.key());
+            if (at < 0 || rowAt(at) == row)
+                continue;
+            update(row);
+            changed.push_back(at);
+        }
+    }
+    if (changed.empty())
+        return 0;
+    std::sort(changed.begin(), changed.end());
+    int ranges = 0;
+    size_t begin = 0;
+    for (size_t i = 1; i <= changed.size(); ++i) {
+        if (i < changed.size() && changed[i] - changed[i - 1] <= MergeGap)
+            continue;
+        Q_EMIT dataChanged(index(changed[begin], 0), index(changed[i - 1], ColumnCount - 1));
+        ++ranges;
+        begin = i;
+    }
+    return ranges;
 }

@@ -67,6 +67,12 @@ public:
                        const QStringList &sourceOrder);
     // Drops the rows of sources no longer in order.
     void keepSources(const QStringList &sourceOrder);
+    // Updates the rows with the same keys as these (rows without one are left out) and signals
+    // what changed in a few ranges rather than row by row: changed rows no more than
+    // MergeGap rows apart are told as one range, so that a sorted view above re-sorts once per
+    // range instead of once per row. The number of ranges signalled.
+    int updateRows(const QList<FleetRow> &rows);
+    static constexpr int MergeGap = 64;
 
     // The verdict in words, or what a source row says instead ("Could not be read").
     static QString verdictCell(const FleetRow &row);

@@ -120,11 +120,12 @@ FleetWindow::FleetWindow(Options options, QWidget *parent)
             m_sources->update(row);
         }
         // The source's own row (an error, or "listing…" while it has nothing else to show).
-        const QList<FleetRow> rows = rowsOf(sourceKey);
+        // Only that row is made: the source's instances are not touched here.
+        const std::optional<FleetRow> own = ownRowOf(sourceKey);
         const QString key = QStringLiteral("source:") + sourceKey;
-        const bool wanted = !rows.isEmpty() && rows.constFirst().kind == FleetRow::Kind::Source;
+        const bool wanted = own.has_value();
         if (wanted && m_model->rowOf(key) >= 0)
-            m_model->update(rows.constFirst());
+            m_model->update(*own);
         else if (wanted != (m_model->rowOf(key) >= 0))
             showSource(sourceKey);
         m_header.start();
@@ -357,27 +358,35 @@ FleetRow FleetWindow::rowFor(const FleetInstance &instance) const {
     return row;
 }
 
-QList<FleetRow> FleetWindow::rowsOf(const QString &sourceKey) const {
-    QList<FleetRow> rows;
+std::optional<FleetRow> FleetWindow::ownRowOf(const QString &sourceKey) const {
     const dcs::FleetSource *source = m_fleet->source(sourceKey);
     if (!source)
-        return rows;
+        return std::nullopt;
     const FleetSourceState state = m_fleet->sourceState(sourceKey);
-    const QStringList keys = m_fleet->instanceKeys(sourceKey);
     using Phase = FleetSourceState::Phase;
-    // Its own row: always when it failed (even above what is still known of it); otherwise
-    // only while it has nothing else to show.
-    if (state.phase == Phase::Failed || (keys.isEmpty() && state.phase != Phase::Done)) {
-        FleetRow own;
-        own.kind = FleetRow::Kind::Source;
-        own.sourceKey = sourceKey;
-        own.profileName = sourceName(sourceKey);
-        own.region = source->region();
-        own.projectLabel = source->projectLabel();
-        own.projectId = source->projectId();
-        own.source = state;
-        rows.append(own);
-    }
+    // Always when it failed (even above what is still known of it); otherwise only while it has
+    // nothing else to show.
+    if (state.phase != Phase::Failed &&
+        (state.phase == Phase::Done || !m_fleet->instanceKeys(sourceKey).isEmpty()))
+        return std::nullopt;
+    FleetRow own;
+    own.kind = FleetRow::Kind::Source;
+    own.sourceKey = sourceKey;
+    own.profileName = sourceName(sourceKey);
+    own.region = source->region();
+    own.projectLabel = source->projectLabel();
+    own.projectId = source->projectId();
+    own.source = state;
+    return own;
+}
+
+QList<FleetRow> FleetWindow::rowsOf(const QString &sourceKey) const {
+    QList<FleetRow> rows;
+    if (!m_fleet->source(sourceKey))
+        return rows;
+    if (std::optional<FleetRow> own = ownRowOf(sourceKey))
+        rows.append(*own);
+    const QStringList keys = m_fleet->instanceKeys(sourceKey);
     rows.reserve(rows.size() + keys.size());
     for (const QString &key : keys) {
         if (const FleetInstance *instance = m_fleet->instance(key))
@@ -413,10 +422,14 @@ void FleetWindow::refresh(bool force) {
 
 void FleetWindow::flushChanges() {
     const QSet<QString> keys = std::exchange(m_changed, {});
+    // All at once: a sorted view re-sorts once per range of changed rows, not once per row.
+    QList<FleetRow> rows;
+    rows.reserve(keys.size());
     for (const QString &key : keys) {
         if (const FleetInstance *instance = m_fleet->instance(key))
-            m_model->update(rowFor(*instance));
+            rows.append(rowFor(*instance));
     }
+    m_model->updateRows(rows);
     if (!keys.isEmpty()) {
         m_header.start();
         updateDetails();

@@ -101,6 +101,8 @@ private:
     void buildSources();
     FleetRow rowFor(const dcs::FleetInstance &instance) const;
     QList<FleetRow> rowsOf(const QString &sourceKey) const;
+    // The source's own row, when it has one (failed, or nothing else to show yet).
+    std::optional<FleetRow> ownRowOf(const QString &sourceKey) const;
     void showSource(const QString &sourceKey);
     void flushChanges();
     void updateHeader();
