@@ -1,5 +1,5 @@
 # Runs `dcs-console --check-translations` and passes only when it exits 0 AND says that both
-# catalogues loaded: CTest's PASS_REGULAR_EXPRESSION alone would ignore the exit code.
+# catalogues loaded: a pass-regex property alone would make CTest ignore the exit code.
 #   cmake -DPROGRAM=<dcs-console> -P CheckTranslations.cmake
 execute_process(COMMAND ${PROGRAM} --check-translations
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
