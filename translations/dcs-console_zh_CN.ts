@@ -789,10 +789,6 @@ Error code: %2
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Scale-up</source>
-        <translation>扩容</translation>
-    </message>
-    <message>
         <source>Bind EIP</source>
         <translation>绑定弹性公网IP</translation>
     </message>
@@ -829,10 +825,6 @@ Error code: %2
         <translation>修改密码</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -847,6 +839,10 @@ Error code: %2
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Change specifications</source>
+        <translation>变更规格</translation>
     </message>
 </context>
 <context>
@@ -4897,10 +4893,6 @@ Error code: %2
         <translation>有后台任务正在运行：%1，自 %2 起。</translation>
     </message>
     <message>
-        <source>The service reports a job under way on this instance (%1). Wait until it has finished.</source>
-        <translation>服务报告该实例上有任务正在进行（%1）。请等待其完成。</translation>
-    </message>
-    <message>
         <source>The service marks this backup as not restorable.</source>
         <translation>服务端标记此备份不可用于恢复。</translation>
     </message>
@@ -4911,6 +4903,10 @@ Error code: %2
     <message>
         <source>the service marks it not restorable</source>
         <translation>服务端标记为不可恢复</translation>
+    </message>
+    <message>
+        <source>The service reports a job under way on this instance: %1. Wait until it has finished.</source>
+        <translation>服务报告该实例上有任务正在进行：%1。请等待其完成。</translation>
     </message>
 </context>
 <context>

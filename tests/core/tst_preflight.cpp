@@ -1,3 +1,4 @@
+#include "model/DisplayText.h"
 #include "restore/RestorePreflight.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void oldBackupIsAWarningOnly();
     void noBackupChosenBlocks();
     void runningTasksAreNamed();
+    void taskNamesAreWords();
     void untrustedInstanceIsNeverRestored_data();
     void untrustedInstanceIsNeverRestored();
     void untrustedBackupIsNeverChosen();
@@ -180,8 +182,21 @@ void TestPreflight::runningTasksAreNamed() {
     const QList<PreflightFinding> findings = RestorePreflight::checkInstance(input);
     QCOMPARE(codes(findings), (QStringList{"DCS.4017", "task-running"}));
     QVERIFY(RestorePreflight::blocks(findings));
-    QVERIFY(findings.first().reason.contains(QLatin1String("EXTEND")));
-    QVERIFY(findings.last().reason.contains(QLatin1String("AddWhitelist")));
+    // Named in words, not by the API's names.
+    QVERIFY2(findings.first().reason.contains(QLatin1String("collide with the restore: Change "
+                                                            "specifications, running since")),
+             qPrintable(findings.first().reason));
+    QVERIFY2(!findings.first().reason.contains(QLatin1String("EXTEND")),
+             qPrintable(findings.first().reason));
+    QVERIFY2(findings.last().reason.contains(QLatin1String("running: Change whitelist, since")),
+             qPrintable(findings.last().reason));
+    QVERIFY2(!findings.last().reason.contains(QLatin1String("AddWhitelist")),
+             qPrintable(findings.last().reason));
+    // A name the console does not know is said as the service sent it, and plainly.
+    input.tasks = {task("upgradeEngine", "EXECUTING")};
+    const QString unknown = RestorePreflight::checkInstance(input).value(0).reason;
+    QVERIFY2(unknown.contains(QLatin1String("collide with the restore: upgradeEngine, running")),
+             qPrintable(unknown));
     QCOMPARE(findings.last().severity, PreflightFinding::Severity::Warning);
     for (const char *name : {"masterStandbySwapJob", "ChangeInstanceSpec", "AddReplica",
                              "RestartInstance", "restart", "upgradeEngine"})
@@ -192,9 +207,47 @@ void TestPreflight::runningTasksAreNamed() {
     input.tasks.clear();
     input.instance.task = QStringLiteral("FLUSHING_DATA");
     QCOMPARE(codes(RestorePreflight::checkInstance(input)), QStringList{"DCS.4017"});
+    QVERIFY(RestorePreflight::checkInstance(input).value(0).reason.contains(
+        QLatin1String("job under way on this instance: FLUSHING_DATA.")));
+    input.instance.task = QStringLiteral("masterStandbySwapJob");
+    const QString swap = RestorePreflight::checkInstance(input).value(0).reason;
+    QVERIFY2(swap.contains(QLatin1String("instance: Master/standby switchover.")),
+             qPrintable(swap));
     input.instance.task = QStringLiteral("RESTORING");
     input.instance.status = QStringLiteral("RESTORING");
     QCOMPARE(codes(RestorePreflight::checkInstance(input)), QStringList{"DCS.4097"});
+}
+
+// Every task name the console knows — the documented ones (dcs-api-v2.md §9), those that
+// collide with a restore, those dcs-sim runs — is said in words, without the API's name; one it
+// does not know is shown as it came.
+void TestPreflight::taskNamesAreWords() {
+    const QList<QPair<const char *, const char *>> known = {
+        {"EXTEND", "Change specifications"},
+        {"ChangeInstanceSpec", "Change specifications"},
+        {"BindEip", "Bind EIP"},
+        {"UnBindEip", "Unbind EIP"},
+        {"AddReplica", "Add replica"},
+        {"DelReplica", "Delete replica"},
+        {"AddWhitelist", "Change whitelist"},
+        {"UpdatePort", "Change port"},
+        {"RemoveIpFromDns", "Remove IP from DNS"},
+        {"masterStandbySwapJob", "Master/standby switchover"},
+        {"modify", "Change password"},
+    };
+    for (const auto &[api, words] : known) {
+        const QString name = QString::fromLatin1(api);
+        QCOMPARE(DisplayText::taskName(name), QString::fromLatin1(words));
+        // The service's case and stray spaces do not matter.
+        QCOMPARE(DisplayText::taskName(QLatin1Char(' ') + name.toUpper()),
+                 QString::fromLatin1(words));
+        QVERIFY2(!DisplayText::taskName(name).contains(name, Qt::CaseInsensitive), api);
+    }
+    QCOMPARE(DisplayText::taskName(QStringLiteral("RestartInstance")),
+             QStringLiteral("RestartInstance"));
+    QCOMPARE(DisplayText::taskName(QStringLiteral(" upgradeEngine ")),
+             QStringLiteral("upgradeEngine"));
+    QCOMPARE(DisplayText::taskName(QString()), DisplayText::none());
 }
 
 void TestPreflight::untrustedInstanceIsNeverRestored_data() {

@@ -219,8 +219,8 @@ private Q_SLOTS:
         QVERIFY(RestoreDialog::backUpFirstByDefault(split));
     }
 
-    // v2: a background task that would collide is named, with the service's code, and keeps OK
-    // off (legacy-page-cache runs a master/standby switchover in the demo data).
+    // v2: a background task that would collide is named in words, with the service's code, and
+    // keeps OK off (legacy-page-cache runs a master/standby switchover in the demo data).
     void runningBackgroundTaskBlocksWithItsName() {
         const dcs::Instance legacy =
             instanceNamed(m_client.get(), QStringLiteral("legacy-page-cache"));
@@ -233,7 +233,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(checks->text().contains(QStringLiteral("switchover")),
                                  LoadTimeoutMs);
         QVERIFY2(checks->text().contains(QStringLiteral("DCS.4017")), qPrintable(checks->text()));
-        QVERIFY2(checks->text().contains(QStringLiteral("masterStandbySwapJob")),
+        QVERIFY2(checks->text().contains(QStringLiteral("restore: Master/standby switchover, "
+                                                        "running since")),
+                 qPrintable(checks->text()));
+        QVERIFY2(!checks->text().contains(QStringLiteral("masterStandbySwapJob")),
                  qPrintable(checks->text()));
         QVERIFY(!okButton(dialog)->isEnabled());
     }

@@ -157,8 +157,11 @@ private Q_SLOTS:
         auto *label = window.findChild<QLabel *>(QStringLiteral("tasksStateLabel"));
         QVERIFY(table && label);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, LoadTimeoutMs);
+        // In words; the service's name for it in the tooltip.
         QCOMPARE(table->model()->index(0, TaskTableModel::Name).data().toString(),
-                 QStringLiteral("Master/standby switchover (masterStandbySwapJob)"));
+                 QStringLiteral("Master/standby switchover"));
+        QCOMPARE(table->model()->index(0, TaskTableModel::Name).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("masterStandbySwapJob"));
         QCOMPARE(table->model()->index(0, TaskTableModel::Status).data().toString(),
                  QStringLiteral("Running"));
         QVERIFY2(label->text().contains(QStringLiteral("1 running")), qPrintable(label->text()));

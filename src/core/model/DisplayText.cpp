@@ -40,16 +40,20 @@ QString instanceStatus(const QString &apiStatus) {
     return orNone(apiStatus);
 }
 
-QString taskName(const QString &apiName) {
+namespace {
+
+// The words of a background task's name (dcs-api-v2.md §9), or nullptr for a name the console
+// does not know.
+const char *taskWords(const QString &apiName) {
     struct Known {
         const char *api;
         const char *words;
     };
-    // The documented names (dcs-api-v2.md §9); [GO] says ChangeInstanceSpec where [OTC] says
-    // EXTEND.
+    // The documented names; [GO] says ChangeInstanceSpec where [OTC] says EXTEND, and a change
+    // of specification may make the instance larger, smaller or of another type.
     static const Known known[] = {
-        {"EXTEND", QT_TRANSLATE_NOOP("DisplayText", "Scale-up")},
-        {"ChangeInstanceSpec", QT_TRANSLATE_NOOP("DisplayText", "Scale-up")},
+        {"EXTEND", QT_TRANSLATE_NOOP("DisplayText", "Change specifications")},
+        {"ChangeInstanceSpec", QT_TRANSLATE_NOOP("DisplayText", "Change specifications")},
         {"BindEip", QT_TRANSLATE_NOOP("DisplayText", "Bind EIP")},
         {"UnBindEip", QT_TRANSLATE_NOOP("DisplayText", "Unbind EIP")},
         {"AddReplica", QT_TRANSLATE_NOOP("DisplayText", "Add replica")},
@@ -60,12 +64,20 @@ QString taskName(const QString &apiName) {
         {"masterStandbySwapJob", QT_TRANSLATE_NOOP("DisplayText", "Master/standby switchover")},
         {"modify", QT_TRANSLATE_NOOP("DisplayText", "Change password")},
     };
+    const QString name = apiName.trimmed();
     for (const Known &entry : known) {
-        if (apiName.compare(QLatin1String(entry.api), Qt::CaseInsensitive) == 0)
-            return QCoreApplication::translate("DisplayText", "%1 (%2)")
-                .arg(QCoreApplication::translate("DisplayText", entry.words), apiName);
+        if (name.compare(QLatin1String(entry.api), Qt::CaseInsensitive) == 0)
+            return entry.words;
     }
-    return orNone(apiName);
+    return nullptr;
+}
+
+} // namespace
+
+QString taskName(const QString &apiName) {
+    if (const char *words = taskWords(apiName))
+        return QCoreApplication::translate("DisplayText", words);
+    return orNone(apiName.trimmed());
 }
 
 QString taskStatus(const QString &apiStatus) {

@@ -17,7 +17,8 @@ QString instanceStatus(const QString &apiStatus);
 QString backupStatus(const QString &apiStatus);
 QString restoreStatus(const QString &apiStatus);
 QString backupType(const QString &apiType);
-// A background task's name (v2 §9) in words, with the API's name beside it: "Scale-up (EXTEND)".
+// A background task's name (v2 §9) in words ("Master/standby switchover" for
+// masterStandbySwapJob); a name the console does not know, as the service sent it.
 QString taskName(const QString &apiName);
 QString taskStatus(const QString &apiStatus);
 QString yesNo(bool value);

@@ -84,8 +84,8 @@ QList<PreflightFinding> RestorePreflight::checkInstance(const PreflightInput &in
         findings.append(block(
             "DCS.4017", QCoreApplication::translate("dcs::RestorePreflight",
                                                     "The service reports a job under way on this "
-                                                    "instance (%1). Wait until it has finished.")
-                            .arg(busy)));
+                                                    "instance: %1. Wait until it has finished.")
+                            .arg(DisplayText::taskName(busy))));
     }
     return findings;
 }

@@ -45,8 +45,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         case ColumnCount:
             break;
         }
-    } else if (role == Qt::ToolTipRole && index.column() == Status) {
-        return task.status; // as the API spells it
+    } else if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Status)) {
+        // As the API spells it, for a question to support.
+        return index.column() == Name ? task.name : task.status;
     } else if (role == Qt::ForegroundRole && index.column() == Status) {
         if (task.isRunning())
             return ConsolePalette::color(ConsolePalette::Role::CautionText);
