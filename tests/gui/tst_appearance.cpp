@@ -22,6 +22,7 @@
 #include "settings/ThemeManager.h"
 #include "shell/AboutDialog.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/ConsoleStyle.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -44,12 +45,16 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeView>
+#include <algorithm>
+#include <cmath>
 
 using namespace guitest;
 
@@ -82,6 +87,28 @@ bool hasColor(const QImage &image, const QRect &rect, const QColor &color) {
         }
     }
     return false;
+}
+
+// WCAG 2's contrast ratio of two colours, 1–21 (3 is its least for a control's outline).
+double contrast(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A check box as its window shows it, and where its indicator is in that picture.
+QImage checkBoxPicture(QCheckBox &box, QRect *indicator) {
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    *indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    return box.grab().toImage();
 }
 
 QByteArray readFile(const QString &path) {
@@ -173,6 +200,55 @@ private Q_SLOTS:
         QVERIFY(inkLightness(refresh->icon()) < 110);
         m_themes.apply(ThemeManager::Theme::System);
         QCOMPARE(ThemeManager::isDark(), m_themes.systemIsDark());
+    }
+
+    // Fusion draws a check box's frame a little darker than the window, which on a dark one
+    // all but vanishes: an unticked box must be as clear as WCAG asks of a control's outline
+    // (3:1) against the window around it and the base inside it. On a light palette it is
+    // drawn as Fusion draws it.
+    void uncheckedBoxIsClearInEveryTheme() {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_themes.apply(ThemeManager::Theme::Dark);
+        QVERIFY(qobject_cast<ConsoleStyle *>(QApplication::style()));
+        QWidget window;
+        auto *box = new QCheckBox(QStringLiteral("Back up the instance first"), &window);
+        box->move(10, 10);
+        window.resize(300, 60);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!box->isChecked());
+        QRect indicator;
+        QImage image = checkBoxPicture(*box, &indicator);
+        QVERIFY(indicator.width() >= 8 && indicator.height() >= 8);
+        const QPoint top(indicator.center().x(), indicator.top());
+        const QColor frame = image.pixelColor(top);
+        const QColor inside = image.pixelColor(indicator.center());
+        const QColor around = box->palette().color(QPalette::Window);
+        const QString seen = QStringLiteral("frame %1, inside %2, window %3")
+                                 .arg(frame.name(), inside.name(), around.name());
+        QVERIFY2(contrast(frame, around) >= 3.0, qPrintable(seen));
+        QVERIFY2(contrast(frame, inside) >= 3.0, qPrintable(seen));
+        // The other three sides too.
+        for (const QPoint &side : {QPoint(indicator.center().x(), indicator.bottom()),
+                                   QPoint(indicator.left(), indicator.center().y()),
+                                   QPoint(indicator.right(), indicator.center().y())})
+            QVERIFY2(contrast(image.pixelColor(side), around) >= 3.0, qPrintable(seen));
+
+        // Light: Fusion's own picture, to the pixel.
+        m_themes.apply(ThemeManager::Theme::Light);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QCheckBox plain(box->text(), &window);
+        plain.setStyle(fusion.get());
+        plain.move(10, 30);
+        plain.resize(box->size());
+        plain.show();
+        QTest::qWait(50);
+        QRect plainIndicator;
+        image = checkBoxPicture(*box, &indicator);
+        const QImage plainImage = checkBoxPicture(plain, &plainIndicator);
+        QCOMPARE(plainIndicator, indicator);
+        QVERIFY(image.copy(indicator) == plainImage.copy(plainIndicator));
+        m_themes.apply(ThemeManager::Theme::System);
     }
 
     void statusesAreBadges() {

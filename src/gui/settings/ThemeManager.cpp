@@ -1,6 +1,7 @@
 #include "settings/ThemeManager.h"
 
 #include "widgets/ConsolePalette.h"
+#include "widgets/ConsoleStyle.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -20,6 +21,8 @@ bool ThemeManager::isDark() {
 }
 
 void ThemeManager::apply(Theme theme) {
+    // The style first (a new style resets what it polished), then the palette it draws with.
+    ConsoleStyle::install();
     switch (theme) {
     case Theme::System:
         // A palette with nothing set: the platform's (and Qt follows it when it changes).

@@ -9,7 +9,8 @@
 // and what takes its colours from ConsolePalette or palette() follows (ConsolePalette::follow).
 // Following the system keeps the platform's own palette and lets Qt track it; Qt 6.4 has no
 // QStyleHints::colorScheme, so whether the system is dark is judged from that palette. The
-// widget style is left alone (-style on the command line keeps working).
+// widget style keeps its kind (-style on the command line keeps working) inside a ConsoleStyle,
+// which draws what Fusion draws too faintly on a dark palette.
 class ThemeManager : public QObject {
     Q_OBJECT
 public:
