@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -269,7 +270,8 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
 // What a verified restore adds below the form (its stage, its ID, the verification with its
 // details) made the dialog grow past a laptop's screen, its Close button out of reach. It grows
 // no taller than its screen (the offscreen one is 800×600): what does not fit scrolls, and the
-// buttons stay inside the dialog, in both languages.
+// buttons stay inside the dialog, in both languages. The verification's result, below the fold,
+// is scrolled into view when it comes, and kept there until the user scrolls.
 void TestVerifyRestore::verifiedRestoreKeepsTheButtonsOnTheScreen() {
     QTRY_VERIFY_WITH_TIMEOUT(instanceStatus(m_client.get(), m_order.instanceId) ==
                                  QLatin1String("RUNNING"),
@@ -301,6 +303,23 @@ void TestVerifyRestore::verifiedRestoreKeepsTheButtonsOnTheScreen() {
     QTRY_VERIFY_WITH_TIMEOUT(verified.count() == 1, VerifyTimeoutMs);
     QTRY_VERIFY(details->isVisible());
 
+    // The verification's result is below the fold, and scrolled into view by itself.
+    auto *area = dialog.findChild<QScrollArea *>(QStringLiteral("formScrollArea"));
+    auto *group = dialog.findChild<QWidget *>(QStringLiteral("verificationGroup"));
+    QVERIFY(area && group);
+    const auto groupInView = [&] {
+        return area->viewport()->rect().contains(
+            QRect(group->mapTo(area->viewport(), QPoint(0, 0)), group->size()));
+    };
+    const auto where = [&] {
+        return QStringLiteral("the verification at %1, %2 px high, in a view %3 px high")
+            .arg(group->mapTo(area->viewport(), QPoint(0, 0)).y())
+            .arg(group->height())
+            .arg(area->viewport()->height());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(area->verticalScrollBar()->maximum() > 0, LoadTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(groupInView(), qPrintable(where()), LoadTimeoutMs);
+
     const int allowed = dialog.screen()->availableGeometry().height();
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         QVERIFY(m_languages.setLanguage(language));
@@ -320,19 +339,16 @@ void TestVerifyRestore::verifiedRestoreKeepsTheButtonsOnTheScreen() {
         QVERIFY(buttons->isVisible());
     }
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-    // What is below the fold is reached by scrolling: the verification scrolled into view.
-    auto *area = dialog.findChild<QScrollArea *>(QStringLiteral("formScrollArea"));
-    auto *group = dialog.findChild<QWidget *>(QStringLiteral("verificationGroup"));
-    QVERIFY(area && group);
+    // It stayed in view through both layouts.
+    QTRY_VERIFY2_WITH_TIMEOUT(groupInView(), qPrintable(where()), LoadTimeoutMs);
+    // Once the user has scrolled, the form stays where the user left it.
+    area->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+    QCOMPARE(area->verticalScrollBar()->value(), 0);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
     QTest::qWait(300);
-    area->ensureWidgetVisible(group, 0, 0);
-    QTRY_VERIFY2(area->viewport()->rect().contains(
-                     QRect(group->mapTo(area->viewport(), QPoint(0, 0)), group->size())),
-                 qPrintable(QStringLiteral("the verification at %1, %2 px high, in a view %3 px "
-                                           "high")
-                                .arg(group->mapTo(area->viewport(), QPoint(0, 0)).y())
-                                .arg(group->height())
-                                .arg(area->viewport()->height())));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QTest::qWait(300);
+    QCOMPARE(area->verticalScrollBar()->value(), 0);
 }
 
 void TestVerifyRestore::passwordIsAskedForAndKept() {

@@ -1169,6 +1169,10 @@ void RestoreDialog::attachVerification(dcs::RestoreWorkflow *workflow) {
                     m_verificationReport = verification->report();
                 }
                 updateVerificationView();
+                // The result is below the form: scrolled into view, also as the dialog grows
+                // with it.
+                if (stage == VStage::Finished)
+                    ui->formScrollArea->reveal(ui->verificationGroup);
             });
     connect(verification, &dcs::RestoreVerification::finished, this,
             [this, verification](const dcs::VerificationReport &report) {

@@ -19,9 +19,45 @@ FittingScrollArea::FittingScrollArea(QWidget *parent)
     // A child that gets the focus in any way (Tab from the buttons below, a mnemonic, a click)
     // is scrolled into view, not only when Tab moves inside the area.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && widget() && widget()->isAncestorOf(now))
+        if (now && widget() && widget()->isAncestorOf(now)) {
+            m_revealed = nullptr;
             ensureWidgetVisible(now);
+        }
     });
+    // The user scrolls (wheel, bar, keys): what reveal() showed is no longer kept in view.
+    for (QScrollBar *bar : {verticalScrollBar(), horizontalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, [this] { m_revealed = nullptr; });
+}
+
+void FittingScrollArea::reveal(QWidget *child) {
+    if (!child || !widget() || !widget()->isAncestorOf(child))
+        return;
+    m_revealed = child;
+    scrollToRevealed();
+}
+
+void FittingScrollArea::scrollToRevealed() {
+    QWidget *child = m_revealed;
+    if (!child || !widget() || !child->isVisibleTo(widget()))
+        return;
+    const QRect inContent(child->mapTo(widget(), QPoint(0, 0)), child->size());
+    if (inContent.height() > viewport()->height())
+        verticalScrollBar()->setValue(inContent.top());
+    else
+        ensureWidgetVisible(child, 0, 0);
+}
+
+bool FittingScrollArea::event(QEvent *event) {
+    const bool handled = QScrollArea::event(event);
+    // The scroll bars have their new range: the part to reveal may be reached now.
+    if (event->type() == QEvent::LayoutRequest)
+        scrollToRevealed();
+    return handled;
+}
+
+void FittingScrollArea::resizeEvent(QResizeEvent *event) {
+    QScrollArea::resizeEvent(event);
+    scrollToRevealed();
 }
 
 void FittingScrollArea::setMinimumHeightFor(std::function<int(int)> minimumHeightFor) {
@@ -75,5 +111,9 @@ bool FittingScrollArea::eventFilter(QObject *watched, QEvent *event) {
         updateGeometry();
         QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
     }
-    return QScrollArea::eventFilter(watched, event);
+    const bool filtered = QScrollArea::eventFilter(watched, event);
+    // The content has its new size (and the scroll bars their range): its parts have moved.
+    if (watched == widget() && event->type() == QEvent::Resize)
+        scrollToRevealed();
+    return filtered;
 }

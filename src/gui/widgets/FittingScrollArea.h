@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QScrollArea>
 #include <functional>
 
@@ -19,16 +20,26 @@ public:
     // Given the content's minimum height, the area's; unset: the content's.
     void setMinimumHeightFor(std::function<int(int contentMinimum)> minimumHeightFor);
 
+    // Scrolls child (a part of the content that has just appeared or changed) into view: now,
+    // and again each time the layout moves it (the content grows, the dialog with it), until the
+    // user scrolls or moves the focus into the area. One taller than the view shows its top.
+    void reveal(QWidget *child);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void childEvent(QChildEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int scrollBarExtent() const;
+    // Scrolls the part given to reveal() into view, if there is one and it is shown.
+    void scrollToRevealed();
 
     std::function<int(int)> m_minimumHeightFor;
     QWidget *m_watched = nullptr;
+    QPointer<QWidget> m_revealed;
 };
