@@ -30,6 +30,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 
 using namespace guitest;
@@ -235,6 +236,11 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
     QVERIFY2(lines.contains(QString::fromUtf8(kept)) &&
                  lines.contains(QStringLiteral("there again")),
              qPrintable(lines));
+    // Its first five lines whole, whatever the dialog's size (more scroll).
+    const auto linesShownWhole = [details] {
+        return details->verticalScrollBar()->maximum() == std::max(0, details->blockCount() - 5);
+    };
+    QTRY_VERIFY2(linesShownWhole(), qPrintable(QString::number(details->height())));
     shot(dialog, QStringLiteral("restore-verified-en"));
 
     // And in Chinese, switched while it shows.
@@ -247,6 +253,8 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
     QVERIFY(!verify->text().contains(QStringLiteral("Verify")));
     // The texts changed: the layout follows in the next turns of the event loop.
     QTest::qWait(300);
+    // Chinese lines are taller.
+    QTRY_VERIFY2(linesShownWhole(), qPrintable(QString::number(details->height())));
     shot(dialog, QStringLiteral("restore-verified-zh_CN"));
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
@@ -26,8 +27,11 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QTimer>
+#include <QtMath>
 #include <algorithm>
 
 namespace {
@@ -58,6 +62,26 @@ bool isResting(Stage stage) {
 // admin without its outcome.
 bool isSendingRestore(Stage stage) {
     return stage == Stage::Restoring || stage == Stage::LookingForLostRestore;
+}
+
+// The height at which edit shows the first lines of text whole (as many as it has, up to
+// shown), each as high as its own characters make it (Chinese ones are taller than the font's
+// Latin line), if none is wrapped.
+int heightOfLines(const QPlainTextEdit *edit, const QStringList &lines, int shown) {
+    int height = 0;
+    for (int i = 0; i < std::min(int(lines.size()), shown); ++i) {
+        QTextLayout layout(lines.at(i).isEmpty() ? QStringLiteral(" ") : lines.at(i), edit->font());
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(1e6); // one line, however long
+        height += qCeil(line.height());
+        layout.endLayout();
+    }
+    // QPlainTextEdit wants its document's margin at the top and bottom and a pixel more before
+    // it calls the last line shown.
+    const QMargins margins = edit->contentsMargins();
+    return qCeil(height + 2 * edit->document()->documentMargin()) + 1 + margins.top() +
+           margins.bottom();
 }
 
 } // namespace
@@ -1234,4 +1258,9 @@ void RestoreDialog::updateVerificationView() {
     ui->verificationLabel->setStyleSheet(style);
     ui->verificationDetails->setVisible(!details.isEmpty());
     ui->verificationDetails->setPlainText(details.join(QLatin1Char('\n')));
+    // Its first lines whole, in every language, also where the dialog is as short as it goes;
+    // more scroll.
+    ui->verificationDetails->setMinimumHeight(
+        std::min(heightOfLines(ui->verificationDetails, details, 5),
+                 ui->verificationDetails->maximumHeight()));
 }
