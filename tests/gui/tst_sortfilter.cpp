@@ -174,6 +174,7 @@ private Q_SLOTS:
     void filterAsBefore_data();
     void filterAsBefore();
     void changesWhileWorking();
+    void pagesThatGoBelowAreInsertedThere();
     void onlyChangedRowsAreSignalled();
     void newLanguageSortsAgain_data();
     void newLanguageSortsAgain();
@@ -243,6 +244,55 @@ void TestSortFilter::backupsAsBefore() {
             QCOMPARE(idsOf(proxy), idsOf(reference));
         }
     }
+}
+
+// Pages of a list newest first, sorted by date: each page's rows go under the rows already
+// there and are signalled as inserted there, not as a new layout; a page whose rows fall among
+// the others is a new layout. The order is QSortFilterProxyModel's either way.
+void TestSortFilter::pagesThatGoBelowAreInsertedThere() {
+    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    const auto page = [&](int first, int count, int step) {
+        QList<dcs::Backup> rows;
+        for (int n = first; n < first + count; ++n) {
+            dcs::Backup b;
+            b.backupId = QStringLiteral("b-%1").arg(n, 5, 10, QLatin1Char('0'));
+            b.backupName = QStringLiteral("backup %1").arg(n);
+            b.status = QStringLiteral("succeed");
+            b.createdAt = start.addSecs(-qint64(n) * step);
+            rows.append(b);
+        }
+        return rows;
+    };
+    BackupTableModel model;
+    KeyedSortFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(BackupTableModel::Created, Qt::DescendingOrder);
+    ReferenceProxy reference;
+    reference.setSourceModel(&model);
+    reference.sort(BackupTableModel::Created, Qt::DescendingOrder);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    model.beginListing();
+    for (int p = 0; p < 5; ++p) {
+        model.mergeRows(page(p * 100, 100, 60));
+        QVERIFY(settle(proxy));
+        QCOMPARE(inserted.size(), p + 1);
+        QCOMPARE(inserted.last().at(1).toInt(), p * 100); // under the rows there
+        QCOMPARE(inserted.last().at(2).toInt(), p * 100 + 99);
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(idsOf(proxy), idsOf(reference));
+    }
+    // Rows whose dates fall among those shown: placed among them, as a new layout.
+    QList<dcs::Backup> among = page(1000, 10, 1);
+    for (int i = 0; i < among.size(); ++i)
+        among[i].createdAt = start.addSecs(-qint64(i) * 3000 - 30);
+    model.mergeRows(among);
+    QVERIFY(settle(proxy));
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(idsOf(proxy), idsOf(reference));
+    model.endListing(true);
+    QCOMPARE(proxy.rowCount(), 510);
 }
 
 void TestSortFilter::filterAsBefore_data() {

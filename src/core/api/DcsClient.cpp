@@ -21,6 +21,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <map>
+#include <utility>
 
 namespace dcs {
 
@@ -544,6 +545,11 @@ void DcsClient::fetchAllPages(const ListCall &list, std::function<void(T &)> adj
             result.incompleteReason = raw->incompleteReason;
         }
         callback(result);
+        // The ids kept to drop repeats are freed on a worker: 100,000 of them took longer than a
+        // frame to free on the GUI thread.
+        if (!raw->seen.isEmpty())
+            QThreadPool::globalInstance()->start(
+                [seen = std::exchange(raw->seen, {})]() mutable { seen.clear(); });
     };
 
     // Takes one page, in order; false when the list ends here. Its new records go to the batch

@@ -95,3 +95,7 @@ struct Instance {
 };
 
 } // namespace dcs
+
+// Its members all move in memory as plain bytes: a list of 10,000 instances grows by realloc()
+// instead of moving each one (which took longer than a frame on the GUI thread).
+Q_DECLARE_TYPEINFO(dcs::Instance, Q_RELOCATABLE_TYPE);

@@ -20,6 +20,7 @@
 #include "ui_InstanceBrowser.h"
 #include "widgets/ConsolePalette.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/GuiSteps.h"
 #include "widgets/KeyedSortFilterProxyModel.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -69,6 +70,7 @@ InstanceBrowser::InstanceBrowser(dcs::Session *session, const Actions &actions,
     , m_restoreProxy(new QSortFilterProxyModel(this))
     , m_tasks(new TaskTableModel(this)) {
     ui->setupUi(this);
+    m_instanceSteps = new GuiSteps(this);
     setObjectName(QStringLiteral("instanceBrowser"));
     ConsolePalette::follow(this, [this] {
         ui->restoreBlockedLabel->setStyleSheet(
@@ -104,7 +106,8 @@ void InstanceBrowser::setOptions(const Options &options) {
 void InstanceBrowser::setupModels() {
     // Compact rows: an administrator wants to see many instances at once.
     const int rowHeight = fontMetrics().height() + 10;
-    for (QTableView *view : {ui->instanceTable, ui->backupTable, ui->restoreTable, ui->taskTable}) {
+    for (QTableView *view : std::initializer_list<QTableView *>{ui->instanceTable, ui->backupTable,
+                                                                ui->restoreTable, ui->taskTable}) {
         view->verticalHeader()->setDefaultSectionSize(rowHeight);
         // Tab moves on to the next part of the window; the arrows move within the table.
         view->setTabKeyNavigation(false);
@@ -290,71 +293,76 @@ void InstanceBrowser::refresh() {
     // Rows appear page by page as they are read; the listing then removes the instances it no
     // longer found (only when it read the whole list).
     m_instances->beginListing();
+    // Pages are merged a chunk per turn of the event loop and the first rows' columns measured
+    // a column per turn (GuiSteps), in the order the pages came: a long list never holds the
+    // window up for a frame.
     m_session->client()->streamInstances(
         {}, this,
         [this](const QList<dcs::Instance> &batch) {
-            m_instances->mergeRows(batch);
-            if (m_firstLoad && m_instances->rowCount() > 0) {
-                fitInstanceColumns();
+            for (const QList<dcs::Instance> &chunk : chunksOf(batch, MergeChunkRows))
+                m_instanceSteps->add([this, chunk] { m_instances->mergeRows(chunk); });
+            if (m_firstLoad) {
                 m_firstLoad = false;
+                ui->instanceTable->fitInSteps(m_instanceSteps, [this] { fitInstanceColumns(); });
             }
         },
         [this](const dcs::ApiResult<QList<dcs::Instance>> &result) {
-            m_loadingInstances = false;
-            {
-                // Rows that went take the selection with them; that is not the user's choice.
-                const QSignalBlocker blocker(ui->instanceTable->selectionModel());
-                m_instances->endListing(result.ok() && !result.incomplete);
-            }
-            m_listedWhole = m_listedWhole || (result.ok() && !result.incomplete);
-            if (!result.ok()) {
-                showError(result.error, [] { return tr("Loading the instances failed"); });
-                changed();
-                return;
-            }
-            const bool first = m_firstListing;
-            m_firstListing = false;
-            const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
-            if (row >= 0) {
-                const QModelIndex proxyIndex =
-                    m_instanceProxy->mapFromSource(m_instances->index(row, 0));
-                {
-                    const QSignalBlocker blocker(ui->instanceTable->selectionModel());
-                    ui->instanceTable->selectionModel()->select(
-                        proxyIndex,
-                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                    ui->instanceTable->selectionModel()->setCurrentIndex(
-                        proxyIndex, QItemSelectionModel::NoUpdate);
-                }
-                ui->instanceTable->viewport()->update();
-                loadSelected(true);
-            } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
-                // The first one in the list's order that can be restored; else the first, and
-                // the line under the list says why none can.
-                int chosen = 0;
-                for (int i = 0; first && i < m_instanceProxy->rowCount(); ++i) {
-                    const QModelIndex source =
-                        m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
-                    if (canRestore(m_instances->instanceAt(source.row()))) {
-                        chosen = i;
-                        break;
-                    }
-                }
-                ui->instanceTable->selectRow(chosen);
-                ui->instanceTable->scrollTo(m_instanceProxy->index(chosen, 0));
-            } else {
-                m_currentId.clear();
-                loadSelected(false);
-            }
-            // Once the list is there, the keyboard is in it (unless the user is typing
-            // somewhere already): the arrows work at once.
-            if (first && !qobject_cast<QLineEdit *>(window()->focusWidget()))
-                ui->instanceTable->setFocus(Qt::OtherFocusReason);
-            changed();
-            Q_EMIT instancesLoaded();
-            Q_EMIT refreshed();
-            loadStatusCounts();
+            m_instanceSteps->add([this, result] { endInstanceListing(result); });
         });
+}
+
+void InstanceBrowser::endInstanceListing(const dcs::ApiResult<QList<dcs::Instance>> &result) {
+    m_loadingInstances = false;
+    {
+        // Rows that went take the selection with them; that is not the user's choice.
+        const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+        m_instances->endListing(result.ok() && !result.incomplete);
+    }
+    m_listedWhole = m_listedWhole || (result.ok() && !result.incomplete);
+    if (!result.ok()) {
+        showError(result.error, [] { return tr("Loading the instances failed"); });
+        changed();
+        return;
+    }
+    const bool first = m_firstListing;
+    m_firstListing = false;
+    const int row = m_currentId.isEmpty() ? -1 : m_instances->rowOf(m_currentId);
+    if (row >= 0) {
+        const QModelIndex proxyIndex = m_instanceProxy->mapFromSource(m_instances->index(row, 0));
+        {
+            const QSignalBlocker blocker(ui->instanceTable->selectionModel());
+            ui->instanceTable->selectionModel()->select(
+                proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            ui->instanceTable->selectionModel()->setCurrentIndex(proxyIndex,
+                                                                 QItemSelectionModel::NoUpdate);
+        }
+        ui->instanceTable->viewport()->update();
+        loadSelected(true);
+    } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
+        // The first one in the list's order that can be restored; else the first, and
+        // the line under the list says why none can.
+        int chosen = 0;
+        for (int i = 0; first && i < m_instanceProxy->rowCount(); ++i) {
+            const QModelIndex source = m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
+            if (canRestore(m_instances->instanceAt(source.row()))) {
+                chosen = i;
+                break;
+            }
+        }
+        ui->instanceTable->selectRow(chosen);
+        ui->instanceTable->scrollTo(m_instanceProxy->index(chosen, 0));
+    } else {
+        m_currentId.clear();
+        loadSelected(false);
+    }
+    // Once the list is there, the keyboard is in it (unless the user is typing
+    // somewhere already): the arrows work at once.
+    if (first && !qobject_cast<QLineEdit *>(window()->focusWidget()))
+        ui->instanceTable->setFocus(Qt::OtherFocusReason);
+    changed();
+    Q_EMIT instancesLoaded();
+    Q_EMIT refreshed();
+    loadStatusCounts();
 }
 
 namespace {
@@ -708,30 +716,52 @@ void InstanceBrowser::loadBackups() {
     // As the instances: rows as pages are read, the backup the user selected stays selected,
     // and backups no longer there go once the whole list was read.
     m_backups->beginListing();
+    // As the instances, a chunk per turn of the event loop; the steps go with the selection.
+    auto *steps = new GuiSteps(m_selection);
+    auto delivered = std::make_shared<bool>(false);
+    auto fit = std::make_shared<bool>(false);
     // The period chosen on the tab is the service's to apply (beginTime/endTime).
     m_session->client()->streamBackups(
         m_currentId, backupRange(), m_selection,
-        [this](const QList<dcs::Backup> &batch) {
-            const bool first = m_backups->rowCount() == 0 && !m_backupsLoaded;
-            m_backups->mergeRows(batch);
-            if (first && m_backups->rowCount() > 0) {
-                ui->backupTable->resizeColumnsToContents();
-                ui->backupTable->setColumnWidth(
-                    BackupTableModel::Progress,
-                    qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
+        [this, steps, delivered, fit](const QList<dcs::Backup> &batch) {
+            const bool firstBatch = !*delivered;
+            *delivered = true;
+            const QList<QList<dcs::Backup>> chunks = chunksOf(batch, MergeChunkRows);
+            for (qsizetype i = 0; i < chunks.size(); ++i) {
+                steps->add([this, fit, chunk = chunks.at(i), first = firstBatch && i == 0] {
+                    // Columns fitted to the first rows of a list that was empty.
+                    if (first)
+                        *fit = m_backups->rowCount() == 0 && !m_backupsLoaded;
+                    m_backups->mergeRows(chunk);
+                });
             }
+            if (!firstBatch)
+                return;
+            ui->backupTable->fitInSteps(
+                steps,
+                [this] {
+                    ui->backupTable->resizeColumnsToContents();
+                    ui->backupTable->setColumnWidth(
+                        BackupTableModel::Progress,
+                        qMax(120, ui->backupTable->columnWidth(BackupTableModel::Progress)));
+                },
+                [fit] { return *fit; });
         },
-        [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
-            m_loadingBackups = false;
-            m_backups->endListing(result.ok() && !result.incomplete);
-            m_backupsComplete = result.ok() && !result.incomplete;
-            if (!result.ok())
-                showError(result.error, [] { return tr("Loading the backups failed"); });
-            else
-                m_backupsLoaded = true;
-            updatePaneStates();
-            changed();
+        [this, steps](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            steps->add([this, result] { endBackupListing(result); });
         });
+}
+
+void InstanceBrowser::endBackupListing(const dcs::ApiResult<QList<dcs::Backup>> &result) {
+    m_loadingBackups = false;
+    m_backups->endListing(result.ok() && !result.incomplete);
+    m_backupsComplete = result.ok() && !result.incomplete;
+    if (!result.ok())
+        showError(result.error, [] { return tr("Loading the backups failed"); });
+    else
+        m_backupsLoaded = true;
+    updatePaneStates();
+    changed();
 }
 
 void InstanceBrowser::loadRestores() {

@@ -26,6 +26,7 @@ class BackupTableModel;
 class TaskTableModel;
 class CreateBackupDialog;
 class DeleteBackupDialog;
+class GuiSteps;
 class InstanceDetailsModel;
 class InstanceSortFilterProxyModel;
 class InstanceTableModel;
@@ -181,6 +182,8 @@ private:
     bool canRestore(const dcs::Instance &instance) const;
     bool anyRestorable() const; // in the whole list as it is now
     void fitInstanceColumns();
+    void endInstanceListing(const dcs::ApiResult<QList<dcs::Instance>> &result);
+    void endBackupListing(const dcs::ApiResult<QList<dcs::Backup>> &result);
     int selectedBackupRow() const;
     bool isMine(const dcs::PendingRestore &restore) const;
 
@@ -221,5 +224,8 @@ private:
     QTimer *m_filterDelay = nullptr;
     static constexpr int FilterDelayMs = 150;
     static constexpr int ColumnWidthSample = 200;
-    bool m_firstListing = true; // no listing has ended yet
+    // Rows merged into a model in one turn of the event loop (about 2 ms with 100,000 rows).
+    static constexpr int MergeChunkRows = 1000;
+    GuiSteps *m_instanceSteps = nullptr; // the instance list's merging and fitting
+    bool m_firstListing = true;          // no listing has ended yet
 };

@@ -463,6 +463,21 @@ void KeyedSortFilterProxyModel::placeRows(const std::vector<int> &sourceRows, bo
     merged.reserve(order.size() + placed.size());
     std::merge(order.begin(), order.end(), placed.begin(), placed.end(), std::back_inserter(merged),
                less);
+    // New rows that take one run of places (a page of older backups under the newer ones):
+    // signalled as rows inserted there, so a view keeps what it shows and repaints nothing
+    // else; anything else is a new layout.
+    if (inserted && !placed.empty()) {
+        const auto first = std::find(merged.begin(), merged.end(), placed.front());
+        const size_t at = size_t(first - merged.begin());
+        if (at + placed.size() <= merged.size() &&
+            std::equal(placed.begin(), placed.end(), first)) {
+            beginInsertRows({}, int(at), int(at + placed.size()) - 1);
+            m_toSource = std::move(merged);
+            rebuildToProxy();
+            endInsertRows();
+            return;
+        }
+    }
     applyOrder(std::move(merged));
 }
 

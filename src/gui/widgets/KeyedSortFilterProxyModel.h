@@ -21,8 +21,9 @@
 // retranslate() signals every row as changed, and a long list is then ordered again on a worker.
 //
 // Changes of order or of the rows shown are signalled as a layout change, as
-// QSortFilterProxyModel::invalidate() does; a row whose key and filter result stay the same is
-// only signalled as changed.
+// QSortFilterProxyModel::invalidate() does, except new rows that take one run of places, which
+// are signalled as inserted there; a row whose key and filter result stay the same is only
+// signalled as changed.
 class KeyedSortFilterProxyModel : public QAbstractProxyModel {
     Q_OBJECT
 public:

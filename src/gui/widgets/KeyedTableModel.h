@@ -4,9 +4,28 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QHashSeed>
 #include <QList>
 #include <functional>
 #include <vector>
+
+// A row's key with its hash worked out once: when the index grows it places every entry again,
+// and hashing 65,536 ids again then took longer than a frame.
+struct HashedRowKey {
+    QString text;
+    size_t hash = 0;
+
+    explicit HashedRowKey(QString key)
+        : text(std::move(key))
+        , hash(qHash(text, QHashSeed::globalSeed())) {}
+    bool operator==(const HashedRowKey &other) const {
+        return hash == other.hash && text == other.text;
+    }
+};
+
+inline size_t qHash(const HashedRowKey &key, size_t seed = 0) noexcept {
+    return key.hash ^ seed;
+}
 
 // What KeyedSortFilterProxyModel needs from a keyed model, whatever its row type: each row's
 // sort key in a column and its search text, computed by functions that hold a copy of the rows
@@ -49,7 +68,7 @@ public:
     const T &rowAt(int row) const { return m_rows.at(row); }
     // -1 when no row has this key.
     int rowOf(const QString &key) const {
-        const auto it = m_index.constFind(key);
+        const auto it = m_index.constFind(HashedRowKey(key));
         return it == m_index.constEnd() ? -1 : int(*it - m_first);
     }
 
@@ -97,7 +116,7 @@ public:
         m_rows.prepend(row);
         m_listed.insert(m_listed.begin(), m_listing);
         --m_first; // the rows below move down without being indexed again
-        m_index.insert(m_keyOf(row), m_first);
+        m_index.insert(HashedRowKey(m_keyOf(row)), m_first);
         noteRow(nullptr, &m_rows.constFirst());
         endInsertRows();
     }
@@ -171,14 +190,18 @@ public:
     void beginListing() { ++m_listing; }
     void mergeRows(const QList<T> &batch) {
         QList<T> fresh;
+        std::vector<HashedRowKey> freshKeys;
         {
             ChangedRows changed(this);
             for (const T &row : batch) {
-                const int at = rowOf(m_keyOf(row));
-                if (at < 0) {
+                HashedRowKey key(m_keyOf(row));
+                const auto found = m_index.constFind(key);
+                if (found == m_index.constEnd()) {
                     fresh.append(row);
+                    freshKeys.push_back(std::move(key));
                     continue;
                 }
+                const int at = int(*found - m_first);
                 m_listed[size_t(at)] = m_listing;
                 if (!(m_rows.at(at) == row)) {
                     noteRow(&m_rows.at(at), &row);
@@ -191,11 +214,12 @@ public:
             return;
         const int first = int(m_rows.size());
         this->beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (const T &row : std::as_const(fresh)) {
-            const QString key = m_keyOf(row);
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const T &row = fresh.at(i);
+            HashedRowKey &key = freshKeys[size_t(i)];
             if (m_index.contains(key)) // twice in one batch: the listing de-duplicates already
                 continue;
-            m_index.insert(key, m_first + m_rows.size());
+            m_index.insert(std::move(key), m_first + m_rows.size());
             m_rows.append(row);
             m_listed.push_back(m_listing);
             noteRow(nullptr, &m_rows.constLast());
@@ -304,20 +328,20 @@ private:
         m_index.reserve(m_rows.size());
         m_first = 0;
         for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_index.insert(m_keyOf(m_rows.at(i)), i);
+            m_index.insert(HashedRowKey(m_keyOf(m_rows.at(i))), i);
     }
     void removeAt(int at) { removeRange(at, 1); }
     // The rows on the shorter side of the gap are indexed again, the others keep their values.
     void removeRange(int first, int count) {
         for (int row = first; row < first + count; ++row)
-            m_index.remove(m_keyOf(m_rows.at(row)));
+            m_index.remove(HashedRowKey(m_keyOf(m_rows.at(row))));
         if (first < m_rows.size() - (first + count)) {
             for (int row = 0; row < first; ++row)
-                m_index[m_keyOf(m_rows.at(row))] += count;
+                m_index[HashedRowKey(m_keyOf(m_rows.at(row)))] += count;
             m_first += count;
         } else {
             for (qsizetype row = first + count; row < m_rows.size(); ++row)
-                m_index[m_keyOf(m_rows.at(row))] -= count;
+                m_index[HashedRowKey(m_keyOf(m_rows.at(row)))] -= count;
         }
         m_rows.remove(first, count);
         m_listed.erase(m_listed.begin() + first, m_listed.begin() + first + count);
@@ -329,7 +353,7 @@ private:
     QList<T> m_rows;
     // Row i has the index value m_first + i: a row put on top takes m_first - 1, and nothing
     // else has to be indexed again.
-    QHash<QString, qint64> m_index;
+    QHash<HashedRowKey, qint64> m_index;
     qint64 m_first = 0;
     std::vector<quint32> m_listed; // per row: the listing that last brought it
     quint32 m_listing = 0;
