@@ -90,6 +90,7 @@ void TestRestoreRecordFollower::followsARestoreToSucceed() {
                                   {100, 400, 2.0, 60000});
     QSignalSpy updated(&tracker, &RestoreRecordFollower::updated);
     QSignalSpy finished(&tracker, &RestoreRecordFollower::finished);
+    QSignalSpy recordsRead(&tracker, &RestoreRecordFollower::recordsRead);
     tracker.start();
     QVERIFY(finished.wait(15000));
     const auto record = finished.first().first().value<RestoreRecord>();
@@ -97,6 +98,23 @@ void TestRestoreRecordFollower::followsARestoreToSucceed() {
     QCOMPARE(record.restoreId, started.restoreId);
     QVERIFY(updated.size() >= 2); // it saw the restore before the end, too
     QVERIFY(!tracker.isActive());
+    // Every read's records, whole, for whoever would read them too: the last one is what the
+    // service lists for the instance now.
+    QVERIFY(recordsRead.size() >= updated.size());
+    const auto lastRead = recordsRead.last().first().value<QList<RestoreRecord>>();
+    bool done = false;
+    QList<RestoreRecord> listed;
+    client.listRestores(started.instanceId, {}, this,
+                        [&](const ApiResult<QList<RestoreRecord>> &r) {
+                            listed = r.value;
+                            done = true;
+                        });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(lastRead.size(), listed.size());
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        QCOMPARE(lastRead.at(i).restoreId, listed.at(i).restoreId);
+        QCOMPARE(lastRead.at(i).status, listed.at(i).status);
+    }
 }
 
 void TestRestoreRecordFollower::reportsAFailedRestore() {

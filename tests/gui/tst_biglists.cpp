@@ -1,11 +1,12 @@
 // Long lists in the window: rows appear as pages are read (before the last page), the window
 // paints before the list is asked for, a refresh updates the rows in place (no reset, the
-// selection stays on its instance), a backup list of many pages arrives whole, and the
-// automatic refresh reads what changed, not the whole list. Behaviour only: how fast is
-// dcs-bench's business.
+// selection stays on its instance), a backup list of many pages arrives whole, the automatic
+// refresh reads what changed, not the whole list, and no refresh reads again the restore records
+// a follower reads. Behaviour only: how fast is dcs-bench's business.
 
 #include "GuiTestSupport.h"
 #include "backups/BackupTableModel.h"
+#include "restore/RestoreTableModel.h"
 
 #include <QSignalSpy>
 #include <QTableView>
@@ -154,6 +155,82 @@ private Q_SLOTS:
         }
         QCOMPARE(wholeLists, 0);
         QCOMPARE(counts, 1);
+    }
+
+    // A restore followed on the selected instance: its follower reads the instance's restore
+    // records, so neither the automatic refresh nor F5 reads them again.
+    void refreshLeavesFollowedRecordsToTheFollower() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        // The follower's first read comes long after this test (the window has set its own
+        // timing by now): every reading of the records seen below would be the refresh's.
+        dcs::RestoreRecordFollower::Timing slow = fastTiming();
+        slow.initialDelayMs = 10 * 60 * 1000;
+        slow.timeoutMs = 20 * 60 * 1000;
+        console.followed()->setTiming(slow);
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.apiVersion = dcs::ApiVersion::V2;
+        const dcs::SessionInfo info = Console::info(m_sim);
+        window.showSession(console.openSession(info, config));
+        InstanceBrowser *browser = browserOf(window);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() == m_total && !browser->isLoading() &&
+                                     !browser->isLoadingInstances(),
+                                 LoadTimeoutMs);
+
+        const auto client = makeClient(m_sim);
+        QObject context;
+        const dcs::testing::Target target = dcs::testing::restorableTarget(*client, &context);
+        const QString id = target.instance.instanceId;
+        QVERIFY(!id.isEmpty());
+        QVERIFY(browser->selectInstance(id));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), LoadTimeoutMs);
+        // Restored from elsewhere: the next reading of its records finds it running and
+        // follows it.
+        QVERIFY(!console.followed()->isFollowingInstance(info.profileId, id));
+        const auto restored = dcs::testing::await<QString>([&](auto cb) {
+            client->restore(id, target.backup.backupId, QStringLiteral("followed, not re-read"),
+                            &context, cb);
+        });
+        QVERIFY(restored.ok());
+        browser->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(console.followed()->isFollowingInstance(info.profileId, id) &&
+                                     !browser->isLoadingInstances() && !browser->isLoading(),
+                                 LoadTimeoutMs);
+        QVERIFY(browser->restoreModel()->rowOf(restored.value) >= 0);
+
+        const QByteArray records = "/instances/" + id.toLatin1() + "/restores";
+        const QByteArray details = "/instances/" + id.toLatin1();
+        const auto count = [&](qsizetype from, const QByteArray &path) {
+            int reads = 0;
+            for (const QByteArray &line : m_sim.log().mid(from).split('\n')) {
+                if (!line.startsWith("GET "))
+                    continue;
+                const QByteArray target = line.mid(4, line.indexOf(' ', 4) - 4);
+                if (target.split('?').first().endsWith(path))
+                    ++reads;
+            }
+            return reads;
+        };
+        // The automatic refresh: the instance's details again, its records not.
+        qsizetype logStart = m_sim.log().size();
+        browser->refreshChanges();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isCheckingChanges() && !browser->isLoadingInstances() &&
+                                     !browser->isLoading(),
+                                 LoadTimeoutMs);
+        QCOMPARE(browser->currentInstanceId(), id);
+        QVERIFY(count(logStart, details) >= 1);
+        QCOMPARE(count(logStart, records), 0);
+        // F5 reads the whole list, the details and the backups, and still not the records.
+        logStart = m_sim.log().size();
+        browser->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoadingInstances() && !browser->isLoading(),
+                                 LoadTimeoutMs);
+        QVERIFY(count(logStart, details) >= 1);
+        QCOMPARE(count(logStart, records), 0);
+        QVERIFY(browser->restoreModel()->rowOf(restored.value) >= 0);
     }
 
 private:

@@ -102,6 +102,17 @@ bool FollowedRestores::isFollowing(const QString &restoreId) const {
     return follower && follower->isActive();
 }
 
+bool FollowedRestores::isFollowingInstance(const QString &profileId,
+                                           const QString &instanceId) const {
+    for (auto it = m_followers.cbegin(); it != m_followers.cend(); ++it) {
+        const QPointer<RestoreRecordFollower> &follower = it.value();
+        if (follower && follower->isActive() && follower->instanceId() == instanceId &&
+            m_restores.value(it.key()).profileId == profileId)
+            return true;
+    }
+    return false;
+}
+
 void FollowedRestores::startFollower(DcsClient *client, const PendingRestore &restore) {
     if (!client)
         return;
@@ -118,6 +129,10 @@ void FollowedRestores::startFollower(DcsClient *client, const PendingRestore &re
     // pending file brings them back through resume().
     auto *follower = new RestoreRecordFollower(client, restore.instanceId, id, m_timing, client);
     m_followers.insert(id, follower);
+    connect(follower, &RestoreRecordFollower::recordsRead, this,
+            [this, id](const QList<RestoreRecord> &records) {
+                Q_EMIT recordsRead(m_restores.value(id), records);
+            });
     connect(
         follower, &RestoreRecordFollower::updated, this,
         [this, id](const RestoreRecord &record) { Q_EMIT progress(m_restores.value(id), record); });

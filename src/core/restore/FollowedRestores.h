@@ -43,6 +43,9 @@ public:
 
     QList<PendingRestore> pending() const; // as written in the file
     bool isFollowing(const QString &restoreId) const;
+    // Whether a restore of this instance of this profile is followed now: its follower reads
+    // the instance's restore records (recordsRead()), so nobody needs to read them beside it.
+    bool isFollowingInstance(const QString &profileId, const QString &instanceId) const;
     void setTiming(const RestoreRecordFollower::Timing &timing) { m_timing = timing; }
     const AuditLog &auditLog() const { return m_audit; }
     const PendingRestoreFile &file() const { return m_file; }
@@ -51,6 +54,8 @@ Q_SIGNALS:
     // A restore is followed now (newly, or again after resume()).
     void followed(const dcs::PendingRestore &restore);
     void progress(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
+    // Every restore record of the restore's instance, as its follower just read them.
+    void recordsRead(const dcs::PendingRestore &restore, const QList<dcs::RestoreRecord> &records);
     // It ended (succeed or failed); its "finished" line is written by then.
     void finished(const dcs::PendingRestore &restore, const dcs::RestoreRecord &record);
     // It did not end within the timing's limit: no longer followed, now or at the next start.

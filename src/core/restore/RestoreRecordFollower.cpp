@@ -62,6 +62,9 @@ void RestoreRecordFollower::poll() {
                                    scheduleNext();
                                    return;
                                }
+                               Q_EMIT recordsRead(result.value);
+                               if (!m_active)
+                                   return;
                                for (const RestoreRecord &record : result.value) {
                                    if (record.restoreId != m_restoreId)
                                        continue;

@@ -34,6 +34,9 @@ public:
     int nextIntervalMs() const { return m_intervalMs; }
 
 Q_SIGNALS:
+    // Every record of the instance, as each successful read brought them (before updated()):
+    // what would otherwise be read again to show the instance's records.
+    void recordsRead(const QList<dcs::RestoreRecord> &records);
     void updated(const dcs::RestoreRecord &record);
     void finished(const dcs::RestoreRecord &record);
     void readFailed(const QString &message);

@@ -196,6 +196,16 @@ void InstanceBrowser::connectFollowing() {
     dcs::FollowedRestores *followed = m_session->followedRestores();
     connect(followed, &dcs::FollowedRestores::followed, this, &InstanceBrowser::onRestoreFollowed);
     connect(followed, &dcs::FollowedRestores::progress, this, &InstanceBrowser::onRestoreProgress);
+    // The records a follower reads are the selected instance's records: shown as they come,
+    // and not read again by the refresh.
+    connect(followed, &dcs::FollowedRestores::recordsRead, this,
+            [this](const dcs::PendingRestore &restore, const QList<dcs::RestoreRecord> &records) {
+                if (!isMine(restore) || restore.instanceId != m_currentId || !m_selection)
+                    return;
+                showRestores(restore.instanceId, records);
+                updatePaneStates();
+                changed();
+            });
     connect(followed, &dcs::FollowedRestores::finished, this, &InstanceBrowser::onRestoreFinished);
     connect(followed, &dcs::FollowedRestores::lostRestoreFound, this,
             [this](const dcs::PendingRestore &restore) {
@@ -492,7 +502,7 @@ void InstanceBrowser::finishChangeCheck(const dcs::StatusCounts &server) {
     Q_EMIT refreshed();
     if (m_selection && !m_currentId.isEmpty()) {
         loadDetails();
-        loadRestores();
+        loadRestoresUnlessFollowed();
         loadTasks();
         loadNewerBackups();
     }
@@ -653,7 +663,11 @@ void InstanceBrowser::loadSelected(bool keepTables) {
     }
     loadDetails();
     loadBackups();
-    loadRestores();
+    // A refresh keeps the tables: the records a follower reads need no second reading.
+    if (keepTables)
+        loadRestoresUnlessFollowed();
+    else
+        loadRestores();
     loadTasks();
     updatePaneStates();
     changed();
@@ -772,28 +786,41 @@ void InstanceBrowser::loadRestores() {
     m_session->client()->listRestores(
         id, {}, m_selection, [this, id](const dcs::ApiResult<QList<dcs::RestoreRecord>> &result) {
             m_loadingRestores = false;
-            if (!result.ok()) {
+            if (!result.ok())
                 showError(result.error, [] { return tr("Loading the restore records failed"); });
-            } else {
-                const bool first = !m_restoresLoaded;
-                m_restores->setRecords(result.value);
-                m_restoresLoaded = true;
-                if (first) {
-                    ui->restoreTable->resizeColumnsToContents();
-                    ui->restoreTable->setColumnWidth(
-                        RestoreTableModel::Progress,
-                        qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
-                }
-                // A restore started elsewhere (or before this run) is followed too.
-                const QString name = currentInstance().name;
-                for (const dcs::RestoreRecord &record : result.value) {
-                    if (record.isRunning() && m_session->followRestoreRecord(id, name, record))
-                        refreshInstance(id); // the server says RESTORING; the row shows it
-                }
-            }
+            else
+                showRestores(id, result.value);
             updatePaneStates();
             changed();
         });
+}
+
+// The refresh's reading of the records, unless a restore of the instance is followed: its
+// follower reads them anyway, and what it reads is shown (FollowedRestores::recordsRead).
+void InstanceBrowser::loadRestoresUnlessFollowed() {
+    if (m_session->followedRestores()->isFollowingInstance(m_session->info().profileId,
+                                                           m_currentId))
+        return;
+    loadRestores();
+}
+
+void InstanceBrowser::showRestores(const QString &instanceId,
+                                   const QList<dcs::RestoreRecord> &records) {
+    const bool first = !m_restoresLoaded;
+    m_restores->setRecords(records);
+    m_restoresLoaded = true;
+    if (first) {
+        ui->restoreTable->resizeColumnsToContents();
+        ui->restoreTable->setColumnWidth(
+            RestoreTableModel::Progress,
+            qMax(160, ui->restoreTable->columnWidth(RestoreTableModel::Progress)));
+    }
+    // A restore started elsewhere (or before this run) is followed too.
+    const QString name = currentInstance().name;
+    for (const dcs::RestoreRecord &record : records) {
+        if (record.isRunning() && m_session->followRestoreRecord(instanceId, name, record))
+            refreshInstance(instanceId); // the server says RESTORING; the row shows it
+    }
 }
 
 void InstanceBrowser::refreshInstance(const QString &instanceId) {

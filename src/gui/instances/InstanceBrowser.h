@@ -184,6 +184,8 @@ private:
     void fitInstanceColumns();
     void endInstanceListing(const dcs::ApiResult<QList<dcs::Instance>> &result);
     void endBackupListing(const dcs::ApiResult<QList<dcs::Backup>> &result);
+    void loadRestoresUnlessFollowed();
+    void showRestores(const QString &instanceId, const QList<dcs::RestoreRecord> &records);
     int selectedBackupRow() const;
     bool isMine(const dcs::PendingRestore &restore) const;
 
