@@ -3,6 +3,7 @@
 #include "about/BuildInfo.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleEnvironment.h"
+#include "app/FirstFrameExit.h"
 #include "app/ProcessHardening.h"
 #include "app/SignalHandler.h"
 #include "dcs_build_info.h"
@@ -138,6 +139,9 @@ int main(int argc, char *argv[]) {
                      [&opener] { opener.demo()->stop(); });
 
     quitOnSignals(app);
+    // dcs-bench's cold start: the time to the first frame, then nothing more.
+    if (qEnvironmentVariableIsSet("DCS_EXIT_AFTER_FIRST_FRAME"))
+        new FirstFrameExit(&window);
     window.show();
     window.switchToProfile(plan.startId);
     if (plan.openAudit)

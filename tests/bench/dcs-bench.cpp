@@ -20,9 +20,12 @@
 //     fills them, and a restart, which loads them — against the simulated start; and the time
 //     a fingerprint of order-cache-prod takes (the restore verification's, 200 sampled keys).
 //  6. The fleet (FleetBench.cpp): regions of generated instances read by the fleet window.
+//  7. Cold start: fresh processes of the console (DCS_EXIT_AFTER_FIRST_FRAME: it says so once its
+//     window has painted, and quits) and of a bare QMainWindow + QTableView built in the same
+//     tree, taken in turns: the time from the start of each to its first painted frame.
 //
 // Full size (the figures of the scale issue): dcs-bench --instances 10000 --backups 100000.
-// --only listing,window,real-data,fleet runs some parts alone (window covers 2 to 4).
+// --only listing,window,real-data,fleet,cold-start runs some parts alone (window covers 2 to 4).
 
 #include "BenchSupport.h"
 #include "ChildProcess.h"
@@ -478,6 +481,62 @@ void requestsPerMinute(MainWindow &window, guitest::Console &console, Session *s
     window.applySettings(manual);
 }
 
+// The time from starting the program to its first painted frame ("first frame" on its standard
+// output); -1 when none came.
+double timeToFirstFrame(const QString &program, const QProcessEnvironment &environment) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    testing::endWithThisProcess(process);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, {});
+    QByteArray output;
+    while (!output.contains("first frame\n") && timer.elapsed() < 60000 &&
+           process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(20);
+        output += process.readAllStandardOutput();
+    }
+    output += process.readAllStandardOutput();
+    const qint64 elapsed = output.contains("first frame\n") ? timer.nsecsElapsed() : -1;
+    if (!process.waitForFinished(15000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    return elapsed < 0 ? -1 : ms(elapsed);
+}
+
+// 7. Cold start to the first painted frame, the console beside a bare window, each in fresh
+// processes taken in turns, on a home folder of their own (the console's Demo included).
+void coldStartFigures(int runs) {
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.insert(QString::fromLatin1(name),
+                           home.filePath(QString::fromLatin1(name).toLower()));
+    environment.insert(QStringLiteral("DCS_EXIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
+    const QString console = QStringLiteral(DCS_CONSOLE_PROGRAM);
+    const QString bare = QStringLiteral(DCS_BARE_WINDOW_PROGRAM);
+    // Once each unmeasured: the files both read are in the page cache, the console's first run
+    // (its folders, the Demo's state) is behind it.
+    timeToFirstFrame(console, environment);
+    timeToFirstFrame(bare, environment);
+    QList<double> consoleTimes, bareTimes;
+    for (int i = 0; i < runs; ++i) {
+        bareTimes.append(timeToFirstFrame(bare, environment));
+        consoleTimes.append(timeToFirstFrame(console, environment));
+    }
+    out() << "7. cold start to the first painted frame, medians of " << runs
+          << " fresh processes each, taken in turns\n";
+    row(QStringLiteral("bare QMainWindow + QTableView"), msText(median(bareTimes)),
+        QStringLiteral("(baseline)"));
+    const double ratio = median(bareTimes) > 0 ? median(consoleTimes) / median(bareTimes) : -1;
+    row(QStringLiteral("dcs-console"),
+        msText(median(consoleTimes)) + QStringLiteral(" = ") + ratioText(ratio),
+        QStringLiteral("<= 1.30x the bare window"));
+}
+
 // 5. Real data: dcs-sim's start with real Redis servers, and a fingerprint's time.
 void realDataFigures(const QString &simProgram, const QString &redis, int runs) {
     if (!QFileInfo(redis).isExecutable()) {
@@ -586,7 +645,8 @@ int main(int argc, char **argv) {
         QStringLiteral("n"), QStringLiteral("5"));
     QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Only these parts, comma-separated: listing, window, real-data, fleet."),
+        QStringLiteral(
+            "Only these parts, comma-separated: listing, window, real-data, fleet, cold-start."),
         QStringLiteral("parts"));
     QCommandLineOption noFleetOption(QStringLiteral("no-fleet"),
                                      QStringLiteral("Leave out the fleet row."));
@@ -618,7 +678,8 @@ int main(int argc, char **argv) {
     const int backups = qMax(0, parser.value(backupsOption).toInt());
     const int minutes = qMax(1, parser.value(minutesOption).toInt());
     const QStringList allParts{QStringLiteral("listing"), QStringLiteral("window"),
-                               QStringLiteral("real-data"), QStringLiteral("fleet")};
+                               QStringLiteral("real-data"), QStringLiteral("fleet"),
+                               QStringLiteral("cold-start")};
     QStringList parts = allParts;
     if (parser.isSet(onlyOption))
         parts = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -628,7 +689,8 @@ int main(int argc, char **argv) {
         parts.removeAll(QStringLiteral("fleet"));
     for (const QString &part : std::as_const(parts)) {
         if (!allParts.contains(part)) {
-            std::fprintf(stderr, "Unknown part: %s (listing, window, real-data, fleet)\n",
+            std::fprintf(stderr,
+                         "Unknown part: %s (listing, window, real-data, fleet, cold-start)\n",
                          qPrintable(part));
             return 2;
         }
@@ -646,6 +708,8 @@ int main(int argc, char **argv) {
         realDataFigures(parser.value(simOption), parser.value(redisOption), runs);
     if (parts.contains(QStringLiteral("fleet")))
         failed |= runFleetBench(fleet);
+    if (parts.contains(QStringLiteral("cold-start")))
+        coldStartFigures(qMax(5, runs));
     out() << "The machine may be shared: read the ratios, and the stalls as upper bounds.\n";
     out().flush();
     return failed;
