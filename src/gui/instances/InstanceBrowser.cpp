@@ -329,6 +329,8 @@ void InstanceBrowser::endInstanceListing(const dcs::ApiResult<QList<dcs::Instanc
         m_instances->endListing(result.ok() && !result.incomplete);
     }
     m_listedWhole = m_listedWhole || (result.ok() && !result.incomplete);
+    if (result.ok())
+        m_refusedByLists.clear();
     if (!result.ok()) {
         showError(result.error, [] { return tr("Loading the instances failed"); });
         changed();
@@ -350,17 +352,13 @@ void InstanceBrowser::endInstanceListing(const dcs::ApiResult<QList<dcs::Instanc
         loadSelected(true);
     } else if (m_instanceProxy->rowCount() > 0 && m_currentId.isEmpty()) {
         // The first one in the list's order that can be restored; else the first, and
-        // the line under the list says why none can.
-        int chosen = 0;
-        for (int i = 0; first && i < m_instanceProxy->rowCount(); ++i) {
-            const QModelIndex source = m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
-            if (canRestore(m_instances->instanceAt(source.row()))) {
-                chosen = i;
-                break;
-            }
-        }
-        ui->instanceTable->selectRow(chosen);
-        ui->instanceTable->scrollTo(m_instanceProxy->index(chosen, 0));
+        // the line under the list says why none can. Its backups and records have the last
+        // word (continueFirstChoice).
+        const int candidate = first ? nextRestorableRow(-1) : -1;
+        m_choosingFirst = candidate >= 0;
+        m_firstChoiceTries = 0;
+        selectAutomatically(qMax(0, candidate));
+        m_firstCandidate = m_currentId;
     } else {
         m_currentId.clear();
         loadSelected(false);
@@ -589,10 +587,56 @@ void InstanceBrowser::fitInstanceColumns() {
 bool InstanceBrowser::anyRestorable() const {
     // Stops at the first one: a list where one can be restored is read no further.
     for (const dcs::Instance &instance : m_instances->instances()) {
-        if (canRestore(instance))
+        if (canRestore(instance) && !m_refusedByLists.contains(instance.instanceId))
             return true;
     }
     return false;
+}
+
+int InstanceBrowser::nextRestorableRow(int after) const {
+    for (int i = after + 1; i < m_instanceProxy->rowCount(); ++i) {
+        const QModelIndex source = m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
+        if (canRestore(m_instances->instanceAt(source.row())))
+            return i;
+    }
+    return -1;
+}
+
+void InstanceBrowser::selectAutomatically(int proxyRow) {
+    m_selectingAutomatically = true;
+    ui->instanceTable->selectRow(proxyRow);
+    ui->instanceTable->scrollTo(m_instanceProxy->index(proxyRow, 0));
+    m_selectingAutomatically = false;
+}
+
+// Called when a reading of the selected instance's backups or records ends.
+void InstanceBrowser::continueFirstChoice() {
+    if (!m_choosingFirst || m_loadingBackups || m_loadingRestores)
+        return;
+    if (!m_backupsLoaded || !m_restoresLoaded) {
+        // A reading failed: the error is shown and the selection stays where it is.
+        m_choosingFirst = false;
+        return;
+    }
+    if (dcs::ActionRules::restore(actionFacts()).enabled) {
+        m_choosingFirst = false;
+        return;
+    }
+    m_refusedByLists.insert(m_currentId);
+    const int row =
+        m_instanceProxy->mapFromSource(m_instances->index(m_instances->rowOf(m_currentId), 0))
+            .row();
+    const int next = ++m_firstChoiceTries < FirstChoiceTries ? nextRestorableRow(row) : -1;
+    if (next >= 0) {
+        selectAutomatically(next);
+        return;
+    }
+    // None of those tried can be restored: back to the first, whose line says why.
+    m_choosingFirst = false;
+    const int firstRow = m_instances->rowOf(m_firstCandidate);
+    if (firstRow >= 0 && m_firstCandidate != m_currentId)
+        selectAutomatically(m_instanceProxy->mapFromSource(m_instances->index(firstRow, 0)).row());
+    changed();
 }
 
 bool InstanceBrowser::canRestore(const dcs::Instance &instance) const {
@@ -634,6 +678,9 @@ void InstanceBrowser::onSelectionChanged() {
     }
     if (id == m_currentId)
         return;
+    // The user's own choice ends the console's.
+    if (!m_selectingAutomatically)
+        m_choosingFirst = false;
     m_currentId = id;
     loadSelected(false);
 }
@@ -776,6 +823,7 @@ void InstanceBrowser::endBackupListing(const dcs::ApiResult<QList<dcs::Backup>> 
         m_backupsLoaded = true;
     updatePaneStates();
     changed();
+    continueFirstChoice();
 }
 
 void InstanceBrowser::loadRestores() {
@@ -792,6 +840,7 @@ void InstanceBrowser::loadRestores() {
                 showRestores(id, result.value);
             updatePaneStates();
             changed();
+            continueFirstChoice();
         });
 }
 

@@ -6,6 +6,7 @@
 #include "restore/ActionRules.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -181,6 +182,12 @@ private:
     // Nothing about the instance itself stands in the way of a restore (type, status, a job).
     bool canRestore(const dcs::Instance &instance) const;
     bool anyRestorable() const; // in the whole list as it is now
+    // The first selection is one that can be restored. An instance's record does not tell of
+    // its running backups and restores, so a candidate whose own lists refuse a restore hands
+    // the selection on to the next one, until one can be restored or the user chooses.
+    int nextRestorableRow(int after) const;
+    void selectAutomatically(int proxyRow);
+    void continueFirstChoice();
     void fitInstanceColumns();
     void endInstanceListing(const dcs::ApiResult<QList<dcs::Instance>> &result);
     void endBackupListing(const dcs::ApiResult<QList<dcs::Backup>> &result);
@@ -230,4 +237,13 @@ private:
     static constexpr int MergeChunkRows = 1000;
     GuiSteps *m_instanceSteps = nullptr; // the instance list's merging and fitting
     bool m_firstListing = true;          // no listing has ended yet
+    bool m_choosingFirst = false;        // the selection is still the console's first choice
+    bool m_selectingAutomatically = false;
+    int m_firstChoiceTries = 0;
+    QString m_firstCandidate;
+    // Candidates whose own lists refused a restore, until the whole list is read again.
+    QSet<QString> m_refusedByLists;
+    // Each try reads a candidate's backups and records: a long list of busy instances is not
+    // read through for it.
+    static constexpr int FirstChoiceTries = 8;
 };
