@@ -753,6 +753,29 @@ private:
     // Every wrapped text of the dialog is as high as its lines (not shorter, not a line taller),
     // the table shows three rows or more, and the confirmation's caption is inside the dialog.
     static void expectWholeTexts(QDialog &dialog, const QString &where) {
+        // A text that has just changed (the verification's state comes when the instance
+        // answers) is laid out on the next turn of the event loop: the layout is given that.
+        QStringList cut;
+        const auto cutTexts = [&] {
+            cut = cutLabels(dialog);
+            return cut.isEmpty();
+        };
+        QTest::qWaitFor(cutTexts, 2000);
+        for (const QString &c : std::as_const(cut))
+            qInfo().noquote() << where << "cut:" << c;
+        QVERIFY2(cut.isEmpty(),
+                 qPrintable(where + QStringLiteral(": wrapped text cut or stretched")));
+        auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
+        const int rows =
+            chooser->viewport()->height() / chooser->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 3, qPrintable(where + QStringLiteral(": %1 rows of backups").arg(rows)));
+        auto *caption = dialog.findChild<QLabel *>(QStringLiteral("confirmTargetLabel"));
+        QVERIFY2(
+            dialog.rect().contains(QRect(caption->mapTo(&dialog, QPoint(0, 0)), caption->size())),
+            qPrintable(where + QStringLiteral(": the caption is outside the dialog")));
+    }
+
+    static QStringList cutLabels(QDialog &dialog) {
         QStringList cut;
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
             if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
@@ -768,18 +791,7 @@ private:
                            .arg(label->width())
                            .arg(plain(label->text()));
         }
-        for (const QString &c : std::as_const(cut))
-            qInfo().noquote() << where << "cut:" << c;
-        QVERIFY2(cut.isEmpty(),
-                 qPrintable(where + QStringLiteral(": wrapped text cut or stretched")));
-        auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
-        const int rows =
-            chooser->viewport()->height() / chooser->verticalHeader()->defaultSectionSize();
-        QVERIFY2(rows >= 3, qPrintable(where + QStringLiteral(": %1 rows of backups").arg(rows)));
-        auto *caption = dialog.findChild<QLabel *>(QStringLiteral("confirmTargetLabel"));
-        QVERIFY2(
-            dialog.rect().contains(QRect(caption->mapTo(&dialog, QPoint(0, 0)), caption->size())),
-            qPrintable(where + QStringLiteral(": the caption is outside the dialog")));
+        return cut;
     }
 
     SimFixture m_sim;
