@@ -147,6 +147,62 @@ private Q_SLOTS:
         batched.updateRows(healed);
         QCOMPARE(batchedProxy.rowCount(), 0);
     }
+
+    // A source's rows go where the sources' order puts them, whole and found by id, and a new
+    // list of a source replaces its rows there; the view above sees each change as rows
+    // inserted or removed, and ends with every row.
+    void sourcesKeepTheirPlace() {
+        const QString a = QStringLiteral("a|r/p"), b = QStringLiteral("b|r/p"),
+                      c = QStringLiteral("c|r/p");
+        const QStringList order{a, b, c};
+        const auto sourceRows = [](const QString &source, int from, int count) {
+            QList<FleetRow> list;
+            for (int n = from; n < from + count; ++n) {
+                FleetRow row = instanceRow(n);
+                row.sourceKey = row.instance.sourceKey = source;
+                list.append(row);
+            }
+            return list;
+        };
+        FleetTableModel model;
+        FleetSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSourceRows(a, sourceRows(a, 0, 300), order);
+        model.setSourceRows(c, sourceRows(c, 1000, 400), order);
+        model.setSourceRows(b, sourceRows(b, 2000, 500), order); // between the two
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.last().at(1).toInt(), 300);
+        QCOMPARE(inserted.last().at(2).toInt(), 799);
+        const auto expect = [&](const QList<QPair<QString, QList<FleetRow>>> &groups) {
+            int at = 0;
+            for (const auto &group : groups) {
+                for (const FleetRow &row : group.second) {
+                    QCOMPARE(model.rowAt(at).sourceKey, group.first);
+                    QCOMPARE(model.rowAt(at).key(), row.key());
+                    QCOMPARE(model.rowOf(row.key()), at);
+                    ++at;
+                }
+            }
+            QCOMPARE(model.rowCount(), at);
+            QCOMPARE(proxy.rowCount(), at);
+        };
+        expect({{a, sourceRows(a, 0, 300)},
+                {b, sourceRows(b, 2000, 500)},
+                {c, sourceRows(c, 1000, 400)}});
+        // A new list of b with other instances: replaced where it was.
+        model.setSourceRows(b, sourceRows(b, 3000, 200), order);
+        expect({{a, sourceRows(a, 0, 300)},
+                {b, sourceRows(b, 3000, 200)},
+                {c, sourceRows(c, 1000, 400)}});
+        // A shorter list of the first source: the rows below keep their place and ids.
+        model.setSourceRows(a, sourceRows(a, 4000, 10), order);
+        expect({{a, sourceRows(a, 4000, 10)},
+                {b, sourceRows(b, 3000, 200)},
+                {c, sourceRows(c, 1000, 400)}});
+        model.keepSources({a, c});
+        expect({{a, sourceRows(a, 4000, 10)}, {c, sourceRows(c, 1000, 400)}});
+    }
 };
 
 QTEST_MAIN(TestFleetTableModel)

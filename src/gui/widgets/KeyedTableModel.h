@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QHashSeed>
 #include <QList>
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 // A row's key with its hash worked out once: when the index grows it places every entry again,
@@ -152,10 +154,15 @@ public:
         if (rows.isEmpty())
             return;
         this->beginInsertRows({}, first, first + int(rows.size()) - 1);
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            m_rows.insert(first + i, rows.at(i));
-            m_listed.insert(m_listed.begin() + first + i, m_listing);
-        }
+        // In one pass: inserted one by one, every row below moved once per row inserted (a
+        // fleet source of 2,000 rows above 4,000 others held the window up for 400 ms).
+        QList<T> merged;
+        merged.reserve(m_rows.size() + rows.size());
+        std::move(m_rows.begin(), m_rows.begin() + first, std::back_inserter(merged));
+        std::copy(rows.cbegin(), rows.cend(), std::back_inserter(merged));
+        std::move(m_rows.begin() + first, m_rows.end(), std::back_inserter(merged));
+        m_rows = std::move(merged);
+        m_listed.insert(m_listed.begin() + first, size_t(rows.size()), m_listing);
         reindex();
         for (qsizetype i = 0; i < rows.size(); ++i)
             noteRow(nullptr, &m_rows.at(first + i));
