@@ -93,8 +93,6 @@ int main(int argc, char *argv[]) {
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     dcs::ProfileStore store(env.iniSettings());
     dcs::SecretStore secrets;
-    // Asked now, so the profile dialog can say whether secrets will be kept when it opens.
-    secrets.probe();
     // Every restore of every profile is followed from the user's data folder.
     dcs::FollowedRestores followed(dcs::PendingRestoreFile(), dcs::AuditLog(),
                                    dcs::ConsoleSettings().trackerTiming());
@@ -102,7 +100,6 @@ int main(int argc, char *argv[]) {
     if (plan.sessionProfile)
         opener.setSessionSecrets(plan.sessionProfile->id, plan.sessionSecrets);
 
-    // The theme first, so the window opens in it.
     ThemeManager themes;
     themes.apply(dcs::ConsoleSettings::load(*env.settings()).theme);
 
@@ -141,14 +138,23 @@ int main(int argc, char *argv[]) {
     quitOnSignals(app);
     // dcs-bench's cold start: the time to the first frame, then nothing more.
     if (qEnvironmentVariableIsSet("DCS_EXIT_AFTER_FIRST_FRAME"))
-        new FirstFrameExit(&window);
+        exitAfterFirstFrame(&window);
+    // The window's first frame first; what follows waits for it, in this order. The keychain is
+    // asked whether it keeps secrets (the profile dialog says so, and waits for the answer when
+    // it opens before it comes), the profile starts (the window says so until then), and the
+    // dialogs named on the command line open over the painted window.
     window.show();
+    window.afterFirstFrame([&secrets] { secrets.probe(); });
     window.switchToProfile(plan.startId);
-    if (plan.openAudit)
-        window.openAuditDialog();
-    if (plan.editProfile) {
-        const bool saved = store.profile(window.currentProfileId()).has_value();
-        window.openProfileDialog(saved ? ProfileDialog::Mode::Edit : ProfileDialog::Mode::New);
-    }
+    const bool openAudit = plan.openAudit;
+    const bool editProfile = plan.editProfile;
+    window.afterFirstFrame([&window, &store, openAudit, editProfile] {
+        if (openAudit)
+            window.openAuditDialog();
+        if (editProfile) {
+            const bool saved = store.profile(window.currentProfileId()).has_value();
+            window.openProfileDialog(saved ? ProfileDialog::Mode::Edit : ProfileDialog::Mode::New);
+        }
+    });
     return QApplication::exec();
 }

@@ -16,7 +16,7 @@ int main(int argc, char **argv) {
     table->setModel(new QStandardItemModel(0, 8, table));
     window.setCentralWidget(table);
     window.resize(1360, 860); // the console's own size
-    new FirstFrameExit(&window);
+    exitAfterFirstFrame(&window);
     window.show();
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@ class TestProfiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void sameLastUsedIsNotWrittenAgain();
     void regionProjectPairs();
     void singleProjectProfilesStillRead();
     void pairValidation();
@@ -295,6 +296,35 @@ void TestProfiles::removeForgetsTheProfile() {
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().first().id, b.id);
     QVERIFY(store.lastUsedId().isEmpty());
+}
+
+// Every start on the last profile sets it again: the file is written only when it changes (a
+// write replaces the file, under a new inode, and waits for the disk before the first frame).
+void TestProfiles::sameLastUsedIsNotWrittenAgain() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    const auto inode = [&path] {
+        struct stat info {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : ino_t(0);
+    };
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    const Profile p = sample();
+    store.save(p);
+    store.setLastUsedId(p.id);
+    const ino_t written = inode();
+    QVERIFY(written != 0);
+    store.setLastUsedId(p.id);
+    QCOMPARE(inode(), written);
+    {
+        QSettings reread(path, QSettings::IniFormat);
+        QCOMPARE(ProfileStore(&reread).lastUsedId(), p.id);
+    }
+    // Another one is written, and so is the Demo's id after it.
+    store.setLastUsedId(QStringLiteral("demo"));
+    QVERIFY(inode() != written);
+    QSettings reread(path, QSettings::IniFormat);
+    QCOMPARE(ProfileStore(&reread).lastUsedId(), QStringLiteral("demo"));
 }
 
 void TestProfiles::validation_data() {

@@ -3,13 +3,17 @@
 
 #include "GuiTestSupport.h"
 #include "backups/BackupTableModel.h"
+#include "instances/InstanceBrowser.h"
 #include "instances/InstanceDetailsModel.h"
 #include "instances/InstanceTableModel.h"
+#include "profiles/DemoSimulator.h"
+#include "profiles/SessionOpener.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
 #include "restore/RestoreTableModel.h"
 #include "settings/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "shell/StartPage.h"
 #include "widgets/ErrorPanel.h"
 #include "widgets/ModelRoles.h"
 
@@ -376,6 +380,46 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("wrong-secret")));
     }
 
+    // The window's first frame comes before the profile starts: shown but not yet painted, the
+    // window says that the Demo is starting and has started no simulator, and asked the keychain
+    // nothing; once painted, the simulator starts and its list comes.
+    void profileStartsAfterTheFirstFrame() {
+        Console console;
+        MainWindow window(console.context());
+        window.resize(1280, 800);
+        window.show(); // no event handled yet: not painted
+        bool probed = false;
+        window.afterFirstFrame([&] { probed = true; });
+        QVERIFY(window.switchToProfile(QStringLiteral("demo")));
+        dcs::DemoSimulator *demo = console.opener()->demo();
+        QVERIFY(!demo->isStarting() && !demo->isRunning());
+        QVERIFY(!probed);
+        auto *startPage = window.findChild<StartPage *>();
+        QVERIFY(startPage);
+        QCOMPARE(startPage->state(), StartPage::State::Starting);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("simulatorBanner"))->isVisibleTo(&window));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(probed);
+        QTRY_VERIFY_WITH_TIMEOUT(demo->isStarting() || demo->isRunning(), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser() && window.browser()->instanceCount() > 0,
+                                 LoadTimeoutMs);
+        QVERIFY(window.session()->info().isSimulator);
+        // Painted: what is asked from now on runs at once.
+        bool atOnce = false;
+        window.afterFirstFrame([&] { atOnce = true; });
+        QVERIFY(atOnce);
+    }
+
+    // A window that is not shown has no frame to wait for: the profile starts at once.
+    void hiddenWindowStartsTheProfileAtOnce() {
+        Console console;
+        MainWindow window(console.context());
+        QVERIFY(window.switchToProfile(QStringLiteral("demo")));
+        dcs::DemoSimulator *demo = console.opener()->demo();
+        QVERIFY(demo->isStarting() || demo->isRunning());
+    }
+
     void simulatorBannerIsShown() {
         Console console;
         MainWindow window(console.contextWithoutProfiles());
@@ -383,6 +427,8 @@ private Q_SLOTS:
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("simulatorBanner"));
         QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("No profile is configured")),
+                 qPrintable(banner->text()));
         window.showSession(console.openSession(m_sim));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(m_sim.url().toDisplayString()));

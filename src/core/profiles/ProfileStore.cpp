@@ -261,6 +261,10 @@ QString ProfileStore::lastUsedId() const {
 }
 
 void ProfileStore::setLastUsedId(const QString &id) {
+    // The same profile again (every start of a console on its last profile) writes nothing: a
+    // write replaces the file and waits for the disk, before the window's first frame.
+    if (m_settings->contains(kLastUsed) && lastUsedId() == id)
+        return;
     // Only a convenience for the next start: a failure here is seen at the next save.
     m_settings->setValue(kLastUsed, id);
     m_settings->sync();

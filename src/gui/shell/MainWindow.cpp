@@ -29,6 +29,7 @@
 #include "shell/ConsoleStatusBar.h"
 #include "shell/SessionBanners.h"
 #include "ui_MainWindow.h"
+#include "widgets/AfterFirstFrame.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/ThemedIcon.h"
 
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTimer>
+#include <utility>
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -76,6 +78,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         m_context.timings.restoreFollowing.value_or(m_settings.trackerTiming()));
     retranslate();
     ui->centralStack->setCurrentWidget(ui->consolePage);
+    new AfterFirstFrame(this, [this] { firstFrameDone(); });
 }
 
 MainWindow::~MainWindow() {
@@ -208,8 +211,33 @@ bool MainWindow::switchToProfile(const QString &id, const QString &scopeKey) {
         showStarting();
     else
         showOpening(*profile);
-    m_opening->open(profile->atScope(scope));
+    // The window's first frame before the profile's start: a Demo simulator's process, the
+    // keychain's read of the secrets and the first request all wait for it.
+    const QPointer<dcs::LatestSessionOpener> opening = m_opening;
+    afterFirstFrame([opening, profile = profile->atScope(scope)] {
+        if (opening)
+            opening->open(profile);
+    });
     return true;
+}
+
+void MainWindow::afterFirstFrame(std::function<void()> work) {
+    if (m_painted || !isVisible()) {
+        work();
+        return;
+    }
+    if (m_afterFirstFrame.isEmpty())
+        QTimer::singleShot(FirstFrameWaitMs, this, &MainWindow::firstFrameDone);
+    m_afterFirstFrame.append(std::move(work));
+}
+
+void MainWindow::firstFrameDone() {
+    // Painted, or waited long enough for it: nothing more waits for a frame.
+    m_painted = true;
+    // In the order asked; a piece of work may ask for more, which runs at once.
+    const QList<std::function<void()>> work = std::exchange(m_afterFirstFrame, {});
+    for (const std::function<void()> &piece : work)
+        piece();
 }
 
 bool MainWindow::openInstance(const QString &profileId, const QString &scopeKey,
@@ -316,21 +344,12 @@ void MainWindow::showSession(dcs::Session *session) {
     retranslate();
     // Restores this profile left running (this run or an earlier one) are followed again.
     session->resumeRestores();
-    if (isVisible() && !m_painted) {
-        m_listAfterFirstFrame = true;
-        QTimer::singleShot(FirstFrameWaitMs, this, &MainWindow::listAfterFirstFrame);
-    } else {
-        m_browser->refresh();
-    }
+    const QPointer<InstanceBrowser> browser = m_browser;
+    afterFirstFrame([browser] {
+        if (browser)
+            browser->refresh();
+    });
     m_autoRefresh->setRunning(true);
-}
-
-void MainWindow::listAfterFirstFrame() {
-    if (!m_listAfterFirstFrame)
-        return;
-    m_listAfterFirstFrame = false;
-    if (m_browser)
-        m_browser->refresh();
 }
 
 void MainWindow::connectBrowser() {
@@ -462,12 +481,6 @@ bool MainWindow::event(QEvent *event) {
     // The base class passes LanguageChange on to the children first, and a button box
     // resets its standard buttons' texts then: the texts set here must come after.
     const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::Paint && !m_painted) {
-        m_painted = true;
-        // After this frame is on screen, not inside its painting.
-        if (m_listAfterFirstFrame)
-            QTimer::singleShot(0, this, &MainWindow::listAfterFirstFrame);
-    }
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         m_requestLog->retranslate();

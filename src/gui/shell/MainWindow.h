@@ -5,8 +5,10 @@
 #include "shell/ConsoleContext.h"
 #include "shell/StartPage.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -56,6 +58,10 @@ public:
     // at its first region + project pair or the one with this key; false when there is no such
     // profile.
     bool switchToProfile(const QString &id, const QString &scopeKey = {});
+    // Runs the work once the window has painted its first frame (or after a short wait should
+    // none come), after what was asked before it; at once when the window has painted or is not
+    // shown. The profile's start waits for it (the window says "Starting…" meanwhile).
+    void afterFirstFrame(std::function<void()> work);
     // Opens the profile at that pair and selects the instance once it is listed (the fleet's
     // "open in browser"); false when there is no such profile.
     bool openInstance(const QString &profileId, const QString &scopeKey, const QString &instanceId);
@@ -144,12 +150,13 @@ private:
     RestoreAnnouncer *m_restoreAnnouncer;
     BackupAnnouncer *m_backupAnnouncer;
     AutoRefresh *m_autoRefresh;
-    // The first frame first: a session shown before the window was painted asks for its list
-    // once it has been (or after FirstFrameWaitMs, should no frame come).
+    // The first frame first: a profile chosen before the window was painted starts (the Demo
+    // simulator, the keychain, the first request) once it has been, or after FirstFrameWaitMs
+    // should no frame come; a window not shown starts it at once.
     bool m_painted = false;
-    bool m_listAfterFirstFrame = false;
+    QList<std::function<void()>> m_afterFirstFrame;
     static constexpr int FirstFrameWaitMs = 250;
-    void listAfterFirstFrame();
+    void firstFrameDone();
     RequestLogModel *m_requestLog;
     RequestLogDock *m_requestLogDock;
 };

@@ -86,7 +86,8 @@ void SessionBanners::render() {
                             : tr("Check this profile: %1").arg(warnings.join(QLatin1Char(' '))));
     const bool simulator = info.isSimulator || m_demo;
     m_simulator->setVisible(simulator);
-    if (!m_session)
+    // Its text is laid out only when it shows (a rich text is a document of its own).
+    if (simulator && !m_session)
         m_simulator->setText(
             tr("<b>Demo profile — local simulator.</b> No profile is configured, so the console "
                "uses a DCS simulator on this computer instead of Huawei Cloud."));
