@@ -6,6 +6,7 @@
 #include "api/DcsClient.h"
 #include "api/IamTokenProvider.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace dcs;
@@ -22,6 +23,7 @@ class TestIamAuth : public QObject {
 private Q_SLOTS:
     void renewMargins_data();
     void renewMargins();
+    void plainHttpLoadsNoTls();
     void oneSignInServesManyCalls();
     void renewsShortlyBeforeExpiry();
     void refusedTokenRenewsOnceForAReadOnly();
@@ -64,6 +66,31 @@ void TestIamAuth::renewMargins() {
     QFETCH(qint64, lifetime);
     QFETCH(qint64, margin);
     QCOMPARE(IamTokenProvider::renewMarginSeconds(lifetime), margin);
+}
+
+// An http:// endpoint (the local simulator) never builds a TLS configuration, so the TLS backend
+// is never loaded: not for the sign-in, not for the calls. First among the calls here, before
+// anything in this process could have loaded it.
+void TestIamAuth::plainHttpLoadsNoTls() {
+#ifdef Q_OS_LINUX
+    const auto tlsLoaded = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/plugins/tls/");
+    };
+    QVERIFY(!tlsLoaded());
+    SimFixture sim;
+    QVERIFY2(sim.start({"--iam-user", kUser}), qPrintable(sim.error()));
+    QCOMPARE(sim.url().scheme(), QStringLiteral("http"));
+    DcsClient client(iamConfigFor(sim));
+    QList<RequestLogEntry> log;
+    connect(&client, &DcsClient::requestFinished, this,
+            [&](const RequestLogEntry &e) { log.append(e); });
+    QVERIFY(await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); }).ok());
+    QCOMPARE(signIns(log), 1);
+    QVERIFY(!tlsLoaded());
+#else
+    QSKIP("reads /proc/self/maps");
+#endif
 }
 
 void TestIamAuth::oneSignInServesManyCalls() {

@@ -118,9 +118,10 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
                 reply->setProperty("dcsSslErrors", describeSslErrors(errors));
             });
     if (m_config.iam) {
-        m_iam = new IamTokenProvider(m_network, *m_config.iam, m_config.projectId,
-                                     m_config.profileName, m_config.transferTimeoutMs,
-                                     sslConfiguration(), m_config.clock, this);
+        m_iam = new IamTokenProvider(
+            m_network, *m_config.iam, m_config.projectId, m_config.profileName,
+            m_config.transferTimeoutMs, [this] { return sslConfiguration(); }, m_config.clock,
+            this);
         m_iam->setLimits(limits());
         connect(m_iam, &IamTokenProvider::requestFinished, this, &DcsClient::requestFinished);
     }

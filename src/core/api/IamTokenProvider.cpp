@@ -15,8 +15,8 @@ namespace dcs {
 
 IamTokenProvider::IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials,
                                    QString projectId, QString profileName, int timeoutMs,
-                                   QSslConfiguration ssl, std::function<QDateTime()> clock,
-                                   QObject *parent)
+                                   std::function<QSslConfiguration()> ssl,
+                                   std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(std::move(credentials))
@@ -76,7 +76,8 @@ void IamTokenProvider::signIn() {
     url.setPath(path + QStringLiteral("/v3/auth/tokens"));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
-    request.setSslConfiguration(m_ssl);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl());
     request.setRawHeader("Content-Type", "application/json;charset=utf8");
 
     RequestLogEntry entry;

@@ -23,7 +23,7 @@ public:
     using TokenCallback = std::function<void(const QByteArray &token, const ApiError &error)>;
 
     IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials, QString projectId,
-                     QString profileName, int timeoutMs, QSslConfiguration ssl,
+                     QString profileName, int timeoutMs, std::function<QSslConfiguration()> ssl,
                      std::function<QDateTime()> clock, QObject *parent = nullptr);
 
     void token(TokenCallback callback);
@@ -51,7 +51,8 @@ private:
     QString m_projectId;
     QString m_profileName;
     int m_timeoutMs;
-    QSslConfiguration m_ssl;
+    // The client's TLS configuration, asked for only when the IAM endpoint is https://.
+    std::function<QSslConfiguration()> m_ssl;
     std::function<QDateTime()> m_clock;
     QByteArray m_token;
     QDateTime m_expiresAt;

@@ -1,8 +1,10 @@
 #include "widgets/ConsoleStyle.h"
 
 #include "widgets/ConsolePalette.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -34,6 +36,25 @@ bool ConsoleStyle::install() {
         return false;
     QApplication::setStyle(new ConsoleStyle(base));
     return true;
+}
+
+QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                 const QWidget *widget) const {
+    switch (standardIcon) {
+    case SP_ToolBarHorizontalExtensionButton:
+        return ThemedIcon::fromSvg(QStringLiteral(":/icons/more-horizontal.svg"));
+    case SP_ToolBarVerticalExtensionButton:
+        return ThemedIcon::fromSvg(QStringLiteral(":/icons/more-vertical.svg"));
+    case SP_TitleBarCloseButton:
+    case SP_DockWidgetCloseButton:
+        return ThemedIcon::fromSvg(QStringLiteral(":/icons/close.svg"));
+    case SP_TitleBarNormalButton:
+        return ThemedIcon::fromSvg(QStringLiteral(":/icons/float.svg"));
+    case SP_LineEditClearButton:
+        return ThemedIcon::fromSvg(QStringLiteral(":/icons/clear-text.svg"));
+    default:
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
 }
 
 QColor ConsoleStyle::indicatorFrame(const QPalette &palette) {

@@ -24,6 +24,12 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    // The small icons every window builds (the tool bar's and menu bar's extension, a dock's
+    // close and float buttons, a line edit's clear button) come from the console's own SVGs in
+    // the text colour of the theme: visible on a dark palette too, and no image reader (with its
+    // plugins) before the first frame. Others are the base style's.
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 
 private:
     bool m_fusion = false;
