@@ -16,9 +16,9 @@
 #include "settings/PrivateFiles.h"
 #include "settings/ThemeManager.h"
 #include "shell/MainWindow.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -81,7 +81,9 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("DCS Console"));
     // Desktops match the window with the installed desktop entry (and its icon) by this name.
     QApplication::setDesktopFileName(QStringLiteral(DCS_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+    // Drawn by the console's own SVG engine: no icon-engine plugin is loaded before the first
+    // frame.
+    QApplication::setWindowIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/dcs-console.svg")));
 
     ConsoleEnvironment env(QApplication::arguments());
     StartPlan plan;

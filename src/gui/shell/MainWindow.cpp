@@ -51,7 +51,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_requestLog(new RequestLogModel(this)) {
     Q_ASSERT(context.followedRestores);
     ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/dcs-console.svg")));
+    setWindowIcon(ThemedIcon::fromSvg(QStringLiteral(":/icons/dcs-console.svg")));
     // The title is the open profile's name, a value shown as it is in every language.
     setProperty("dcsTitleIsData", true);
     m_notice = new NoticeBanner(ui->restoreNoticeLabel, this);

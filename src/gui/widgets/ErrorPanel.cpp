@@ -27,7 +27,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
                                ConsolePalette::name(Role::DangerBorder),
                                ConsolePalette::name(Role::DangerText)));
     });
-    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(24, 24));
+    // Its icon is drawn when an error first shows (the window's first frame has none).
     m_icon->setAlignment(Qt::AlignTop);
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));
     QFont bold = m_title->font();
@@ -102,6 +102,8 @@ void ErrorPanel::render() {
         m_details->clear();
         return;
     }
+    if (m_icon->pixmap().isNull())
+        m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(24, 24));
     m_title->setText(m_action ? m_action() : tr("The request failed"));
     if (m_messageDetails) {
         m_details->setText(m_messageDetails());
