@@ -8,6 +8,8 @@
 #include "instances/InstanceTableModel.h"
 #include "profiles/DemoSimulator.h"
 #include "profiles/SessionOpener.h"
+#include "requestlog/RequestLogDock.h"
+#include "requestlog/RequestLogModel.h"
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreDialog.h"
 #include "restore/RestoreTableModel.h"
@@ -27,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -418,6 +421,34 @@ private Q_SLOTS:
         QVERIFY(window.switchToProfile(QStringLiteral("demo")));
         dcs::DemoSimulator *demo = console.opener()->demo();
         QVERIFY(demo->isStarting() || demo->isRunning());
+    }
+
+    // The request log's dock is built the first time it is shown (Ctrl+L, the View menu): not
+    // before the first frame. The entry follows the dock however it is closed, and the dock shows
+    // the requests sent before it was built.
+    void requestLogDockIsBuiltOnFirstUse() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<RequestLogDock *>());
+        window.showSession(console.openSession(m_sim));
+        QTRY_VERIFY_WITH_TIMEOUT(window.requestLog()->rowCount() > 0, LoadTimeoutMs);
+        auto *action = window.findChild<QAction *>(QStringLiteral("requestLogAction"));
+        QVERIFY(action && action->isCheckable() && !action->isChecked());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        auto *dock = window.findChild<RequestLogDock *>();
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(action->isChecked());
+        QVERIFY(dock->proxy()->rowCount() > 0);
+        dock->close();
+        QTRY_VERIFY(!action->isChecked());
+        action->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(window.findChildren<RequestLogDock *>().size(), 1);
     }
 
     void simulatorBannerIsShown() {

@@ -33,6 +33,7 @@
 #include "widgets/NoticeBanner.h"
 #include "widgets/ThemedIcon.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -62,10 +63,19 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         if (m_browser)
             m_browser->refreshChanges();
     });
-    m_requestLogDock = new RequestLogDock(m_requestLog, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
-    m_requestLogDock->hide();
-    ui->viewMenu->addAction(m_requestLogDock->toggleViewAction());
+    // The request log's entry in the View menu (Ctrl+L); the dock itself is built the first time
+    // it is shown, not before the window's first frame. The model fills from the start.
+    m_requestLogAction = new QAction(this);
+    m_requestLogAction->setObjectName(QStringLiteral("requestLogAction"));
+    m_requestLogAction->setCheckable(true);
+    m_requestLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_requestLogAction, &QAction::triggered, this, [this](bool shown) {
+        RequestLogDock *dock = requestLogDock();
+        dock->setVisible(shown);
+        if (shown)
+            dock->raise();
+    });
+    ui->viewMenu->addAction(m_requestLogAction);
     ui->errorPanel->clear();
 
     setupActions();
@@ -461,6 +471,21 @@ QString MainWindow::sessionName() const {
                : info.profileName;
 }
 
+RequestLogDock *MainWindow::requestLogDock() {
+    if (!m_requestLogDock) {
+        m_requestLogDock = new RequestLogDock(m_requestLog, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+        m_requestLogDock->hide();
+        // The window's action stands for the dock's own (which is in no menu): it follows the
+        // dock however it is shown or closed.
+        QAction *own = m_requestLogDock->toggleViewAction();
+        own->setObjectName(QString());
+        own->setShortcut({});
+        connect(own, &QAction::toggled, m_requestLogAction, &QAction::setChecked);
+    }
+    return m_requestLogDock;
+}
+
 void MainWindow::retranslate() {
     // The window system appends the display name to titles that lack it: in Chinese it must be
     // the Chinese name, or every title bar would end in "DCS Console".
@@ -469,6 +494,10 @@ void MainWindow::retranslate() {
     // program's name is not written here a second time.
     setWindowTitle(m_session ? sessionName() : QString());
     m_profileComboLabel->setText(tr("Profile:"));
+    // The dock's own words for it, as its toggle action has them.
+    m_requestLogAction->setText(RequestLogDock::tr("&Request Log"));
+    m_requestLogAction->setToolTip(
+        RequestLogDock::tr("Show every request the console sent, with its status and request ID"));
     m_profileCombo->setToolTip(tr("The open profile; choose another to switch to it"));
     if (m_browser)
         m_browser->setOptions(

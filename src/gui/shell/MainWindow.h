@@ -31,6 +31,7 @@ class FleetWindow;
 class InstanceBrowser;
 class NoticeBanner;
 class ProfileSwitcher;
+class QAction;
 class QComboBox;
 class QLabel;
 class RequestLogDock;
@@ -108,7 +109,8 @@ public:
     QString auditFile() const;
     dcs::FollowedRestores *followedRestores() const { return m_context.followedRestores; }
     RequestLogModel *requestLog() const { return m_requestLog; }
-    RequestLogDock *requestLogDock() const { return m_requestLogDock; }
+    // Built on first use (the View menu's entry builds it too).
+    RequestLogDock *requestLogDock();
 
 Q_SIGNALS:
     void instancesLoaded();
@@ -158,5 +160,6 @@ private:
     static constexpr int FirstFrameWaitMs = 250;
     void firstFrameDone();
     RequestLogModel *m_requestLog;
-    RequestLogDock *m_requestLogDock;
+    RequestLogDock *m_requestLogDock = nullptr;
+    QAction *m_requestLogAction;
 };
