@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dcs;
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void backupFromTheFleetTurnsHealthy();
     void backupsAreRefusedBeforeAnythingIsSent();
     void aThrottledServiceIsStillReadWhole();
+    void readsInFlightAreCounted();
     void demoFleet();
 
 private:
@@ -408,6 +410,87 @@ void TestFleet::aThrottledServiceIsStillReadWhole() {
     }
     QVERIFY(m_queue->stats().throttled > 0);
     QVERIFY(m_north->log().contains(" 429 "));
+}
+
+// A source is done when its count of rows being read comes to nought: the count follows the rows
+// through reads that end, a row read again, a stop half way and a source dropped while read.
+void TestFleet::readsInFlightAreCounted() {
+    QVERIFY(startSims());
+    auto fleet = makeFleet();
+    const QList<FleetSource> both = fleet->sources();
+    QStringList wrong;
+    const auto check = [&] {
+        for (const FleetSource &source : fleet->sources()) {
+            int reading = 0;
+            for (const QString &key : fleet->instanceKeys(source.key()))
+                reading += fleet->instance(key)->reading ? 1 : 0;
+            if (fleet->readsInFlight(source.key()) != reading)
+                wrong.append(QStringLiteral("%1: %2 counted, %3 reading")
+                                 .arg(source.key())
+                                 .arg(fleet->readsInFlight(source.key()))
+                                 .arg(reading));
+            if (fleet->sourceState(source.key()).phase == FleetSourceState::Phase::Done &&
+                reading > 0)
+                wrong.append(source.key() + QStringLiteral(": done while reading"));
+        }
+    };
+    const QMetaObject::Connection a = connect(fleet.get(), &Fleet::instanceChanged, this, check);
+    const QMetaObject::Connection b = connect(fleet.get(), &Fleet::sourceChanged, this, check);
+    const auto done = [&](const QString &source) {
+        return fleet->sourceState(source).phase == FleetSourceState::Phase::Done &&
+               fleet->readsInFlight(source) == 0;
+    };
+
+    QVERIFY(refreshed(*fleet));
+    QVERIFY(done(north()));
+    QVERIFY(done(east()));
+
+    // One row read again: the source reads until it ends.
+    const QString one = keyOf(*fleet, north(), QStringLiteral("order-cache-prod"));
+    fleet->reread({one});
+    QCOMPARE(fleet->readsInFlight(north()), 1);
+    QCOMPARE(fleet->sourceState(north()).phase, FleetSourceState::Phase::Reading);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isBusy() && m_queue->isIdle(), Timeout);
+    QVERIFY(done(north()));
+
+    // Every row read again, and a stop once the north's reads are asked for: nothing counted.
+    const auto onceReading = [&](const QString &source, std::function<void()> then) {
+        auto *once = new QObject(fleet.get());
+        connect(fleet.get(), &Fleet::instanceChanged, once, [&fleet, source, then, once] {
+            if (fleet->readsInFlight(source) == 0)
+                return;
+            once->deleteLater();
+            QObject::disconnect(fleet.get(), &Fleet::instanceChanged, once, nullptr);
+            // Once the listing's answer has been handled whole.
+            QTimer::singleShot(0, fleet.get(), then);
+        });
+    };
+    bool stopped = false;
+    onceReading(north(), [&] {
+        QVERIFY(fleet->readsInFlight(north()) > 0);
+        fleet->cancel();
+        stopped = true;
+    });
+    fleet->refresh(true);
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, Timeout);
+    QCOMPARE(fleet->readsInFlight(north()), 0);
+    QCOMPARE(fleet->readsInFlight(east()), 0);
+    QVERIFY(!fleet->isBusy());
+
+    // The east dropped while its rows are read: its count goes with it, the north ends done.
+    bool dropped = false;
+    onceReading(east(), [&] {
+        fleet->setSources({both.at(0)});
+        dropped = true;
+    });
+    fleet->refresh(true);
+    QTRY_VERIFY_WITH_TIMEOUT(dropped, Timeout);
+    QCOMPARE(fleet->readsInFlight(east()), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isBusy() && m_queue->isIdle(), Timeout);
+    QVERIFY(done(north()));
+    disconnect(a);
+    disconnect(b);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 void TestFleet::demoFleet() {

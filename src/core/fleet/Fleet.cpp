@@ -7,6 +7,7 @@
 #include "restore/ActionRules.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent>
 
 namespace dcs {
 
@@ -24,6 +25,35 @@ using Phase = FleetSourceState::Phase;
 bool isActive(Phase phase) {
     return phase == Phase::Opening || phase == Phase::Listing || phase == Phase::Reading;
 }
+
+// What the cache keeps, taken as the fleet's own lists (shared, not copied) so that the snapshot
+// is made on the cache's thread: the fleet copies what it changes afterwards, row by row as it
+// changes them.
+struct SnapshotParts {
+    QList<FleetSource> sources;
+    QHash<QString, FleetSourceState> states;
+    QHash<QString, QStringList> order;
+    QHash<QString, FleetInstance> rows;
+
+    FleetSnapshot make() const {
+        FleetSnapshot data;
+        data.sources.reserve(sources.size());
+        for (const FleetSource &s : sources) {
+            FleetSnapshot::Source entry;
+            entry.key = s.key();
+            entry.listedAt = states.value(entry.key).listedAt;
+            const QStringList keys = order.value(entry.key);
+            entry.instances.reserve(keys.size());
+            for (const QString &key : keys) {
+                const auto row = rows.constFind(key);
+                if (row != rows.cend())
+                    entry.instances.append(*row);
+            }
+            data.sources.append(entry);
+        }
+        return data;
+    }
+};
 
 } // namespace
 
@@ -47,19 +77,8 @@ Fleet::Fleet(SessionOpener *opener, RequestQueue *queue, Options options, QObjec
     , m_writes(new QObject(this)) {
     qRegisterMetaType<dcs::Session *>();
     qRegisterMetaType<dcs::HealthVerdict>();
-    m_io.setMaxThreadCount(1);
     m_saveTimer.setSingleShot(true);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
-        if (m_options.cacheFile.isEmpty())
-            return;
-        const FleetSnapshot data = snapshot();
-        const QString path = m_options.cacheFile;
-        m_io.start([data, path] {
-            QString error;
-            if (!FleetCache::save(path, data, &error))
-                qWarning("Fleet cache: %s", qPrintable(error));
-        });
-    });
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveCache(); });
     connect(m_opener, &SessionOpener::opened, this, [this](quint64 ticket, Session *session) {
         if (!m_openTickets.contains(ticket))
             return;
@@ -129,7 +148,8 @@ Fleet::~Fleet() {
         if (session)
             session->close();
     }
-    m_io.waitForDone();
+    // A cache read under way is dropped with the fleet (its answer has nowhere to go); writes
+    // asked for go on on the cache's thread.
 }
 
 void Fleet::setThresholds(const HealthThresholds &thresholds) {
@@ -167,6 +187,7 @@ void Fleet::setSources(const QList<FleetSource> &sources) {
             session->close();
         for (const QString &rowKey : m_order.take(key))
             m_rows.remove(rowKey);
+        m_readingRows.remove(key);
         m_states.remove(key);
         Q_EMIT instancesReplaced(key);
     }
@@ -183,6 +204,7 @@ void Fleet::setSources(const QList<FleetSource> &sources) {
                 QStringList order;
                 for (FleetInstance row : cached->instances) {
                     row.sourceKey = key;
+                    row.reading = false;
                     judge(row, true);
                     order.append(row.key());
                     m_rows.insert(row.key(), row);
@@ -294,19 +316,15 @@ bool Fleet::isStale(const FleetInstance &row, const QDateTime &now) const {
 
 void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed) {
     const FleetSnapshot::Source *cached = m_cached ? m_cached->source(sourceKey) : nullptr;
-    // What the cache knew, by instance id (looked up once per new row).
+    // What the cache knew, by instance id: made when a row is new to this run (a list read
+    // again finds its rows, and the cache is not looked at).
     QHash<QString, const FleetInstance *> known;
-    if (cached) {
-        known.reserve(cached->instances.size());
-        for (const FleetInstance &row : cached->instances) {
-            if (!known.contains(row.instance.instanceId)) // the first, as a list repeats itself
-                known.insert(row.instance.instanceId, &row);
-        }
-    }
+    bool knownMade = false;
     const QStringList old = m_order.value(sourceKey);
     QStringList order;
     QSet<QString> listedKeys;
     order.reserve(listed.size());
+    listedKeys.reserve(listed.size());
     for (const Instance &instance : listed) {
         const QString key = FleetInstance::keyFor(sourceKey, instance.instanceId);
         if (listedKeys.contains(key))
@@ -315,6 +333,14 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
         order.append(key);
         auto it = m_rows.find(key);
         if (it == m_rows.end()) {
+            if (cached && !knownMade) {
+                known.reserve(cached->instances.size());
+                for (const FleetInstance &row : cached->instances) {
+                    if (!known.contains(row.instance.instanceId)) // the first, as lists repeat
+                        known.insert(row.instance.instanceId, &row);
+                }
+                knownMade = true;
+            }
             FleetInstance row;
             row.sourceKey = sourceKey;
             if (const FleetInstance *was = known.value(instance.instanceId)) {
@@ -324,18 +350,26 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
             it = m_rows.insert(key, row);
         }
         // The list's fields are the freshest; what only the details carry is kept.
-        Instance fresh = instance;
-        if (!fresh.hasShowFields && it->instance.hasShowFields) {
-            fresh.cacheMode = it->instance.cacheMode;
-            fresh.instanceBackupPolicy = it->instance.instanceBackupPolicy;
-            fresh.hasShowFields = true;
+        if (!instance.hasShowFields && it->instance.hasShowFields) {
+            const QString cacheMode = it->instance.cacheMode;
+            const auto policy = it->instance.instanceBackupPolicy;
+            it->instance = instance;
+            it->instance.cacheMode = cacheMode;
+            it->instance.instanceBackupPolicy = policy;
+            it->instance.hasShowFields = true;
+        } else {
+            it->instance = instance;
         }
-        it->instance = fresh;
         judge(*it, true);
     }
     for (const QString &key : old) {
-        if (!listedKeys.contains(key))
-            m_rows.remove(key);
+        if (listedKeys.contains(key))
+            continue;
+        const auto gone = m_rows.find(key);
+        if (gone == m_rows.end())
+            continue;
+        setReading(*gone, false);
+        m_rows.erase(gone);
     }
     m_order.insert(sourceKey, order);
     Q_EMIT instancesReplaced(sourceKey);
@@ -374,7 +408,7 @@ void Fleet::readHealth(const QString &instanceKey) {
     Session *open = session(sourceKey);
     if (!open)
         return;
-    it->reading = true;
+    setReading(*it, true);
     ++m_progressTotal;
     ++m_states[sourceKey].readsTotal;
     Q_EMIT instanceChanged(instanceKey);
@@ -392,7 +426,7 @@ void Fleet::readHealth(const QString &instanceKey) {
             return;
         auto row = m_rows.find(instanceKey);
         if (row != m_rows.end()) {
-            row->reading = false;
+            setReading(*row, false);
             if (read->error.isError()) {
                 row->readError = describe(read->error);
             } else {
@@ -471,16 +505,9 @@ void Fleet::countDone(const QString &sourceKey) {
         FleetSourceState &state = m_states[sourceKey];
         if (state.phase == Phase::Reading) {
             state.readsDone = qMin(state.readsDone + 1, state.readsTotal);
-            bool reading = false;
-            // Looked at in place: a copy of each row per read ended made a long list slow.
-            for (const QString &key : m_order.value(sourceKey)) {
-                const auto row = m_rows.constFind(key);
-                if (row != m_rows.cend() && row->reading) {
-                    reading = true;
-                    break;
-                }
-            }
-            if (!reading)
+            // Counted as reads start and end: a walk over the source's rows per read ended made
+            // a long list quadratic.
+            if (readsInFlight(sourceKey) == 0)
                 state.phase = Phase::Done;
         }
         Q_EMIT sourceChanged(sourceKey);
@@ -500,7 +527,7 @@ void Fleet::cancel() {
     m_openTickets.clear();
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         if (it->reading) {
-            it->reading = false;
+            setReading(*it, false);
             Q_EMIT instanceChanged(it.key());
         }
     }
@@ -534,6 +561,16 @@ void Fleet::updateBusy() {
 }
 
 // ---- verdicts --------------------------------------------------------------------------------
+
+void Fleet::setReading(FleetInstance &row, bool reading) {
+    if (row.reading == reading)
+        return;
+    row.reading = reading;
+    int &count = m_readingRows[row.sourceKey];
+    count += reading ? 1 : -1;
+    if (count <= 0)
+        m_readingRows.remove(row.sourceKey);
+}
 
 void Fleet::judge(FleetInstance &row, bool announce) {
     row.health =
@@ -659,16 +696,7 @@ void Fleet::backUp(const QStringList &instanceKeys, const QString &remark) {
 // ---- the cache -------------------------------------------------------------------------------
 
 FleetSnapshot Fleet::snapshot() const {
-    FleetSnapshot data;
-    for (const FleetSource &s : m_sources) {
-        FleetSnapshot::Source entry;
-        entry.key = s.key();
-        entry.listedAt = m_states.value(entry.key).listedAt;
-        for (const QString &key : m_order.value(entry.key))
-            entry.instances.append(m_rows.value(key));
-        data.sources.append(entry);
-    }
-    return data;
+    return SnapshotParts{m_sources, m_states, m_order, m_rows}.make();
 }
 
 void Fleet::scheduleSave() {
@@ -680,8 +708,25 @@ bool Fleet::saveCacheNow(QString *error) {
     if (m_options.cacheFile.isEmpty())
         return true;
     m_saveTimer.stop();
-    m_io.waitForDone();
+    // After the writes asked for before, so that this one is the last.
+    FleetCache::waitForWrites();
     return FleetCache::save(m_options.cacheFile, snapshot(), error);
+}
+
+QFuture<bool> Fleet::saveCache() {
+    m_saveTimer.stop();
+    if (m_options.cacheFile.isEmpty())
+        return QtFuture::makeReadyFuture(true);
+    const QString path = m_options.cacheFile;
+    // The lists as they are now, shared: the snapshot is made and written on the cache's thread.
+    const SnapshotParts parts{m_sources, m_states, m_order, m_rows};
+    return QtConcurrent::run(FleetCache::thread(), [path, parts] {
+        QString error;
+        const bool saved = FleetCache::save(path, parts.make(), &error);
+        if (!saved)
+            qWarning("Fleet cache: %s", qPrintable(error));
+        return saved;
+    });
 }
 
 void Fleet::loadCache() {
@@ -691,12 +736,11 @@ void Fleet::loadCache() {
         return;
     }
     const QString path = m_options.cacheFile;
-    m_io.start([this, path] {
-        const FleetSnapshot loaded = FleetCache::load(path);
-        // Delivered on the fleet's thread; dropped if the fleet has gone meanwhile.
-        QMetaObject::invokeMethod(
-            this, [this, loaded] { applySnapshot(loaded); }, Qt::QueuedConnection);
-    });
+    // After the writes asked for before (a fleet window closed and opened again reads what the
+    // closed one wrote); delivered on the fleet's thread, dropped if the fleet has gone.
+    QtConcurrent::run(FleetCache::thread(), [path] {
+        return FleetCache::load(path);
+    }).then(this, [this](const FleetSnapshot &loaded) { applySnapshot(loaded); });
 }
 
 void Fleet::applySnapshot(const FleetSnapshot &loaded) {
@@ -714,6 +758,7 @@ void Fleet::applySnapshot(const FleetSnapshot &loaded) {
             QStringList order;
             for (FleetInstance row : cached->instances) {
                 row.sourceKey = key;
+                row.reading = false;
                 judge(row, true);
                 order.append(row.key());
                 m_rows.insert(row.key(), row);

@@ -5,11 +5,11 @@
 #include "fleet/FleetTypes.h"
 #include "model/Backup.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
@@ -53,8 +53,13 @@ public:
     // filled from it where they have no rows yet.
     void loadCache();
     bool isCacheLoaded() const { return m_cacheLoaded; }
-    // Writes what is known now, at once (on the calling thread).
+    // Writes what is known now, at once (on the calling thread), after the writes asked for
+    // before.
     bool saveCacheNow(QString *error = nullptr);
+    // Writes what is known now on the cache's own thread (FleetCache::thread), after the writes
+    // asked for before, without waiting for it: the future tells whether it was saved. The write
+    // goes on when the fleet is deleted meanwhile, and is waited for when the application quits.
+    QFuture<bool> saveCache();
 
     // The sources to show, in this order. New ones are opened at the next refresh(); those left
     // out are closed and their rows dropped.
@@ -75,6 +80,8 @@ public:
     void cancel();
 
     bool isBusy() const;
+    // The source's instances whose backups are being read now (queued or running).
+    int readsInFlight(const QString &sourceKey) const { return m_readingRows.value(sourceKey); }
     // Of the current refresh: backup reads ended and asked for (listing counts one per source).
     int progressDone() const { return m_progressDone; }
     int progressTotal() const { return m_progressTotal; }
@@ -124,6 +131,7 @@ private:
     void finishRead(const QString &instanceKey);
     void replaceRows(const QString &sourceKey, const QList<Instance> &listed);
     void judge(FleetInstance &row, bool announce);
+    void setReading(FleetInstance &row, bool reading);
     void setPhase(const QString &key, FleetSourceState::Phase phase, const QString &error = {});
     void countDone(const QString &sourceKey);
     void updateBusy();
@@ -144,6 +152,7 @@ private:
     QObject *m_writes;                                // context of backups started here
     QHash<QString, QStringList> m_order;              // source key -> instance keys
     QHash<QString, FleetInstance> m_rows;             // by instance key
+    QHash<QString, int> m_readingRows;                // source key -> its rows being read
     QSet<QString> m_pendingForce; // sources waiting for their session with a forced refresh
     int m_progressDone = 0;
     int m_progressTotal = 0;
@@ -151,7 +160,6 @@ private:
     bool m_cacheLoaded = false;
     std::optional<FleetSnapshot> m_cached; // loaded, for sources set later
     QTimer m_saveTimer;
-    QThreadPool m_io; // one thread: cache reads and writes, in order
 };
 
 } // namespace dcs

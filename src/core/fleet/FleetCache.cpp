@@ -3,12 +3,14 @@
 #include "model/JsonRead.h"
 #include "settings/PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace dcs {
 
@@ -132,6 +134,43 @@ FleetSnapshot FleetCache::load(const QString &path, QString *error) {
 
 bool FleetCache::save(const QString &path, const FleetSnapshot &snapshot, QString *error) {
     return privatefiles::write(path, toJson(snapshot, QDateTime::currentDateTimeUtc()), error);
+}
+
+namespace {
+
+// One thread, kept while it has work and for a while after; its destructor (at the program's
+// end, should anything still be queued then) waits for what is left.
+struct CacheThread {
+    QThreadPool pool;
+    CacheThread() { pool.setMaxThreadCount(1); }
+};
+Q_GLOBAL_STATIC(CacheThread, cacheThread)
+
+void waitForCacheThread() {
+    if (cacheThread.exists())
+        cacheThread->pool.waitForDone();
+}
+
+} // namespace
+
+QThreadPool *FleetCache::thread() {
+    // What a fleet asked to be written is written before the program ends: at aboutToQuit (the
+    // event loop is over), and when the application object goes (windows deleted after that,
+    // e.g. with main's own stack). Asked for on the application's thread.
+    static QCoreApplication *hooked = nullptr;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && app != hooked) {
+        QObject::connect(app, &QCoreApplication::aboutToQuit, app, &waitForCacheThread);
+        qAddPostRoutine(&waitForCacheThread);
+        hooked = app;
+    }
+    return &cacheThread->pool;
+}
+
+bool FleetCache::waitForWrites(int msecs) {
+    if (!cacheThread.exists())
+        return true;
+    return cacheThread->pool.waitForDone(msecs);
 }
 
 } // namespace dcs

@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+class QThreadPool;
+
 namespace dcs {
 
 // What the fleet knew when it last saved: per source, when it was listed and its instances with
@@ -36,6 +38,15 @@ public:
 
     static FleetSnapshot load(const QString &path, QString *error = nullptr);
     static bool save(const QString &path, const FleetSnapshot &snapshot, QString *error = nullptr);
+
+    // The one thread every fleet's cache reads and writes run on, in the order asked. It
+    // outlives the fleets that ask (a fleet window that closes does not wait for its file), and
+    // what it still has to do is done before the application ends: it is waited for when the
+    // application is about to quit, and again when the application object goes.
+    static QThreadPool *thread();
+    // Waits until every read and write asked for so far has ended; false when msecs passed
+    // first (-1: no limit).
+    static bool waitForWrites(int msecs = -1);
 };
 
 } // namespace dcs
