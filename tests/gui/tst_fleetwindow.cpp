@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetBackupDialog.h"
+#include "fleet/FleetCache.h"
 #include "fleet/FleetSortFilterProxyModel.h"
 #include "fleet/FleetSourceModel.h"
 #include "fleet/FleetSourcesDialog.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace guitest;
 
@@ -412,6 +415,118 @@ private Q_SLOTS:
         QVERIFY(remembered);
         QVERIFY(loaded(fleet));
         QCOMPARE(fleet->fleet()->verdictCounts().value(dcs::HealthVerdict::Unknown), 0);
+    }
+
+    // A source longer than one step goes into the table a chunk per turn of the event loop,
+    // in the fleet's order, each chunk made from what the fleet knows when it goes in (the reads
+    // started meanwhile show); nothing is lost, and closing the window writes the cache on the
+    // cache's thread without waiting for it, which the next window reads.
+    void aLongSourceArrivesAChunkAtATime() {
+        constexpr int Instances = 3 * FleetWindow::RowsPerStep + 50;
+        SimFixture sim;
+        QVERIFY2(sim.start({QStringLiteral("--demo-set"), QStringLiteral("empty"),
+                            QStringLiteral("--instances"), QString::number(Instances)}),
+                 qPrintable(sim.error()));
+        // A profile of this window's own (the console's saved ones are left alone).
+        dcs::Profile profile;
+        profile.id = QStringLiteral("long-source");
+        profile.name = QStringLiteral("Long");
+        profile.region = QStringLiteral("cn-north-4");
+        profile.dcsEndpoint = sim.url();
+        profile.projectId = SimFixture::projectId();
+        profile.accessKey = QString::fromLatin1(SimFixture::accessKey());
+        profile.proxy.mode = dcs::ProxySettings::Mode::None;
+        profile.timeoutSeconds = 30;
+        m_console->secrets()->write(profile.id, dcs::SecretStore::Kind::SecretKey,
+                                    QString::fromLatin1(SimFixture::secretKey()), nullptr);
+        QTemporaryDir dir;
+        FleetWindow::Options options;
+        options.opener = m_console->opener();
+        options.profiles = [profile] {
+            return QList<dcs::Profile>{profile};
+        };
+        options.cacheFile = dir.filePath(QStringLiteral("fleet-health.json"));
+        auto window = std::make_unique<FleetWindow>(options);
+        FleetTableModel *model = window->model();
+        dcs::Fleet *fleet = window->fleet();
+
+        // Every insertion: at most one step's rows, each as the fleet knows it right then.
+        QList<int> inserted;
+        QStringList stale;
+        connect(model, &QAbstractItemModel::rowsInserted, window.get(),
+                [&](const QModelIndex &, int first, int last) {
+                    inserted.append(last - first + 1);
+                    for (int r = first; r <= last; ++r) {
+                        const FleetRow &row = model->rowAt(r);
+                        const dcs::FleetInstance *now = fleet->instance(row.key());
+                        if (row.kind == FleetRow::Kind::Instance &&
+                            (!now || !(*now == row.instance)))
+                            stale.append(row.key());
+                    }
+                });
+        window->show();
+        window->start();
+        QVERIFY(loaded(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingRows(), 30000);
+        const QString source = fleet->sources().constFirst().key();
+        const QStringList keys = fleet->instanceKeys(source);
+        QCOMPARE(keys.size(), Instances);
+        QCOMPARE(model->rowCount(), Instances);
+        QVERIFY2(inserted.size() >= Instances / FleetWindow::RowsPerStep,
+                 qPrintable(QString::number(inserted.size())));
+        for (const int rows : std::as_const(inserted))
+            QVERIFY(rows <= FleetWindow::RowsPerStep);
+        QVERIFY2(stale.isEmpty(), qPrintable(stale.mid(0, 5).join(QLatin1Char(' '))));
+        // In the fleet's order, and every read's result shown (updates are shown in batches).
+        for (int r = 0; r < Instances; ++r)
+            QCOMPARE(model->rowAt(r).key(), keys.at(r));
+        const auto allShown = [&] {
+            for (int r = 0; r < Instances; ++r) {
+                const dcs::FleetInstance *now = fleet->instance(keys.at(r));
+                if (!now || !now->facts || !(model->rowAt(r).instance == *now))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allShown(), 10000);
+
+        // Held, the cache's thread has not written when the window is gone: the window did not
+        // write on its own thread nor wait. Let go, it writes every row.
+        QVERIFY(dcs::FleetCache::waitForWrites(60000));
+        QVERIFY(QFile::remove(options.cacheFile)); // what was written while the fleet was read
+        QSemaphore hold;
+        QSemaphore holding;
+        dcs::FleetCache::thread()->start([&] {
+            holding.release();
+            hold.tryAcquire(1, 60000);
+        });
+        holding.acquire();
+        window.reset();
+        QVERIFY(!QFile::exists(options.cacheFile));
+        hold.release();
+        QVERIFY(dcs::FleetCache::waitForWrites(60000));
+        const dcs::FleetSnapshot saved = dcs::FleetCache::load(options.cacheFile);
+        QVERIFY(saved.source(source));
+        QCOMPARE(saved.source(source)->instances.size(), Instances);
+
+        // The next window shows them from the cache, a chunk per turn too, with their health.
+        inserted.clear();
+        window = std::make_unique<FleetWindow>(options);
+        model = window->model();
+        fleet = window->fleet();
+        connect(
+            model, &QAbstractItemModel::rowsInserted, window.get(),
+            [&](const QModelIndex &, int first, int last) { inserted.append(last - first + 1); });
+        window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == Instances && !window->isShowingRows(), 30000);
+        QVERIFY(inserted.size() >= Instances / FleetWindow::RowsPerStep);
+        for (int r = 0; r < Instances; ++r) {
+            QCOMPARE(model->rowAt(r).key(), keys.at(r));
+            QVERIFY(model->rowAt(r).instance.facts.has_value());
+        }
+        QVERIFY(loaded(window.get()));
+        window.reset();
+        QVERIFY(dcs::FleetCache::waitForWrites(60000));
     }
 
     void choosingSources() {

@@ -260,24 +260,36 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void FleetTableModel::setSourceRows(const QString &sourceKey, const QList<FleetRow> &newRows,
-                                    const QStringList &sourceOrder) {
+int FleetTableModel::sourceRange(const QString &sourceKey, const QStringList &sourceOrder,
+                                 int *count) const {
     const QList<FleetRow> &all = rows();
     const int order = int(sourceOrder.indexOf(sourceKey));
     int first = -1;
-    int count = 0;
+    int found = 0;
     int insertAt = 0;
+    const QString *before = nullptr; // the last other source found before it in order
     for (int r = 0; r < all.size(); ++r) {
         const QString &source = all.at(r).sourceKey;
         if (source == sourceKey) {
             if (first < 0)
                 first = r;
-            ++count;
-        } else if (first < 0 && sourceOrder.indexOf(source) < order) {
+            ++found;
+        } else if (first >= 0) {
+            break; // a source's rows are together
+        } else if ((before && source == *before) || sourceOrder.indexOf(source) < order) {
+            before = &source;
             insertAt = r + 1;
         }
     }
-    replaceRange(first >= 0 ? first : insertAt, count, newRows);
+    *count = found;
+    return first >= 0 ? first : insertAt;
+}
+
+void FleetTableModel::setSourceRows(const QString &sourceKey, const QList<FleetRow> &newRows,
+                                    const QStringList &sourceOrder) {
+    int count = 0;
+    const int first = sourceRange(sourceKey, sourceOrder, &count);
+    replaceRange(first, count, newRows);
 }
 
 void FleetTableModel::keepSources(const QStringList &sourceOrder) {

@@ -31,6 +31,10 @@ struct FleetRow {
     }
 };
 
+// Qt's and the standard library's value types only (no pointer into itself): moved in memory as
+// it is, so that rows put in above thousands of others move them by memmove.
+Q_DECLARE_TYPEINFO(FleetRow, Q_RELOCATABLE_TYPE);
+
 // Every instance of every chosen profile, region and project, with its backup health; plus a
 // row for each source that has nothing to show (opening, listing, or failed — its error). Rows
 // are grouped by source; a source's rows are replaced together, every other row stays.
@@ -65,6 +69,9 @@ public:
     // Replaces the rows of one source (placed after the sources before it in order).
     void setSourceRows(const QString &sourceKey, const QList<FleetRow> &rows,
                        const QStringList &sourceOrder);
+    // Where the rows of one source are: the first and how many (*count); with none, where they
+    // would go (after the sources before it in order) and *count 0.
+    int sourceRange(const QString &sourceKey, const QStringList &sourceOrder, int *count) const;
     // Drops the rows of sources no longer in order.
     void keepSources(const QStringList &sourceOrder);
     // Updates the rows with the same keys as these (rows without one are left out) and signals

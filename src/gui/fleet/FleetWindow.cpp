@@ -15,6 +15,7 @@
 #include "restore/RestoreImpact.h"
 #include "ui_FleetWindow.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/GuiSteps.h"
 
 #include <QDir>
 #include <QEvent>
@@ -53,7 +54,8 @@ FleetWindow::FleetWindow(Options options, QWidget *parent)
     , m_options(std::move(options))
     , m_model(new FleetTableModel(this))
     , m_proxy(new FleetSortFilterProxyModel(this))
-    , m_sources(new FleetSourceModel(this)) {
+    , m_sources(new FleetSourceModel(this))
+    , m_steps(new GuiSteps(this)) {
     Q_ASSERT(m_options.opener);
     ui->setupUi(this);
     setObjectName(QStringLiteral("fleetWindow"));
@@ -203,8 +205,9 @@ FleetWindow::FleetWindow(Options options, QWidget *parent)
 }
 
 FleetWindow::~FleetWindow() {
-    // What is known is kept for the next start, whatever the timer said.
-    m_fleet->saveCacheNow();
+    // What is known is kept for the next start, whatever the timer said: written on the cache's
+    // thread, which the application waits for when it quits; the window does not wait for it.
+    m_fleet->saveCache();
 }
 
 void FleetWindow::setupActions() {
@@ -395,11 +398,81 @@ QList<FleetRow> FleetWindow::rowsOf(const QString &sourceKey) const {
     return rows;
 }
 
-void FleetWindow::showSource(const QString &sourceKey) {
+QStringList FleetWindow::sourceOrder() const {
     QStringList order;
     for (const dcs::FleetSource &source : m_fleet->sources())
         order.append(source.key());
-    m_model->setSourceRows(sourceKey, rowsOf(sourceKey), order);
+    return order;
+}
+
+bool FleetWindow::isShowingRows() const {
+    return m_steps->pending() > 0;
+}
+
+void FleetWindow::showSource(const QString &sourceKey) {
+    // Steps still queued for an earlier showing of this source are void from now on.
+    const quint64 generation = ++m_showings;
+    m_showing.insert(sourceKey, generation);
+    QStringList keys;
+    if (m_fleet->source(sourceKey)) {
+        if (const std::optional<FleetRow> own = ownRowOf(sourceKey))
+            keys.append(own->key());
+        keys += m_fleet->instanceKeys(sourceKey);
+    }
+    const QStringList order = sourceOrder();
+    if (keys.size() <= RowsPerStep) {
+        m_model->setSourceRows(sourceKey, rowsOf(sourceKey), order);
+        m_header.start();
+        updateActions();
+        return;
+    }
+    // A long list: the rows the table has in the same places stay (updated in place as their
+    // turn comes), what follows them goes now, and the rest comes RowsPerStep rows per turn of
+    // the event loop, each made from what the fleet knows when it goes in — so a change told
+    // meanwhile about a row not in the table yet is not lost.
+    int count = 0;
+    const int first = m_model->sourceRange(sourceKey, order, &count);
+    int kept = 0;
+    while (kept < count && kept < keys.size() &&
+           m_model->rowAt(first + kept).key() == keys.at(kept))
+        ++kept;
+    if (kept < count)
+        m_model->replaceRange(first + kept, count - kept, {});
+    showSourceStep(sourceKey, generation, keys, kept, 0);
+}
+
+void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
+                                 const QStringList &keys, int kept, int from) {
+    if (m_showing.value(sourceKey) != generation)
+        return;
+    const int end = qMin(from + RowsPerStep, int(keys.size()));
+    QList<FleetRow> stay;
+    QList<FleetRow> fresh;
+    for (int i = from; i < end; ++i) {
+        const QString &key = keys.at(i);
+        std::optional<FleetRow> row;
+        if (key.startsWith(QLatin1String("source:")))
+            row = ownRowOf(sourceKey);
+        else if (const FleetInstance *instance = m_fleet->instance(key))
+            row = rowFor(*instance);
+        if (!row)
+            continue; // gone meanwhile: the source is shown again anyway
+        (i < kept ? stay : fresh).append(*row);
+    }
+    if (!stay.isEmpty())
+        m_model->updateRows(stay);
+    if (!fresh.isEmpty()) {
+        int count = 0;
+        const int first = m_model->sourceRange(sourceKey, sourceOrder(), &count);
+        m_model->replaceRange(first + count, 0, fresh);
+    }
+    if (end < keys.size()) {
+        m_steps->add([this, sourceKey, generation, keys, kept, end] {
+            showSourceStep(sourceKey, generation, keys, kept, end);
+        });
+    } else {
+        m_showing.remove(sourceKey);
+    }
     m_header.start();
     updateActions();
 }

@@ -25,6 +25,7 @@ class FleetSortFilterProxyModel;
 class FleetSourceModel;
 class FleetSourcesDialog;
 class FleetTableModel;
+class GuiSteps;
 class QSettings;
 struct FleetRow;
 
@@ -82,6 +83,11 @@ public:
     // Writes the rows the filter shows; false with the reason in *error (nothing half-written).
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
+    // Rows of a source that are not in the table yet: a long list goes in RowsPerStep rows per
+    // turn of the event loop, so that the window keeps painting and answering meanwhile.
+    bool isShowingRows() const;
+    static constexpr int RowsPerStep = 200;
+
     // What the header says, e.g. for tests: the counts per verdict.
     QString countsText() const;
     QString lastNotification() const { return m_lastNotification; }
@@ -104,6 +110,11 @@ private:
     // The source's own row, when it has one (failed, or nothing else to show yet).
     std::optional<FleetRow> ownRowOf(const QString &sourceKey) const;
     void showSource(const QString &sourceKey);
+    // One step of showing a source: its rows keys[from, from + RowsPerStep), made from what the
+    // fleet knows now; nothing when the source has been shown again since (generation).
+    void showSourceStep(const QString &sourceKey, quint64 generation, const QStringList &keys,
+                        int kept, int from);
+    QStringList sourceOrder() const;
     void flushChanges();
     void updateHeader();
     void updateProgress();
@@ -126,10 +137,13 @@ private:
     FleetSourceModel *m_sources;
     QHash<QString, QString> m_sourceNames; // source key -> profile name as shown
     QSet<QString> m_changed;               // instance keys to show again
-    QTimer m_flush;                        // shows changes in batches
-    QTimer m_header;                       // recounts at most this often
-    QTimer m_tick;                         // verdicts age; stale data is read again
-    QTimer m_turnedTimer;                  // one notification for what turned together
+    GuiSteps *m_steps;                     // long sources shown a chunk per turn
+    QHash<QString, quint64> m_showing;     // source key -> the showing of it that counts
+    quint64 m_showings = 0;
+    QTimer m_flush;       // shows changes in batches
+    QTimer m_header;      // recounts at most this often
+    QTimer m_tick;        // verdicts age; stale data is read again
+    QTimer m_turnedTimer; // one notification for what turned together
     QList<QPair<QString, dcs::HealthVerdict>> m_turned;
     QString m_lastNotification;
     QString m_status; // the last thing done (a backup started, ended, refused; an export)

@@ -155,15 +155,20 @@ public:
             return;
         this->beginInsertRows({}, first, first + int(rows.size()) - 1);
         // In one pass: inserted one by one, every row below moved once per row inserted (a
-        // fleet source of 2,000 rows above 4,000 others held the window up for 400 ms).
-        QList<T> merged;
-        merged.reserve(m_rows.size() + rows.size());
-        std::move(m_rows.begin(), m_rows.begin() + first, std::back_inserter(merged));
-        std::copy(rows.cbegin(), rows.cend(), std::back_inserter(merged));
-        std::move(m_rows.begin() + first, m_rows.end(), std::back_inserter(merged));
-        m_rows = std::move(merged);
+        // fleet source of 2,000 rows above 4,000 others held the window up for 400 ms). A row
+        // type declared relocatable (Q_DECLARE_TYPEINFO) moves by memmove.
+        m_rows.insert(first, rows.size(), T());
+        std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
         m_listed.insert(m_listed.begin() + first, size_t(rows.size()), m_listing);
-        reindex();
+        // The rows below move down: their index values are shifted where they are (no key made
+        // or hashed again), and only the new rows are hashed.
+        const qint64 below = m_first + first;
+        for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+            if (*it >= below)
+                *it += rows.size();
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_index.insert(HashedRowKey(m_keyOf(m_rows.at(first + i))), below + i);
         for (qsizetype i = 0; i < rows.size(); ++i)
             noteRow(nullptr, &m_rows.at(first + i));
         this->endInsertRows();
