@@ -45,6 +45,7 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QTabBar>
@@ -179,6 +180,15 @@ private Q_SLOTS:
         QVERIFY2(banner->styleSheet().contains(darkFill), qPrintable(banner->styleSheet()));
         const int darkInk = inkLightness(refresh->icon());
         QVERIFY2(darkInk > 160, qPrintable(QString::number(darkInk)));
+        // The style's small icons too: the tool bar's extension, the dock's close and float
+        // buttons (the error panel's close).
+        const QList<QStyle::StandardPixmap> styleIcons{QStyle::SP_ToolBarHorizontalExtensionButton,
+                                                       QStyle::SP_TitleBarCloseButton,
+                                                       QStyle::SP_TitleBarNormalButton};
+        for (const QStyle::StandardPixmap standard : styleIcons) {
+            const int ink = inkLightness(window.style()->standardIcon(standard));
+            QVERIFY2(ink > 140, qPrintable(QStringLiteral("%1: %2").arg(standard).arg(ink)));
+        }
         // Saved, for the next start.
         QCOMPARE(console.settings()->value(QStringLiteral("console/theme")).toString(),
                  QStringLiteral("dark"));
@@ -198,6 +208,8 @@ private Q_SLOTS:
         QVERIFY(!ThemeManager::isDark());
         QVERIFY2(!banner->styleSheet().contains(darkFill), qPrintable(banner->styleSheet()));
         QVERIFY(inkLightness(refresh->icon()) < 110);
+        for (const QStyle::StandardPixmap standard : styleIcons)
+            QVERIFY(inkLightness(window.style()->standardIcon(standard)) < 110);
         m_themes.apply(ThemeManager::Theme::System);
         QCOMPARE(ThemeManager::isDark(), m_themes.systemIsDark());
     }
@@ -763,8 +775,7 @@ private:
         const bool whole = QTest::qWaitFor(cutTexts, 2000);
         for (const QString &c : std::as_const(cut))
             qInfo().noquote() << where << "cut:" << c;
-        QVERIFY2(whole,
-                 qPrintable(where + QStringLiteral(": wrapped text cut or stretched")));
+        QVERIFY2(whole, qPrintable(where + QStringLiteral(": wrapped text cut or stretched")));
         auto *chooser = dialog.findChild<QTableView *>(QStringLiteral("backupChooser"));
         const int rows =
             chooser->viewport()->height() / chooser->verticalHeader()->defaultSectionSize();

@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QSvgRenderer>
+#include <memory>
 
 namespace {
 
@@ -16,9 +17,9 @@ public:
         : m_svg(std::move(svg)) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override {
-        QSvgRenderer renderer(colored(mode));
-        if (renderer.isValid())
-            renderer.render(painter, rect);
+        QSvgRenderer *renderer = rendererFor(mode);
+        if (renderer->isValid())
+            renderer->render(painter, rect);
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
@@ -39,16 +40,27 @@ public:
     QString key() const override { return QStringLiteral("dcs-themed-svg"); }
 
 private:
-    QByteArray colored(QIcon::Mode mode) const {
+    // The SVG parsed once per colour: every repaint of a tool bar draws its icons again.
+    QSvgRenderer *rendererFor(QIcon::Mode mode) {
         const QPalette palette = QGuiApplication::palette();
         const QColor ink = palette.color(
             mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
-        QByteArray svg = m_svg;
-        svg.replace("currentColor", ink.name(QColor::HexRgb).toLatin1());
-        return svg;
+        Drawn &drawn = m_drawn[mode == QIcon::Disabled ? 1 : 0];
+        if (!drawn.renderer || drawn.ink != ink) {
+            QByteArray svg = m_svg;
+            svg.replace("currentColor", ink.name(QColor::HexRgb).toLatin1());
+            drawn.renderer = std::make_unique<QSvgRenderer>(svg);
+            drawn.ink = ink;
+        }
+        return drawn.renderer.get();
     }
 
+    struct Drawn {
+        QColor ink;
+        std::unique_ptr<QSvgRenderer> renderer;
+    };
     QByteArray m_svg;
+    Drawn m_drawn[2]; // enabled (and active, selected), disabled
 };
 
 } // namespace
