@@ -66,8 +66,10 @@ int main(int argc, char *argv[]) {
     makeProcessNonDumpable();
     dcs::BuildInfo::setBuild(QStringLiteral(DCS_BUILD));
     // First without a display: --help, --version and a bad command line must answer over ssh
-    // too, where a QApplication could not even start.
-    {
+    // too, where a QApplication could not even start. Only a command line can end the program
+    // there (every answer and usage error comes from an option), so a start without arguments
+    // (from the desktop's menu) goes straight to the window.
+    if (argc > 1) {
         QCoreApplication app(argc, argv);
         setIdentity();
         ConsoleEnvironment env(QCoreApplication::arguments());
@@ -143,9 +145,10 @@ int main(int argc, char *argv[]) {
         exitAfterFirstFrame(&window);
     // The window's first frame first; what follows waits for it, in this order. The keychain is
     // asked whether it keeps secrets (the profile dialog says so, and waits for the answer when
-    // it opens before it comes), the profile starts (the window says so until then), and the
-    // dialogs named on the command line open over the painted window.
-    window.show();
+    // it opens before it comes), the profile starts (the window says so until then: set before
+    // it is shown, so that it is laid out once, with it), and the dialogs named on the command
+    // line open over the painted window.
+    window.expectFirstFrame();
     window.afterFirstFrame([&secrets] { secrets.probe(); });
     window.switchToProfile(plan.startId);
     const bool openAudit = plan.openAudit;
@@ -158,5 +161,6 @@ int main(int argc, char *argv[]) {
             window.openProfileDialog(saved ? ProfileDialog::Mode::Edit : ProfileDialog::Mode::New);
         }
     });
+    window.show();
     return QApplication::exec();
 }

@@ -414,6 +414,25 @@ private Q_SLOTS:
         QVERIFY(atOnce);
     }
 
+    // The program's order: the window expects its first frame, is set up (the start page says
+    // the Demo is starting), then shown; the simulator starts once it has painted.
+    void profileSetUpBeforeShowStartsAfterTheFirstFrame() {
+        Console console;
+        MainWindow window(console.context());
+        window.resize(1280, 800);
+        window.expectFirstFrame();
+        QVERIFY(window.switchToProfile(QStringLiteral("demo")));
+        dcs::DemoSimulator *demo = console.opener()->demo();
+        auto *startPage = window.findChild<StartPage *>();
+        QCOMPARE(startPage->state(), StartPage::State::Starting);
+        window.show();
+        QVERIFY(!demo->isStarting() && !demo->isRunning());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(demo->isStarting() || demo->isRunning(), LoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser() && window.browser()->instanceCount() > 0,
+                                 LoadTimeoutMs);
+    }
+
     // A window that is not shown has no frame to wait for: the profile starts at once.
     void hiddenWindowStartsTheProfileAtOnce() {
         Console console;

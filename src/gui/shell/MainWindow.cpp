@@ -232,13 +232,17 @@ bool MainWindow::switchToProfile(const QString &id, const QString &scopeKey) {
 }
 
 void MainWindow::afterFirstFrame(std::function<void()> work) {
-    if (m_painted || !isVisible()) {
+    if (m_painted || (!isVisible() && !m_frameExpected)) {
         work();
         return;
     }
     if (m_afterFirstFrame.isEmpty())
         QTimer::singleShot(FirstFrameWaitMs, this, &MainWindow::firstFrameDone);
     m_afterFirstFrame.append(std::move(work));
+}
+
+void MainWindow::expectFirstFrame() {
+    m_frameExpected = true;
 }
 
 void MainWindow::firstFrameDone() {

@@ -63,6 +63,10 @@ public:
     // none come), after what was asked before it; at once when the window has painted or is not
     // shown. The profile's start waits for it (the window says "Starting…" meanwhile).
     void afterFirstFrame(std::function<void()> work);
+    // The window is about to be shown: work asked from now waits for its first frame as if it
+    // were shown already. The program calls it, then sets the window up (the start page), then
+    // shows it, so that the window is laid out once, when shown, with what it starts with.
+    void expectFirstFrame();
     // Opens the profile at that pair and selects the instance once it is listed (the fleet's
     // "open in browser"); false when there is no such profile.
     bool openInstance(const QString &profileId, const QString &scopeKey, const QString &instanceId);
@@ -156,6 +160,7 @@ private:
     // simulator, the keychain, the first request) once it has been, or after FirstFrameWaitMs
     // should no frame come; a window not shown starts it at once.
     bool m_painted = false;
+    bool m_frameExpected = false;
     QList<std::function<void()>> m_afterFirstFrame;
     static constexpr int FirstFrameWaitMs = 250;
     void firstFrameDone();
