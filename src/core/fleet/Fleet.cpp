@@ -79,6 +79,9 @@ Fleet::Fleet(SessionOpener *opener, RequestQueue *queue, Options options, QObjec
     qRegisterMetaType<dcs::HealthVerdict>();
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveCache(); });
+    m_sendTimer.setSingleShot(true);
+    m_sendTimer.setInterval(0);
+    connect(&m_sendTimer, &QTimer::timeout, this, &Fleet::sendReads);
     connect(m_opener, &SessionOpener::opened, this, [this](quint64 ticket, Session *session) {
         if (!m_openTickets.contains(ticket))
             return;
@@ -412,7 +415,42 @@ void Fleet::readHealth(const QString &instanceKey) {
     ++m_progressTotal;
     ++m_states[sourceKey].readsTotal;
     Q_EMIT instanceChanged(instanceKey);
+    // Sent a few hundred per turn of the event loop: a source of thousands of instances asks
+    // for its reads in one go, and the queue sends a few at a time anyway.
+    if (!m_toSendKeys.contains(instanceKey)) {
+        m_toSendKeys.insert(instanceKey);
+        m_toSend.push_back(instanceKey);
+    }
+    if (!m_sendTimer.isActive())
+        m_sendTimer.start();
+}
 
+void Fleet::sendReads() {
+    for (int sent = 0; sent < ReadsPerTurn && !m_toSend.empty();) {
+        const QString key = m_toSend.front();
+        m_toSend.pop_front();
+        m_toSendKeys.remove(key);
+        const auto it = m_rows.constFind(key);
+        if (it == m_rows.cend() || !it->reading)
+            continue; // gone, or stopped
+        sendRead(key);
+        ++sent;
+    }
+    if (!m_toSend.empty())
+        m_sendTimer.start(); // from its own timeout: in the next turn
+}
+
+void Fleet::sendRead(const QString &instanceKey) {
+    auto it = m_rows.find(instanceKey);
+    const QString sourceKey = it->sourceKey;
+    Session *open = session(sourceKey);
+    if (!open) {
+        // Its session went meanwhile (a listing that failed): the read ends unsent.
+        setReading(*it, false);
+        Q_EMIT instanceChanged(instanceKey);
+        countDone(sourceKey);
+        return;
+    }
     DcsClient *client = open->client();
     QObject *context = readContext(sourceKey);
     const QString endpoint = RequestQueue::endpointKey(client->config().endpoint);
@@ -520,6 +558,8 @@ void Fleet::countDone(const QString &sourceKey) {
 void Fleet::cancel() {
     m_queue->cancelAll();
     m_pendingForce.clear();
+    m_toSend.clear();
+    m_toSendKeys.clear();
     // Replies still on their way are dropped with their contexts; the rows stop waiting.
     for (const QPointer<QObject> &context : std::as_const(m_readContexts))
         delete context.data();
@@ -745,12 +785,27 @@ void Fleet::loadCache() {
 
 void Fleet::applySnapshot(const FleetSnapshot &loaded) {
     m_cached = loaded;
-    m_cacheLoaded = true;
-    for (const FleetSource &s : std::as_const(m_sources)) {
-        const QString key = s.key();
+    QStringList keys;
+    for (const FleetSource &s : std::as_const(m_sources))
+        keys.append(s.key());
+    applyCachedSources(keys, 0);
+}
+
+void Fleet::applyCachedSources(const QStringList &keys, int at) {
+    if (at >= keys.size()) {
+        m_cacheLoaded = true;
+        Q_EMIT cacheLoaded();
+        return;
+    }
+    // One source per turn of the event loop: thousands of rows each are judged and shown.
+    QTimer::singleShot(0, this, [this, keys, at] { applyCachedSources(keys, at + 1); });
+    const QString key = keys.at(at);
+    if (!source(key))
+        return; // dropped meanwhile
+    {
         const FleetSnapshot::Source *cached = m_cached->source(key);
         if (!cached)
-            continue;
+            return;
         FleetSourceState &state = m_states[key];
         if (m_order.value(key).isEmpty() && state.phase != Phase::Done &&
             state.phase != Phase::Reading) {
@@ -769,7 +824,7 @@ void Fleet::applySnapshot(const FleetSnapshot &loaded) {
             state.instanceCount = int(order.size());
             Q_EMIT instancesReplaced(key);
             Q_EMIT sourceChanged(key);
-            continue;
+            return;
         }
         // Listed already: what was known about the rows that have not been read yet.
         for (const FleetInstance &known : cached->instances) {
@@ -785,7 +840,6 @@ void Fleet::applySnapshot(const FleetSnapshot &loaded) {
             }
         }
     }
-    Q_EMIT cacheLoaded();
 }
 
 } // namespace dcs

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <deque>
 #include <memory>
 
 namespace dcs {
@@ -128,6 +129,9 @@ private:
     void openSource(const QString &key);
     void listSource(const QString &key, bool force);
     void readHealth(const QString &instanceKey);
+    void sendReads();
+    void sendRead(const QString &instanceKey);
+    void applyCachedSources(const QStringList &keys, int at);
     void finishRead(const QString &instanceKey);
     void replaceRows(const QString &sourceKey, const QList<Instance> &listed);
     void judge(FleetInstance &row, bool announce);
@@ -160,6 +164,11 @@ private:
     bool m_cacheLoaded = false;
     std::optional<FleetSnapshot> m_cached; // loaded, for sources set later
     QTimer m_saveTimer;
+    // Reads asked for and not sent yet, in order; sent ReadsPerTurn per turn of the event loop.
+    static constexpr int ReadsPerTurn = 200;
+    std::deque<QString> m_toSend;
+    QSet<QString> m_toSendKeys;
+    QTimer m_sendTimer;
 };
 
 } // namespace dcs

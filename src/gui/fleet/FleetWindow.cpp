@@ -136,7 +136,7 @@ FleetWindow::FleetWindow(Options options, QWidget *parent)
     connect(m_fleet, &Fleet::instanceChanged, this, [this](const QString &key) {
         m_changed.insert(key);
         if (!m_flush.isActive())
-            m_flush.start();
+            m_flush.start(100);
     });
     connect(m_fleet, &Fleet::progressChanged, this, &FleetWindow::updateProgress);
     connect(m_fleet, &Fleet::busyChanged, this, [this](bool busy) {
@@ -438,7 +438,11 @@ void FleetWindow::showSource(const QString &sourceKey) {
         ++kept;
     if (kept < count)
         m_model->replaceRange(first + kept, count - kept, {});
-    showSourceStep(sourceKey, generation, keys, kept, 0);
+    // From the next turn: what told the fleet's change (a list read, a cache loaded) has work of
+    // its own in this one.
+    m_steps->add([this, sourceKey, generation, keys, kept] {
+        showSourceStep(sourceKey, generation, keys, kept, 0);
+    });
 }
 
 void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
@@ -494,7 +498,18 @@ void FleetWindow::refresh(bool force) {
 }
 
 void FleetWindow::flushChanges() {
-    const QSet<QString> keys = std::exchange(m_changed, {});
+    // RowsPerStep rows per turn of the event loop: thousands told at once (a long source's reads
+    // asked for) are shown over the next turns.
+    QSet<QString> keys;
+    if (m_changed.size() <= RowsPerStep) {
+        keys = std::exchange(m_changed, {});
+    } else {
+        for (auto it = m_changed.begin(); it != m_changed.end() && keys.size() < RowsPerStep;) {
+            keys.insert(*it);
+            it = m_changed.erase(it);
+        }
+        m_flush.start(0);
+    }
     // All at once: a sorted view re-sorts once per range of changed rows, not once per row.
     QList<FleetRow> rows;
     rows.reserve(keys.size());
