@@ -163,11 +163,9 @@ void Fleet::setThresholds(const HealthThresholds &thresholds) {
 // ---- sources ---------------------------------------------------------------------------------
 
 const FleetSource *Fleet::source(const QString &key) const {
-    for (const FleetSource &s : m_sources) {
-        if (s.key() == key)
-            return &s;
-    }
-    return nullptr;
+    // Asked for per row shown: found by its key without making every source's key again.
+    const auto at = m_sourceIndex.constFind(key);
+    return at == m_sourceIndex.cend() ? nullptr : &m_sources.at(*at);
 }
 
 Session *Fleet::session(const QString &sourceKey) const {
@@ -180,6 +178,9 @@ void Fleet::setSources(const QList<FleetSource> &sources) {
         keep.insert(s.key());
     const QList<FleetSource> old = m_sources;
     m_sources = sources;
+    m_sourceIndex.clear();
+    for (int i = 0; i < m_sources.size(); ++i)
+        m_sourceIndex.insert(m_sources.at(i).key(), i);
     for (const FleetSource &gone : old) {
         const QString key = gone.key();
         if (keep.contains(key))
@@ -328,6 +329,7 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
     QSet<QString> listedKeys;
     order.reserve(listed.size());
     listedKeys.reserve(listed.size());
+    m_rows.reserve(m_rows.size() + listed.size() - old.size()); // not grown row by row
     for (const Instance &instance : listed) {
         const QString key = FleetInstance::keyFor(sourceKey, instance.instanceId);
         if (listedKeys.contains(key))

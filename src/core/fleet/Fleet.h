@@ -149,6 +149,7 @@ private:
     RequestQueue *m_queue;
     Options m_options;
     QList<FleetSource> m_sources;
+    QHash<QString, int> m_sourceIndex; // source key -> its place in m_sources
     QHash<QString, FleetSourceState> m_states;
     QHash<QString, QPointer<Session>> m_sessions;
     QHash<quint64, QString> m_openTickets;            // open() tickets of this fleet -> source key
