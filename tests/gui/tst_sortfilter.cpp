@@ -157,6 +157,24 @@ dcs::Backup randomBackup(QRandomGenerator &random, int n) {
     return b;
 }
 
+// Rows known by an id, shown in one column, with no sort keys: a column the model cannot sort.
+struct PlainRow {
+    QString id;
+    bool operator==(const PlainRow &other) const { return id == other.id; }
+};
+
+class PlainModel : public KeyedTableModel<PlainRow> {
+public:
+    PlainModel()
+        : KeyedTableModel<PlainRow>([](const PlainRow &row) { return row.id; }) {}
+    int columnCount(const QModelIndex &parent = {}) const override {
+        return parent.isValid() ? 0 : 1;
+    }
+    QVariant data(const QModelIndex &index, int role) const override {
+        return role == Qt::DisplayRole ? QVariant(rowAt(index.row()).id) : QVariant();
+    }
+};
+
 bool settle(KeyedSortFilterProxyModel &proxy) {
     return QTest::qWaitFor([&] { return !proxy.isOrdering(); }, 30000);
 }
@@ -179,7 +197,24 @@ private Q_SLOTS:
     void newLanguageSortsAgain_data();
     void newLanguageSortsAgain();
     void selectionFollowsTheRow();
+    void columnWithoutKeysKeepsTheSourceOrder();
 };
+
+// Sorted by a column the model gives no keys for, the view keeps the source's order (it read
+// keys that were not there before).
+void TestSortFilter::columnWithoutKeysKeepsTheSourceOrder() {
+    PlainModel model;
+    model.setRows({{QStringLiteral("b")}, {QStringLiteral("a")}, {QStringLiteral("c")}});
+    KeyedSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(0, Qt::AscendingOrder);
+    QVERIFY(settle(proxy));
+    QCOMPARE(proxy.rowCount(), 3);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, 0).data().toString();
+    QCOMPARE(shown, QStringList({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
+}
 
 void TestSortFilter::instancesAsBefore_data() {
     QTest::addColumn<QString>("locale");

@@ -45,7 +45,9 @@ std::vector<int> orderOf(int rows, const std::vector<int> &shownNow, int column,
     };
     std::vector<int> order;
     order.reserve(size_t(rows));
-    if (column < 0) {
+    // Unsorted, or without a key for every row (a model that gives no keys for the column):
+    // the source's order.
+    if (column < 0 || keys.size() < size_t(rows)) {
         for (int row = 0; row < rows; ++row) {
             if (keeps(row))
                 order.push_back(row);
@@ -265,8 +267,10 @@ void KeyedSortFilterProxyModel::startJob() {
             for (size_t row = 0; row < rows; ++row)
                 result->texts.push_back(job->textsOf(int(row)));
         }
-        const std::vector<SortKey> &keys = job->keysOf ? result->keys : *job->keys;
+        // No keys when the view is not sorted, or the model gives none for the column.
         static const std::vector<SortKey> noKeys;
+        const std::vector<SortKey> &keys =
+            job->keysOf ? result->keys : (job->keys ? *job->keys : noKeys);
         static const std::vector<QString> noTexts;
         const std::vector<QString> &texts =
             job->textsOf ? result->texts : (job->texts ? *job->texts : noTexts);
