@@ -220,10 +220,11 @@ double clientListing(const QUrl &url, bool stream, int *count) {
     DcsClient client(clientConfig(url));
     QEventLoop loop;
     QList<QList<Instance>> kept;
+    // Counted by the batches' callback, which the event loop below runs.
+    int read = 0;
     QElapsedTimer timer;
     timer.start();
     if (stream) {
-        int read = 0;
         client.streamInstances(
             {}, &loop,
             [&](const QList<Instance> &batch) {
