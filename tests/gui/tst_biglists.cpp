@@ -111,15 +111,9 @@ private Q_SLOTS:
         Console console;
         MainWindow window(console.contextWithoutProfiles());
         window.show();
-        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
-        config.pageSize = 1000;
-        config.apiVersion = dcs::ApiVersion::V2;
-        window.showSession(console.openSession(Console::info(m_sim), config));
-        InstanceBrowser *browser = browserOf(window);
+        const dcs::SessionInfo info = Console::info(m_sim);
+        InstanceBrowser *browser = showWholeList(console, window, info);
         QVERIFY(browser);
-        QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() == m_total && !browser->isLoading() &&
-                                     !browser->isLoadingInstances(),
-                                 LoadTimeoutMs);
 
         const auto client = makeClient(m_sim);
         QObject context;
@@ -169,16 +163,9 @@ private Q_SLOTS:
         slow.initialDelayMs = 10 * 60 * 1000;
         slow.timeoutMs = 20 * 60 * 1000;
         console.followed()->setTiming(slow);
-        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
-        config.pageSize = 1000;
-        config.apiVersion = dcs::ApiVersion::V2;
         const dcs::SessionInfo info = Console::info(m_sim);
-        window.showSession(console.openSession(info, config));
-        InstanceBrowser *browser = browserOf(window);
+        InstanceBrowser *browser = showWholeList(console, window, info);
         QVERIFY(browser);
-        QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() == m_total && !browser->isLoading() &&
-                                     !browser->isLoadingInstances(),
-                                 LoadTimeoutMs);
 
         const auto client = makeClient(m_sim);
         QObject context;
@@ -234,6 +221,25 @@ private Q_SLOTS:
     }
 
 private:
+    // The window on a v2 session read 1,000 instances a page, once the whole list is in; null
+    // when it did not come.
+    InstanceBrowser *showWholeList(Console &console, MainWindow &window,
+                                   const dcs::SessionInfo &info) {
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.apiVersion = dcs::ApiVersion::V2;
+        window.showSession(console.openSession(info, config));
+        InstanceBrowser *browser = browserOf(window);
+        const bool whole = browser && QTest::qWaitFor(
+                                          [&] {
+                                              return browser->instanceCount() == m_total &&
+                                                     !browser->isLoading() &&
+                                                     !browser->isLoadingInstances();
+                                          },
+                                          LoadTimeoutMs);
+        return whole ? browser : nullptr;
+    }
+
     SimFixture m_sim;
     int m_total = 0;
 };
