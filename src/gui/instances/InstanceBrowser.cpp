@@ -593,6 +593,11 @@ bool InstanceBrowser::anyRestorable() const {
     return false;
 }
 
+int InstanceBrowser::proxyRowOf(const QString &instanceId) const {
+    const int row = m_instances->rowOf(instanceId);
+    return row < 0 ? -1 : m_instanceProxy->mapFromSource(m_instances->index(row, 0)).row();
+}
+
 int InstanceBrowser::nextRestorableRow(int after) const {
     for (int i = after + 1; i < m_instanceProxy->rowCount(); ++i) {
         const QModelIndex source = m_instanceProxy->mapToSource(m_instanceProxy->index(i, 0));
@@ -623,19 +628,17 @@ void InstanceBrowser::continueFirstChoice() {
         return;
     }
     m_refusedByLists.insert(m_currentId);
-    const int row =
-        m_instanceProxy->mapFromSource(m_instances->index(m_instances->rowOf(m_currentId), 0))
-            .row();
-    const int next = ++m_firstChoiceTries < FirstChoiceTries ? nextRestorableRow(row) : -1;
+    const int next =
+        ++m_firstChoiceTries < FirstChoiceTries ? nextRestorableRow(proxyRowOf(m_currentId)) : -1;
     if (next >= 0) {
         selectAutomatically(next);
         return;
     }
     // None of those tried can be restored: back to the first, whose line says why.
     m_choosingFirst = false;
-    const int firstRow = m_instances->rowOf(m_firstCandidate);
+    const int firstRow = proxyRowOf(m_firstCandidate);
     if (firstRow >= 0 && m_firstCandidate != m_currentId)
-        selectAutomatically(m_instanceProxy->mapFromSource(m_instances->index(firstRow, 0)).row());
+        selectAutomatically(firstRow);
     changed();
 }
 

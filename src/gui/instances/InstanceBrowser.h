@@ -186,6 +186,7 @@ private:
     // its running backups and restores, so a candidate whose own lists refuse a restore hands
     // the selection on to the next one, until one can be restored or the user chooses.
     int nextRestorableRow(int after) const;
+    int proxyRowOf(const QString &instanceId) const; // -1: not listed, or hidden by the filter
     void selectAutomatically(int proxyRow);
     void continueFirstChoice();
     void fitInstanceColumns();
