@@ -33,6 +33,13 @@ console)
     need_file "$bin/dcs-console"
     need_file "$bin/dcs-sim"
     ((failures)) && exit 1
+    # No program carries a library search path, installed or built: every library they use is
+    # the system's, and an empty entry in one means whatever folder the program is started from.
+    for program in "$bin/dcs-console" "$bin/dcs-sim" "$BUILD_DIR/bin/dcs-console" \
+        "$BUILD_DIR/bin/dcs-sim"; do
+        paths=$(readelf -d "$program" | grep -E '\((RUN)?PATH\)') &&
+            fail "${program#"$DEST"} searches its own library path: $paths"
+    done
     version=$("$bin/dcs-console" --lang en --version) || fail "dcs-console --version failed"
     grep -qx "dcs-console $VERSION" <<<"$version" && grep -q '^Build: .' <<<"$version" &&
         grep -q '^Qt: [0-9]' <<<"$version" || fail "dcs-console --version says: $version"
