@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,7 @@ class TestFleetCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void asStoredIsWhatALoadReads();
     void damagedOrForeignFilesAreEmpty();
     void privateFiles();
 };
@@ -97,6 +99,62 @@ void TestFleetCache::roundTrip() {
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("\"format\":\"dcs-console-fleet\""));
     QVERIFY(!text.contains("vpc-not-kept"));
+}
+
+// A fleet opened again while the last one's write is under way takes the rows from memory: they
+// must be what a load of the file will read, field for field.
+void TestFleetCache::asStoredIsWhatALoadReads() {
+    const QString key = QStringLiteral("p1|cn-north-4/aaa");
+    FleetInstance shown = row(key, QStringLiteral("i-1"), 5);
+    shown.instance.cacheMode = QStringLiteral("ha");
+    shown.instance.hasShowFields = true;
+    shown.instance.instanceBackupPolicy = QJsonObject{{QStringLiteral("backup_type"), 1}};
+    shown.instance.createdAt = Now.addMSecs(-1234567); // milliseconds
+    shown.instance.capacityMinor = QStringLiteral(".5");
+    shown.instance.domainName = QStringLiteral("i-1.dcs.example");
+    shown.health.verdict = HealthVerdict::AtRisk; // judged again after a load
+    shown.reading = true;
+    shown.readError = QStringLiteral("not kept");
+    shown.backupId = QStringLiteral("b-running");
+    shown.backupStatus = QStringLiteral("backuping");
+    FleetInstance bare;
+    bare.sourceKey = key;
+    bare.instance.instanceId = QStringLiteral("i-2"); // no name, capacity unknown, no facts
+    bare.instance.capacity = -1;
+    FleetInstance noId; // left out
+    noId.instance.name = QStringLiteral("no id");
+    FleetInstance told = row(key, QStringLiteral("i-3"), 70);
+    told.announced = HealthVerdict::CannotRestore;
+    FleetSnapshot snapshot;
+    snapshot.sources.append({key, Now.addSecs(-60), {shown, bare, noId, told, shown}});
+    snapshot.sources.append({QStringLiteral("p1|cn-east-3/bbb"), QDateTime(), {}});
+    snapshot.sources.append({QString(), Now, {bare}}); // no key: left out
+
+    const FleetSnapshot stored = FleetCache::asStored(snapshot);
+    const std::optional<FleetSnapshot> read =
+        FleetCache::fromJson(FleetCache::toJson(snapshot, Now));
+    QVERIFY(read);
+    QCOMPARE(stored.sources.size(), read->sources.size());
+    QCOMPARE(stored.sources.size(), 2);
+    for (qsizetype i = 0; i < stored.sources.size(); ++i) {
+        const FleetSnapshot::Source &a = stored.sources.at(i);
+        const FleetSnapshot::Source &b = read->sources.at(i);
+        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.listedAt, b.listedAt);
+        QCOMPARE(a.instances.size(), b.instances.size());
+        for (qsizetype r = 0; r < a.instances.size(); ++r) {
+            QCOMPARE(a.instances.at(r).instance, b.instances.at(r).instance);
+            QVERIFY(a.instances.at(r) == b.instances.at(r));
+        }
+    }
+    QCOMPARE(stored.sources.at(0).instances.size(), 4);
+    // Only what the file keeps: no read state, no backup followed, no verdict.
+    const FleetInstance &first = stored.sources.at(0).instances.at(0);
+    QVERIFY(!first.reading);
+    QVERIFY(first.readError.isEmpty());
+    QVERIFY(first.backupId.isEmpty());
+    QCOMPARE(first.health.verdict, HealthVerdict::Unknown);
+    QCOMPARE(first.facts, shown.facts);
 }
 
 void TestFleetCache::damagedOrForeignFilesAreEmpty() {

@@ -41,6 +41,30 @@ QJsonObject instanceToJson(const Instance &instance) {
     return kept;
 }
 
+QJsonObject rowToJson(const FleetInstance &row) {
+    QJsonObject entry;
+    entry.insert(L1("instance"), instanceToJson(row.instance));
+    if (row.facts)
+        entry.insert(L1("facts"), row.facts->toJson());
+    if (row.announced)
+        entry.insert(L1("announced"), verdictKey(*row.announced));
+    return entry;
+}
+
+// nullopt for an entry without an instance id.
+std::optional<FleetInstance> rowFromJson(const QJsonObject &entry, const QString &sourceKey) {
+    FleetInstance row;
+    row.sourceKey = sourceKey;
+    row.instance = Instance::fromJson(entry.value(L1("instance")).toObject());
+    if (row.instance.instanceId.isEmpty())
+        return std::nullopt;
+    if (entry.value(L1("facts")).isObject())
+        row.facts = HealthFacts::fromJson(entry.value(L1("facts")).toObject());
+    if (entry.value(L1("announced")).isString())
+        row.announced = verdictFromKey(entry.value(L1("announced")).toString());
+    return row;
+}
+
 } // namespace
 
 const FleetSnapshot::Source *FleetSnapshot::source(const QString &key) const {
@@ -60,15 +84,8 @@ QByteArray FleetCache::toJson(const FleetSnapshot &snapshot, const QDateTime &sa
     QJsonArray sources;
     for (const FleetSnapshot::Source &source : snapshot.sources) {
         QJsonArray instances;
-        for (const FleetInstance &row : source.instances) {
-            QJsonObject entry;
-            entry.insert(L1("instance"), instanceToJson(row.instance));
-            if (row.facts)
-                entry.insert(L1("facts"), row.facts->toJson());
-            if (row.announced)
-                entry.insert(L1("announced"), verdictKey(*row.announced));
-            instances.append(entry);
-        }
+        for (const FleetInstance &row : source.instances)
+            instances.append(rowToJson(row));
         sources.append(QJsonObject{{L1("key"), source.key},
                                    {L1("listed_at"), json::nullable(source.listedAt)},
                                    {L1("instances"), instances}});
@@ -103,21 +120,30 @@ std::optional<FleetSnapshot> FleetCache::fromJson(const QByteArray &data, QStrin
             continue;
         source.listedAt = json::dateTime(sourceObject.value(L1("listed_at")));
         for (const QJsonValue &entryValue : sourceObject.value(L1("instances")).toArray()) {
-            const QJsonObject entry = entryValue.toObject();
-            FleetInstance row;
-            row.sourceKey = source.key;
-            row.instance = Instance::fromJson(entry.value(L1("instance")).toObject());
-            if (row.instance.instanceId.isEmpty())
-                continue;
-            if (entry.value(L1("facts")).isObject())
-                row.facts = HealthFacts::fromJson(entry.value(L1("facts")).toObject());
-            if (entry.value(L1("announced")).isString())
-                row.announced = verdictFromKey(entry.value(L1("announced")).toString());
-            source.instances.append(row);
+            if (std::optional<FleetInstance> row = rowFromJson(entryValue.toObject(), source.key))
+                source.instances.append(*row);
         }
         snapshot.sources.append(source);
     }
     return snapshot;
+}
+
+FleetSnapshot FleetCache::asStored(const FleetSnapshot &snapshot) {
+    FleetSnapshot stored;
+    for (const FleetSnapshot::Source &source : snapshot.sources) {
+        if (source.key.isEmpty())
+            continue;
+        FleetSnapshot::Source kept;
+        kept.key = source.key;
+        kept.listedAt = json::dateTime(json::nullable(source.listedAt));
+        kept.instances.reserve(source.instances.size());
+        for (const FleetInstance &row : source.instances) {
+            if (std::optional<FleetInstance> back = rowFromJson(rowToJson(row), source.key))
+                kept.instances.append(*back);
+        }
+        stored.sources.append(kept);
+    }
+    return stored;
 }
 
 FleetSnapshot FleetCache::load(const QString &path, QString *error) {

@@ -36,6 +36,10 @@ public:
     // nullopt with the reason in *error when the text is not a fleet cache.
     static std::optional<FleetSnapshot> fromJson(const QByteArray &data, QString *error = nullptr);
 
+    // What fromJson(toJson(snapshot)) gives, without the text in between: the rows as a load
+    // of what save() writes would read them back (only the fields kept, in the form read).
+    static FleetSnapshot asStored(const FleetSnapshot &snapshot);
+
     static FleetSnapshot load(const QString &path, QString *error = nullptr);
     static bool save(const QString &path, const FleetSnapshot &snapshot, QString *error = nullptr);
 
