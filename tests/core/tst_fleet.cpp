@@ -15,6 +15,7 @@
 #include "profiles/SessionOpener.h"
 #include "restore/FollowedRestores.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void backupsAreRefusedBeforeAnythingIsSent();
     void aThrottledServiceIsStillReadWhole();
     void readsInFlightAreCounted();
+    void aLongSourceGoesInAStepAtATime();
     void demoFleet();
 
 private:
@@ -491,6 +493,130 @@ void TestFleet::readsInFlightAreCounted() {
     disconnect(a);
     disconnect(b);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
+
+// A source longer than one step goes in RowsPerTurn rows per turn of the event loop, listed or
+// from the cache, and ends as a list taken in at once would: every row in the list's order, with
+// what was read, and a read asked for while rows were still going in (or a stop) is neither lost
+// nor sent twice.
+void TestFleet::aLongSourceGoesInAStepAtATime() {
+    constexpr int Instances = 3 * Fleet::RowsPerTurn + 37;
+    QVERIFY(startSims({QStringLiteral("--demo-set"), QStringLiteral("empty"),
+                       QStringLiteral("--instances"), QString::number(Instances)}));
+    const QString cacheFile = m_dir.filePath(QStringLiteral("long/fleet-health.json"));
+    auto fleet = makeFleet(cacheFile);
+    QList<FleetSource> one{fleet->sources().constFirst()};
+    fleet->setSources(one);
+    // Once per turn of the event loop, while rows are going in: how many of them are in.
+    QList<qsizetype> seen;
+    QTimer sampler;
+    sampler.setInterval(0);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (fleet->isTakingRows())
+            seen.append(fleet->instanceKeys(north()).size());
+    });
+    sampler.start();
+    const auto partly = [&seen] {
+        return std::any_of(seen.cbegin(), seen.cend(),
+                           [](qsizetype n) { return n > 0 && n < Instances; });
+    };
+    QSignalSpy replaced(fleet.get(), &Fleet::instancesReplaced);
+
+    // The first look: the rows go in over several turns, each read once, all of them in order.
+    QVERIFY(refreshed(*fleet));
+    QVERIFY2(partly(), qPrintable(QString::number(seen.size())));
+    QVERIFY(!fleet->isTakingRows());
+    QCOMPARE(replaced.size(), 1); // told once, when every row is in
+    const QStringList keys = fleet->instanceKeys(north());
+    QCOMPARE(keys.size(), Instances);
+    QCOMPARE(fleet->instanceCount(), Instances);
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), Instances);
+    for (const QString &key : keys) {
+        const FleetInstance *row = fleet->instance(key);
+        QVERIFY(row && row->facts && !row->reading && row->readError.isEmpty());
+        QCOMPARE(row->key(), key);
+    }
+    QCOMPARE(fleet->sourceState(north()).phase, FleetSourceState::Phase::Done);
+    QCOMPARE(fleet->sourceState(north()).instanceCount, Instances);
+    QCOMPARE(fleet->sourceState(north()).readsTotal, Instances);
+    QCOMPARE(fleet->sourceState(north()).readsDone, Instances);
+    QCOMPARE(count(*m_north, "GET", "/backups"), Instances);
+
+    // Listed again: the last row is asked for once its list is in, before its row is taken.
+    // Its read is sent once and its result lands on its row; nothing else is read.
+    const QString last = keys.constLast();
+    const QString lastId = fleet->instance(last)->instance.instanceId;
+    const QDateTime readBefore = fleet->instance(last)->facts->readAt;
+    bool asked = false;
+    const auto askOnce = [&](const std::function<void()> &what) {
+        return connect(fleet.get(), &Fleet::sourceChanged, this, [&, what](const QString &key) {
+            if (key != north() || asked || !fleet->isTakingRows())
+                return;
+            asked = true;
+            QTimer::singleShot(0, this, what); // in the next turn, as a user would
+        });
+    };
+    seen.clear();
+    QMetaObject::Connection hook = askOnce([&] {
+        QVERIFY(fleet->isTakingRows());
+        fleet->reread({last});
+    });
+    QVERIFY(refreshed(*fleet));
+    QVERIFY(asked);
+    disconnect(hook);
+    QVERIFY(seen.size() >= 2); // its rows are there already: taken again over several turns
+    QCOMPARE(fleet->instanceKeys(north()), keys);
+    QCOMPARE(count(*m_north, "GET", "/backups"), Instances + 1);
+    QCOMPARE(count(*m_north, "GET", lastId.toLatin1() + "/backups"), 2);
+    QVERIFY(fleet->instance(last)->facts->readAt > readBefore);
+    QVERIFY(!fleet->instance(last)->reading);
+    QCOMPARE(fleet->readsInFlight(north()), 0);
+    QCOMPARE(fleet->sourceState(north()).phase, FleetSourceState::Phase::Done);
+
+    // Read again whole and stopped while the rows go in: every row still goes in, no row is
+    // left waiting for a read, and no read is asked for after the stop.
+    asked = false;
+    hook = askOnce([&] { fleet->cancel(); });
+    fleet->refresh(true);
+    QTRY_VERIFY_WITH_TIMEOUT(asked && !fleet->isTakingRows() && !fleet->isBusy(), Timeout);
+    disconnect(hook);
+    QCOMPARE(fleet->instanceKeys(north()), keys);
+    QCOMPARE(fleet->sourceState(north()).phase, FleetSourceState::Phase::Cancelled);
+    QCOMPARE(fleet->readsInFlight(north()), 0);
+    for (const QString &key : keys)
+        QVERIFY(!fleet->instance(key)->reading);
+    QTest::qWait(300); // what was on its way when stopped
+    const int readsAtStop = count(*m_north, "GET", "/backups");
+    QTest::qWait(300);
+    QCOMPARE(count(*m_north, "GET", "/backups"), readsAtStop);
+    QVERIFY(fleet->saveCacheNow());
+
+    // The next start: the cache's rows go in over several turns too, with what was read.
+    auto next = makeFleet(cacheFile);
+    next->setSources(one);
+    seen.clear();
+    sampler.disconnect();
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (next->isTakingRows())
+            seen.append(next->instanceKeys(north()).size());
+    });
+    QSignalSpy loaded(next.get(), &Fleet::cacheLoaded);
+    QSignalSpy nextReplaced(next.get(), &Fleet::instancesReplaced);
+    next->loadCache();
+    QVERIFY(loaded.wait(Timeout));
+    QVERIFY(partly());
+    QCOMPARE(nextReplaced.size(), 1);
+    QCOMPARE(next->instanceKeys(north()), keys);
+    QVERIFY(next->sourceState(north()).fromCache);
+    for (const QString &key : keys) {
+        QCOMPARE(next->instance(key)->facts, fleet->instance(key)->facts);
+        QCOMPARE(next->instance(key)->health.verdict, fleet->instance(key)->health.verdict);
+    }
+    // Listed again, nothing stale: no read.
+    const int readsBefore = count(*m_north, "GET", "/backups");
+    QVERIFY(refreshed(*next));
+    QCOMPARE(next->instanceKeys(north()), keys);
+    QCOMPARE(count(*m_north, "GET", "/backups"), readsBefore);
 }
 
 void TestFleet::demoFleet() {

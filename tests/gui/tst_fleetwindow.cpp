@@ -490,6 +490,26 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(allShown(), 10000);
 
+        // Thresholds that turn most rows: the changes are shown at once (the settings are
+        // applied), in pieces of at most RowsPerStep rows, each signalled on its own, and none
+        // is lost.
+        QSignalSpy told(fleet, &dcs::Fleet::instanceChanged);
+        int signalled = 0;
+        const QMetaObject::Connection counting =
+            connect(model, &QAbstractItemModel::dataChanged, window.get(), [&] { ++signalled; });
+        dcs::ConsoleSettings strict;
+        strict.healthMaxBackupAgeHours = 1;
+        strict.healthExpiryWarningHours = 24 * 365;
+        window->applySettings(strict);
+        QTRY_VERIFY_WITH_TIMEOUT(allShown(), 10000);
+        disconnect(counting);
+        const int turned = int(told.size());
+        QVERIFY2(turned > 2 * FleetWindow::RowsPerStep, qPrintable(QString::number(turned)));
+        QVERIFY2(signalled >= turned / FleetWindow::RowsPerStep,
+                 qPrintable(QStringLiteral("%1 rows, %2 signals").arg(turned).arg(signalled)));
+        window->applySettings(dcs::ConsoleSettings{});
+        QTRY_VERIFY_WITH_TIMEOUT(allShown(), 10000);
+
         // Held, the cache's thread has not written when the window is gone: the window did not
         // write on its own thread nor wait. Let go, it writes every row.
         QVERIFY(dcs::FleetCache::waitForWrites(60000));

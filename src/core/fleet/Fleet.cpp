@@ -7,6 +7,8 @@
 #include "restore/ActionRules.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 namespace dcs {
@@ -55,6 +57,54 @@ struct SnapshotParts {
     }
 };
 
+// The last write asked for per cache file that has not ended yet: a load of that file (a fleet
+// window closed and opened again) takes what it will hold from here instead of waiting on the
+// cache's thread for the write, and for those asked before it, to end.
+struct PendingWrite {
+    quint64 ticket = 0;
+    // The fleet's lists until the snapshot is made (then reset), and the snapshot made.
+    std::shared_ptr<std::optional<SnapshotParts>> parts;
+    std::optional<FleetSnapshot> made;
+};
+QMutex pendingWritesMutex;
+QHash<QString, PendingWrite> pendingWrites;
+
+// Writes what the fleet knew, given as its lists (made into a snapshot on the cache's thread) or
+// as a snapshot made already, on the cache's thread after the writes asked for before.
+QFuture<bool> writeCache(const QString &path, std::shared_ptr<std::optional<SnapshotParts>> parts,
+                         std::optional<FleetSnapshot> made) {
+    static quint64 tickets = 0;
+    const quint64 ticket = ++tickets; // asked for on the fleets' thread only
+    {
+        const QMutexLocker lock(&pendingWritesMutex);
+        pendingWrites.insert(path, {ticket, parts, made});
+    }
+    return QtConcurrent::run(FleetCache::thread(), [path, parts, made, ticket] {
+        FleetSnapshot snapshot;
+        if (made) {
+            snapshot = *made;
+        } else {
+            snapshot = (*parts)->make();
+            const QMutexLocker lock(&pendingWritesMutex);
+            parts->reset(); // the fleet's lists are its own again
+            const auto last = pendingWrites.find(path);
+            if (last != pendingWrites.end() && last->ticket == ticket)
+                last->made = snapshot;
+        }
+        const auto written = qScopeGuard([&path, ticket] {
+            const QMutexLocker lock(&pendingWritesMutex);
+            const auto last = pendingWrites.constFind(path);
+            if (last != pendingWrites.cend() && last->ticket == ticket)
+                pendingWrites.erase(last);
+        });
+        QString error;
+        const bool saved = FleetCache::save(path, snapshot, &error);
+        if (!saved)
+            qWarning("Fleet cache: %s", qPrintable(error));
+        return saved;
+    });
+}
+
 } // namespace
 
 // What one read of an instance's backups gathers before its facts can be summed up.
@@ -78,10 +128,28 @@ Fleet::Fleet(SessionOpener *opener, RequestQueue *queue, Options options, QObjec
     qRegisterMetaType<dcs::Session *>();
     qRegisterMetaType<dcs::HealthVerdict>();
     m_saveTimer.setSingleShot(true);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveCache(); });
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        SaveCopy copy;
+        for (const FleetSource &s : std::as_const(m_sources)) {
+            FleetSnapshot::Source entry;
+            entry.key = s.key();
+            entry.listedAt = m_states.value(entry.key).listedAt;
+            copy.keys.append(m_order.value(entry.key));
+            entry.instances.reserve(copy.keys.constLast().size());
+            copy.snapshot.sources.append(entry);
+        }
+        m_saveCopy = std::move(copy);
+        copyForSave();
+    });
+    m_saveCopyTimer.setSingleShot(true);
+    m_saveCopyTimer.setInterval(0);
+    connect(&m_saveCopyTimer, &QTimer::timeout, this, &Fleet::copyForSave);
     m_sendTimer.setSingleShot(true);
     m_sendTimer.setInterval(0);
     connect(&m_sendTimer, &QTimer::timeout, this, &Fleet::sendReads);
+    m_rowsTimer.setSingleShot(true);
+    m_rowsTimer.setInterval(0);
+    connect(&m_rowsTimer, &QTimer::timeout, this, &Fleet::takeRows);
     connect(m_opener, &SessionOpener::opened, this, [this](quint64 ticket, Session *session) {
         if (!m_openTickets.contains(ticket))
             return;
@@ -187,6 +255,7 @@ void Fleet::setSources(const QList<FleetSource> &sources) {
             continue;
         if (QObject *context = m_readContexts.take(key))
             delete context;
+        m_listings.remove(key); // what it had not taken yet goes with it
         if (const QPointer<Session> session = m_sessions.take(key))
             session->close();
         for (const QString &rowKey : m_order.take(key))
@@ -296,19 +365,7 @@ void Fleet::listSource(const QString &key, bool force) {
                                      countDone(key);
                                      return;
                                  }
-                                 FleetSourceState &state = m_states[key];
-                                 state.listedAt = QDateTime::currentDateTimeUtc();
-                                 state.fromCache = false;
-                                 replaceRows(key, result.value);
-                                 state.instanceCount = int(m_order.value(key).size());
-                                 const QDateTime now = QDateTime::currentDateTimeUtc();
-                                 setPhase(key, Phase::Reading);
-                                 for (const QString &rowKey : m_order.value(key)) {
-                                     const FleetInstance &row = m_rows[rowKey];
-                                     if ((force || isStale(row, now)) && !row.reading)
-                                         readHealth(rowKey);
-                                 }
-                                 countDone(key);
+                                 startListing(key, result.value, force);
                              });
                      });
 }
@@ -318,41 +375,75 @@ bool Fleet::isStale(const FleetInstance &row, const QDateTime &now) const {
            row.facts->readAt.secsTo(now) >= m_options.maxAgeSeconds;
 }
 
-void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed) {
-    const FleetSnapshot::Source *cached = m_cached ? m_cached->source(sourceKey) : nullptr;
-    // What the cache knew, by instance id: made when a row is new to this run (a list read
-    // again finds its rows, and the cache is not looked at).
-    QHash<QString, const FleetInstance *> known;
-    bool knownMade = false;
-    const QStringList old = m_order.value(sourceKey);
-    QStringList order;
-    QSet<QString> listedKeys;
-    order.reserve(listed.size());
-    listedKeys.reserve(listed.size());
-    m_rows.reserve(m_rows.size() + listed.size() - old.size()); // not grown row by row
-    for (const Instance &instance : listed) {
+void Fleet::startListing(const QString &sourceKey, const QList<Instance> &listed, bool force) {
+    // A list taken in before this one had all its rows in: this one takes over from where the
+    // rows are now (the rows the older list brought so far stay only if this one has them too).
+    m_listings.remove(sourceKey);
+    FleetSourceState &state = m_states[sourceKey];
+    state.listedAt = QDateTime::currentDateTimeUtc();
+    state.fromCache = false;
+    Listing &listing = m_listings[sourceKey];
+    listing.listed = listed;
+    listing.force = force;
+    listing.order.reserve(listed.size());
+    listing.listedKeys.reserve(listed.size());
+    m_rows.reserve(m_rows.size() + listed.size() - m_order.value(sourceKey).size());
+    // Read from now on: the reads of the rows go out as the rows go in.
+    setPhase(sourceKey, Phase::Reading);
+    // The first rows at once (a short list is in before this returns), the rest RowsPerTurn per
+    // turn of the event loop.
+    if (takeListedRows(sourceKey))
+        return;
+    if (std::find(m_listingTurns.cbegin(), m_listingTurns.cend(), sourceKey) ==
+        m_listingTurns.cend())
+        m_listingTurns.push_back(sourceKey);
+    if (!m_rowsTimer.isActive())
+        m_rowsTimer.start();
+}
+
+bool Fleet::takeListedRows(const QString &sourceKey) {
+    const auto job = m_listings.find(sourceKey);
+    if (job == m_listings.end())
+        return true;
+    Listing &listing = *job;
+    const qsizetype end = qMin(listing.at + RowsPerTurn, listing.listed.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (; listing.at < end; ++listing.at) {
+        const Instance &instance = listing.listed.at(listing.at);
         const QString key = FleetInstance::keyFor(sourceKey, instance.instanceId);
-        if (listedKeys.contains(key))
+        if (listing.listedKeys.contains(key))
             continue; // a list that repeats itself
-        listedKeys.insert(key);
-        order.append(key);
+        listing.listedKeys.insert(key);
+        listing.order.append(key);
         auto it = m_rows.find(key);
         if (it == m_rows.end()) {
-            if (cached && !knownMade) {
-                known.reserve(cached->instances.size());
-                for (const FleetInstance &row : cached->instances) {
-                    if (!known.contains(row.instance.instanceId)) // the first, as lists repeat
-                        known.insert(row.instance.instanceId, &row);
-                }
-                knownMade = true;
-            }
             FleetInstance row;
             row.sourceKey = sourceKey;
-            if (const FleetInstance *was = known.value(instance.instanceId)) {
-                row.facts = was->facts;
-                row.announced = was->announced;
+            // What the cache knew, when the row is new to this run (a list read again finds its
+            // rows, and the cache is not looked at).
+            if (m_cached && (!listing.cached || listing.cacheGeneration != m_cacheGeneration)) {
+                listing.cacheGeneration = m_cacheGeneration;
+                listing.known.clear();
+                const FleetSnapshot::Source *cached = m_cached->source(sourceKey);
+                listing.cached = cached ? *cached : FleetSnapshot::Source{};
+                listing.known.reserve(listing.cached->instances.size());
+                for (qsizetype i = 0; i < listing.cached->instances.size(); ++i) {
+                    const QString &id = listing.cached->instances.at(i).instance.instanceId;
+                    if (!listing.known.contains(id)) // the first, as lists repeat
+                        listing.known.insert(id, i);
+                }
+            }
+            if (m_cached) {
+                const auto was = listing.known.constFind(instance.instanceId);
+                if (was != listing.known.cend()) {
+                    const FleetInstance &known = listing.cached->instances.at(*was);
+                    row.facts = known.facts;
+                    row.announced = known.announced;
+                }
             }
             it = m_rows.insert(key, row);
+            // Until the list is in, the source's order holds its new rows after those it had.
+            m_order[sourceKey].append(key);
         }
         // The list's fields are the freshest; what only the details carry is kept.
         if (!instance.hasShowFields && it->instance.hasShowFields) {
@@ -366,9 +457,20 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
             it->instance = instance;
         }
         judge(*it, true);
+        if (listing.reads && (listing.force || isStale(*it, now)) && !it->reading)
+            readHealth(key);
     }
-    for (const QString &key : old) {
-        if (listedKeys.contains(key))
+    if (listing.at < listing.listed.size())
+        return false;
+    finishListing(sourceKey);
+    return true;
+}
+
+void Fleet::finishListing(const QString &sourceKey) {
+    Listing listing = m_listings.take(sourceKey);
+    // The rows the list no longer has (also those the cache showed) go.
+    for (const QString &key : m_order.value(sourceKey)) {
+        if (listing.listedKeys.contains(key))
             continue;
         const auto gone = m_rows.find(key);
         if (gone == m_rows.end())
@@ -376,9 +478,26 @@ void Fleet::replaceRows(const QString &sourceKey, const QList<Instance> &listed)
         setReading(*gone, false);
         m_rows.erase(gone);
     }
-    m_order.insert(sourceKey, order);
+    m_order.insert(sourceKey, listing.order);
+    m_states[sourceKey].instanceCount = int(listing.order.size());
     Q_EMIT instancesReplaced(sourceKey);
     scheduleSave();
+    countDone(sourceKey); // the listing itself
+}
+
+void Fleet::takeRows() {
+    // One step per turn of the event loop: the cache's rows first (a restart shows them before
+    // anything is listed), then the listed sources in turn.
+    if (m_cacheApply) {
+        applyCacheStep();
+    } else if (!m_listingTurns.empty()) {
+        const QString key = m_listingTurns.front();
+        m_listingTurns.pop_front();
+        if (m_listings.contains(key) && !takeListedRows(key))
+            m_listingTurns.push_back(key);
+    }
+    if (m_cacheApply || !m_listingTurns.empty())
+        m_rowsTimer.start(); // from its own timeout: in the next turn
 }
 
 void Fleet::reread(const QStringList &instanceKeys) {
@@ -547,7 +666,7 @@ void Fleet::countDone(const QString &sourceKey) {
             state.readsDone = qMin(state.readsDone + 1, state.readsTotal);
             // Counted as reads start and end: a walk over the source's rows per read ended made
             // a long list quadratic.
-            if (readsInFlight(sourceKey) == 0)
+            if (readsInFlight(sourceKey) == 0 && !m_listings.contains(sourceKey))
                 state.phase = Phase::Done;
         }
         Q_EMIT sourceChanged(sourceKey);
@@ -562,6 +681,9 @@ void Fleet::cancel() {
     m_pendingForce.clear();
     m_toSend.clear();
     m_toSendKeys.clear();
+    // Lists still going in go on (their answer is in), without asking for reads.
+    for (Listing &listing : m_listings)
+        listing.reads = false;
     // Replies still on their way are dropped with their contexts; the rows stop waiting.
     for (const QPointer<QObject> &context : std::as_const(m_readContexts))
         delete context.data();
@@ -750,6 +872,8 @@ bool Fleet::saveCacheNow(QString *error) {
     if (m_options.cacheFile.isEmpty())
         return true;
     m_saveTimer.stop();
+    m_saveCopy.reset(); // this one has what it would have had
+    m_saveCopyTimer.stop();
     // After the writes asked for before, so that this one is the last.
     FleetCache::waitForWrites();
     return FleetCache::save(m_options.cacheFile, snapshot(), error);
@@ -757,18 +881,47 @@ bool Fleet::saveCacheNow(QString *error) {
 
 QFuture<bool> Fleet::saveCache() {
     m_saveTimer.stop();
+    m_saveCopy.reset(); // this one has what it would have had
+    m_saveCopyTimer.stop();
     if (m_options.cacheFile.isEmpty())
         return QtFuture::makeReadyFuture(true);
-    const QString path = m_options.cacheFile;
     // The lists as they are now, shared: the snapshot is made and written on the cache's thread.
-    const SnapshotParts parts{m_sources, m_states, m_order, m_rows};
-    return QtConcurrent::run(FleetCache::thread(), [path, parts] {
-        QString error;
-        const bool saved = FleetCache::save(path, parts.make(), &error);
-        if (!saved)
-            qWarning("Fleet cache: %s", qPrintable(error));
-        return saved;
-    });
+    // They stay shared only until it is made.
+    return writeCache(m_options.cacheFile,
+                      std::make_shared<std::optional<SnapshotParts>>(
+                          SnapshotParts{m_sources, m_states, m_order, m_rows}),
+                      std::nullopt);
+}
+
+void Fleet::copyForSave() {
+    if (!m_saveCopy)
+        return;
+    SaveCopy &copy = *m_saveCopy;
+    qsizetype budget = SaveRowsPerTurn;
+    while (budget > 0 && copy.source < copy.keys.size()) {
+        const QStringList &keys = copy.keys.at(copy.source);
+        QList<FleetInstance> &instances = copy.snapshot.sources[copy.source].instances;
+        const qsizetype end = qMin(copy.row + budget, keys.size());
+        budget -= end - copy.row;
+        for (; copy.row < end; ++copy.row) {
+            // As each row is now (one that has gone meanwhile is left out).
+            const auto row = m_rows.constFind(keys.at(copy.row));
+            if (row != m_rows.cend())
+                instances.append(*row);
+        }
+        if (copy.row < keys.size())
+            break;
+        ++copy.source;
+        copy.row = 0;
+    }
+    if (copy.source < copy.keys.size()) {
+        m_saveCopyTimer.start(); // the rest in the next turn
+        return;
+    }
+    const FleetSnapshot snapshot = std::move(copy.snapshot);
+    m_saveCopy.reset();
+    if (!m_options.cacheFile.isEmpty())
+        writeCache(m_options.cacheFile, nullptr, snapshot);
 }
 
 void Fleet::loadCache() {
@@ -778,8 +931,27 @@ void Fleet::loadCache() {
         return;
     }
     const QString path = m_options.cacheFile;
-    // After the writes asked for before (a fleet window closed and opened again reads what the
-    // closed one wrote); delivered on the fleet's thread, dropped if the fleet has gone.
+    std::optional<SnapshotParts> parts;
+    std::optional<FleetSnapshot> made;
+    {
+        const QMutexLocker lock(&pendingWritesMutex);
+        const auto last = pendingWrites.constFind(path);
+        if (last != pendingWrites.cend()) {
+            made = last->made;
+            if (!made && last->parts && *last->parts)
+                parts = **last->parts;
+        }
+    }
+    if (made || parts) {
+        // A write of this file is under way or waiting (a fleet window closed and opened
+        // again): what it writes, as a load will read it, made on a worker at once.
+        QtConcurrent::run([made, parts] {
+            return FleetCache::asStored(made ? *made : parts->make());
+        }).then(this, [this](const FleetSnapshot &loaded) { applySnapshot(loaded); });
+        return;
+    }
+    // After the writes asked for before (what they wrote is read); delivered on the fleet's
+    // thread, dropped if the fleet has gone.
     QtConcurrent::run(FleetCache::thread(), [path] {
         return FleetCache::load(path);
     }).then(this, [this](const FleetSnapshot &loaded) { applySnapshot(loaded); });
@@ -787,49 +959,53 @@ void Fleet::loadCache() {
 
 void Fleet::applySnapshot(const FleetSnapshot &loaded) {
     m_cached = loaded;
-    QStringList keys;
+    ++m_cacheGeneration;
+    CacheApply apply;
     for (const FleetSource &s : std::as_const(m_sources))
-        keys.append(s.key());
-    applyCachedSources(keys, 0);
+        apply.keys.append(s.key());
+    m_cacheApply = apply;
+    // The first rows at once, the rest RowsPerTurn per turn of the event loop: thousands of rows
+    // per source are judged and shown.
+    if (!applyCacheStep() && !m_rowsTimer.isActive())
+        m_rowsTimer.start();
 }
 
-void Fleet::applyCachedSources(const QStringList &keys, int at) {
-    if (at >= keys.size()) {
-        m_cacheLoaded = true;
-        Q_EMIT cacheLoaded();
-        return;
-    }
-    // One source per turn of the event loop: thousands of rows each are judged and shown.
-    QTimer::singleShot(0, this, [this, keys, at] { applyCachedSources(keys, at + 1); });
-    const QString key = keys.at(at);
-    if (!source(key))
-        return; // dropped meanwhile
-    {
-        const FleetSnapshot::Source *cached = m_cached->source(key);
-        if (!cached)
-            return;
-        FleetSourceState &state = m_states[key];
-        if (m_order.value(key).isEmpty() && state.phase != Phase::Done &&
-            state.phase != Phase::Reading) {
-            // Nothing listed yet in this run: the last known list.
-            QStringList order;
-            for (FleetInstance row : cached->instances) {
+bool Fleet::applyCacheStep() {
+    CacheApply &apply = *m_cacheApply;
+    qsizetype budget = RowsPerTurn;
+    while (budget > 0 && apply.source < apply.keys.size()) {
+        const QString key = apply.keys.at(apply.source);
+        const FleetSnapshot::Source *cached = source(key) ? m_cached->source(key) : nullptr;
+        if (!cached) { // dropped meanwhile, or not in the cache
+            ++apply.source;
+            apply.row = 0;
+            continue;
+        }
+        {
+            const FleetSourceState &state = m_states[key];
+            const bool listed = m_listings.contains(key) || state.phase == Phase::Done ||
+                                state.phase == Phase::Reading;
+            if (apply.row == 0)
+                apply.fresh = m_order.value(key).isEmpty() && !listed;
+            else if (listed || m_order.value(key).size() != apply.row)
+                apply.fresh = false; // listed meanwhile: the rest only fills in what rows lack
+        }
+        const qsizetype end = qMin(apply.row + budget, cached->instances.size());
+        budget -= end - apply.row;
+        for (; apply.row < end; ++apply.row) {
+            const FleetInstance &known = cached->instances.at(apply.row);
+            if (apply.fresh) {
+                // Nothing listed yet in this run: the last known list.
+                FleetInstance row = known;
                 row.sourceKey = key;
                 row.reading = false;
                 judge(row, true);
-                order.append(row.key());
-                m_rows.insert(row.key(), row);
+                const QString rowKey = row.key();
+                m_order[key].append(rowKey);
+                m_rows.insert(rowKey, row);
+                continue;
             }
-            m_order.insert(key, order);
-            state.listedAt = cached->listedAt;
-            state.fromCache = true;
-            state.instanceCount = int(order.size());
-            Q_EMIT instancesReplaced(key);
-            Q_EMIT sourceChanged(key);
-            return;
-        }
-        // Listed already: what was known about the rows that have not been read yet.
-        for (const FleetInstance &known : cached->instances) {
+            // Listed already: what was known about the rows that have not been read yet.
             auto it = m_rows.find(FleetInstance::keyFor(key, known.instance.instanceId));
             if (it == m_rows.end())
                 continue;
@@ -841,7 +1017,25 @@ void Fleet::applyCachedSources(const QStringList &keys, int at) {
                 Q_EMIT instanceChanged(it.key());
             }
         }
+        if (apply.row < cached->instances.size())
+            break; // the rest in the next turn
+        if (apply.fresh) {
+            FleetSourceState &state = m_states[key];
+            state.listedAt = cached->listedAt;
+            state.fromCache = true;
+            state.instanceCount = int(m_order.value(key).size());
+            Q_EMIT instancesReplaced(key);
+            Q_EMIT sourceChanged(key);
+        }
+        ++apply.source;
+        apply.row = 0;
     }
+    if (apply.source < apply.keys.size())
+        return false;
+    m_cacheApply.reset();
+    m_cacheLoaded = true;
+    Q_EMIT cacheLoaded();
+    return true;
 }
 
 } // namespace dcs

@@ -81,6 +81,11 @@ public:
     void cancel();
 
     bool isBusy() const;
+    // Rows of a listed source or of the cache that are still going in (RowsPerTurn per turn of
+    // the event loop): a source of thousands of instances is taken in over several turns, so
+    // that the thread the fleet lives on keeps answering meanwhile.
+    bool isTakingRows() const { return !m_listings.isEmpty() || m_cacheApply.has_value(); }
+    static constexpr int RowsPerTurn = 250;
     // The source's instances whose backups are being read now (queued or running).
     int readsInFlight(const QString &sourceKey) const { return m_readingRows.value(sourceKey); }
     // Of the current refresh: backup reads ended and asked for (listing counts one per source).
@@ -131,9 +136,13 @@ private:
     void readHealth(const QString &instanceKey);
     void sendReads();
     void sendRead(const QString &instanceKey);
-    void applyCachedSources(const QStringList &keys, int at);
     void finishRead(const QString &instanceKey);
-    void replaceRows(const QString &sourceKey, const QList<Instance> &listed);
+    struct Listing;
+    void startListing(const QString &sourceKey, const QList<Instance> &listed, bool force);
+    bool takeListedRows(const QString &sourceKey);
+    void finishListing(const QString &sourceKey);
+    bool applyCacheStep();
+    void takeRows();
     void judge(FleetInstance &row, bool announce);
     void setReading(FleetInstance &row, bool reading);
     void setPhase(const QString &key, FleetSourceState::Phase phase, const QString &error = {});
@@ -164,7 +173,48 @@ private:
     bool m_busy = false;
     bool m_cacheLoaded = false;
     std::optional<FleetSnapshot> m_cached; // loaded, for sources set later
+    quint64 m_cacheGeneration = 0;         // counts the snapshots loaded
+    // A listed source going in: its rows are taken RowsPerTurn per turn. Until the last one is in,
+    // the source's order holds the rows it had and the new ones taken so far; then it is the
+    // list's order and the rows the list no longer has go.
+    struct Listing {
+        QList<Instance> listed;
+        qsizetype at = 0; // the next one to take
+        bool force = false;
+        bool reads = true; // cleared by cancel(): the rows still go in, no read is asked for
+        QStringList order; // of the rows taken so far, as listed
+        QSet<QString> listedKeys;
+        // What the cache knew of the source (kept here: the fleet's copy may be replaced), by
+        // instance id; made when a row is new to this run.
+        quint64 cacheGeneration = 0;
+        std::optional<FleetSnapshot::Source> cached;
+        QHash<QString, qsizetype> known;
+    };
+    QHash<QString, Listing> m_listings;
+    std::deque<QString> m_listingTurns; // sources with rows to take, in turn
+    // The cache's rows going in, RowsPerTurn per turn, source after source in the fleet's order.
+    struct CacheApply {
+        QStringList keys;
+        int source = 0;     // the source being taken
+        qsizetype row = 0;  // its next row
+        bool fresh = false; // nothing listed for it yet: its rows are the cache's
+    };
+    std::optional<CacheApply> m_cacheApply;
+    QTimer m_rowsTimer;
     QTimer m_saveTimer;
+    // A save the timer asked for: the rows are copied SaveRowsPerTurn per turn of the event loop,
+    // then written on the cache's thread (the fleet's lists handed over shared would be copied
+    // whole on this thread by its next change while the cache's thread still holds them).
+    struct SaveCopy {
+        FleetSnapshot snapshot;
+        QList<QStringList> keys; // per source
+        int source = 0;
+        qsizetype row = 0;
+    };
+    std::optional<SaveCopy> m_saveCopy;
+    QTimer m_saveCopyTimer;
+    static constexpr int SaveRowsPerTurn = 1000;
+    void copyForSave();
     // Reads asked for and not sent yet, in order; sent ReadsPerTurn per turn of the event loop.
     static constexpr int ReadsPerTurn = 200;
     std::deque<QString> m_toSend;

@@ -18,6 +18,7 @@
 #include "widgets/GuiSteps.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -449,27 +450,35 @@ void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
                                  const QStringList &keys, int kept, int from) {
     if (m_showing.value(sourceKey) != generation)
         return;
-    const int end = qMin(from + RowsPerStep, int(keys.size()));
-    QList<FleetRow> stay;
-    QList<FleetRow> fresh;
-    for (int i = from; i < end; ++i) {
-        const QString &key = keys.at(i);
-        std::optional<FleetRow> row;
-        if (key.startsWith(QLatin1String("source:")))
-            row = ownRowOf(sourceKey);
-        else if (const FleetInstance *instance = m_fleet->instance(key))
-            row = rowFor(*instance);
-        if (!row)
-            continue; // gone meanwhile: the source is shown again anyway
-        (i < kept ? stay : fresh).append(*row);
-    }
-    if (!stay.isEmpty())
-        m_model->updateRows(stay);
-    if (!fresh.isEmpty()) {
-        int count = 0;
-        const int first = m_model->sourceRange(sourceKey, sourceOrder(), &count);
-        m_model->replaceRange(first + count, 0, fresh);
-    }
+    QElapsedTimer clock;
+    clock.start();
+    int end = from;
+    // Piece after piece while the turn's time lasts: few when the machine is busy, more when it
+    // is idle; each piece made from what the fleet knows when it goes in.
+    do {
+        from = end;
+        end = qMin(from + RowsPerStep, int(keys.size()));
+        QList<FleetRow> stay;
+        QList<FleetRow> fresh;
+        for (int i = from; i < end; ++i) {
+            const QString &key = keys.at(i);
+            std::optional<FleetRow> row;
+            if (key.startsWith(QLatin1String("source:")))
+                row = ownRowOf(sourceKey);
+            else if (const FleetInstance *instance = m_fleet->instance(key))
+                row = rowFor(*instance);
+            if (!row)
+                continue; // gone meanwhile: the source is shown again anyway
+            (i < kept ? stay : fresh).append(*row);
+        }
+        if (!stay.isEmpty())
+            m_model->updateRows(stay);
+        if (!fresh.isEmpty()) {
+            int count = 0;
+            const int first = m_model->sourceRange(sourceKey, sourceOrder(), &count);
+            m_model->replaceRange(first + count, 0, fresh);
+        }
+    } while (end < keys.size() && clock.nsecsElapsed() < StepBudgetMs * 1000000LL);
     if (end < keys.size()) {
         m_steps->add([this, sourceKey, generation, keys, kept, end] {
             showSourceStep(sourceKey, generation, keys, kept, end);
@@ -498,27 +507,34 @@ void FleetWindow::refresh(bool force) {
 }
 
 void FleetWindow::flushChanges() {
-    // RowsPerStep rows per turn of the event loop: thousands told at once (a long source's reads
-    // asked for) are shown over the next turns.
-    QSet<QString> keys;
-    if (m_changed.size() <= RowsPerStep) {
-        keys = std::exchange(m_changed, {});
-    } else {
-        for (auto it = m_changed.begin(); it != m_changed.end() && keys.size() < RowsPerStep;) {
-            keys.insert(*it);
-            it = m_changed.erase(it);
+    // Pieces of RowsPerStep rows while the turn's time lasts: thousands told at once (a long
+    // source's reads asked for) are shown over the next turns.
+    QElapsedTimer clock;
+    clock.start();
+    bool any = false;
+    do {
+        QSet<QString> keys;
+        if (m_changed.size() <= RowsPerStep) {
+            keys = std::exchange(m_changed, {});
+        } else {
+            for (auto it = m_changed.begin(); it != m_changed.end() && keys.size() < RowsPerStep;) {
+                keys.insert(*it);
+                it = m_changed.erase(it);
+            }
         }
+        // All at once: a sorted view re-sorts once per range of changed rows, not once per row.
+        QList<FleetRow> rows;
+        rows.reserve(keys.size());
+        for (const QString &key : std::as_const(keys)) {
+            if (const FleetInstance *instance = m_fleet->instance(key))
+                rows.append(rowFor(*instance));
+        }
+        m_model->updateRows(rows);
+        any = any || !keys.isEmpty();
+    } while (!m_changed.isEmpty() && clock.nsecsElapsed() < StepBudgetMs * 1000000LL);
+    if (!m_changed.isEmpty())
         m_flush.start(0);
-    }
-    // All at once: a sorted view re-sorts once per range of changed rows, not once per row.
-    QList<FleetRow> rows;
-    rows.reserve(keys.size());
-    for (const QString &key : keys) {
-        if (const FleetInstance *instance = m_fleet->instance(key))
-            rows.append(rowFor(*instance));
-    }
-    m_model->updateRows(rows);
-    if (!keys.isEmpty()) {
+    if (any) {
         m_header.start();
         updateDetails();
         updateActions();

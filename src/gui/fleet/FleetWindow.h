@@ -83,10 +83,12 @@ public:
     // Writes the rows the filter shows; false with the reason in *error (nothing half-written).
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
-    // Rows of a source that are not in the table yet: a long list goes in RowsPerStep rows per
-    // turn of the event loop, so that the window keeps painting and answering meanwhile.
+    // Rows of a source that are not in the table yet: a long list goes in pieces of RowsPerStep
+    // rows, as many per turn of the event loop as fit in StepBudgetMs (at least one), so that
+    // the window keeps painting and answering meanwhile. Changed rows are shown alike.
     bool isShowingRows() const;
-    static constexpr int RowsPerStep = 200;
+    static constexpr int RowsPerStep = 100;
+    static constexpr int StepBudgetMs = 3;
 
     // What the header says, e.g. for tests: the counts per verdict.
     QString countsText() const;
