@@ -85,7 +85,7 @@ public:
     // the event loop): a source of thousands of instances is taken in over several turns, so
     // that the thread the fleet lives on keeps answering meanwhile.
     bool isTakingRows() const { return !m_listings.isEmpty() || m_cacheApply.has_value(); }
-    static constexpr int RowsPerTurn = 250;
+    static constexpr int RowsPerTurn = 150;
     // The source's instances whose backups are being read now (queued or running).
     int readsInFlight(const QString &sourceKey) const { return m_readingRows.value(sourceKey); }
     // Of the current refresh: backup reads ended and asked for (listing counts one per source).

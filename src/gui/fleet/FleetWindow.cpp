@@ -453,9 +453,11 @@ void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
     QElapsedTimer clock;
     clock.start();
     int end = from;
-    // Piece after piece while the turn's time lasts: few when the machine is busy, more when it
-    // is idle; each piece made from what the fleet knows when it goes in.
+    qint64 piece = 0; // how long the last piece took
+    // Piece after piece while another one fits in the turn's time: few when the machine is busy,
+    // more when it is idle; each piece made from what the fleet knows when it goes in.
     do {
+        const qint64 pieceStart = clock.nsecsElapsed();
         from = end;
         end = qMin(from + RowsPerStep, int(keys.size()));
         QList<FleetRow> stay;
@@ -478,7 +480,8 @@ void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
             const int first = m_model->sourceRange(sourceKey, sourceOrder(), &count);
             m_model->replaceRange(first + count, 0, fresh);
         }
-    } while (end < keys.size() && clock.nsecsElapsed() < StepBudgetMs * 1000000LL);
+        piece = clock.nsecsElapsed() - pieceStart;
+    } while (end < keys.size() && clock.nsecsElapsed() + piece < StepBudgetMs * 1000000LL);
     if (end < keys.size()) {
         m_steps->add([this, sourceKey, generation, keys, kept, end] {
             showSourceStep(sourceKey, generation, keys, kept, end);
@@ -507,12 +510,14 @@ void FleetWindow::refresh(bool force) {
 }
 
 void FleetWindow::flushChanges() {
-    // Pieces of RowsPerStep rows while the turn's time lasts: thousands told at once (a long
-    // source's reads asked for) are shown over the next turns.
+    // Pieces of RowsPerStep rows while another one fits in the turn's time: thousands told at
+    // once (a long source's reads asked for) are shown over the next turns.
     QElapsedTimer clock;
     clock.start();
     bool any = false;
+    qint64 piece = 0; // how long the last piece took
     do {
+        const qint64 pieceStart = clock.nsecsElapsed();
         QSet<QString> keys;
         if (m_changed.size() <= RowsPerStep) {
             keys = std::exchange(m_changed, {});
@@ -531,7 +536,8 @@ void FleetWindow::flushChanges() {
         }
         m_model->updateRows(rows);
         any = any || !keys.isEmpty();
-    } while (!m_changed.isEmpty() && clock.nsecsElapsed() < StepBudgetMs * 1000000LL);
+        piece = clock.nsecsElapsed() - pieceStart;
+    } while (!m_changed.isEmpty() && clock.nsecsElapsed() + piece < StepBudgetMs * 1000000LL);
     if (!m_changed.isEmpty())
         m_flush.start(0);
     if (any) {

@@ -88,7 +88,7 @@ public:
     // the window keeps painting and answering meanwhile. Changed rows are shown alike.
     bool isShowingRows() const;
     static constexpr int RowsPerStep = 100;
-    static constexpr int StepBudgetMs = 3;
+    static constexpr int StepBudgetMs = 2;
 
     // What the header says, e.g. for tests: the counts per verdict.
     QString countsText() const;
