@@ -133,6 +133,12 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
            "every instance is simulated; instances of --instances and Memcached instances "
            "always are."),
         QStringLiteral("path"));
+    const QCommandLineOption offlineAddresses(
+        QStringLiteral("offline-addresses"),
+        tr("Every instance without a real server (see --redis-server) gives 127.0.0.1 and a "
+           "port this dcs-sim holds bound but does not listen on as its address, instead of its "
+           "made-up LAN address: connecting to it never leaves the machine and is refused at "
+           "once. For tests; the state file keeps the made-up addresses."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         tr("Where the real servers keep their data and the backup files (default: beside the "
@@ -162,10 +168,11 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         tr("Runs automatic backups as each instance's backup policy says (missed windows are "
            "caught up within the policy's save_days) and expires them after save_days."));
     parser.addOptions(
-        {listen,         port,          state,     ak,           sk,          project,
-         restoreSeconds, backupSeconds, instances, backups,      iamUser,     tokenSeconds,
-         fault,          tlsCert,       tlsKey,    api,          redisServer, dataDir,
-         region,         projectName,   demoSet,   extraProject, autoBackups, exitWithParent});
+        {listen,          port,          state,     ak,           sk,          project,
+         restoreSeconds,  backupSeconds, instances, backups,      iamUser,     tokenSeconds,
+         fault,           tlsCert,       tlsKey,    api,          redisServer, dataDir,
+         region,          projectName,   demoSet,   extraProject, autoBackups, exitWithParent,
+         offlineAddresses});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -210,6 +217,7 @@ CommandLineOutcome parseCommandLine(QCommandLineParser &parser, const QStringLis
         config->dataDir = QFileInfo(parser.value(dataDir)).absoluteFilePath();
     }
     config->exitWithParent = parser.isSet(exitWithParent);
+    config->offlineAddresses = parser.isSet(offlineAddresses);
     config->tlsCertificateFile = parser.value(tlsCert);
     config->tlsKeyFile = parser.value(tlsKey);
     if (config->tlsCertificateFile.isEmpty() != config->tlsKeyFile.isEmpty()) {

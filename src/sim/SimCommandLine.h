@@ -46,6 +46,8 @@ struct SimConfig {
     QString redisServer; // --redis-server: back the demo's Redis instances with real servers
     QString dataDir;     // --data-dir; empty: defaultDataDir(stateFile)
     bool exitWithParent = false; // --exit-with-parent
+    // --offline-addresses: instances without a real server show 127.0.0.1 and a refused port.
+    bool offlineAddresses = false;
 };
 
 enum class CommandLineOutcome { Run, Help, Version, Error };

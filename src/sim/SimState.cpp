@@ -401,6 +401,10 @@ Instance SimState::viewInstance(const Instance &stored, const QDateTime &now) co
         view.ip = QStringLiteral("127.0.0.1");
         view.port = m_redisPorts.value(stored.instanceId);
         view.noPasswordAccess = true;
+    } else if (m_offlinePort != 0) {
+        // No server holds its data: an address where nothing answers, on this machine only.
+        view.ip = QStringLiteral("127.0.0.1");
+        view.port = m_offlinePort;
     }
     const auto it = m_restores.constFind(stored.instanceId);
     if (it == m_restores.constEnd())
@@ -416,6 +420,12 @@ Instance SimState::viewInstance(const Instance &stored, const QDateTime &now) co
             view.updateAt = changedAt;
     }
     return view;
+}
+
+QString SimState::shownIp(const Instance &stored) const {
+    if (m_realServers.contains(stored.instanceId) || m_offlinePort != 0)
+        return QStringLiteral("127.0.0.1");
+    return stored.ip;
 }
 
 QList<Instance> SimState::allInstances() const {
@@ -462,10 +472,8 @@ SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int
                 continue;
         }
         if (!filter.ip.isEmpty()) {
-            // A real server's address is the one shown (viewInstance).
-            const QString shownIp =
-                m_realServers.contains(stored.instanceId) ? QStringLiteral("127.0.0.1") : stored.ip;
-            const QStringList ips = shownIp.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            // The address shown is the one looked for (viewInstance).
+            const QStringList ips = shownIp(stored).split(QLatin1Char(','), Qt::SkipEmptyParts);
             const bool match = std::any_of(ips.cbegin(), ips.cend(), [&](const QString &ip) {
                 return ip.trimmed() == filter.ip;
             });
@@ -484,10 +492,10 @@ SimState::InstancePage SimState::listInstances(const InstanceFilter &filter, int
             if (!all)
                 continue;
         }
-        // Only instances with a restore can be RESTORING, and only real ones have another
-        // address; skip the derivation for the rest.
-        const bool mayDiffer =
-            m_restores.contains(stored.instanceId) || m_realServers.contains(stored.instanceId);
+        // Only instances with a restore can be RESTORING, and only real ones (or all, with
+        // offline addresses) have another address; skip the derivation for the rest.
+        const bool mayDiffer = m_restores.contains(stored.instanceId) ||
+                               m_realServers.contains(stored.instanceId) || m_offlinePort != 0;
         const QString status = mayDiffer ? viewInstance(stored, at).status : stored.status;
         if (status == QLatin1String("CREATEFAILED") && !filter.includeFailure)
             continue;

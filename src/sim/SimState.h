@@ -211,6 +211,12 @@ public:
     bool hasRealServer(const QString &instanceId) const {
         return m_realServers.contains(instanceId);
     }
+    // dcs-sim --offline-addresses: every instance without an active real server shows
+    // 127.0.0.1 and this port (one dcs-sim holds bound and does not listen on, so a connection
+    // stays on the machine and is refused at once) instead of its made-up address. 0: the
+    // made-up addresses. Not saved: the state file keeps each instance's own address.
+    void setOfflinePort(quint16 port) { m_offlinePort = port; }
+    quint16 offlinePort() const { return m_offlinePort; }
     // The live backups and restores of an instance become real (demo jobs that were running
     // when its server was first set up finish with real work).
     void makeLiveJobsReal(const QString &instanceId);
@@ -229,6 +235,8 @@ public:
 
 private:
     Instance viewInstance(const Instance &stored, const QDateTime &now) const;
+    // The ip a client is given for the instance (viewInstance's, without the rest of the view).
+    QString shownIp(const Instance &stored) const;
     Backup viewBackup(const SimBackup &backup, const QDateTime &now) const;
     RestoreRecord viewRestore(const SimRestore &restore, const QDateTime &now) const;
     BackgroundTask viewTask(const SimTask &task, const QDateTime &now) const;
@@ -257,6 +265,7 @@ private:
     QHash<QString, QList<SimTask>> m_tasks;       // by instance id, newest first
     QHash<QString, quint16> m_redisPorts;         // saved: the port of each real server
     QSet<QString> m_realServers;                  // this run: instances with an active server
+    quint16 m_offlinePort = 0;                    // this run: see setOfflinePort
     std::function<QString(const QString &, const QString &)> m_locateBackupFile;
     std::function<void(const QString &, const QString &)> m_backupDeleted;
     QHash<QString, QString> m_failingAutoBackups; // instance id -> the error code they end with

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 #include "RedisFleet.h"
+#include "RefusedPort.h"
 #include "SignalWatcher.h"
 #include "SimCommandLine.h"
 #include "SimServer.h"
@@ -118,6 +119,15 @@ int main(int argc, char *argv[]) {
         if (!state.save(&error))
             return failWith(tr("cannot write the state file %1: %2").arg(project.stateFile, error),
                             1);
+    }
+    // Held until dcs-sim exits: the port stays taken and refused for as long as it is shown.
+    RefusedPort refusedPort;
+    if (config.offlineAddresses) {
+        if (!refusedPort.open(&error))
+            return failWith(
+                tr("--offline-addresses: cannot hold a port on 127.0.0.1: %1").arg(error), 1);
+        for (Project &project : projects)
+            project.state->setOfflinePort(refusedPort.port());
     }
     ServerConfig serverConfig;
     serverConfig.accessKey = config.accessKey;

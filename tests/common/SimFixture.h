@@ -1,6 +1,9 @@
 #pragma once
 
 // Starts a real dcs-sim on loopback for a test, with its own state file, and stops it after.
+// Its instances without a real Redis server give 127.0.0.1 and a port dcs-sim holds closed
+// (--offline-addresses) instead of made-up LAN addresses, so nothing a test does with an
+// instance's address leaves the machine.
 
 #include "ChildProcess.h"
 
@@ -21,6 +24,10 @@ public:
     SimFixture() = default;
     ~SimFixture() { stop(); }
 
+    // With false, the next start() leaves the made-up addresses (192.168.…) as the Demo shows
+    // them: only for a test that reads them and never connects to them.
+    void setOfflineAddresses(bool offline) { m_offlineAddresses = offline; }
+
     // Starts dcs-sim; extra arguments are appended. Returns false (and QFAIL-friendly text in
     // error()) when it did not print its URL in time.
     bool start(const QStringList &extra = {}, const QString &stateFile = {}) {
@@ -33,6 +40,8 @@ public:
                          QStringLiteral("--ak"),         QString::fromLatin1(accessKey()),
                          QStringLiteral("--sk"),         QString::fromLatin1(secretKey()),
                          QStringLiteral("--project-id"), projectId()};
+        if (m_offlineAddresses)
+            args += QStringLiteral("--offline-addresses");
         args += extra;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -95,4 +104,5 @@ private:
     QUrl m_url;
     QByteArray m_stderr;
     QString m_error;
+    bool m_offlineAddresses = true;
 };

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +21,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -802,6 +806,59 @@ private Q_SLOTS:
         QVERIFY(help.contains("--iam-user"));
         QVERIFY(help.contains("--token-seconds"));
         QVERIFY(help.contains("expire-tokens-after=N"));
+        QVERIFY(help.contains("--offline-addresses"));
+    }
+
+    // --offline-addresses (every test's dcs-sim): each instance's address is 127.0.0.1 and one
+    // port that dcs-sim holds and nothing answers on; without it, the Demo's made-up addresses.
+    void offlineAddressesStayOnThisMachine() {
+        SimFixture sim; // with --offline-addresses
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const Reply list =
+            send(sim, "GET", QStringLiteral("/v1.0/%1/instances?limit=1000").arg(sim.projectId()));
+        QCOMPARE(list.status, 200);
+        const QJsonArray instances = list.json.value(QLatin1String("instances")).toArray();
+        QVERIFY(instances.size() >= 8);
+        QSet<int> ports;
+        for (const QJsonValue &instance : instances) {
+            QCOMPARE(instance[QLatin1String("ip")].toString(), QStringLiteral("127.0.0.1"));
+            ports.insert(instance[QLatin1String("port")].toInt());
+        }
+        QCOMPARE(ports.size(), 1);
+        const int port = *ports.cbegin();
+        QVERIFY(port > 0 && port < 65536 && port != sim.url().port());
+        // The ip filter looks for the address shown.
+        const Reply byIp =
+            send(sim, "GET",
+                 QStringLiteral("/v1.0/%1/instances?ip=127.0.0.1&limit=1000").arg(sim.projectId()));
+        QCOMPARE(byIp.json.value(QLatin1String("instances")).toArray().size(), instances.size());
+        const Reply byMadeUp = send(
+            sim, "GET", QStringLiteral("/v1.0/%1/instances?ip=192.168.0.21").arg(sim.projectId()));
+        QCOMPARE(byMadeUp.json.value(QLatin1String("instances")).toArray().size(), 0);
+
+        // Refused at once: nothing listens there ...
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(port));
+        QVERIFY(!socket.waitForConnected(5000));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+        // ... and nobody else can take the port while dcs-sim runs.
+        QTcpServer other;
+        QVERIFY(!other.listen(QHostAddress(QHostAddress::LocalHost), quint16(port)));
+        QCOMPARE(other.serverError(), QAbstractSocket::AddressInUseError);
+
+        // The state file keeps the made-up addresses: the same state without the option shows
+        // them again.
+        const QString stateFile = sim.stateFile();
+        sim.stop();
+        SimFixture demo;
+        demo.setOfflineAddresses(false);
+        QVERIFY2(demo.start({}, stateFile), qPrintable(demo.error()));
+        const Reply madeUp =
+            send(demo, "GET",
+                 QStringLiteral("/v1.0/%1/instances?ip=192.168.0.21").arg(demo.projectId()));
+        const QJsonArray shown = madeUp.json.value(QLatin1String("instances")).toArray();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0)[QLatin1String("port")].toInt(), 6379);
     }
 
     void badArgumentsExitTwo_data() {

@@ -6,10 +6,12 @@
 #include "RedisTestSupport.h"
 #include "SimFixture.h"
 
+#include <QHostAddress>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <csignal>
 
@@ -119,13 +121,16 @@ private Q_SLOTS:
         DcsClient client(configFor(sim));
         QObject context;
         QSet<quint16> ports;
+        QSet<int> offlinePorts;
         for (const Instance &instance : instances(client, &context)) {
             const bool real = instance.engine == QLatin1String("Redis") &&
                               !instance.name.startsWith(QLatin1String("gen-instance-")) &&
                               instance.status != QLatin1String("CREATING") &&
                               instance.status != QLatin1String("CREATEFAILED");
             if (!real) {
-                QVERIFY2(instance.ip != QLatin1String("127.0.0.1"), qPrintable(instance.name));
+                // The fixture's --offline-addresses: the one port where nothing answers.
+                QCOMPARE(instance.ip, QStringLiteral("127.0.0.1"));
+                offlinePorts.insert(instance.port);
                 continue;
             }
             QCOMPARE(instance.ip, QStringLiteral("127.0.0.1"));
@@ -135,6 +140,14 @@ private Q_SLOTS:
             QVERIFY2(size.integer > 100, qPrintable(instance.name));
         }
         QCOMPARE(ports.size(), 7);
+        QCOMPARE(offlinePorts.size(), 1);
+        const int offlinePort = *offlinePorts.cbegin();
+        QVERIFY(offlinePort > 0);
+        QVERIFY(!ports.contains(quint16(offlinePort)));
+        QTcpSocket refused;
+        refused.connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(offlinePort));
+        QVERIFY(!refused.waitForConnected(5000));
+        QCOMPARE(refused.error(), QAbstractSocket::ConnectionRefusedError);
 
         // Every type, some TTLs of ten minutes or more, more than one database.
         const Instance order = instanceNamed(client, sim::demo::restorableInstanceName());

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void v2LinksPointAtFilesThatExpire();
     void realJobsFollowTheWork();
     void realServersPersistAndShowTheirAddress();
+    void offlineAddressesHideTheMadeUpOnes();
     void backupFilesAreRdbOrAofOfTheAnnouncedSize_data();
     void backupFilesAreRdbOrAofOfTheAnnouncedSize();
 };
@@ -389,6 +390,49 @@ void TestSimState::realServersPersistAndShowTheirAddress() {
     // Time alone never ends it, as it ends the simulated ones.
     loaded.advance();
     QCOMPARE(loaded.dueRealJobs().size(), 1);
+}
+
+void TestSimState::offlineAddressesHideTheMadeUpOnes() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.json"));
+    SimState state(clock());
+    buildRulesState(state);
+    Instance lan = *state.instance(QStringLiteral("ha-ok"));
+    lan.ip = QStringLiteral("192.168.0.21");
+    lan.port = 6379;
+    state.addInstance(lan);
+    state.setStateFile(file);
+    const QString madeUp = lan.ip;
+    QCOMPARE(state.instance(QStringLiteral("ha-ok"))->ip, madeUp);
+    state.setOfflinePort(40999);
+    state.setRedisServer(QStringLiteral("ha-other"), 41234);
+
+    // Every instance without a server shows 127.0.0.1 and the offline port; a real server's
+    // address stays its own.
+    for (const Instance &instance : state.allInstances()) {
+        QCOMPARE(instance.ip, QStringLiteral("127.0.0.1"));
+        QCOMPARE(instance.port, instance.instanceId == QLatin1String("ha-other") ? 41234 : 40999);
+    }
+    QCOMPARE(state.instance(QStringLiteral("ha-ok"))->port, 40999);
+    const SimState::InstancePage page = state.listInstances({}, 1, 100);
+    QCOMPARE(page.total, 5);
+    for (const Instance &instance : page.items)
+        QCOMPARE(instance.ip, QStringLiteral("127.0.0.1"));
+    // The ip filter finds what is shown, never the hidden address.
+    InstanceFilter byIp;
+    byIp.ip = QStringLiteral("127.0.0.1");
+    QCOMPARE(state.listInstances(byIp, 1, 100).total, 5);
+    byIp.ip = madeUp;
+    QCOMPARE(state.listInstances(byIp, 1, 100).total, 0);
+
+    // Not saved: the state file keeps the made-up addresses.
+    QVERIFY(state.save());
+    SimState loaded(clock());
+    QString error;
+    QCOMPARE(loaded.load(file, &error), SimState::LoadResult::Loaded);
+    QCOMPARE(loaded.offlinePort(), quint16(0));
+    QCOMPARE(loaded.instance(QStringLiteral("ha-ok"))->ip, madeUp);
+    QCOMPARE(loaded.instance(QStringLiteral("ha-ok"))->port, 6379);
 }
 
 void TestSimState::restoreTimeline() {
