@@ -3351,6 +3351,10 @@ Error code: %2
         <source>Restores the instance from the chosen backup once its name is typed</source>
         <translation>输入实例名称后，使用所选备份恢复该实例</translation>
     </message>
+    <message>
+        <source>This instance is simulated: no Redis server holds its data, so the restore cannot be verified. With redis-server installed, the Demo runs a real server for each of its Redis instances, and their restores can be verified.</source>
+        <translation>此实例为模拟实例：没有 Redis 服务器保存它的数据，因此无法校验恢复。安装 redis-server 后，演示配置会为它的每个 Redis 实例运行一个真实的服务器，这些实例的恢复即可校验。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreNotifier</name>

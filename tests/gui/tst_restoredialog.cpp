@@ -9,6 +9,7 @@
 #include "restore/RestoreImpact.h"
 #include "widgets/ModelRoles.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -239,6 +240,73 @@ private Q_SLOTS:
         QVERIFY2(!checks->text().contains(QStringLiteral("masterStandbySwapJob")),
                  qPrintable(checks->text()));
         QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    // The Demo's instances without a real server have made-up LAN addresses (192.168.…) that
+    // may belong to an unrelated Redis on the user's network: in a session on the console's own
+    // simulator the dialog never connects to them, and says why. Its loopback addresses (where
+    // the simulator's real servers are) are still looked at.
+    void simulatedAddressesAreNeverProbed() {
+        SimFixture demo;
+        demo.setOfflineAddresses(false); // the Demo's own look
+        QVERIFY2(demo.start(), qPrintable(demo.error()));
+        auto client = makeClient(demo);
+        const dcs::Instance order = instanceNamed(client.get(), QStringLiteral("order-cache-prod"));
+        QCOMPARE(order.ip, QStringLiteral("192.168.0.21"));
+        const auto simulatedMessage = [](const RestoreDialog &dialog) {
+            return dialog.findChild<QLabel *>(QStringLiteral("verifyStateLabel"))
+                ->text()
+                .contains(QStringLiteral("This instance is simulated"));
+        };
+
+        // Opened from the window of a session on the simulator: the flag comes from the session.
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        dcs::Session *session = console.openSession(demo);
+        QVERIFY(session->info().isSimulator);
+        window.showSession(session);
+        window.show();
+        QVERIFY(waitForInstances(window));
+        QVERIFY(window.browser()->selectInstance(order.instanceId));
+        auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), LoadTimeoutMs);
+        RestoreDialog *fromWindow = window.browser()->openRestoreDialog();
+        QVERIFY(fromWindow);
+        // A probe would have begun at once (Probing): it never does.
+        QCOMPARE(fromWindow->verifyAccess(), RestoreDialog::VerifyAccess::Unavailable);
+        QVERIFY2(simulatedMessage(*fromWindow),
+                 qPrintable(
+                     fromWindow->findChild<QLabel *>(QStringLiteral("verifyStateLabel"))->text()));
+        QVERIFY(!fromWindow->findChild<QCheckBox *>(QStringLiteral("verifyCheck"))->isVisible());
+        QTest::qWait(300);
+        QCOMPARE(fromWindow->verifyAccess(), RestoreDialog::VerifyAccess::Unavailable);
+        fromWindow->close();
+
+        // The dialog on its own: a made-up address, or a host name (which would be looked up on
+        // the network), is not connected to ...
+        RestoreDialog::Options simulator = options();
+        simulator.simulator = true;
+        RestoreDialog lan(client.get(), order, {}, {}, simulator, nullptr);
+        QCOMPARE(lan.verifyAccess(), RestoreDialog::VerifyAccess::Unavailable);
+        QVERIFY(simulatedMessage(lan));
+        dcs::Instance named = order;
+        named.ip.clear();
+        named.domainName = QStringLiteral("redis-0a1b2c3d.dcs.huaweicloud.com");
+        RestoreDialog byName(client.get(), named, {}, {}, simulator, nullptr);
+        QCOMPARE(byName.verifyAccess(), RestoreDialog::VerifyAccess::Unavailable);
+        QVERIFY(simulatedMessage(byName));
+
+        // ... while a loopback address is (here the test simulator's port where nothing
+        // answers, refused at once), and so is any address outside a simulator session.
+        RestoreDialog loopback(m_client.get(), m_order, {}, {}, simulator, nullptr);
+        QCOMPARE(m_order.ip, QStringLiteral("127.0.0.1"));
+        QCOMPARE(loopback.verifyAccess(), RestoreDialog::VerifyAccess::Probing);
+        QTRY_COMPARE_WITH_TIMEOUT(loopback.verifyAccess(), RestoreDialog::VerifyAccess::Unreachable,
+                                  LoadTimeoutMs);
+        RestoreDialog real(m_client.get(), m_order, {}, {}, options(), nullptr);
+        QCOMPARE(real.verifyAccess(), RestoreDialog::VerifyAccess::Probing);
+        QTRY_COMPARE_WITH_TIMEOUT(real.verifyAccess(), RestoreDialog::VerifyAccess::Unreachable,
+                                  LoadTimeoutMs);
     }
 
 private:

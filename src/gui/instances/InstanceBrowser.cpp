@@ -1121,6 +1121,7 @@ RestoreDialog *InstanceBrowser::openRestoreDialog(const QString &backupId) {
         info.region.isEmpty() && info.isSimulator ? tr("local simulator") : info.region;
     options.context.projectId = info.projectId;
     options.production = info.production;
+    options.simulator = info.isSimulator;
     options.oldBackupWarningSeconds = m_options.oldBackupWarningSeconds;
     options.backupPollMs = m_session->backupPollMs();
     options.followed = m_session->followedRestores();

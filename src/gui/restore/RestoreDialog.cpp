@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -1030,7 +1031,11 @@ void RestoreDialog::setUpVerification() {
     m_verifyTarget.timeoutMs = m_options.verifyTimeoutMs;
     const bool memcached =
         m_instance.engine.compare(QLatin1String("Memcached"), Qt::CaseInsensitive) == 0;
-    if (memcached || !m_verifyTarget.isValid() || !m_instance.isTrusted()) {
+    // The simulator's real servers are on loopback; any other address it gives is made up and
+    // may be an unrelated server on the user's network: never connected to.
+    m_simulatedAddress = m_options.simulator && m_verifyTarget.isValid() &&
+                         !QHostAddress(m_verifyTarget.host).isLoopback();
+    if (memcached || !m_verifyTarget.isValid() || !m_instance.isTrusted() || m_simulatedAddress) {
         m_verifyAccess = VerifyAccess::Unavailable;
         ui->verifyCheck->setChecked(false);
         updateVerifyAccess();
@@ -1112,6 +1117,11 @@ void RestoreDialog::updateVerifyAccess() {
             text = tr("Memcached instances cannot be verified: the verification reads Redis data.");
         else if (!m_instance.isTrusted())
             text = tr("This instance's record is not trusted, so it is not verified.");
+        else if (m_simulatedAddress)
+            text = tr("This instance is simulated: no Redis server holds its data, so the restore "
+                      "cannot be verified. With redis-server installed, the Demo runs a real "
+                      "server for each of its Redis instances, and their restores can be "
+                      "verified.");
         else
             text = tr("The service gives no address for this instance, so the console cannot "
                       "verify the restore.");

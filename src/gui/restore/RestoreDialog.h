@@ -56,6 +56,10 @@ public:
         // Where the instance's password for the verification is kept (per profile and
         // instance); null: asked for each time and kept nowhere.
         dcs::SecretStore *secrets = nullptr;
+        // The session is on the console's own simulator (the Demo): its instances without a
+        // real server have made-up addresses that may belong to anything on the user's network,
+        // so only loopback addresses (where its real servers are) are ever connected to.
+        bool simulator = false;
         int probeTimeoutMs = 3000;  // each step of the first look: does the instance answer?
         int verifyTimeoutMs = 5000; // each step of the fingerprints
         dcs::RestoreVerification::Options verification;
@@ -91,7 +95,7 @@ public:
 
     // Whether the instance's Redis can be reached for "Verify the restore".
     enum class VerifyAccess {
-        Unavailable,   // Memcached, or no address: not offered
+        Unavailable,   // Memcached, no address, or simulated: not offered
         Probing,       // being reached
         Answers,       // offered
         NeedsPassword, // the password field is shown
@@ -171,8 +175,9 @@ private:
 
     dcs::RedisTarget m_verifyTarget; // without the password
     VerifyAccess m_verifyAccess = VerifyAccess::Unavailable;
-    QString m_verifyMessage;  // the server's or the network's words, translated when made
-    QString m_verifyPassword; // the one the instance accepted; never shown, never logged
+    bool m_simulatedAddress = false; // Unavailable: a simulator's made-up address, not probed
+    QString m_verifyMessage;         // the server's or the network's words, translated when made
+    QString m_verifyPassword;        // the one the instance accepted; never shown, never logged
     int m_probeSerial = 0;
     bool m_verifyTouched = false; // the admin ticked or unticked it: no longer ticked for them
     QPointer<dcs::RestoreVerification> m_verification;
