@@ -773,6 +773,23 @@ QList<FleetInstance> Fleet::instances() const {
     return all;
 }
 
+int Fleet::knownInstanceCount() const {
+    qsizetype total = 0;
+    for (const FleetSource &s : m_sources) {
+        const QString key = s.key();
+        qsizetype rows = m_order.value(key).size();
+        const auto listing = m_listings.constFind(key);
+        if (listing != m_listings.cend())
+            rows = qMax(rows, listing->listed.size());
+        if (m_cacheApply && m_cached) {
+            if (const FleetSnapshot::Source *cached = m_cached->source(key))
+                rows = qMax(rows, cached->instances.size());
+        }
+        total += rows;
+    }
+    return int(total);
+}
+
 const FleetInstance *Fleet::instance(const QString &key) const {
     const auto it = m_rows.constFind(key);
     return it == m_rows.constEnd() ? nullptr : &it.value();

@@ -97,6 +97,9 @@ public:
     QStringList instanceKeys(const QString &sourceKey) const { return m_order.value(sourceKey); }
     const FleetInstance *instance(const QString &key) const;
     int instanceCount() const { return int(m_rows.size()); }
+    // The rows the fleet has or is taking in now: per source, the most of its rows, of a list
+    // going in and of the cache's rows going in.
+    int knownInstanceCount() const;
     // Verdicts as they stand now.
     QHash<HealthVerdict, int> verdictCounts() const;
     // Works verdicts out again for the time now (an age crosses a threshold as time passes) and

@@ -433,6 +433,10 @@ void FleetWindow::showSource(const QString &sourceKey) {
     // meanwhile about a row not in the table yet is not lost.
     int count = 0;
     const int first = m_model->sourceRange(sourceKey, order, &count);
+    // Room for every row the fleet knows of now (the other sources' too, and their own rows), so
+    // that the table does not grow, copying thousands of rows, in one of the steps.
+    m_model->reserveRows(qMax<qsizetype>(m_model->rowCount() - count + keys.size(),
+                                         m_fleet->knownInstanceCount() + order.size()));
     int kept = 0;
     while (kept < count && kept < keys.size() &&
            m_model->rowAt(first + kept).key() == keys.at(kept))

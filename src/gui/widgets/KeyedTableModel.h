@@ -173,6 +173,15 @@ public:
             noteRow(nullptr, &m_rows.at(first + i));
         this->endInsertRows();
     }
+    // Room for this many rows: rows put in later do not grow the list, which copies every row
+    // it has (thousands of large rows took longer than a frame).
+    void reserveRows(qsizetype rows) {
+        if (rows <= m_rows.capacity())
+            return;
+        m_rows.reserve(rows);
+        m_listed.reserve(size_t(rows));
+        m_index.reserve(rows);
+    }
     bool remove(const QString &key) {
         const int at = rowOf(key);
         if (at < 0)
