@@ -736,7 +736,7 @@ int main(int argc, char **argv) {
     if (parts.contains(QStringLiteral("fleet")))
         failed |= runFleetBench(fleet);
     if (parts.contains(QStringLiteral("cold-start")))
-        coldStartFigures(qMax(5, runs));
+        coldStartFigures(qMax(15, runs));
     out() << "The machine may be shared: read the ratios, and the stalls as upper bounds.\n";
     out().flush();
     return failed;
