@@ -3178,14 +3178,6 @@ Error code: %2
         <translation>要检查的键(&amp;K)：</translation>
     </message>
     <message>
-        <source>Optional: key names, separated by spaces</source>
-        <translation>可选：键名，以空格分隔</translation>
-    </message>
-    <message>
-        <source>Each key named here is looked up in every database before and after the restore: the verification says whether it is gone, there again, changed or unchanged.</source>
-        <translation>此处列出的每个键都会在恢复前后于各个数据库中查找：校验结果会说明它已消失、已重新出现、已变还是未变。</translation>
-    </message>
-    <message>
         <source>Verification</source>
         <translation>恢复校验</translation>
     </message>
@@ -3354,6 +3346,18 @@ Error code: %2
     <message>
         <source>This instance is simulated: no Redis server holds its data, so the restore cannot be verified. With redis-server installed, the Demo runs a real server for each of its Redis instances, and their restores can be verified.</source>
         <translation>此实例为模拟实例：没有 Redis 服务器保存它的数据，因此无法校验恢复。安装 redis-server 后，演示配置会为它的每个 Redis 实例运行一个真实的服务器，这些实例的恢复即可校验。</translation>
+    </message>
+    <message>
+        <source>Optional: key names, separated by spaces; "a name with spaces" in quotes</source>
+        <translation>可选：键名，以空格分隔；含空格的键名请加双引号，如 "订单 2024"</translation>
+    </message>
+    <message>
+        <source>Each key named here is looked up in every database before and after the restore: the verification says whether it is gone, there again, changed or unchanged. Put a name that holds spaces in double quotes; inside them, \" is a quote and \\ a backslash.</source>
+        <translation>此处列出的每个键都会在恢复前后于各个数据库中查找：校验结果会说明它已消失、已重新出现、已变还是未变。含空格的键名请放在双引号中；引号内用 \" 表示引号，用 \\ 表示反斜杠。</translation>
+    </message>
+    <message>
+        <source>A key name under "Keys to look for" opens a quote that is not closed.</source>
+        <translation>“要检查的键”中有一个键名的引号没有闭合。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "restore/FollowedRestores.h"
 #include "restore/RestoreImpact.h"
 #include "ui_RestoreDialog.h"
+#include "verify/KeyNames.h"
 #include "widgets/ConsolePalette.h"
 #include "widgets/ModelRoles.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QScreen>
@@ -217,6 +217,7 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
     connect(ui->verifyPasswordEdit, &QLineEdit::returnPressed, this,
             [this] { probeInstance(ui->verifyPasswordEdit->text(), true); });
     connect(ui->verifyPasswordEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(ui->verifyKeysEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
 
     selectFirstRestorable();
     connectFollowing();
@@ -577,8 +578,13 @@ void RestoreDialog::updateState() {
     const bool unknown = m_workflow && m_workflow->stage() == Stage::OutcomeUnknown;
     const bool editable = !busy && !m_done && !unknown;
     const bool typed = confirmationMatches();
+    // The verification would look for other keys than the ones meant: not started on a guess.
+    const bool keysUnclosed = m_verifyAccess == VerifyAccess::Answers &&
+                              ui->verifyCheck->isChecked() && !m_verifying &&
+                              dcs::KeyNames::parse(ui->verifyKeysEdit->text()).unclosedQuote;
     if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
-        ok->setEnabled(editable && backup && !blocked && typed && m_client && m_options.followed);
+        ok->setEnabled(editable && backup && !blocked && typed && !keysUnclosed && m_client &&
+                       m_options.followed);
         QString why;
         if (blocked)
             why = tr("The checks above block this restore.");
@@ -586,6 +592,8 @@ void RestoreDialog::updateState() {
             why = tr("Choose a backup to restore from.");
         else if (!typed)
             why = tr("Type the instance name exactly to confirm.");
+        else if (keysUnclosed)
+            why = tr("A key name under \"Keys to look for\" opens a quote that is not closed.");
         ok->setToolTip(why);
     }
     if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel)) {
@@ -609,6 +617,10 @@ void RestoreDialog::updateState() {
     ui->verifyKeysCaption->setVisible(keysShown);
     ui->verifyKeysEdit->setVisible(keysShown);
     ui->verifyKeysEdit->setReadOnly(!editable);
+    ui->verifyKeysEdit->setStyleSheet(
+        keysUnclosed ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                           .arg(ConsolePalette::name(ConsolePalette::Role::DangerText))
+                     : QString());
     ui->verifyPasswordEdit->setReadOnly(!editable);
     ui->verifyPasswordButton->setEnabled(editable && m_verifyAccess != VerifyAccess::Probing &&
                                          !ui->verifyPasswordEdit->text().isEmpty());
@@ -1171,12 +1183,9 @@ void RestoreDialog::attachVerification(dcs::RestoreWorkflow *workflow) {
     dcs::RedisTarget target = m_verifyTarget;
     target.password = m_verifyPassword;
     dcs::RestoreVerification::Options options = m_options.verification;
-    const QStringList named = ui->verifyKeysEdit->text().split(
-        QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (const QString &key : named) {
-        const QByteArray bytes = key.toUtf8();
-        if (!options.namedKeys.contains(bytes))
-            options.namedKeys.append(bytes);
+    for (const QByteArray &key : dcs::KeyNames::parse(ui->verifyKeysEdit->text()).names) {
+        if (!options.namedKeys.contains(key))
+            options.namedKeys.append(key);
     }
     // It belongs to the followed restores: it goes on, and writes its audit line, when this
     // dialog is closed.
