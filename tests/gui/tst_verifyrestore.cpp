@@ -209,10 +209,13 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
     QPushButton *ok = okButton(*dialog);
     QTRY_VERIFY2(ok->toolTip().contains(QStringLiteral("quote")), qPrintable(ok->toolTip()));
     QVERIFY(!ok->isEnabled());
+    // Said where the keys are, not only in the disabled button's tooltip.
+    QVERIFY2(state->text().contains(QStringLiteral("not closed")), qPrintable(state->text()));
     keys->setFocus();
     keys->end(false);
     QTest::keyClicks(keys, QStringLiteral("\" ") + quotedKeyName(kept));
     QTRY_VERIFY(ok->isEnabled());
+    QVERIFY(!state->text().contains(QStringLiteral("not closed")));
     QSignalSpy verified(dialog, &RestoreDialog::verificationFinished);
     ok->setFocus();
     QTest::keyClick(ok, Qt::Key_Space);

@@ -211,13 +211,19 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
 
     ui->verificationGroup->setVisible(false);
     connect(ui->verifyCheck, &QCheckBox::clicked, this, [this] { m_verifyTouched = true; });
-    connect(ui->verifyCheck, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(ui->verifyCheck, &QCheckBox::toggled, this, [this] {
+        updateVerifyAccess();
+        updateState();
+    });
     connect(ui->verifyPasswordButton, &QPushButton::clicked, this,
             [this] { probeInstance(ui->verifyPasswordEdit->text(), true); });
     connect(ui->verifyPasswordEdit, &QLineEdit::returnPressed, this,
             [this] { probeInstance(ui->verifyPasswordEdit->text(), true); });
     connect(ui->verifyPasswordEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
-    connect(ui->verifyKeysEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(ui->verifyKeysEdit, &QLineEdit::textChanged, this, [this] {
+        updateVerifyAccess();
+        updateState();
+    });
 
     selectFirstRestorable();
     connectFollowing();
@@ -578,10 +584,7 @@ void RestoreDialog::updateState() {
     const bool unknown = m_workflow && m_workflow->stage() == Stage::OutcomeUnknown;
     const bool editable = !busy && !m_done && !unknown;
     const bool typed = confirmationMatches();
-    // The verification would look for other keys than the ones meant: not started on a guess.
-    const bool keysUnclosed = m_verifyAccess == VerifyAccess::Answers &&
-                              ui->verifyCheck->isChecked() && !m_verifying &&
-                              dcs::KeyNames::parse(ui->verifyKeysEdit->text()).unclosedQuote;
+    const bool keysUnclosed = verifyKeysUnclosed();
     if (QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok)) {
         ok->setEnabled(editable && backup && !blocked && typed && !keysUnclosed && m_client &&
                        m_options.followed);
@@ -593,7 +596,7 @@ void RestoreDialog::updateState() {
         else if (!typed)
             why = tr("Type the instance name exactly to confirm.");
         else if (keysUnclosed)
-            why = tr("A key name under \"Keys to look for\" opens a quote that is not closed.");
+            why = verifyKeysUnclosedText();
         ok->setToolTip(why);
     }
     if (QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel)) {
@@ -1165,6 +1168,10 @@ void RestoreDialog::updateVerifyAccess() {
                          .arg(address, m_verifyMessage);
         break;
     }
+    if (verifyKeysUnclosed()) {
+        text += QLatin1Char('\n') + verifyKeysUnclosedText();
+        problem = true;
+    }
     ui->verifyStateLabel->setText(text);
     ui->verifyStateLabel->setStyleSheet(
         problem ? ConsolePalette::textStyle(ConsolePalette::Tone::Caution) : QString());
@@ -1177,6 +1184,16 @@ void RestoreDialog::updateVerifyAccess() {
     ui->verifyPasswordButton->setToolTip(
         tr("Connects to the instance with this password. When the instance accepts it, it is kept "
            "in the keychain for this profile."));
+}
+
+// The verification would look for other keys than the ones meant: it is not started on a guess.
+bool RestoreDialog::verifyKeysUnclosed() const {
+    return m_verifyAccess == VerifyAccess::Answers && ui->verifyCheck->isChecked() &&
+           !m_verifying && dcs::KeyNames::parse(ui->verifyKeysEdit->text()).unclosedQuote;
+}
+
+QString RestoreDialog::verifyKeysUnclosedText() {
+    return tr("A key name under \"Keys to look for\" opens a quote that is not closed.");
 }
 
 void RestoreDialog::attachVerification(dcs::RestoreWorkflow *workflow) {

@@ -150,6 +150,8 @@ private:
     const dcs::Backup *selectedBackup() const;
     void setUpVerification();
     void probeInstance(const QString &password, bool typed);
+    bool verifyKeysUnclosed() const;
+    static QString verifyKeysUnclosedText();
     void updateVerifyAccess();
     void updateVerificationView();
     void attachVerification(dcs::RestoreWorkflow *workflow);
