@@ -288,6 +288,11 @@ double sdkListing(const QString &node, const QString &sdkDir, const QUrl &url, i
     process.start(node, {QStringLiteral(DCS_BENCH_DIR "/sdk-list.js"), url.toString(),
                          QString::fromLatin1(AccessKey), QString::fromLatin1(SecretKey), ProjectId,
                          QString::number(PageSize), QString::number(InFlight)});
+    if (!process.waitForStarted()) {
+        *why = QStringLiteral("Node.js could not be started (%1: %2)")
+                   .arg(node, process.errorString());
+        return -1;
+    }
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit) {
         *why = QStringLiteral("the SDK reader did not finish");
         return -1;
