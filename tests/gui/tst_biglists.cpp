@@ -105,6 +105,36 @@ private Q_SLOTS:
                  id);
     }
 
+    // Another period asked for while a list of many pages is still being read: the first
+    // reading's pages that come after it are not shown as the new period's backups.
+    void anotherPeriodDropsTheEarlierReading() {
+        Console console;
+        MainWindow window(console.contextWithoutProfiles());
+        window.show();
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.parallelPages = 1; // 400 ms between two pages
+        window.showSession(console.openSession(Console::info(m_sim), config));
+        InstanceBrowser *browser = browserOf(window);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser->instanceCount() == m_total && !browser->isLoadingInstances(), LoadTimeoutMs);
+        QVERIFY(browser->selectInstance(QStringLiteral("gen-many-backups")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->backupModel()->rowCount() > 0, LoadTimeoutMs);
+        QVERIFY(browser->backupModel()->rowCount() < 2300); // the other pages are on their way
+
+        const QDateTime from = QDateTime::currentDateTimeUtc().addYears(-30);
+        browser->setBackupRange(from, from.addYears(1));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("backupsStateLabel"));
+        QVERIFY(state);
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("No backups in this period."),
+                                  LoadTimeoutMs);
+        // The first reading's last pages come within the next second.
+        QTest::qWait(1500);
+        QCOMPARE(browser->backupModel()->rowCount(), 0);
+        QCOMPARE(state->text(), QStringLiteral("No backups in this period."));
+    }
+
     // The automatic refresh reads the counts by status and the instances whose state may have
     // changed, not the whole list, and still shows a restore that began meanwhile.
     void automaticRefreshReadsWhatChanged() {

@@ -522,14 +522,24 @@ void InstanceBrowser::loadNewerBackups() {
         loadBackups();
         return;
     }
+    // Within the period the tab shows, which may end in the past: then nothing newer is in it.
+    const QDateTime end = backupRange().end;
+    if (end.isValid() && newest >= end)
+        return;
     m_loadingBackups = true;
+    // Part of the reading that brought the list: dropped with it when another one begins.
+    const quint64 reading = m_backupReading;
     m_session->client()->streamBackups(
-        m_currentId, dcs::TimeRange{newest, {}}, m_selection,
-        [this](const QList<dcs::Backup> &batch) {
+        m_currentId, dcs::TimeRange{newest, end}, m_selection,
+        [this, reading](const QList<dcs::Backup> &batch) {
+            if (reading != m_backupReading)
+                return;
             for (const dcs::Backup &backup : batch)
                 m_backups->upsert(backup);
         },
-        [this](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+        [this, reading](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            if (reading != m_backupReading)
+                return;
             m_loadingBackups = false;
             if (!result.ok())
                 showError(result.error, [] { return tr("Loading the backups failed"); });
@@ -775,6 +785,10 @@ void InstanceBrowser::loadDetails() {
 void InstanceBrowser::loadBackups() {
     if (!m_selection)
         return;
+    // Each reading of the list has a number: an older one of the same instance (another period
+    // asked for since, a refresh before it) may still be answering, and what it brings now would
+    // land in the new listing as if the service had said so.
+    const quint64 reading = ++m_backupReading;
     m_loadingBackups = true;
     m_backupsComplete = false;
     // As the instances: rows as pages are read, the backup the user selected stays selected,
@@ -787,17 +801,22 @@ void InstanceBrowser::loadBackups() {
     // The period chosen on the tab is the service's to apply (beginTime/endTime).
     m_session->client()->streamBackups(
         m_currentId, backupRange(), m_selection,
-        [this, steps, delivered, fit](const QList<dcs::Backup> &batch) {
+        [this, steps, delivered, fit, reading](const QList<dcs::Backup> &batch) {
+            if (reading != m_backupReading)
+                return;
             const bool firstBatch = !*delivered;
             *delivered = true;
             const QList<QList<dcs::Backup>> chunks = chunksOf(batch, MergeChunkRows);
             for (qsizetype i = 0; i < chunks.size(); ++i) {
-                steps->add([this, fit, chunk = chunks.at(i), first = firstBatch && i == 0] {
-                    // Columns fitted to the first rows of a list that was empty.
-                    if (first)
-                        *fit = m_backups->rowCount() == 0 && !m_backupsLoaded;
-                    m_backups->mergeRows(chunk);
-                });
+                steps->add(
+                    [this, fit, reading, chunk = chunks.at(i), first = firstBatch && i == 0] {
+                        if (reading != m_backupReading)
+                            return;
+                        // Columns fitted to the first rows of a list that was empty.
+                        if (first)
+                            *fit = m_backups->rowCount() == 0 && !m_backupsLoaded;
+                        m_backups->mergeRows(chunk);
+                    });
             }
             if (!firstBatch)
                 return;
@@ -811,8 +830,11 @@ void InstanceBrowser::loadBackups() {
                 },
                 [fit] { return *fit; });
         },
-        [this, steps](const dcs::ApiResult<QList<dcs::Backup>> &result) {
-            steps->add([this, result] { endBackupListing(result); });
+        [this, steps, reading](const dcs::ApiResult<QList<dcs::Backup>> &result) {
+            steps->add([this, result, reading] {
+                if (reading == m_backupReading)
+                    endBackupListing(result);
+            });
         });
 }
 

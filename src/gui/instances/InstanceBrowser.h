@@ -222,6 +222,7 @@ private:
     static constexpr int WholeListEvery = 10;
     bool m_loadingDetails = false;
     bool m_loadingBackups = false;
+    quint64 m_backupReading = 0; // the number of the backups' latest reading (loadBackups)
     bool m_loadingRestores = false;
     bool m_backupsLoaded = false;
     bool m_restoresLoaded = false;
