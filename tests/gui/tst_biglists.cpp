@@ -31,12 +31,7 @@ private Q_SLOTS:
     void rowsComeAsPagesAreRead() {
         Console console;
         MainWindow window(console.contextWithoutProfiles());
-        window.show();
-        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
-        config.pageSize = 1000;
-        config.parallelPages = 1; // one page after another: the first is shown before the next
-        window.showSession(console.openSession(Console::info(m_sim), config));
-        InstanceBrowser *browser = browserOf(window);
+        InstanceBrowser *browser = showPageByPage(console, window);
         QVERIFY(browser);
         QTRY_VERIFY_WITH_TIMEOUT(browser->instanceCount() > 0, LoadTimeoutMs);
         QVERIFY(browser->isLoadingInstances());
@@ -110,12 +105,7 @@ private Q_SLOTS:
     void anotherPeriodDropsTheEarlierReading() {
         Console console;
         MainWindow window(console.contextWithoutProfiles());
-        window.show();
-        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
-        config.pageSize = 1000;
-        config.parallelPages = 1; // 400 ms between two pages
-        window.showSession(console.openSession(Console::info(m_sim), config));
-        InstanceBrowser *browser = browserOf(window);
+        InstanceBrowser *browser = showPageByPage(console, window);
         QVERIFY(browser);
         QTRY_VERIFY_WITH_TIMEOUT(
             browser->instanceCount() == m_total && !browser->isLoadingInstances(), LoadTimeoutMs);
@@ -251,6 +241,17 @@ private Q_SLOTS:
     }
 
 private:
+    // The window shown on a session that reads 1,000 rows a page, one page after another (each
+    // answer waits 400 ms): the first page is shown before the next is asked for.
+    InstanceBrowser *showPageByPage(Console &console, MainWindow &window) {
+        window.show();
+        dcs::ClientConfig config = dcs::testing::configFor(m_sim);
+        config.pageSize = 1000;
+        config.parallelPages = 1;
+        window.showSession(console.openSession(Console::info(m_sim), config));
+        return browserOf(window);
+    }
+
     // The window on a v2 session read 1,000 instances a page, once the whole list is in; null
     // when it did not come.
     InstanceBrowser *showWholeList(Console &console, MainWindow &window,

@@ -18,7 +18,6 @@
 #include "widgets/GuiSteps.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -454,14 +453,10 @@ void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
                                  const QStringList &keys, int kept, int from) {
     if (m_showing.value(sourceKey) != generation)
         return;
-    QElapsedTimer clock;
-    clock.start();
     int end = from;
-    qint64 piece = 0; // how long the last piece took
-    // Piece after piece while another one fits in the turn's time: few when the machine is busy,
-    // more when it is idle; each piece made from what the fleet knows when it goes in.
-    do {
-        const qint64 pieceStart = clock.nsecsElapsed();
+    // Piece after piece while another one fits in the turn's time, each made from what the fleet
+    // knows when it goes in.
+    const bool more = piecesWithinBudget(StepBudgetMs, [&] {
         from = end;
         end = qMin(from + RowsPerStep, int(keys.size()));
         QList<FleetRow> stay;
@@ -484,9 +479,9 @@ void FleetWindow::showSourceStep(const QString &sourceKey, quint64 generation,
             const int first = m_model->sourceRange(sourceKey, sourceOrder(), &count);
             m_model->replaceRange(first + count, 0, fresh);
         }
-        piece = clock.nsecsElapsed() - pieceStart;
-    } while (end < keys.size() && clock.nsecsElapsed() + piece < StepBudgetMs * 1000000LL);
-    if (end < keys.size()) {
+        return end < keys.size();
+    });
+    if (more) {
         m_steps->add([this, sourceKey, generation, keys, kept, end] {
             showSourceStep(sourceKey, generation, keys, kept, end);
         });
@@ -516,12 +511,8 @@ void FleetWindow::refresh(bool force) {
 void FleetWindow::flushChanges() {
     // Pieces of RowsPerStep rows while another one fits in the turn's time: thousands told at
     // once (a long source's reads asked for) are shown over the next turns.
-    QElapsedTimer clock;
-    clock.start();
     bool any = false;
-    qint64 piece = 0; // how long the last piece took
-    do {
-        const qint64 pieceStart = clock.nsecsElapsed();
+    const bool more = piecesWithinBudget(StepBudgetMs, [&] {
         QSet<QString> keys;
         if (m_changed.size() <= RowsPerStep) {
             keys = std::exchange(m_changed, {});
@@ -540,9 +531,9 @@ void FleetWindow::flushChanges() {
         }
         m_model->updateRows(rows);
         any = any || !keys.isEmpty();
-        piece = clock.nsecsElapsed() - pieceStart;
-    } while (!m_changed.isEmpty() && clock.nsecsElapsed() + piece < StepBudgetMs * 1000000LL);
-    if (!m_changed.isEmpty())
+        return !m_changed.isEmpty();
+    });
+    if (more)
         m_flush.start(0);
     if (any) {
         m_header.start();

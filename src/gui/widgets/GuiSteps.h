@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -38,4 +39,22 @@ template <typename T> QList<QList<T>> chunksOf(const QList<T> &list, qsizetype s
     for (qsizetype from = 0; from < list.size(); from += size)
         chunks.append(list.mid(from, size));
     return chunks;
+}
+
+// Pieces of work in one turn of the event loop while the next one fits in a budget: at least
+// one, then another only while the time so far plus the last piece's stays within budgetMs (few
+// pieces when the machine is busy, more when it is idle). piece() does one and says whether more
+// is left; so does the result.
+template <typename Piece> bool piecesWithinBudget(int budgetMs, Piece piece) {
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 budgetNs = qint64(budgetMs) * 1000000;
+    qint64 last = 0;
+    bool more = false;
+    do {
+        const qint64 start = clock.nsecsElapsed();
+        more = piece();
+        last = clock.nsecsElapsed() - start;
+    } while (more && clock.nsecsElapsed() + last < budgetNs);
+    return more;
 }
