@@ -609,21 +609,17 @@ void RestoreDialog::updateState() {
     ui->remarkEdit->setReadOnly(!editable);
     ui->confirmNameEdit->setReadOnly(!editable);
     ui->backUpFirstCheck->setEnabled(editable && m_instance.supportsBackup());
-    ui->confirmNameEdit->setStyleSheet(
-        !ui->confirmNameEdit->text().isEmpty() && !typed
-            ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
-                  .arg(ConsolePalette::name(ConsolePalette::Role::DangerText))
-            : QString());
+    ui->confirmNameEdit->setStyleSheet(!ui->confirmNameEdit->text().isEmpty() && !typed
+                                           ? ConsolePalette::dangerFrameStyle()
+                                           : QString());
     ui->verifyCheck->setEnabled(editable && m_verifyAccess == VerifyAccess::Answers);
     const bool keysShown =
         m_verifyAccess == VerifyAccess::Answers && (ui->verifyCheck->isChecked() || m_verifying);
     ui->verifyKeysCaption->setVisible(keysShown);
     ui->verifyKeysEdit->setVisible(keysShown);
     ui->verifyKeysEdit->setReadOnly(!editable);
-    ui->verifyKeysEdit->setStyleSheet(
-        keysUnclosed ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
-                           .arg(ConsolePalette::name(ConsolePalette::Role::DangerText))
-                     : QString());
+    ui->verifyKeysEdit->setStyleSheet(keysUnclosed ? ConsolePalette::dangerFrameStyle()
+                                                   : QString());
     ui->verifyPasswordEdit->setReadOnly(!editable);
     ui->verifyPasswordButton->setEnabled(editable && m_verifyAccess != VerifyAccess::Probing &&
                                          !ui->verifyPasswordEdit->text().isEmpty());

@@ -150,6 +150,11 @@ QString ConsolePalette::demoStyle(const QString &selector, const QPalette &palet
              name(Role::DemoBorder, palette));
 }
 
+QString ConsolePalette::dangerFrameStyle(const QString &selector, const QPalette &palette) {
+    return QStringLiteral("%1 { border: 1px solid %2; }")
+        .arg(selector, name(Role::DangerText, palette));
+}
+
 QString ConsolePalette::textStyle(Tone tone, const QString &selector, const QPalette &palette) {
     return QStringLiteral("%1 { color: %2; }").arg(selector, name(rolesOf(tone).text, palette));
 }

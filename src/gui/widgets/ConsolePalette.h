@@ -50,6 +50,9 @@ public:
     // The banner of the Demo profile.
     static QString demoStyle(const QString &selector = QStringLiteral("QLabel"),
                              const QPalette &palette = currentPalette());
+    // The frame of a field whose input cannot be taken as it is.
+    static QString dangerFrameStyle(const QString &selector = QStringLiteral("QLineEdit"),
+                                    const QPalette &palette = currentPalette());
     // Text in a tone's colour.
     static QString textStyle(Tone tone, const QString &selector = QStringLiteral("QLabel"),
                              const QPalette &palette = currentPalette());
