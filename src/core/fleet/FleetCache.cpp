@@ -173,8 +173,7 @@ struct CacheThread {
 Q_GLOBAL_STATIC(CacheThread, cacheThread)
 
 void waitForCacheThread() {
-    if (cacheThread.exists())
-        cacheThread->pool.waitForDone();
+    FleetCache::waitForWrites();
 }
 
 } // namespace
