@@ -12,7 +12,9 @@
 #include "restore/AuditLog.h"
 #include "restore/RestoreDialog.h"
 #include "settings/LanguageManager.h"
+#include "settings/ThemeManager.h"
 #include "verify/VerificationReport.h"
+#include "widgets/ConsolePalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -211,6 +213,18 @@ void TestVerifyRestore::restoreFromTheKeyboardIsVerified() {
     QVERIFY(!ok->isEnabled());
     // Said where the keys are, not only in the disabled button's tooltip.
     QVERIFY2(state->text().contains(QStringLiteral("not closed")), qPrintable(state->text()));
+    // In the theme's colours, also when the theme changes while it shows.
+    {
+        ThemeManager themes;
+        themes.apply(ThemeManager::Theme::Dark);
+        QTRY_VERIFY2(state->styleSheet().contains(ConsolePalette::name(
+                         ConsolePalette::Role::CautionText, QGuiApplication::palette())),
+                     qPrintable(state->styleSheet()));
+        themes.apply(ThemeManager::Theme::Light);
+        QTRY_VERIFY2(state->styleSheet().contains(ConsolePalette::name(
+                         ConsolePalette::Role::CautionText, QGuiApplication::palette())),
+                     qPrintable(state->styleSheet()));
+    }
     keys->setFocus();
     keys->end(false);
     QTest::keyClicks(keys, QStringLiteral("\" ") + quotedKeyName(kept));

@@ -144,10 +144,13 @@ RestoreDialog::RestoreDialog(dcs::DcsClient *client, const dcs::Instance &instan
         bold.setBold(true);
         value->setFont(bold);
     }
-    // The theme's colours, again when it changes: the header, the badge, the lines in colour.
+    // The theme's colours, again when it changes: the header, the badge, the lines in colour,
+    // the verification's state and result.
     ConsolePalette::follow(this, [this] {
         restyle();
         if (ui->backupChooser->selectionModel()) {
+            updateVerifyAccess();
+            updateVerificationView();
             updateStage();
             updateState();
         }
