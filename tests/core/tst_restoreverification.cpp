@@ -67,6 +67,8 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&m_english);
     }
     void reportComparesKeyByKey();
+    void loopbackAddressesAreRecognised_data();
+    void loopbackAddressesAreRecognised();
     void reportInChinese();
     void reportRoundTripsThroughTheAuditTrail();
     void probeTellsWhatThePasswordDoes();
@@ -483,6 +485,31 @@ void TestRestoreVerification::demoSimulatorRunsRealServersAndStopsThem() {
     // Without real data the simulator is asked for none.
     options.realData = false;
     QVERIFY(SimulatorProcess(options).redisServer().isEmpty());
+}
+
+void TestRestoreVerification::loopbackAddressesAreRecognised_data() {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("IPv4") << "127.0.0.1" << true;
+    QTest::newRow("IPv4, elsewhere in 127/8") << "127.45.3.9" << true;
+    QTest::newRow("IPv6") << "::1" << true;
+    QTest::newRow("IPv6, written out") << "0:0:0:0:0:0:0:1" << true;
+    QTest::newRow("IPv4 mapped into IPv6") << "::ffff:127.0.0.1" << true;
+    QTest::newRow("private network") << "192.168.0.5" << false;
+    QTest::newRow("IPv6 elsewhere") << "fe80::1" << false;
+    QTest::newRow("a name, even this one") << "localhost" << false;
+    QTest::newRow("a name that starts like it") << "127.0.0.1.example.com" << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("not an address") << "127.0.0.256" << false;
+}
+
+void TestRestoreVerification::loopbackAddressesAreRecognised() {
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    RedisTarget target;
+    target.host = host;
+    target.port = 6379;
+    QCOMPARE(target.isLoopback(), loopback);
 }
 
 QTEST_GUILESS_MAIN(TestRestoreVerification)

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSet>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 #include <algorithm>
@@ -287,6 +288,32 @@ QMap<int, qint64> keyspaceDatabases(const QByteArray &info) {
 }
 
 } // namespace
+
+bool RedisTarget::isLoopback() const {
+    // QUrl reads and normalises IPv4 and IPv6 literals ("127.1" is 127.0.0.1; "0:0::1" is ::1).
+    const QString literal =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    QUrl url;
+    url.setHost(literal, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    QString address = url.host();
+    const QLatin1String mapped("::ffff:");
+    if (address.startsWith(mapped))
+        address = address.mid(mapped.size());
+    if (address == QLatin1String("::1"))
+        return true;
+    const QStringList parts = address.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        bool number = false;
+        const int value = part.toInt(&number);
+        if (!number || value < 0 || value > 255)
+            return false;
+    }
+    return parts.first() == QLatin1String("127");
+}
 
 RedisTarget RedisTarget::forInstance(const Instance &instance) {
     RedisTarget target;

@@ -23,6 +23,9 @@ struct RedisTarget {
     int timeoutMs = 5000;
 
     bool isValid() const { return !host.isEmpty() && port > 0 && port < 65536; }
+    // An IP address of this computer's loopback (127.0.0.0/8, ::1, or 127.x mapped into
+    // IPv6) in any form QUrl reads; a host name never is.
+    bool isLoopback() const;
     // The instance's address as the API gives it: its first ip (else its domain name) and port.
     static RedisTarget forInstance(const Instance &instance);
 };

@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -1047,8 +1046,8 @@ void RestoreDialog::setUpVerification() {
         m_instance.engine.compare(QLatin1String("Memcached"), Qt::CaseInsensitive) == 0;
     // The simulator's real servers are on loopback; any other address it gives is made up and
     // may be an unrelated server on the user's network: never connected to.
-    m_simulatedAddress = m_options.simulator && m_verifyTarget.isValid() &&
-                         !QHostAddress(m_verifyTarget.host).isLoopback();
+    m_simulatedAddress =
+        m_options.simulator && m_verifyTarget.isValid() && !m_verifyTarget.isLoopback();
     if (memcached || !m_verifyTarget.isValid() || !m_instance.isTrusted() || m_simulatedAddress) {
         m_verifyAccess = VerifyAccess::Unavailable;
         ui->verifyCheck->setChecked(false);
