@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-sources=(src/core src/gui src/app ui)
+sources=(src/core src/network src/gui src/app ui)
 "$lupdate" -no-obsolete -locations none "${sources[@]}" -ts translations/dcs-console_zh_CN.ts
 "$lupdate" -no-obsolete -locations none -pluralonly -source-language en -target-language en \
     "${sources[@]}" -ts translations/dcs-console_en.ts

@@ -4651,6 +4651,17 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>dcs::NetworkModuleLoader</name>
+    <message>
+        <source>The console's network module %1 cannot be loaded (%2). Nothing can be sent until DCS Console is installed again.</source>
+        <translation>无法加载控制台的网络模块 %1（%2）。在重新安装 DCS Console 之前，无法发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The console's network module %1 belongs to another version of DCS Console. Nothing can be sent until DCS Console is installed again.</source>
+        <translation>控制台的网络模块 %1 属于另一个版本的 DCS Console。在重新安装 DCS Console 之前，无法发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>dcs::PrivateFiles</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -5013,6 +5024,10 @@ Error code: %2
     <message>
         <source>The CA bundle %1 contains no PEM certificate.</source>
         <translation>CA 证书 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is larger than 16 MB: it is not a bundle of certificates.</source>
+        <translation>CA 证书包 %1 大于 16 MB，不是证书包文件。</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,7 @@ ClientConfig hostileConfig(const HostileServer &server) {
     config.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
     config.accessKey = "AK";
     config.secretKey = "SK";
-    config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    config.proxy.mode = ProxyChoice::Mode::None;
     config.transferTimeoutMs = 5000;
     return config;
 }

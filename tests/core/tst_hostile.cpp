@@ -34,8 +34,7 @@ ClientConfig configFor(const HostileServer &server) {
     config.accessKey = "HOSTILEAK";
     config.secretKey = "hostile-sk";
     config.transferTimeoutMs = 5000;
-    config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    config.proxy.mode = ProxyChoice::Mode::None;
     return config;
 }
 
@@ -883,8 +882,8 @@ void TestHostile::proxyDemandingCredentialsIsAProxyError() {
         });
     ClientConfig config = configFor(proxy);
     config.endpoint = QUrl(QStringLiteral("http://dcs.example.invalid"));
-    config.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
-                                 proxy.port(), QStringLiteral("me"), QStringLiteral("wrong"));
+    config.proxy = {ProxyChoice::Mode::Http, QStringLiteral("127.0.0.1"), quint16(proxy.port()),
+                    QStringLiteral("me"), QStringLiteral("wrong")};
     DcsClient client(config);
     const auto result = await<QString>(
         [&](auto cb) { client.restore(kInstance, kBackup, QStringLiteral("x"), this, cb); });

@@ -49,9 +49,7 @@ void TestProxy::manualHttpProxyCarriesEveryRequest() {
     RecordingProxy proxy;
     QVERIFY(proxy.port() > 0);
     ClientConfig config = base();
-    config.useSystemProxy = false;
-    config.proxy =
-        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    config.proxy = {ProxyChoice::Mode::Http, QStringLiteral("127.0.0.1"), quint16(proxy.port())};
     const auto result = list(config);
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(!result.value.isEmpty());
@@ -68,8 +66,7 @@ void TestProxy::manualHttpProxyCarriesEveryRequest() {
 void TestProxy::noProxyBypassesIt() {
     RecordingProxy proxy;
     ClientConfig config = base();
-    config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    config.proxy.mode = ProxyChoice::Mode::None;
     QVERIFY(list(config).ok());
     QVERIFY(proxy.requestLines().isEmpty());
 }
@@ -79,8 +76,7 @@ void TestProxy::applicationProxyDoesNotLeakIntoAProfileWithoutOne() {
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
     ClientConfig config = base();
-    config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    config.proxy.mode = ProxyChoice::Mode::None;
     QVERIFY(list(config).ok());
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     QVERIFY(proxy.requestLines().isEmpty());

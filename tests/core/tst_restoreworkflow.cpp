@@ -138,8 +138,7 @@ private:
         config.projectId = SimFixture::projectId();
         config.accessKey = "AK";
         config.secretKey = "SK";
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.proxy.mode = ProxyChoice::Mode::None;
         config.transferTimeoutMs = 5000;
         return config;
     }

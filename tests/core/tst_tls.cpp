@@ -5,6 +5,7 @@
 #include "ClientTestSupport.h"
 #include "api/DcsClient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -59,8 +60,10 @@ void TestTls::untrustedCertificateFailsWithItsNames() {
 
 void TestTls::caBundleMakesItTrusted() {
     ClientConfig config = configFor(m_sim);
-    config.extraCaCertificates = QSslCertificate::fromPath(m_cert);
-    QCOMPARE(config.extraCaCertificates.size(), 1);
+    QFile pem(m_cert);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    config.extraCaPem = pem.readAll();
+    QCOMPARE(QSslCertificate::fromData(config.extraCaPem).size(), 1);
     DcsClient client(config);
     const auto result =
         await<QList<Instance>>([&](auto cb) { client.listInstances({}, this, cb); });

@@ -381,9 +381,9 @@ private Q_SLOTS:
         // Without -no-obsolete: a string gone from the sources shows up as vanished.
         lupdate.start(QStringLiteral(DCS_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("src/core"), QStringLiteral("src/gui"),
-                       QStringLiteral("src/app"), QStringLiteral("ui"), QStringLiteral("-ts"),
-                       copy});
+                       QStringLiteral("src/core"), QStringLiteral("src/network"),
+                       QStringLiteral("src/gui"), QStringLiteral("src/app"), QStringLiteral("ui"),
+                       QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         const QString output = QString::fromUtf8(lupdate.readAll());
         QCOMPARE(lupdate.exitCode(), 0);

@@ -228,8 +228,7 @@ private:
         config.accessKey = SimFixture::accessKey();
         config.secretKey = secretKey;
         config.profileName = profile;
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.proxy.mode = dcs::ProxyChoice::Mode::None;
         config.transferTimeoutMs = 10000;
         return std::make_unique<dcs::DcsClient>(config);
     }

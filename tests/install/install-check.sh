@@ -5,7 +5,7 @@
 # Exit code 77: skipped (ctest SKIP_RETURN_CODE).
 set -uo pipefail
 
-: "${BUILD_DIR:?}" "${DEST:?}" "${PREFIX:?}" "${BINDIR:?}" "${DATADIR:?}" "${MANDIR:?}" \
+: "${BUILD_DIR:?}" "${DEST:?}" "${PREFIX:?}" "${BINDIR:?}" "${LIBDIR:?}" "${DATADIR:?}" "${MANDIR:?}" \
   "${DOCDIR:?}" "${APP_ID:?}" "${VERSION:?}" "${RELEASE_DATE:?}"
 root="$DEST$PREFIX"
 bin="$root/$BINDIR"
@@ -40,6 +40,16 @@ console)
         paths=$(readelf -d "$program" | grep -E '\((RUN)?PATH\)') &&
             fail "${program#"$DEST"} searches its own library path: $paths"
     done
+    # Qt Network comes with the console's network module, loaded after the first frame: the
+    # program itself must not need it, and the module must be where the program looks.
+    module="$root/$LIBDIR/dcs-console/libdcs-network.so"
+    need_file "$module"
+    for program in "$bin/dcs-console" "$BUILD_DIR/bin/dcs-console"; do
+        readelf -d "$program" | grep -q 'NEEDED.*libQt6Network' &&
+            fail "${program#"$DEST"} links Qt Network itself instead of loading it"
+    done
+    readelf -d "$module" | grep -q 'NEEDED.*libQt6Network' ||
+        fail "${module#"$DEST"} does not link Qt Network"
     version=$("$bin/dcs-console" --lang en --version) || fail "dcs-console --version failed"
     grep -qx "dcs-console $VERSION" <<<"$version" && grep -q '^Build: .' <<<"$version" &&
         grep -q '^Qt: [0-9]' <<<"$version" || fail "dcs-console --version says: $version"

@@ -6,7 +6,7 @@
 #include "api/AkSkSigner.h"
 #include "api/DcsClient.h"
 #include "api/IamTokenProvider.h"
-#include "api/OneShotUploadDevice.h"
+#include "OneShotUploadDevice.h"
 #include "profiles/DemoAccount.h"
 
 #include <QDir>
@@ -175,8 +175,7 @@ private:
         ClientConfig config;
         config.endpoint = sim.url();
         config.projectId = SimFixture::projectId();
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.proxy.mode = ProxyChoice::Mode::None;
         config.transferTimeoutMs = 10000;
         config.iam = IamCredentials{sim.url(), IamAccount, IamUserName, IamPassword};
         return config;

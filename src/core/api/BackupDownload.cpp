@@ -7,9 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace dcs {
 
@@ -37,10 +34,7 @@ BackupDownload::BackupDownload(DcsClient *client, Request request, QObject *pare
 
 BackupDownload::~BackupDownload() {
     if (m_state == State::AskingForLinks || m_state == State::Downloading) {
-        if (m_reply) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-        }
+        stopTransfer();
         m_file.reset();
         removeParts();
     }
@@ -72,11 +66,7 @@ void BackupDownload::start() {
 void BackupDownload::cancel() {
     if (m_state != State::AskingForLinks && m_state != State::Downloading)
         return;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    stopTransfer();
     m_file.reset();
     removeParts();
     m_failure = tr("Cancelled. Nothing was kept.");
@@ -135,30 +125,31 @@ void BackupDownload::fetchNext() {
     m_fileStarted.start();
     m_fileStartedAt = QDateTime::currentDateTimeUtc();
     // The link is pre-signed (its query is the credential): no DCS signature, no token.
-    QNetworkRequest request(m_links.at(index).url);
-    request.setTransferTimeout(m_client->config().transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    // Bytes as stored, so that the count can be checked against the announced size.
-    request.setRawHeader("Accept-Encoding", "identity");
-    m_reply = m_client->networkManager()->get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, &BackupDownload::readAvailable);
-    connect(m_reply, &QNetworkReply::finished, this, &BackupDownload::fileFinished);
+    HttpEngine *engine = m_client->engine();
+    if (!engine) {
+        fail(DcsClient::networkUnavailable().message, DcsClient::networkUnavailable());
+        return;
+    }
+    HttpFileEvents events;
+    events.received = [this](qint64 announced, const QByteArray &chunk) {
+        takeBytes(announced, chunk);
+    };
+    events.finished = [this](const HttpFileEnd &end) {
+        fileFinished(end);
+    };
+    m_transfer = engine->downloadFile(m_links.at(index).url, std::move(events));
 }
 
-void BackupDownload::readAvailable() {
-    if (!m_reply || !m_file)
+void BackupDownload::stopTransfer() {
+    // Destroying the transfer aborts it without another event.
+    m_transfer.reset();
+}
+
+void BackupDownload::takeBytes(qint64 announced, const QByteArray &chunk) {
+    if (!m_file || m_state != State::Downloading)
         return;
-    if (m_announcedCurrent < 0) {
-        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        m_announcedCurrent = length.isValid() ? length.toLongLong() : 0;
-    }
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // an error body: read when the reply finishes
-    const QByteArray chunk = m_reply->readAll();
-    if (chunk.isEmpty())
-        return;
+    if (m_announcedCurrent < 0)
+        m_announcedCurrent = qMax<qint64>(0, announced);
     if (m_file->write(chunk) != chunk.size()) {
         fail(tr("Cannot write %1: %2")
                  .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
@@ -168,28 +159,30 @@ void BackupDownload::readAvailable() {
     Q_EMIT progress(received(), m_request.backup.size);
 }
 
-void BackupDownload::fileFinished() {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_state != State::Downloading)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200)
-        readAvailable();
+void BackupDownload::fileFinished(const HttpFileEnd &end) {
     if (m_state != State::Downloading)
         return;
+    // Done with: it goes when this returns (also if a failure below stops it first).
+    const std::unique_ptr<HttpFileTransfer> finished = std::move(m_transfer);
+    const int status = end.status;
+    if (m_announcedCurrent < 0)
+        m_announcedCurrent = qMax<qint64>(0, end.announced);
 
     // For the request log: the link without its query, which is the credential.
     RequestLogEntry entry;
     entry.startedAt = m_fileStartedAt;
     entry.method = "GET";
-    QUrl logged = reply->url();
+    QUrl logged = end.url;
     logged.setQuery(QString());
     entry.url = logged;
     entry.httpStatus = status;
     entry.durationMs = m_fileStarted.elapsed();
     entry.responseBytes = m_receivedCurrent;
-    entry.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    QByteArray requestId;
+    for (const HeaderPair &header : end.headers)
+        if (header.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0)
+            requestId = header.second;
+    entry.requestId = QString::fromLatin1(requestId);
     entry.profileName = m_client ? m_client->config().profileName : QString();
     if (m_client)
         Q_EMIT m_client->requestFinished(entry);
@@ -197,12 +190,12 @@ void BackupDownload::fileFinished() {
     const QString name = QFileInfo(m_finalPaths.at(m_next)).fileName();
     if (status != 200) {
         // OBS answers in XML: <Error><Code>AccessDenied</Code><Message>Request has expired…
-        const QByteArray body = reply->readAll();
+        const QByteArray &body = end.body;
         const qsizetype from = body.indexOf("<Message>");
         const qsizetype to = body.indexOf("</Message>");
         const QString message = from >= 0 && to > from
                                     ? QString::fromUtf8(body.mid(from + 9, to - from - 9))
-                                    : reply->errorString();
+                                    : end.errorString;
         ApiError error = ApiError::network(ApiError::Kind::Http, message);
         error.httpStatus = status;
         error.requestId = entry.requestId;
@@ -216,15 +209,13 @@ void BackupDownload::fileFinished() {
     }
     // Counted here rather than trusted to the network layer: Qt does not always report a
     // connection closed before Content-Length as an error.
-    if (reply->error() != QNetworkReply::NoError ||
-        (m_announcedCurrent > 0 && m_receivedCurrent != m_announcedCurrent)) {
-        ApiError error = ApiError::network(ApiError::Kind::Network, reply->errorString());
+    if (end.failed || (m_announcedCurrent > 0 && m_receivedCurrent != m_announcedCurrent)) {
+        ApiError error = ApiError::network(ApiError::Kind::Network, end.errorString);
         fail(tr("%1 arrived incomplete: %2 of %3 bytes (%4).")
                  .arg(name)
                  .arg(m_receivedCurrent)
                  .arg(m_announcedCurrent)
-                 .arg(reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                               : tr("the connection closed early")),
+                 .arg(end.failed ? end.errorString : tr("the connection closed early")),
              error);
         return;
     }
@@ -269,11 +260,7 @@ void BackupDownload::fileFinished() {
 void BackupDownload::fail(const QString &why, const ApiError &error) {
     if (m_state == State::Succeeded || m_state == State::Failed || m_state == State::Cancelled)
         return;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    stopTransfer();
     m_file.reset();
     removeParts();
     m_error = error;

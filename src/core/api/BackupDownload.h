@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/HttpEngine.h"
 #include "model/Backup.h"
 #include "model/BackupLinks.h"
 
@@ -11,8 +12,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <memory>
-
-class QNetworkReply;
 
 namespace dcs {
 
@@ -63,8 +62,9 @@ Q_SIGNALS:
 private:
     void linksAnswered(const BackupLinks &links);
     void fetchNext();
-    void readAvailable();
-    void fileFinished();
+    void takeBytes(qint64 announced, const QByteArray &chunk);
+    void fileFinished(const HttpFileEnd &end);
+    void stopTransfer();
     void fail(const QString &why, const ApiError &error = {});
     void finish(State state);
     void removeParts();
@@ -78,7 +78,7 @@ private:
     QStringList m_partPaths;
     QStringList m_finalPaths;
     std::unique_ptr<QFile> m_file;
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<HttpFileTransfer> m_transfer; // the file being fetched
     qint64 m_receivedDone = 0;
     qint64 m_receivedCurrent = 0;
     qint64 m_announcedCurrent = -1; // Content-Length of the file being fetched

@@ -11,13 +11,8 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPromise>
 #include <QSet>
-#include <QSslError>
 #include <QThreadPool>
 #include <QTimer>
 #include <map>
@@ -26,48 +21,6 @@
 namespace dcs {
 
 namespace {
-
-// The system's proxy settings, for one network manager only.
-class SystemProxyFactory : public QNetworkProxyFactory {
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
-        return systemProxyForQuery(query);
-    }
-};
-
-// "The certificate has expired — subject: CN=…, issuer: CN=…", one line per problem.
-// "CN=dcs.example.com, O=Example, C=CN": the names an administrator compares with their CA's.
-QString distinguishedName(const QSslCertificate &cert, bool issuer) {
-    static const std::pair<QSslCertificate::SubjectInfo, const char *> parts[] = {
-        {QSslCertificate::CommonName, "CN"},
-        {QSslCertificate::OrganizationalUnitName, "OU"},
-        {QSslCertificate::Organization, "O"},
-        {QSslCertificate::LocalityName, "L"},
-        {QSslCertificate::StateOrProvinceName, "ST"},
-        {QSslCertificate::CountryName, "C"}};
-    QStringList names;
-    for (const auto &[attribute, label] : parts) {
-        const QStringList values =
-            issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
-        for (const QString &value : values)
-            names.append(QLatin1String(label) + QLatin1Char('=') + value);
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-QString describeSslErrors(const QList<QSslError> &errors) {
-    QStringList lines;
-    for (const QSslError &error : errors) {
-        const QSslCertificate cert = error.certificate();
-        QString line = error.errorString();
-        if (!cert.isNull())
-            line += QCoreApplication::translate("dcs::DcsClient",
-                                                " — certificate subject: %1; issuer: %2")
-                        .arg(distinguishedName(cert, false), distinguishedName(cert, true));
-        lines.append(line);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 using answer::carriesError;
 using answer::errorInOkAnswer;
@@ -101,51 +54,36 @@ DcsClient::DcsClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_version(m_config.apiVersion)
-    , m_network(new QNetworkAccessManager(this))
     , m_signer(m_config.accessKey, m_config.secretKey) {
     qRegisterMetaType<dcs::RequestLogEntry>();
-    // Redirects are not followed: a signed request must not be replayed somewhere else.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    // The proxy belongs to this profile's manager: an application-wide proxy would be bypassed
-    // for loopback hosts and would leak into other profiles.
-    if (m_config.useSystemProxy)
-        m_network->setProxyFactory(new SystemProxyFactory);
-    else
-        m_network->setProxy(m_config.proxy);
-    // Certificate problems fail the request; they are recorded so the error can name them.
-    connect(m_network, &QNetworkAccessManager::sslErrors, this,
-            [](QNetworkReply *reply, const QList<QSslError> &errors) {
-                reply->setProperty("dcsSslErrors", describeSslErrors(errors));
-            });
-    if (m_config.iam) {
-        m_iam = new IamTokenProvider(
-            m_network, *m_config.iam, m_config.projectId, m_config.profileName,
-            m_config.transferTimeoutMs, [this] { return sslConfiguration(); }, m_config.clock,
-            this);
-        m_iam->setLimits(limits());
+    if (NetworkModule *module = network::module())
+        m_engine = module->createEngine(httpSettings());
+    if (m_config.iam && m_engine) {
+        m_iam = new IamTokenProvider(m_engine.get(), *m_config.iam, m_config.projectId,
+                                     m_config.profileName, m_config.clock, this);
         connect(m_iam, &IamTokenProvider::requestFinished, this, &DcsClient::requestFinished);
     }
 }
 
-const QSslConfiguration &DcsClient::sslConfiguration() const {
-    if (!m_ssl) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_config.extraCaCertificates.isEmpty())
-            ssl.addCaCertificates(m_config.extraCaCertificates);
-        m_ssl = ssl;
-    }
-    return *m_ssl;
+HttpSettings DcsClient::httpSettings() const {
+    HttpSettings settings;
+    settings.proxy = m_config.proxy;
+    settings.extraCaPem = m_config.extraCaPem;
+    settings.transferTimeoutMs = m_config.transferTimeoutMs;
+    settings.limits.deadlineMs = m_config.requestDeadlineMs;
+    settings.limits.maxAnswerBytes = m_config.maxAnswerBytes;
+    return settings;
 }
 
-transfer::Limits DcsClient::limits() const {
-    transfer::Limits limits;
-    limits.deadlineMs = m_config.requestDeadlineMs;
-    limits.maxAnswerBytes = m_config.maxAnswerBytes;
-    return limits;
+ApiError DcsClient::networkUnavailable() {
+    return ApiError::network(ApiError::Kind::Network, network::loadError());
 }
 
 DcsClient::~DcsClient() {
     abortAll();
+    // The engine goes before the token provider that sends through it.
+    delete m_iam;
+    m_engine.reset();
 }
 
 QString DcsClient::formatQueryTime(const QDateTime &utc) {
@@ -174,26 +112,6 @@ QUrl DcsClient::apiUrl(ApiVersion version, const QString &pathAfterProject,
 
 static QString pathSegment(const QString &value) {
     return QString::fromLatin1(AkSkSigner::percentEncode(value.toUtf8()));
-}
-
-QNetworkProxy DcsClient::forwardingProxyFor(const QUrl &url) const {
-    // Only plain http:// goes through a proxy as a forwarded request; https:// is tunnelled, and
-    // a tunnel's 407 is answered before any byte of the request is sent.
-    if (url.scheme() != QLatin1String("http"))
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    QList<QNetworkProxy> proxies;
-    if (QNetworkProxyFactory *factory = m_network->proxyFactory())
-        proxies = factory->queryProxy(QNetworkProxyQuery(url));
-    else
-        proxies.append(m_network->proxy());
-    for (const QNetworkProxy &proxy : std::as_const(proxies)) {
-        if (proxy.type() == QNetworkProxy::HttpProxy ||
-            proxy.type() == QNetworkProxy::HttpCachingProxy)
-            return proxy;
-        if (proxy.type() != QNetworkProxy::DefaultProxy)
-            break;
-    }
-    return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
 void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
@@ -232,10 +150,17 @@ void DcsClient::send(const QByteArray &method, const QUrl &url, const QByteArray
 void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QByteArray &token, QObject *context, RawHandler handler) {
     const bool write = transfer::isWrite(method);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_config.transferTimeoutMs);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(sslConfiguration());
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    if (!m_engine) {
+        // Later, as an answer would come: callers rely on never being called back at once.
+        QTimer::singleShot(0, this, [guard, hasContext, handler = std::move(handler)] {
+            if (hasContext && !guard)
+                return;
+            handler(0, {}, networkUnavailable(), {});
+        });
+        return;
+    }
     // As the v2 SDK sends it (dcs-api-v2.md §0): calls with a body say charset=UTF-8.
     const bool v2Body = !body.isEmpty() && url.path().contains(QLatin1String("/v2/"));
     QList<HeaderPair> headers{
@@ -249,117 +174,80 @@ void DcsClient::transfer(const QByteArray &method, const QUrl &url, const QByteA
             headers.append({"X-Security-Token", m_config.securityToken});
         headers = m_signer.sign(method, url, headers, body, m_config.clock());
     }
-    for (const auto &header : std::as_const(headers))
-        request.setRawHeader(header.first, header.second);
-    // A forwarding proxy that wants credentials would answer a write 407, and answering that
-    // means sending the write again — which a write never is. Basic credentials go with the
-    // write from the start instead. Not logged: the log keeps `headers` only.
-    const QNetworkProxy proxy = write ? forwardingProxyFor(url) : QNetworkProxy();
-    if (write && !proxy.user().isEmpty())
-        request.setRawHeader(
-            "Proxy-Authorization",
-            "Basic " + (proxy.user() + QLatin1Char(':') + proxy.password()).toUtf8().toBase64());
 
-    QNetworkReply *reply = transfer::send(m_network, request, method, body);
-    transfer::limit(reply, limits());
-
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    const bool throughProxy =
-        proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy;
-
     const QList<HeaderPair> loggedHeaders = redaction::headers(headers);
     const QByteArray loggedBody = redaction::body(body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hasContext, started, startedAt, method, url, write, throughProxy,
-             loggedHeaders, loggedBody, handler = std::move(handler)] {
-                reply->deleteLater();
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray requestIdHeader = reply->rawHeader("X-Request-Id");
-                QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                ApiError error = transfer::describe(reply, write, body);
+    // The engine calls back only while it exists, and it lives no longer than this client.
+    m_engine->send(
+        HttpRequest{method, url, headers, body},
+        [this, guard, hasContext, started, startedAt, method, url, write, loggedHeaders, loggedBody,
+         handler = std::move(handler)](HttpAnswer answer) {
+            const int status = answer.status;
+            const QByteArray requestIdHeader = answer.header("X-Request-Id");
+            ApiError error = answer.error;
+            if (!error.isError()) {
+                if (status >= 400) {
+                    error = ApiError::fromHttpResponse(status, answer.body, requestIdHeader);
+                    // Throttled: how long to wait, for whoever repeats reads (RequestQueue).
+                    error.retryAfterMs = ApiError::parseRetryAfter(answer.header("Retry-After"),
+                                                                   QDateTime::currentDateTimeUtc());
+                    // A 5xx after the body went out does not say whether it was acted on.
+                    if (write && status >= 500)
+                        error.kind = ApiError::Kind::AnswerLost;
+                } else if (status >= 300 && status < 400) {
+                    error = ApiError::network(
+                        write ? ApiError::Kind::AnswerLost : ApiError::Kind::InvalidResponse,
+                        transfer::redirectMessage(status, answer.header("Location")));
+                    error.httpStatus = status;
+                    error.requestId = QString::fromLatin1(requestIdHeader);
+                } else if (status < 200 || status >= 300) {
+                    error = ApiError::fromHttpResponse(status, answer.body, requestIdHeader);
+                    error.kind =
+                        write ? ApiError::Kind::AnswerLost : ApiError::Kind::InvalidResponse;
+                }
+            }
 
-                if (!error.isError()) {
-                    if (status >= 400) {
-                        error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-                        // Throttled: how long to wait, for whoever repeats reads (RequestQueue).
-                        error.retryAfterMs = ApiError::parseRetryAfter(
-                            reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-                        // A 5xx after the body went out does not say whether it was acted on.
-                        if (write && status >= 500)
-                            error.kind = ApiError::Kind::AnswerLost;
-                    } else if (status >= 300 && status < 400) {
-                        error = ApiError::network(write ? ApiError::Kind::AnswerLost
-                                                        : ApiError::Kind::InvalidResponse,
-                                                  transfer::redirectMessage(reply));
-                        error.httpStatus = status;
-                        error.requestId = QString::fromLatin1(requestIdHeader);
-                    } else if (status < 200 || status >= 300) {
-                        error = ApiError::fromHttpResponse(status, body, requestIdHeader);
-                        error.kind =
-                            write ? ApiError::Kind::AnswerLost : ApiError::Kind::InvalidResponse;
+            RequestLogEntry entry;
+            entry.startedAt = startedAt;
+            entry.method = method;
+            entry.url = url;
+            entry.httpStatus = status;
+            entry.durationMs = started->elapsed();
+            entry.responseBytes = answer.body.size();
+            entry.requestId =
+                error.requestId.isEmpty() ? QString::fromLatin1(requestIdHeader) : error.requestId;
+            entry.errorCode = error.code;
+            entry.profileName = m_config.profileName;
+            entry.requestHeaders = loggedHeaders;
+            entry.requestBody = loggedBody;
+            Q_EMIT requestFinished(entry);
+
+            if (hasContext && !guard)
+                return;
+            // A write that could not be sent again through a forwarding proxy: find out whether
+            // the proxy refused it (then it never reached the service).
+            if (answer.lostAtForwardingProxy) {
+                const QString requestId = entry.requestId;
+                m_engine->probeProxy(url, [=](bool refused) {
+                    if (hasContext && !guard)
+                        return;
+                    ApiError outcome = error;
+                    if (refused) {
+                        outcome = ApiError::network(
+                            ApiError::Kind::Network,
+                            tr("The proxy asks for a user name and password (HTTP 407) and "
+                               "did not accept the profile's. Nothing was sent to the "
+                               "service."));
                     }
-                }
-
-                RequestLogEntry entry;
-                entry.startedAt = startedAt;
-                entry.method = method;
-                entry.url = url;
-                entry.httpStatus = status;
-                entry.durationMs = started->elapsed();
-                entry.responseBytes = body.size();
-                entry.requestId = error.requestId.isEmpty() ? QString::fromLatin1(requestIdHeader)
-                                                            : error.requestId;
-                entry.errorCode = error.code;
-                entry.profileName = m_config.profileName;
-                entry.requestHeaders = loggedHeaders;
-                entry.requestBody = loggedBody;
-                Q_EMIT requestFinished(entry);
-
-                if (hasContext && !guard)
-                    return;
-                // A write that Qt could not send again through a forwarding proxy: find out
-                // whether the proxy refused it (then it never reached the service).
-                if (write && throughProxy && reply->error() == QNetworkReply::ContentReSendError) {
-                    const QString requestId = entry.requestId;
-                    probeProxy(url, [=](bool refused) {
-                        if (hasContext && !guard)
-                            return;
-                        ApiError outcome = error;
-                        if (refused) {
-                            outcome = ApiError::network(
-                                ApiError::Kind::Network,
-                                tr("The proxy asks for a user name and password (HTTP 407) and "
-                                   "did not accept the profile's. Nothing was sent to the "
-                                   "service."));
-                        }
-                        handler(0, {}, outcome, requestId);
-                    });
-                    return;
-                }
-                handler(status, body, error, entry.requestId);
-            });
-}
-
-void DcsClient::probeProxy(const QUrl &url, std::function<void(bool refused)> done) {
-    // A read of the endpoint's root: only the proxy's answer matters, and Qt may answer a
-    // proxy's 407 for a read on its own with the profile's credentials.
-    QUrl root = url;
-    root.setPath(QStringLiteral("/"));
-    root.setQuery(QString());
-    QNetworkRequest request(root);
-    request.setTransferTimeout(m_config.transferTimeoutMs);
-    QNetworkReply *reply = m_network->head(request);
-    transfer::limit(reply, limits());
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(status == 407 || reply->error() == QNetworkReply::ProxyAuthenticationRequiredError);
-    });
+                    handler(0, {}, outcome, requestId);
+                });
+                return;
+            }
+            handler(status, answer.body, error, entry.requestId);
+        });
 }
 
 bool DcsClient::meansApiMissing(const ApiError &error) {
@@ -468,13 +356,8 @@ void DcsClient::settleVersion(QObject *context, std::function<void(const ApiErro
 }
 
 void DcsClient::abortAll() {
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        if (reply->isRunning()) {
-            transfer::markCancelled(reply);
-            reply->abort();
-        }
-    }
+    if (m_engine)
+        m_engine->abortAll();
 }
 
 template <typename R>

@@ -3,6 +3,7 @@
 #include "api/AkSkSigner.h"
 #include "api/ApiResult.h"
 #include "api/ApiVersion.h"
+#include "api/HttpEngine.h"
 #include "api/RequestLog.h"
 #include "api/Transfer.h"
 #include "model/BackgroundTask.h"
@@ -16,18 +17,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace dcs {
 class IamTokenProvider;
@@ -58,11 +53,9 @@ struct ClientConfig {
     // Where the account's projects are listed with AK/SK (token authentication lists them at
     // iam->endpoint); empty: not known.
     QUrl iamEndpoint;
-    // DefaultProxy follows the system's settings; set on this client's network manager only.
-    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
-    bool useSystemProxy = true;
-    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
-    int transferTimeoutMs = 30000;              // inactivity: no byte for this long ends a request
+    ProxyChoice proxy;              // for this client's requests only
+    QByteArray extraCaPem;          // PEM certificates trusted in addition to the system's
+    int transferTimeoutMs = 30000;  // inactivity: no byte for this long ends a request
     int requestDeadlineMs = 120000; // overall: no request lasts longer, however it trickles
     qint64 maxAnswerBytes = 32LL * 1024 * 1024; // one answer, as received (and decoded)
     int maxListItems = 100000;                  // one list, all pages together
@@ -90,8 +83,8 @@ struct TimeRange {
 };
 
 // Talks DCS v2 or v1.0 for one account (README "Which API it speaks"). Owns that account's
-// QNetworkAccessManager. Every call takes a context object: when the context is destroyed before
-// the answer, the callback is not called.
+// HttpEngine (its connections, proxy and TLS configuration). Every call takes a context object:
+// when the context is destroyed before the answer, the callback is not called.
 class DcsClient : public QObject {
     Q_OBJECT
 public:
@@ -106,7 +99,11 @@ public:
     // for does not exist there. The only answers after which Automatic falls back to v1.0 —
     // never an authentication, throttling or server error.
     static bool meansApiMissing(const ApiError &error);
-    QNetworkAccessManager *networkManager() const { return m_network; }
+    // What its requests go through; nullptr when the network module could not be loaded (every
+    // call then answers networkUnavailable()).
+    HttpEngine *engine() const { return m_engine.get(); }
+    // The error every call answers when the network module could not be loaded.
+    static ApiError networkUnavailable();
 
     // Every page, fetched in parallel once the first page tells the total.
     void listInstances(const InstanceQuery &query, QObject *context,
@@ -182,10 +179,7 @@ private:
     using VersionedHandler = std::function<void(int status, const QByteArray &body,
                                                 const ApiError &error, const QString &requestId)>;
 
-    // Built once, for the first https:// request: an http:// endpoint (the local simulator)
-    // never loads the TLS backend.
-    const QSslConfiguration &sslConfiguration() const;
-    transfer::Limits limits() const;
+    HttpSettings httpSettings() const;
     QUrl apiUrl(ApiVersion version, const QString &pathAfterProject,
                 const QUrlQuery &query = {}) const;
     // Sends a call in the client's version. On Automatic before the service has answered: a
@@ -201,10 +195,6 @@ private:
     // One request. Writes (anything but GET/HEAD) are sent so that not even Qt repeats them.
     void transfer(const QByteArray &method, const QUrl &url, const QByteArray &body,
                   const QByteArray &token, QObject *context, RawHandler handler);
-    // The HTTP proxy a plain http:// request is forwarded through, or NoProxy.
-    QNetworkProxy forwardingProxyFor(const QUrl &url) const;
-    // Whether the proxy refuses requests for want of credentials (a 407 for a harmless read).
-    void probeProxy(const QUrl &url, std::function<void(bool refused)> done);
     // Runs work on the thread pool and hands its result to done on this client's thread; done
     // is not called when the client is gone by then. The result is moved, not copied: a page of
     // a thousand records is not copied (and freed again) on this thread.
@@ -234,8 +224,7 @@ private:
 
     ClientConfig m_config;
     ApiVersion m_version = ApiVersion::Automatic;
-    QNetworkAccessManager *m_network;
-    mutable std::optional<QSslConfiguration> m_ssl;
+    std::unique_ptr<HttpEngine> m_engine;
     AkSkSigner m_signer;
     IamTokenProvider *m_iam = nullptr;
 };

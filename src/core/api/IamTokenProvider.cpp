@@ -8,22 +8,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace dcs {
 
-IamTokenProvider::IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials,
-                                   QString projectId, QString profileName, int timeoutMs,
-                                   std::function<QSslConfiguration()> ssl,
+IamTokenProvider::IamTokenProvider(HttpEngine *engine, IamCredentials credentials,
+                                   QString projectId, QString profileName,
                                    std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_engine(engine)
     , m_credentials(std::move(credentials))
     , m_projectId(std::move(projectId))
     , m_profileName(std::move(profileName))
-    , m_timeoutMs(timeoutMs)
-    , m_ssl(std::move(ssl))
     , m_clock(std::move(clock)) {}
 
 qint64 IamTokenProvider::renewMarginSeconds(qint64 lifetimeSeconds) {
@@ -74,12 +69,6 @@ void IamTokenProvider::signIn() {
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/v3/auth/tokens"));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_ssl());
-    request.setRawHeader("Content-Type", "application/json;charset=utf8");
-
     RequestLogEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc();
     entry.profileName = m_profileName;
@@ -90,23 +79,25 @@ void IamTokenProvider::signIn() {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
-    // Sent once, like every write: Qt does not repeat it on a closed connection either.
-    QNetworkReply *reply = transfer::send(m_network, request, "POST", body);
-    transfer::limit(reply, m_limits);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, entry, timer]() mutable {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray response = reply->isOpen() ? reply->readAll() : QByteArray();
-        const QByteArray requestId = reply->rawHeader("X-Request-Id");
-        // A sign-in changes nothing at the service: its failures are judged as a read's.
-        ApiError error = transfer::describe(reply, false, response);
+    // Sent once, like every write: the network layer does not repeat it on a closed connection
+    // either. A sign-in changes nothing at the service: its failures are judged as a read's.
+    HttpRequest request{"POST", url, {{"Content-Type", "application/json;charset=utf8"}}, body};
+    request.judgedAsRead = true;
+    const QPointer<IamTokenProvider> alive(this);
+    m_engine->send(request, [this, alive, entry, timer](HttpAnswer answer) mutable {
+        if (!alive)
+            return;
+        const int status = answer.status;
+        const QByteArray &response = answer.body;
+        const QByteArray requestId = answer.header("X-Request-Id");
+        ApiError error = answer.error;
         QByteArray token;
         if (error.isError()) {
-            // described above
+            // described by the engine
         } else if (status >= 400) {
             error = ApiError::fromHttpResponse(status, response, requestId);
         } else if (status >= 300) {
-            const QString location = plain(QString::fromUtf8(reply->rawHeader("Location")));
+            const QString location = plain(QString::fromUtf8(answer.header("Location")));
             error = ApiError::network(
                 ApiError::Kind::InvalidResponse,
                 tr("The IAM endpoint redirected the sign-in to %1 (HTTP %2). Redirects are not "
@@ -116,7 +107,7 @@ void IamTokenProvider::signIn() {
                     .arg(status));
             error.httpStatus = status;
         } else {
-            token = reply->rawHeader("X-Subject-Token");
+            token = answer.header("X-Subject-Token");
             const QJsonObject tokenObject = QJsonDocument::fromJson(response)
                                                 .object()
                                                 .value(QStringLiteral("token"))

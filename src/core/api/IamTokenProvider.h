@@ -2,15 +2,12 @@
 
 #include "api/ApiError.h"
 #include "api/DcsClient.h"
-#include "api/Transfer.h"
+#include "api/HttpEngine.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <functional>
-
-class QNetworkAccessManager;
 
 namespace dcs {
 
@@ -22,13 +19,13 @@ class IamTokenProvider : public QObject {
 public:
     using TokenCallback = std::function<void(const QByteArray &token, const ApiError &error)>;
 
-    IamTokenProvider(QNetworkAccessManager *network, IamCredentials credentials, QString projectId,
-                     QString profileName, int timeoutMs, std::function<QSslConfiguration()> ssl,
-                     std::function<QDateTime()> clock, QObject *parent = nullptr);
+    // Signs in through engine (the client's: its proxy, certificates, timeout and limits), which
+    // must outlive the provider.
+    IamTokenProvider(HttpEngine *engine, IamCredentials credentials, QString projectId,
+                     QString profileName, std::function<QDateTime()> clock,
+                     QObject *parent = nullptr);
 
     void token(TokenCallback callback);
-    // The deadline and size cap of the client's own requests, for the sign-in as well.
-    void setLimits(const transfer::Limits &limits) { m_limits = limits; }
     // The server refused this token: the next token() signs in again.
     void invalidate(const QByteArray &token);
 
@@ -46,20 +43,16 @@ private:
     void signIn();
     void finish(const QByteArray &token, const ApiError &error);
 
-    QNetworkAccessManager *m_network;
+    HttpEngine *m_engine;
     IamCredentials m_credentials;
     QString m_projectId;
     QString m_profileName;
-    int m_timeoutMs;
-    // The client's TLS configuration, asked for only when the IAM endpoint is https://.
-    std::function<QSslConfiguration()> m_ssl;
     std::function<QDateTime()> m_clock;
     QByteArray m_token;
     QDateTime m_expiresAt;
     QDateTime m_renewAt;
     QList<TokenCallback> m_waiting;
     bool m_signingIn = false;
-    transfer::Limits m_limits;
 };
 
 } // namespace dcs

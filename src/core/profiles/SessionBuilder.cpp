@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkProxy>
 #include <QPointer>
 #include <memory>
 
@@ -82,8 +81,7 @@ ClientConfig SessionBuilder::demoConfig(const QUrl &baseUrl, const QString &proj
     config.secretKey = demo::secretKey();
     config.profileName = demoProfileName();
     // The simulator is on loopback: no system proxy may stand in between.
-    config.useSystemProxy = false;
-    config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    config.proxy.mode = ProxyChoice::Mode::None;
     return config;
 }
 
@@ -158,7 +156,7 @@ QString SessionBuilder::keychainNotice() {
               "and must be entered again after a restart.");
 }
 
-QList<QSslCertificate> SessionBuilder::loadCaBundle(const QString &fileName, QString *error) {
+QByteArray SessionBuilder::loadCaBundle(const QString &fileName, QString *error) {
     const QFileInfo info(fileName);
     QFile file(fileName);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
@@ -168,12 +166,28 @@ QList<QSslCertificate> SessionBuilder::loadCaBundle(const QString &fileName, QSt
                               info.exists() ? file.errorString() : tr("the file does not exist"));
         return {};
     }
-    file.close();
-    const QList<QSslCertificate> certificates =
-        QSslCertificate::fromPath(fileName, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-    if (certificates.isEmpty() && error)
-        *error = tr("The CA bundle %1 contains no PEM certificate.").arg(fileName);
-    return certificates;
+    // Far larger than any bundle of certificates: not read whole into memory.
+    constexpr qint64 kMaxBundleBytes = 16 * 1024 * 1024;
+    const QByteArray pem = file.read(kMaxBundleBytes + 1);
+    if (pem.size() > kMaxBundleBytes) {
+        if (error)
+            *error = tr("The CA bundle %1 is larger than 16 MB: it is not a bundle of "
+                        "certificates.")
+                         .arg(fileName);
+        return {};
+    }
+    NetworkModule *module = network::module();
+    if (!module) {
+        if (error)
+            *error = network::loadError();
+        return {};
+    }
+    if (module->certificateCount(pem) == 0) {
+        if (error)
+            *error = tr("The CA bundle %1 contains no PEM certificate.").arg(fileName);
+        return {};
+    }
+    return pem;
 }
 
 ClientConfigResult SessionBuilder::buildConfig(const Profile &profile,
@@ -208,25 +222,25 @@ ClientConfigResult SessionBuilder::buildConfig(const Profile &profile,
 
     switch (profile.proxy.mode) {
     case ProxySettings::Mode::System:
-        config.useSystemProxy = true;
+        config.proxy.mode = ProxyChoice::Mode::System;
         break;
     case ProxySettings::Mode::None:
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        config.proxy.mode = ProxyChoice::Mode::None;
         break;
     case ProxySettings::Mode::Http:
     case ProxySettings::Mode::Socks5:
-        config.useSystemProxy = false;
-        config.proxy = QNetworkProxy(profile.proxy.mode == ProxySettings::Mode::Http
-                                         ? QNetworkProxy::HttpProxy
-                                         : QNetworkProxy::Socks5Proxy,
-                                     profile.proxy.host.trimmed(), quint16(profile.proxy.port),
-                                     profile.proxy.user, secrets.proxyPassword);
+        config.proxy.mode = profile.proxy.mode == ProxySettings::Mode::Http
+                                ? ProxyChoice::Mode::Http
+                                : ProxyChoice::Mode::Socks5;
+        config.proxy.host = profile.proxy.host.trimmed();
+        config.proxy.port = quint16(profile.proxy.port);
+        config.proxy.user = profile.proxy.user;
+        config.proxy.password = secrets.proxyPassword;
         break;
     }
 
     if (!profile.caBundleFile.isEmpty())
-        config.extraCaCertificates = loadCaBundle(profile.caBundleFile, &result.error);
+        config.extraCaPem = loadCaBundle(profile.caBundleFile, &result.error);
     return result;
 }
 

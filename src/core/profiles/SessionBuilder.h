@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSslCertificate>
 #include <functional>
 
 namespace dcs {
@@ -56,7 +55,7 @@ public:
     // The keychain notice of the profile dialog and of a missing-secret message.
     static QString keychainNotice();
     // PEM certificates of a CA bundle; empty with the reason in error when unusable.
-    static QList<QSslCertificate> loadCaBundle(const QString &fileName, QString *error);
+    static QByteArray loadCaBundle(const QString &fileName, QString *error);
 };
 
 } // namespace dcs

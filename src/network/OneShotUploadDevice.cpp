@@ -1,4 +1,4 @@
-#include "api/OneShotUploadDevice.h"
+#include "OneShotUploadDevice.h"
 
 #include <cstring>
 
