@@ -1947,6 +1947,14 @@ Error code: %2
     </message>
 </context>
 <context>
+    <name>LeadTextLabel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A banner's lead sentence (%1, in bold) and the text that follows it (%2), in one paragraph: a space between them where the language puts one after a sentence.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DCS Console</source>
@@ -3445,20 +3453,28 @@ Error code: %2
 <context>
     <name>SessionBanners</name>
     <message>
-        <source>&lt;b&gt;Production account — %1.&lt;/b&gt; Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
-        <translation>&lt;b&gt;生产环境账号 — %1。&lt;/b&gt;恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
-    </message>
-    <message>
         <source>Check this profile: %1</source>
         <translation>请检查此配置：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
-        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
+        <source>Production account — %1.</source>
+        <translation>生产环境账号 — %1。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo profile — local simulator.&lt;/b&gt; This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
-        <translation>&lt;b&gt;演示配置 — 本地模拟器。&lt;/b&gt;本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
+        <source>Restoring overwrites the data of live caches; check the instance and the backup before you restore.</source>
+        <translation>恢复会覆盖线上缓存的数据，恢复前请核对实例和备份。</translation>
+    </message>
+    <message>
+        <source>Demo profile — local simulator.</source>
+        <translation>演示配置 — 本地模拟器。</translation>
+    </message>
+    <message>
+        <source>No profile is configured, so the console uses a DCS simulator on this computer instead of Huawei Cloud.</source>
+        <translation>尚未配置任何账号，控制台将使用本机上的 DCS 模拟器，而不是华为云。</translation>
+    </message>
+    <message>
+        <source>This console is talking to the DCS simulator it started on %1, not to Huawei Cloud. Instances, backups and restores here are simulated.</source>
+        <translation>本控制台连接的是它在 %1 启动的 DCS 模拟器，而不是华为云。这里的实例、备份和恢复均为模拟数据。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 #include "shell/ConsoleStatusBar.h"
 #include "shell/SessionBanners.h"
 #include "shell/StartPage.h"
+#include "widgets/LeadTextLabel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace guitest;
 
@@ -40,6 +43,19 @@ dcs::ProfileScope scopeAt(const QString &region, const QString &projectId,
     scope.projectName = projectName;
     scope.dcsEndpoint = endpoint;
     return scope;
+}
+
+// How many pixels of a banner are its text's: far from its fill (taken inside the padding at the
+// top right, where no text is).
+int inkOf(QWidget *banner) {
+    const QImage image = banner->grab().toImage();
+    const QColor fill = image.pixelColor(image.width() - 5, 3);
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAbs(image.pixelColor(x, y).lightness() - fill.lightness()) > 60)
+                ++ink;
+    return ink;
 }
 
 QStringList itemTexts(const QComboBox *combo) {
@@ -252,9 +268,16 @@ private Q_SLOTS:
         QVERIFY(banners->isVisible());
         QVERIFY(!simulator->isVisible());
         QVERIFY(production->isVisible());
-        QVERIFY2(
-            production->text().contains(QStringLiteral("Production account — Live &lt;shop&gt;")),
-            qPrintable(production->text()));
+        // The profile's name as typed, in the bold lead; the whole paragraph for screen readers.
+        auto *productionLead = qobject_cast<LeadTextLabel *>(production);
+        QVERIFY(productionLead);
+        QCOMPARE(productionLead->lead(), QStringLiteral("Production account — Live <shop>."));
+        QCOMPARE(production->text(),
+                 QStringLiteral("Production account — Live <shop>. Restoring overwrites the data "
+                                "of live caches; check the instance and the backup before you "
+                                "restore."));
+        QCOMPARE(production->textFormat(), Qt::PlainText);
+        QCOMPARE(production->accessibleName(), production->text());
         // The simulator's endpoint is plain HTTP: the profile's check warns.
         QVERIFY(insecure->isVisible());
         QVERIFY2(insecure->text().startsWith(QStringLiteral("Check this profile: ")) &&
@@ -264,6 +287,11 @@ private Q_SLOTS:
         m_languages.setPreference(QStringLiteral("zh_CN"));
         QTRY_VERIFY2(production->text().contains(QStringLiteral("生产环境账号")),
                      qPrintable(production->text()));
+        // No space after a Chinese full stop; the lead is still the first sentence.
+        QCOMPARE(productionLead->lead(), QStringLiteral("生产环境账号 — Live <shop>。"));
+        QVERIFY2(production->text().startsWith(QStringLiteral("生产环境账号 — Live <shop>。恢复")),
+                 qPrintable(production->text()));
+        QCOMPARE(production->accessibleName(), production->text());
         QVERIFY2(insecure->text().startsWith(QStringLiteral("请检查此配置：")),
                  qPrintable(insecure->text()));
         m_languages.setPreference(QStringLiteral("en"));
@@ -279,10 +307,51 @@ private Q_SLOTS:
         QVERIFY(!production->isVisible());
         QVERIFY2(simulator->text().contains(m_sim.url().toDisplayString()),
                  qPrintable(simulator->text()));
+        QCOMPARE(qobject_cast<LeadTextLabel *>(simulator)->lead(),
+                 QStringLiteral("Demo profile — local simulator."));
 
         banners->showNoSession(false);
         QVERIFY(!simulator->isVisible());
         QVERIFY(banners->isHidden());
+    }
+
+    // A profile's name is shown and read as it was typed: markup is text, an '&' is no mnemonic.
+    void bannersShowProfileNamesAsTyped() {
+        QWidget host;
+        auto *banners = new SessionBanners(&host);
+        auto *layout = new QVBoxLayout(&host);
+        layout->addWidget(banners);
+        layout->addStretch();
+        host.resize(700, 200);
+        host.show();
+        dcs::SessionInfo info = Console::info(m_sim, QStringLiteral("typed"),
+                                              QStringLiteral("<b>Shop</b> & R&D <i>live</i>"));
+        info.isSimulator = false;
+        info.production = true;
+        banners->showSession(info, std::nullopt);
+        auto *production = host.findChild<LeadTextLabel *>(QStringLiteral("productionBanner"));
+        QVERIFY(production && production->isVisible());
+        QCOMPARE(production->lead(),
+                 QStringLiteral("Production account — <b>Shop</b> & R&D <i>live</i>."));
+        QVERIFY2(production->text().startsWith(production->lead() + QLatin1Char(' ')),
+                 qPrintable(production->text()));
+        QCOMPARE(production->textFormat(), Qt::PlainText);
+        // What a screen reader gets: the whole paragraph, the '&'s and the brackets included.
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(production);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name), production->text());
+        if (qEnvironmentVariableIsSet("DCS_TEST_SHOTS"))
+            host.grab().save(qEnvironmentVariable("DCS_TEST_SHOTS") +
+                             QStringLiteral("/production-banner-typed-en.png"));
+        // Drawn as typed: the brackets and tags are painted (rich text would drop them, and
+        // draw no more than the name without them).
+        const int typedInk = inkOf(production);
+        info.profileName = QStringLiteral("Shop & R&D live");
+        banners->showSession(info, std::nullopt);
+        QVERIFY(production->text().contains(QStringLiteral("— Shop & R&D live.")));
+        const int plainInk = inkOf(production);
+        QVERIFY2(typedInk > plainInk * 21 / 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(typedInk).arg(plainInk)));
     }
 
     void startPageSaysWhatIsUnderway() {

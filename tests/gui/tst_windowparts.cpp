@@ -1,6 +1,6 @@
 // The parts of the window on their own: the restore progress bar, the notice banner, the
-// notifier, the automatic refresh and the restore announcer — what they show, and that they
-// render again in the new language.
+// notifier, the automatic refresh, the restore announcer and the banners' lead-text label — what
+// they show, and that they render again in the new language.
 
 #include "instances/AutoRefresh.h"
 #include "restore/AuditLog.h"
@@ -8,7 +8,9 @@
 #include "restore/RestoreAnnouncer.h"
 #include "restore/RestoreNotifier.h"
 #include "restore/RestoreProgressBar.h"
+#include "widgets/ConsolePalette.h"
 #include "widgets/ErrorPanel.h"
+#include "widgets/LeadTextLabel.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QCoreApplication>
@@ -70,6 +72,89 @@ private Q_SLOTS:
         bar->removeAll();
         QVERIFY(!bar->isVisible());
         QVERIFY(bar->toolTip().isEmpty());
+    }
+
+    // One paragraph, wrapped at the width it gets: all of it shows at a narrow window too, and
+    // the layout gives it the height its lines need, border and padding included.
+    void leadTextWrapsToItsWidth() {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *label = new LeadTextLabel(&window);
+        label->setStyleSheet(ConsolePalette::demoStyle());
+        label->setLeadText(QStringLiteral("Demo profile — local simulator."),
+                           QStringLiteral("No profile is configured, so the console uses a DCS "
+                                          "simulator on this computer instead of Huawei Cloud."));
+        layout->addWidget(label);
+        layout->addStretch();
+        window.resize(1200, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+        const int wide = label->height();
+        const int lineHeight = label->fontMetrics().lineSpacing();
+        // On one line when wide: the padding (6 + 6) and the border (1 + 1) around one line.
+        QVERIFY2(wide < 2 * lineHeight + 14, qPrintable(QString::number(wide)));
+
+        window.resize(260, 400);
+        QTRY_COMPARE(label->width(),
+                     260 - layout->contentsMargins().left() - layout->contentsMargins().right());
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+        QVERIFY2(
+            label->height() >= wide + 3 * lineHeight,
+            qPrintable(QStringLiteral("%1 at 260 pixels, %2 wide").arg(label->height()).arg(wide)));
+        // Narrower than its text, wider than its longest word; one line high at least.
+        QVERIFY(label->minimumSizeHint().width() < 200);
+        QVERIFY(label->minimumSizeHint().height() >= lineHeight);
+        QVERIFY(label->sizeHint().width() > label->minimumSizeHint().width());
+        // The text's last line is inside the label: its ink ends above the bottom padding (6
+        // pixels, inside a border of 1).
+        const QImage image = label->grab().toImage();
+        const QColor fill = image.pixelColor(image.width() - 5, 3);
+        int lastInkRow = -1;
+        for (int y = 2; y < image.height() - 2; ++y)
+            for (int x = 12; x < image.width() - 12; ++x)
+                if (qAbs(image.pixelColor(x, y).lightness() - fill.lightness()) > 60)
+                    lastInkRow = y;
+        QVERIFY2(
+            lastInkRow > image.height() / 2 && lastInkRow < image.height() - 6,
+            qPrintable(QStringLiteral("ink to row %1 of %2").arg(lastInkRow).arg(image.height())));
+    }
+
+    // The lead is bold, the rest is not; the text is the whole paragraph either way.
+    void leadTextDrawsTheLeadBold() {
+        const QString sentence = QStringLiteral("Mmmm wwww mmmm.");
+        LeadTextLabel lead;
+        lead.setLeadText(sentence, QString());
+        LeadTextLabel plain;
+        plain.setText(sentence);
+        QCOMPARE(lead.text(), plain.text());
+        QCOMPARE(lead.lead(), sentence);
+        QVERIFY(plain.lead().isEmpty());
+        const auto inkOf = [](QWidget *label) {
+            label->resize(label->sizeHint());
+            const QImage image = label->grab().toImage();
+            const QColor background = image.pixelColor(0, 0);
+            int ink = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAbs(image.pixelColor(x, y).lightness() - background.lightness()) > 60)
+                        ++ink;
+            return ink;
+        };
+        const int bold = inkOf(&lead);
+        const int regular = inkOf(&plain);
+        QVERIFY2(regular > 0 && bold > regular * 5 / 4,
+                 qPrintable(QStringLiteral("bold %1, regular %2").arg(bold).arg(regular)));
+        // A bold lead is wider than the same words in the regular weight.
+        QVERIFY(lead.sizeHint().width() > plain.sizeHint().width());
+
+        // Lead and body: one paragraph, a space between them, the lead alone in bold.
+        lead.setLeadText(sentence, QStringLiteral("More."));
+        QCOMPARE(lead.text(), sentence + QStringLiteral(" More."));
+        QCOMPARE(lead.lead(), sentence);
+        // Set as a plain QLabel text, it is a paragraph without a lead.
+        lead.setText(QStringLiteral("Other."));
+        QVERIFY(lead.lead().isEmpty());
     }
 
     void noticeIsRenderedAgainAndDismissed() {

@@ -2,17 +2,18 @@
 
 #include "profiles/SessionBuilder.h"
 #include "widgets/ConsolePalette.h"
+#include "widgets/LeadTextLabel.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace {
-QLabel *makeBanner(const QString &name, Qt::TextFormat format, QWidget *parent) {
-    auto *label = new QLabel(parent);
+template <typename Label> Label *makeBanner(const QString &name, QWidget *parent) {
+    auto *label = new Label(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setTextFormat(format);
+    label->setTextFormat(Qt::PlainText);
     label->setVisible(false);
     parent->layout()->addWidget(label);
     return label;
@@ -25,9 +26,9 @@ SessionBanners::SessionBanners(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    m_simulator = makeBanner(QStringLiteral("simulatorBanner"), Qt::RichText, this);
-    m_production = makeBanner(QStringLiteral("productionBanner"), Qt::RichText, this);
-    m_insecure = makeBanner(QStringLiteral("insecureBanner"), Qt::PlainText, this);
+    m_simulator = makeBanner<LeadTextLabel>(QStringLiteral("simulatorBanner"), this);
+    m_production = makeBanner<LeadTextLabel>(QStringLiteral("productionBanner"), this);
+    m_insecure = makeBanner<QLabel>(QStringLiteral("insecureBanner"), this);
     ConsolePalette::follow(this, [this] {
         m_production->setStyleSheet(ConsolePalette::dangerFillStyle());
         m_insecure->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
@@ -67,10 +68,9 @@ void SessionBanners::render() {
         const QString name = info.profileId == dcs::SessionBuilder::demoProfileId()
                                  ? dcs::SessionBuilder::demoDisplayName()
                                  : info.profileName;
-        m_production->setText(
-            tr("<b>Production account — %1.</b> Restoring overwrites the data of live caches; "
-               "check the instance and the backup before you restore.")
-                .arg(name.toHtmlEscaped()));
+        m_production->setLeadText(tr("Production account — %1.").arg(name),
+                                  tr("Restoring overwrites the data of live caches; check the "
+                                     "instance and the backup before you restore."));
     }
     // What the profile's own check only warns about stays in sight while the profile is open,
     // whether it came from a dialog or the command line.
@@ -86,17 +86,16 @@ void SessionBanners::render() {
                             : tr("Check this profile: %1").arg(warnings.join(QLatin1Char(' '))));
     const bool simulator = info.isSimulator || m_demo;
     m_simulator->setVisible(simulator);
-    // Its text is laid out only when it shows (a rich text is a document of its own).
     if (simulator && !m_session)
-        m_simulator->setText(
-            tr("<b>Demo profile — local simulator.</b> No profile is configured, so the console "
-               "uses a DCS simulator on this computer instead of Huawei Cloud."));
+        m_simulator->setLeadText(tr("Demo profile — local simulator."),
+                                 tr("No profile is configured, so the console uses a DCS "
+                                    "simulator on this computer instead of Huawei Cloud."));
     else if (simulator)
-        m_simulator->setText(
-            tr("<b>Demo profile — local simulator.</b> This console is talking to the DCS "
-               "simulator it started on %1, not to Huawei Cloud. Instances, backups and restores "
-               "here are simulated.")
-                .arg(info.endpoint.toDisplayString().toHtmlEscaped()));
+        m_simulator->setLeadText(
+            tr("Demo profile — local simulator."),
+            tr("This console is talking to the DCS simulator it started on %1, not to Huawei "
+               "Cloud. Instances, backups and restores here are simulated.")
+                .arg(info.endpoint.toDisplayString()));
     // Not a gap of its own in the window's layout when it shows nothing.
     setVisible(production || !warnings.isEmpty() || simulator);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class LeadTextLabel;
 class QLabel;
 
 // The banners above the console that say what the open profile is: a production account
@@ -30,8 +31,8 @@ protected:
 private:
     void render();
 
-    QLabel *m_simulator;
-    QLabel *m_production;
+    LeadTextLabel *m_simulator;
+    LeadTextLabel *m_production;
     QLabel *m_insecure;
     std::optional<dcs::SessionInfo> m_session;
     std::optional<dcs::Profile> m_profile;
