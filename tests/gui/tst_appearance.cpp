@@ -21,10 +21,13 @@
 #include "settings/SettingsDialog.h"
 #include "settings/ThemeManager.h"
 #include "shell/AboutDialog.h"
+#include "shell/SessionBanners.h"
 #include "widgets/ConsolePalette.h"
 #include "widgets/ConsoleStyle.h"
+#include "widgets/ErrorPanel.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/ModelRoles.h"
+#include "widgets/NoticeBanner.h"
 #include "widgets/StatusBadgeDelegate.h"
 
 #include <QAbstractSpinBox>
@@ -54,6 +57,7 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
@@ -212,6 +216,58 @@ private Q_SLOTS:
             QVERIFY(inkLightness(window.style()->standardIcon(standard)) < 110);
         m_themes.apply(ThemeManager::Theme::System);
         QCOMPARE(ThemeManager::isDark(), m_themes.systemIsDark());
+    }
+
+    // The banners, the notice and the error panel take their theme's colours as they show —
+    // also after a theme change while they were hidden — and follow a change while they show.
+    void hiddenBannersShowInTheThemeOfTheMoment() {
+        m_themes.apply(ThemeManager::Theme::Light);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *banners = new SessionBanners(&window);
+        auto *errors = new ErrorPanel(&window);
+        auto *noticeLabel = new QLabel(&window);
+        auto *notice = new NoticeBanner(noticeLabel, &window);
+        layout->addWidget(banners);
+        layout->addWidget(errors);
+        layout->addWidget(noticeLabel);
+        layout->addStretch();
+        window.resize(900, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *production = window.findChild<QLabel *>(QStringLiteral("productionBanner"));
+        QVERIFY(production && !production->isVisible());
+
+        m_themes.apply(ThemeManager::Theme::Dark);
+        dcs::SessionInfo info =
+            Console::info(m_sim, QStringLiteral("live"), QStringLiteral("Live"));
+        info.isSimulator = false;
+        info.production = true;
+        banners->showSession(info, std::nullopt);
+        errors->showMessage([] { return QStringLiteral("Failed"); },
+                            [] { return QStringLiteral("Details"); });
+        notice->show([] { return QStringLiteral("Done."); });
+        QVERIFY(production->isVisible() && errors->isVisible() && noticeLabel->isVisible());
+        const auto fillOf = [](QWidget *widget) {
+            const QImage image = widget->grab().toImage();
+            return image.pixelColor(image.width() - 5, image.height() / 2);
+        };
+        // Each in the fill of its role, in the colours of the palette of the moment.
+        const auto expectFills = [&] {
+            QCOMPARE(fillOf(production),
+                     ConsolePalette::color(ConsolePalette::Role::ProductionFill));
+            QCOMPARE(fillOf(errors), ConsolePalette::color(ConsolePalette::Role::DangerSurface));
+            QCOMPARE(fillOf(noticeLabel),
+                     ConsolePalette::color(ConsolePalette::Role::SuccessSurface));
+        };
+        QVERIFY(ConsolePalette::isDark(QApplication::palette()));
+        expectFills();
+
+        // Light while they show: the light colours.
+        m_themes.apply(ThemeManager::Theme::Light);
+        QVERIFY(!ConsolePalette::isDark(QApplication::palette()));
+        expectFills();
+        m_themes.apply(ThemeManager::Theme::System);
     }
 
     // Fusion draws a check box's frame a little darker than the window, which on a dark one

@@ -18,6 +18,14 @@ template <typename Label> Label *makeBanner(const QString &name, QWidget *parent
     parent->layout()->addWidget(label);
     return label;
 }
+
+// Shows or hides a banner; one that shows gets the theme's colours (most stay hidden, and a
+// style sheet costs as soon as it is set).
+void showBanner(QLabel *banner, bool shown, const QString &styleSheet) {
+    if (shown)
+        ConsolePalette::restyle(banner, styleSheet);
+    banner->setVisible(shown);
+}
 } // namespace
 
 SessionBanners::SessionBanners(QWidget *parent)
@@ -29,12 +37,8 @@ SessionBanners::SessionBanners(QWidget *parent)
     m_simulator = makeBanner<LeadTextLabel>(QStringLiteral("simulatorBanner"), this);
     m_production = makeBanner<LeadTextLabel>(QStringLiteral("productionBanner"), this);
     m_insecure = makeBanner<QLabel>(QStringLiteral("insecureBanner"), this);
-    ConsolePalette::follow(this, [this] {
-        m_production->setStyleSheet(ConsolePalette::dangerFillStyle());
-        m_insecure->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
-        m_simulator->setStyleSheet(ConsolePalette::demoStyle());
-    });
-    render();
+    // Rendered now, and again in the new theme's colours.
+    ConsolePalette::follow(this, [this] { render(); });
 }
 
 void SessionBanners::showSession(const dcs::SessionInfo &info,
@@ -61,7 +65,7 @@ void SessionBanners::changeEvent(QEvent *event) {
 void SessionBanners::render() {
     const dcs::SessionInfo info = m_session.value_or(dcs::SessionInfo{});
     const bool production = m_session && info.production;
-    m_production->setVisible(production);
+    showBanner(m_production, production, ConsolePalette::dangerFillStyle());
     if (production) {
         // The Demo profile is named "Demo" in logs and the audit trail; on screen, in the
         // language.
@@ -80,12 +84,13 @@ void SessionBanners::render() {
             if (problem.warning)
                 warnings << problem.message;
     }
-    m_insecure->setVisible(!warnings.isEmpty());
+    showBanner(m_insecure, !warnings.isEmpty(),
+               ConsolePalette::panelStyle(ConsolePalette::Tone::Caution));
     m_insecure->setText(warnings.isEmpty()
                             ? QString()
                             : tr("Check this profile: %1").arg(warnings.join(QLatin1Char(' '))));
     const bool simulator = info.isSimulator || m_demo;
-    m_simulator->setVisible(simulator);
+    showBanner(m_simulator, simulator, ConsolePalette::demoStyle());
     if (simulator && !m_session)
         m_simulator->setLeadText(tr("Demo profile — local simulator."),
                                  tr("No profile is configured, so the console uses a DCS "

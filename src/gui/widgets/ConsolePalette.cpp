@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QPointer>
+#include <QWidget>
 
 namespace {
 
@@ -110,6 +111,11 @@ void ConsolePalette::follow(QObject *context, std::function<void()> restyle) {
     restyle();
     if (PaletteWatcher *watcher = PaletteWatcher::instance())
         QObject::connect(watcher, &PaletteWatcher::changed, context, restyle);
+}
+
+void ConsolePalette::restyle(QWidget *widget, const QString &styleSheet) {
+    if (widget->styleSheet() != styleSheet)
+        widget->setStyleSheet(styleSheet);
 }
 
 QPalette ConsolePalette::currentPalette() {

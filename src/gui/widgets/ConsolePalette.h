@@ -6,6 +6,7 @@
 #include <functional>
 
 class QObject;
+class QWidget;
 
 // The few colours the console adds to the palette, by what they mean — errors, warnings,
 // success, a running job, the production and demo banners, rows that cannot be chosen — each
@@ -63,6 +64,11 @@ public:
     // theme setting, or the system's theme while it is followed), as long as context lives.
     // Style sheets hold colours, so whatever sets one with a colour from here re-sets it so.
     static void follow(QObject *context, std::function<void()> restyle);
+    // Sets widget's style sheet, unless it has this one already. For what is hidden most of the
+    // time (a banner, a notice, the error panel): set as the widget shows, and from follow()
+    // only while it does — a style sheet is parsed, and the widget's sizes are worked out again,
+    // as soon as it is set, shown or not.
+    static void restyle(QWidget *widget, const QString &styleSheet);
 
 private:
     static QPalette currentPalette();

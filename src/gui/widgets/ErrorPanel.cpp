@@ -18,15 +18,6 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
-    // The error colours of the theme: the panel must read as an error in light and dark.
-    ConsolePalette::follow(this, [this] {
-        using Role = ConsolePalette::Role;
-        setStyleSheet(QStringLiteral("ErrorPanel { background: %1; border: 1px solid %2; "
-                                     "border-radius: 4px; } QLabel { color: %3; }")
-                          .arg(ConsolePalette::name(Role::DangerSurface),
-                               ConsolePalette::name(Role::DangerBorder),
-                               ConsolePalette::name(Role::DangerText)));
-    });
     // Its icon is drawn when an error first shows (the window's first frame has none).
     m_icon->setAlignment(Qt::AlignTop);
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));
@@ -55,6 +46,21 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &ErrorPanel::clear);
     render();
     setVisible(false);
+    // The error colours of the theme, so that the panel reads as an error in light and dark: set
+    // as it shows, and again on a theme change while it does.
+    ConsolePalette::follow(this, [this] {
+        if (m_shown)
+            restyle();
+    });
+}
+
+void ErrorPanel::restyle() {
+    using Role = ConsolePalette::Role;
+    ConsolePalette::restyle(this, QStringLiteral("ErrorPanel { background: %1; border: 1px solid "
+                                                 "%2; border-radius: 4px; } QLabel { color: %3; }")
+                                      .arg(ConsolePalette::name(Role::DangerSurface),
+                                           ConsolePalette::name(Role::DangerBorder),
+                                           ConsolePalette::name(Role::DangerText)));
 }
 
 void ErrorPanel::showError(const dcs::ApiError &error, std::function<QString()> action) {
@@ -63,6 +69,7 @@ void ErrorPanel::showError(const dcs::ApiError &error, std::function<QString()> 
     m_messageDetails = nullptr;
     m_shown = true;
     render();
+    restyle();
     setVisible(true);
 }
 
@@ -72,6 +79,7 @@ void ErrorPanel::showMessage(std::function<QString()> title, std::function<QStri
     m_messageDetails = std::move(details);
     m_shown = true;
     render();
+    restyle();
     setVisible(true);
 }
 

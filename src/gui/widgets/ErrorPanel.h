@@ -32,6 +32,7 @@ protected:
 
 private:
     void render();
+    void restyle();
 
     QLabel *m_icon;
     QLabel *m_title;

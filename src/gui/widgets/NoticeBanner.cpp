@@ -8,16 +8,19 @@
 NoticeBanner::NoticeBanner(QLabel *label, QObject *parent)
     : QObject(parent)
     , m_label(label) {
-    ConsolePalette::follow(this, [this] {
-        m_label->setStyleSheet(ConsolePalette::panelStyle(ConsolePalette::Tone::Success));
-    });
     m_label->setVisible(false);
+    // The theme's colours as a notice shows, and again on a theme change while one does.
+    ConsolePalette::follow(this, [this] {
+        if (m_notice)
+            restyle();
+    });
     connect(m_label, &QLabel::linkActivated, this, &NoticeBanner::dismiss);
 }
 
 void NoticeBanner::show(std::function<QString()> html) {
     m_notice = std::move(html);
     render();
+    restyle();
     m_label->setVisible(true);
 }
 
@@ -31,6 +34,10 @@ bool NoticeBanner::event(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         render();
     return QObject::event(event);
+}
+
+void NoticeBanner::restyle() {
+    ConsolePalette::restyle(m_label, ConsolePalette::panelStyle(ConsolePalette::Tone::Success));
 }
 
 void NoticeBanner::render() {

@@ -24,6 +24,7 @@ protected:
 
 private:
     void render();
+    void restyle();
 
     QLabel *m_label;
     std::function<QString()> m_notice;
