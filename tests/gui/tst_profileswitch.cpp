@@ -201,6 +201,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), LoadTimeoutMs);
     }
 
+    // The toolbar's profile combo is as wide as the names it offers, also when one is added
+    // after the window has shown.
+    void profileComboWidensForALongName() {
+        MainWindow window(m_console->context());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        QVERIFY(combo && combo->isVisible());
+        const int before = combo->width();
+        dcs::Profile longName = simProfile(
+            QStringLiteral("Order processing account of the northern warehouses, production"));
+        saveWithSecret(longName);
+        QVERIFY(combo->findData(longName.id) >= 0);
+        const int nameWidth = combo->fontMetrics().horizontalAdvance(longName.name);
+        QTRY_VERIFY2(combo->width() > before && combo->width() >= nameWidth,
+                     qPrintable(QStringLiteral("%1 pixels, the name %2, before %3")
+                                    .arg(combo->width())
+                                    .arg(nameWidth)
+                                    .arg(before)));
+        m_store->remove(longName.id);
+    }
+
     void productionProfileShowsTheBanner() {
         dcs::Profile production = simProfile(QStringLiteral("Live shop"));
         production.production = true;

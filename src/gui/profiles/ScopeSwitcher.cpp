@@ -2,6 +2,7 @@
 
 #include "profiles/ProfileSwitcher.h"
 #include "profiles/Session.h"
+#include "widgets/AfterFirstFrame.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,7 +19,10 @@ ScopeSwitcher::ScopeSwitcher(ProfileSwitcher *profiles, QToolBar *toolbar, QWidg
     m_label->setBuddy(m_combo);
     m_label->setContentsMargins(8, 0, 4, 0);
     m_combo->setObjectName(QStringLiteral("scopeCombo"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the pairs it offers, also when they change; set once the window has painted
+    // its first frame, as the window's profile combo is (the policy builds the popup at once).
+    new AfterFirstFrame(
+        window, [combo = m_combo] { combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); });
     m_labelAction = toolbar->addWidget(m_label);
     m_comboAction = toolbar->addWidget(m_combo);
     m_labelAction->setVisible(false);

@@ -123,7 +123,12 @@ void MainWindow::setupProfiles() {
     m_profileComboLabel->setBuddy(m_profileCombo);
     m_profileComboLabel->setContentsMargins(0, 0, 4, 0);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the names it offers, also when they change. Not before the first frame: the
+    // policy builds the combo's popup at once (at its first show the default policy sizes it
+    // the same way, to the names it has then).
+    new AfterFirstFrame(this, [combo = m_profileCombo] {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    });
     m_profileCombo->setMinimumContentsLength(18);
     const bool available = m_context.profiles && m_context.secrets && m_context.opener;
     ui->mainToolBar->addWidget(m_profileComboLabel)->setVisible(available);
