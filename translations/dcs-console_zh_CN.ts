@@ -4035,6 +4035,10 @@ Error code: %2
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
+    <message>
+        <source>Nothing was sent. This is a fault of the console's installation, not of the network or of the profile.</source>
+        <translation>未发送任何请求。这是控制台安装不完整造成的，与网络和配置无关。</translation>
+    </message>
 </context>
 <context>
     <name>dcs::ApiVersion</name>

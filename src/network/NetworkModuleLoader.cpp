@@ -36,8 +36,8 @@ NetworkModule *NetworkModuleLoader::module() {
 }
 
 QString NetworkModuleLoader::installedFileName() {
-    return QDir(QCoreApplication::applicationDirPath())
-        .filePath(QStringLiteral(DCS_NETWORK_MODULE_PATH));
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral(DCS_NETWORK_MODULE_PATH)));
 }
 
 } // namespace dcs

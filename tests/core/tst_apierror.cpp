@@ -10,6 +10,7 @@ class TestApiError : public QObject {
 
 private Q_SLOTS:
     void v1Shape();
+    void aMissingNetworkModuleIsNotBlamedOnTheNetwork();
     void v2Shape();
     void gatewayShape();
     void requestIdHeaderWinsOverBody();
@@ -296,6 +297,15 @@ void TestApiError::summary() {
     QVERIFY2(s.contains(QStringLiteral("rid-7")), qPrintable(s));
     QVERIFY(!s.contains(QLatin1Char('\n')));
     QVERIFY(ApiError().summary().isEmpty());
+}
+
+void TestApiError::aMissingNetworkModuleIsNotBlamedOnTheNetwork() {
+    ApiError error = ApiError::network(ApiError::Kind::Network, QStringLiteral("not loaded"));
+    const QString networkHint = error.explanation();
+    error.code = QLatin1String(ApiError::kNetworkModuleCode);
+    QVERIFY(error.explanation() != networkHint);
+    QVERIFY2(error.explanation().contains(QLatin1String("installation")),
+             qPrintable(error.explanation()));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -49,7 +49,9 @@ void TestProxy::manualHttpProxyCarriesEveryRequest() {
     RecordingProxy proxy;
     QVERIFY(proxy.port() > 0);
     ClientConfig config = base();
-    config.proxy = {ProxyChoice::Mode::Http, QStringLiteral("127.0.0.1"), quint16(proxy.port())};
+    config.proxy.mode = ProxyChoice::Mode::Http;
+    config.proxy.host = QStringLiteral("127.0.0.1");
+    config.proxy.port = quint16(proxy.port());
     const auto result = list(config);
     QVERIFY2(result.ok(), qPrintable(result.error.summary()));
     QVERIFY(!result.value.isEmpty());

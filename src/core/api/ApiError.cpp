@@ -266,6 +266,11 @@ QString ApiError::explanation() const {
     const QString known = explainErrorCode(code);
     if (!known.isEmpty())
         return known;
+    if (code == QLatin1String(kNetworkModuleCode))
+        return QCoreApplication::translate(
+            "dcs::ApiError",
+            "Nothing was sent. This is a fault of the console's installation, not of the network "
+            "or of the profile.");
 
     // The API gateway answers before DCS sees the call: its 404 is about the URL, not about an
     // instance or a backup that may have been deleted.

@@ -38,6 +38,9 @@ struct ApiError {
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body,
                                      const QByteArray &requestIdHeader);
     static ApiError network(Kind kind, const QString &message);
+    // The console's own code for "the network module could not be loaded": nothing was sent,
+    // and the fault is the installation's, not the network's or the profile's.
+    static constexpr const char *kNetworkModuleCode = "CONSOLE.NETWORK-MODULE";
 
     // A Retry-After header: delay-seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds
     // from now; -1 when absent or unreadable.

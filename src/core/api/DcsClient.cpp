@@ -76,7 +76,9 @@ HttpSettings DcsClient::httpSettings() const {
 }
 
 ApiError DcsClient::networkUnavailable() {
-    return ApiError::network(ApiError::Kind::Network, network::loadError());
+    ApiError error = ApiError::network(ApiError::Kind::Network, network::loadError());
+    error.code = QLatin1String(ApiError::kNetworkModuleCode);
+    return error;
 }
 
 DcsClient::~DcsClient() {
