@@ -178,11 +178,7 @@ void BackupDownload::fileFinished(const HttpFileEnd &end) {
     entry.httpStatus = status;
     entry.durationMs = m_fileStarted.elapsed();
     entry.responseBytes = m_receivedCurrent;
-    QByteArray requestId;
-    for (const HeaderPair &header : end.headers)
-        if (header.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0)
-            requestId = header.second;
-    entry.requestId = QString::fromLatin1(requestId);
+    entry.requestId = QString::fromLatin1(headerValue(end.headers, "X-Request-Id"));
     entry.profileName = m_client ? m_client->config().profileName : QString();
     if (m_client)
         Q_EMIT m_client->requestFinished(entry);

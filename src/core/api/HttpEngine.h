@@ -41,6 +41,14 @@ struct HttpRequest {
     bool judgedAsRead = false;
 };
 
+// The first header of that name in headers, case-insensitively; empty when absent.
+inline QByteArray headerValue(const QList<HeaderPair> &headers, const QByteArray &name) {
+    for (const HeaderPair &pair : headers)
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    return {};
+}
+
 struct HttpAnswer {
     int status = 0;  // 0: no HTTP answer
     QByteArray body; // decoded; empty when it could not be read
@@ -52,13 +60,7 @@ struct HttpAnswer {
     // whether the proxy refused it (probeProxy) decides what the caller reports.
     bool lostAtForwardingProxy = false;
 
-    // The first header of that name, case-insensitively; empty when absent.
-    QByteArray header(const QByteArray &name) const {
-        for (const HeaderPair &pair : headers)
-            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-                return pair.second;
-        return {};
-    }
+    QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
 };
 
 // How a file download ended.
