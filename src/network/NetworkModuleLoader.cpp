@@ -22,8 +22,8 @@ NetworkModule *NetworkModuleLoader::module() {
                       .arg(where, m_library.errorString());
         return nullptr;
     }
-    const auto entry = reinterpret_cast<Entry>(m_library.resolve(kEntryPoint));
-    m_module = entry ? entry(kInterfaceVersion) : nullptr;
+    const auto entry = reinterpret_cast<Entry>(m_library.resolve(NetworkModule::kEntryPoint));
+    m_module = entry ? entry(NetworkModule::kInterfaceVersion) : nullptr;
     if (!m_module) {
         m_error = QCoreApplication::translate(
                       "dcs::NetworkModuleLoader",

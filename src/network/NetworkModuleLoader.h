@@ -12,10 +12,6 @@ namespace dcs {
 // tenth of its start, and none of it is needed before the first frame.
 class NetworkModuleLoader {
 public:
-    // Raised whenever HttpEngine.h changes the types the module and the program share.
-    static constexpr int kInterfaceVersion = 1;
-    static constexpr const char *kEntryPoint = "dcs_network_module";
-
     explicit NetworkModuleLoader(QString fileName);
 
     // The module, loaded on the first call; nullptr when it cannot be, and error() says why.

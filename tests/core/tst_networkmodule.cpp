@@ -101,11 +101,10 @@ private Q_SLOTS:
         QLibrary library(QStringLiteral(DCS_TEST_NETWORK_MODULE));
         QVERIFY2(library.load(), qPrintable(library.errorString()));
         using Entry = NetworkModule *(*)(int);
-        const auto entry =
-            reinterpret_cast<Entry>(library.resolve(NetworkModuleLoader::kEntryPoint));
+        const auto entry = reinterpret_cast<Entry>(library.resolve(NetworkModule::kEntryPoint));
         QVERIFY(entry);
-        QVERIFY(!entry(NetworkModuleLoader::kInterfaceVersion + 1));
-        QVERIFY(entry(NetworkModuleLoader::kInterfaceVersion));
+        QVERIFY(!entry(NetworkModule::kInterfaceVersion + 1));
+        QVERIFY(entry(NetworkModule::kInterfaceVersion));
     }
 };
 

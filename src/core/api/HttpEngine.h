@@ -115,6 +115,12 @@ public:
 // program gets is decided when it is linked (src/network/CMakeLists.txt).
 class NetworkModule {
 public:
+    // Raised whenever this file changes the types the module and the program share: the module's
+    // entry point refuses a program of another version.
+    static constexpr int kInterfaceVersion = 1;
+    // extern "C" NetworkModule *dcs_network_module(int interfaceVersion), in the module.
+    static constexpr const char *kEntryPoint = "dcs_network_module";
+
     virtual ~NetworkModule() = default;
     virtual std::unique_ptr<HttpEngine> createEngine(const HttpSettings &settings) = 0;
     // The PEM certificates in pem that can be read; -1 is never returned.
