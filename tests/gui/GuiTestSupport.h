@@ -241,6 +241,16 @@ inline QPushButton *okButton(RestoreDialog &dialog) {
 // height, and a label with a frame (a style sheet's padding) measures its lines with a wider
 // indent than it draws them with. The twin has the label's frame and padding as plain margins
 // and the indent the label draws with.
+// How many pixels of image are ink: far in lightness from the background colour given.
+inline int inkApartFrom(const QImage &image, const QColor &background) {
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAbs(image.pixelColor(x, y).lightness() - background.lightness()) > 60)
+                ++ink;
+    return ink;
+}
+
 inline int wrappedTextHeight(const QLabel *label) {
     QLabel twin;
     twin.setFont(label->font());

@@ -49,13 +49,7 @@ dcs::ProfileScope scopeAt(const QString &region, const QString &projectId,
 // top right, where no text is).
 int inkOf(QWidget *banner) {
     const QImage image = banner->grab().toImage();
-    const QColor fill = image.pixelColor(image.width() - 5, 3);
-    int ink = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            if (qAbs(image.pixelColor(x, y).lightness() - fill.lightness()) > 60)
-                ++ink;
-    return ink;
+    return inkApartFrom(image, image.pixelColor(image.width() - 5, 3));
 }
 
 QStringList itemTexts(const QComboBox *combo) {

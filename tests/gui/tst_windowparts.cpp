@@ -2,6 +2,7 @@
 // notifier, the automatic refresh, the restore announcer and the banners' lead-text label — what
 // they show, and that they render again in the new language.
 
+#include "GuiTestSupport.h"
 #include "instances/AutoRefresh.h"
 #include "restore/AuditLog.h"
 #include "restore/FollowedRestores.h"
@@ -133,13 +134,7 @@ private Q_SLOTS:
         const auto inkOf = [](QWidget *label) {
             label->resize(label->sizeHint());
             const QImage image = label->grab().toImage();
-            const QColor background = image.pixelColor(0, 0);
-            int ink = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    if (qAbs(image.pixelColor(x, y).lightness() - background.lightness()) > 60)
-                        ++ink;
-            return ink;
+            return guitest::inkApartFrom(image, image.pixelColor(0, 0));
         };
         const int bold = inkOf(&lead);
         const int regular = inkOf(&plain);
